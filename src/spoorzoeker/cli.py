@@ -1,0 +1,116 @@
+"""Command line: ``spoorzoeker bereken [FILE|-] [--uitleg]`` and friends.
+
+Thin on purpose: it reads JSON, calls the same functions as the Python API and prints JSON.
+Every user error is one Dutch line on stderr and exit code 2; nothing is half-written,
+because the answer is printed only after the whole calculation succeeded.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import InvoerFout
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Spoorzoeker: ziekte en arbeidsongeschiktheid (loondoorbetaling, Ziektewet, WIA) als uitvoerbare regels.",
+)
+
+VOORBEELD = Path(__file__).parent / "voorbeelden" / "wga_persoon.json"
+
+
+def _fout(bericht: str) -> None:
+    typer.echo(f"Fout: {bericht}", err=True)
+    raise typer.Exit(code=2)
+
+
+def _lees_json(bestand: str) -> dict:
+    try:
+        tekst = sys.stdin.read() if bestand == "-" else Path(bestand).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _fout(f"het bestand '{bestand}' bestaat niet.")
+    except (OSError, UnicodeDecodeError) as e:
+        _fout(f"het bestand '{bestand}' kan niet worden gelezen ({e.__class__.__name__}).")
+    try:
+        return json.loads(tekst)
+    except json.JSONDecodeError as e:
+        _fout(f"de invoer is geen geldige JSON (regel {e.lineno}, kolom {e.colno}: {e.msg}).")
+    raise AssertionError("unreachable")
+
+
+def _schrijf_json(data: dict) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def bereken(
+    bestand: str = typer.Argument("-", help="JSON-verzoek; '-' of niets leest van standaardinvoer."),
+    uitleg: bool = typer.Option(False, "--uitleg", help="Laat per bedrag zien welke regels en parameters het opleveren."),
+) -> None:
+    """Bereken variabelen voor een of meer personen (zie README: 'De rekeninterface')."""
+    from .interface import bereken as bereken_api
+
+    verzoek = _lees_json(bestand)
+    if uitleg and isinstance(verzoek, dict):
+        verzoek = {**verzoek, "uitleg": True}
+    try:
+        antwoord = bereken_api(verzoek)
+    except InvoerFout as e:
+        _fout(str(e))
+    _schrijf_json(antwoord)
+
+
+@app.command()
+def variabelen(
+    zoek: Optional[str] = typer.Argument(None, help="Toon alleen variabelen waarvan de naam dit bevat."),
+) -> None:
+    """Toon alle variabelen van de rekeninterface met hun betekenis en bron."""
+    from .interface import VARIABELEN
+
+    for naam in sorted(VARIABELEN):
+        if zoek and zoek not in naam:
+            continue
+        var = VARIABELEN[naam]
+        soort = "invoer" if var.is_invoer else "berekend"
+        eenheid = f" [{var.eenheid}]" if var.eenheid else ""
+        typer.echo(f"{naam} ({soort}, {var.soort}){eenheid}: {var.omschrijving}")
+        if var.keuzes:
+            typer.echo("    keuzes: " + ", ".join(var.keuzes))
+        if var.standaard_uitleg:
+            typer.echo(f"    standaard: {var.standaard_uitleg}")
+        if var.bron:
+            typer.echo(f"    bron: {var.bron} ({var.url})")
+
+
+@app.command()
+def voorbeeld() -> None:
+    """Reken een voorbeeld door: een verzonnen werknemer in de WGA, met uitleg per bedrag."""
+    from .interface import bereken as bereken_api
+
+    verzoek = json.loads(VOORBEELD.read_text(encoding="utf-8"))
+    antwoord = bereken_api(verzoek)
+    persoon = verzoek["personen"][0]
+    uitkomst = antwoord["resultaten"][0]
+    typer.echo("Voorbeeld (verzonnen persoon): " + persoon.get("_omschrijving", ""))
+    typer.echo(f"Rekendatum: {verzoek['datum']}")
+    for stap in antwoord["uitleg"][0]:
+        if stap["variabele"] not in uitkomst:
+            continue
+        waarde = stap["waarde"]
+        tekst = f"€ {waarde:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") if isinstance(waarde, float) and "euro" in (stap["eenheid"] or "") else str(waarde)
+        typer.echo(f"- {stap['omschrijving']}: {tekst} ({stap['eenheid'] or ''})")
+        typer.echo(f"    bron: {stap.get('bron', 'invoer')}")
+
+
+def main() -> None:  # pragma: no cover - entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

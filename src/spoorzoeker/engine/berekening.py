@@ -1,0 +1,126 @@
+"""One calculation: resolve variables by name, cache them, and keep the trace.
+
+A :class:`Berekening` holds the inputs of a batch of people (each an array of the same
+length; a single person is a batch of one) and the date whose parameter values apply.
+Asking for a variable runs its rule once, after resolving the rule's arguments the same
+way; an input given by the caller always replaces the rule. With ``met_uitleg`` every rule
+run is recorded with the parameter values it read and their sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..params import GelezenParameter, ParameterNode, standaard_parameters
+from .variabelen import VARIABELEN, Variabele
+
+
+@dataclass
+class Stap:
+    """How one variable got its values: a rule, the caller's input, or a default."""
+
+    variabele: str
+    herkomst: str  # "regel", "invoer", "standaard", "ontbreekt"
+    argumenten: tuple[str, ...] = ()
+    parameters: list[GelezenParameter] = field(default_factory=list)
+
+
+class CyclusFout(RuntimeError):
+    pass
+
+
+def leeg(var: Variabele, n: int) -> np.ndarray:
+    """An array of 'unknown' for ``var``: NaT for dates, NaN otherwise."""
+    if var.soort == "datum":
+        return np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+    return np.full(n, np.nan)
+
+
+def onbekend(waarden: np.ndarray) -> np.ndarray:
+    """Boolean mask of the entries that are unknown (NaN or NaT)."""
+    return np.isnat(waarden) if waarden.dtype.kind == "M" else np.isnan(waarden)
+
+
+class Berekening:
+    def __init__(
+        self,
+        invoer: dict[str, np.ndarray],
+        aantal: int,
+        datum: dt.date,
+        parameters: ParameterNode | None = None,
+        variabelen: dict[str, Variabele] | None = None,
+        met_uitleg: bool = False,
+    ):
+        self.aantal = aantal
+        self.datum = datum
+        self.invoer = invoer
+        self.parameters = parameters
+        self.variabelen = variabelen if variabelen is not None else VARIABELEN
+        self._registratie: list[GelezenParameter] = []
+        self._p = (parameters or standaard_parameters()).op(datum, self._registratie)
+        self._cache: dict[str, np.ndarray] = dict(invoer)
+        self._bezig: list[str] = []
+        self.met_uitleg = met_uitleg
+        self.stappen: dict[str, Stap] = {n: Stap(n, "invoer") for n in invoer}
+        self.ontbrekend: set[str] = set()
+
+    def __getitem__(self, naam: str) -> np.ndarray:
+        return self.bereken(naam)
+
+    def bereken(self, naam: str) -> np.ndarray:
+        if naam in self._cache:
+            return self._cache[naam]
+        var = self.variabelen.get(naam)
+        if var is None:
+            raise KeyError(naam)
+        if naam in self._bezig:
+            raise CyclusFout(" -> ".join(self._bezig + [naam]))
+        self._bezig.append(naam)
+        try:
+            waarden = self._formule(var) if var.formule else self._zonder_invoer(var)
+        finally:
+            self._bezig.pop()
+        self._cache[naam] = waarden
+        return waarden
+
+    def _argument(self, arg: str) -> Any:
+        if arg == "p":
+            return self._p
+        if arg == "datum":
+            return np.datetime64(self.datum, "D")
+        return self.bereken(arg)
+
+    def _formule(self, var: Variabele) -> np.ndarray:
+        args = [self._argument(a) for a in var.argumenten]
+        begin = len(self._registratie)
+        uit = var.formule(*args)
+        if self.met_uitleg:
+            gelezen = self._registratie[begin:]
+            self.stappen[var.naam] = Stap(var.naam, "regel", var.argumenten, list(gelezen))
+        del self._registratie[begin:]
+        return self._vorm(var, uit)
+
+    def _vorm(self, var: Variabele, uit: Any) -> np.ndarray:
+        dtype = "datetime64[D]" if var.soort == "datum" else np.float64
+        a = np.asarray(uit, dtype=dtype)
+        if a.shape != (self.aantal,):
+            a = np.broadcast_to(a, (self.aantal,)).copy()
+        return a
+
+    def _zonder_invoer(self, var: Variabele) -> np.ndarray:
+        if var.standaard is None:
+            self.ontbrekend.add(var.naam)
+            self.stappen[var.naam] = Stap(var.naam, "ontbreekt")
+            return leeg(var, self.aantal)
+        begin = len(self._registratie)
+        standaard = var.standaard(self._p) if callable(var.standaard) else var.standaard
+        if var.soort == "keuze" and isinstance(standaard, str):
+            standaard = var.keuzes[standaard]
+        if self.met_uitleg:
+            self.stappen[var.naam] = Stap(var.naam, "standaard", (), list(self._registratie[begin:]))
+        del self._registratie[begin:]
+        return self._vorm(var, standaard)

@@ -1,0 +1,287 @@
+"""The public calculate interface: ``bereken(request) -> response``.
+
+Request::
+
+    {"datum": "2026-03-01",                       # parameter date; default today
+     "personen": [{...}, ...]  or  {"naam": [...], ...},   # rows or columns
+     "bereken": ["wga_uitkering_per_maand", ...],
+     "uitleg": false}
+
+Response: ``{"resultaten": [...]}`` in the same shape as ``personen`` (rows or columns);
+with ``uitleg`` also ``{"uitleg": [...]}``: per person, per variable, how it was computed.
+The Python API accepts numpy arrays as columns and returns numpy arrays; the JSON form
+returns plain numbers, strings and ISO dates.
+
+Every input problem raises :class:`InvoerFout` with one Dutch sentence naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+
+from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
+from .errors import InvoerFout, ParameterFout
+from .params import standaard_parameters
+
+# Importing the rules registers every variable with the engine.
+from . import rules  # noqa: F401  (side effect: registration)
+
+_SLEUTELS = {"datum", "personen", "bereken", "uitleg"}
+MAX_UITLEG_PERSONEN = 1000
+
+
+def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
+    """Run one calculation request (see the module docstring)."""
+    if not isinstance(verzoek, dict):
+        raise InvoerFout("Het verzoek moet een JSON-object zijn met 'personen' en 'bereken'.")
+    onbekende = sorted(set(verzoek) - _SLEUTELS)
+    if onbekende:
+        raise InvoerFout(f"Onbekend veld in het verzoek: '{onbekende[0]}'. Toegestaan: "
+                         + ", ".join(sorted(_SLEUTELS)) + ".", onbekende[0])
+    datum = _lees_rekendatum(verzoek.get("datum"), vandaag or dt.date.today())
+    gevraagd = _lees_gevraagd(verzoek.get("bereken"))
+    als_kolommen, invoer, aantal = _lees_personen(verzoek.get("personen"))
+    uitleg = verzoek.get("uitleg", False)
+    if not isinstance(uitleg, bool):
+        raise InvoerFout("Het veld 'uitleg' moet true of false zijn.", "uitleg")
+    if uitleg and aantal > MAX_UITLEG_PERSONEN:
+        raise InvoerFout(f"Uitleg kan voor ten hoogste {MAX_UITLEG_PERSONEN} personen tegelijk; "
+                         f"dit verzoek heeft er {aantal}.", "uitleg")
+
+    berekening = Berekening(invoer, aantal, datum, met_uitleg=uitleg)
+    uitkomsten = {naam: berekening.bereken(naam) for naam in gevraagd}
+    for naam, waarden in uitkomsten.items():
+        _controleer_volledig(naam, waarden, berekening)
+
+    if als_kolommen:
+        resultaten: Any = {n: _kolom_uit(VARIABELEN[n], w, verzoek) for n, w in uitkomsten.items()}
+    else:
+        resultaten = [{n: _waarde_uit(VARIABELEN[n], w[i]) for n, w in uitkomsten.items()}
+                      for i in range(aantal)]
+    antwoord: dict[str, Any] = {"resultaten": resultaten}
+    if uitleg:
+        antwoord["uitleg"] = [_uitleg_persoon(berekening, gevraagd, i) for i in range(aantal)]
+    return antwoord
+
+
+# --- reading the request ------------------------------------------------------------
+
+def _lees_rekendatum(waarde: Any, vandaag: dt.date) -> dt.date:
+    if waarde is None:
+        datum = vandaag
+    else:
+        datum = _als_datum(waarde, "datum")
+    eerste, laatste = standaard_parameters().bereik()
+    einde = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)
+    if not eerste <= datum <= einde:
+        raise InvoerFout(
+            f"De datum {datum.isoformat()} valt buiten het bereik waarvoor Spoorzoeker de regels kent "
+            f"({eerste.isoformat()} tot en met {einde.isoformat()}).", "datum")
+    return datum
+
+
+def _als_datum(waarde: Any, veld: str) -> dt.date:
+    if isinstance(waarde, dt.datetime):
+        return waarde.date()
+    if isinstance(waarde, dt.date):
+        return waarde
+    if isinstance(waarde, str):
+        try:
+            return dt.date.fromisoformat(waarde)
+        except ValueError:
+            pass
+    raise InvoerFout(f"Het veld '{veld}' moet een datum zijn in de vorm JJJJ-MM-DD, niet '{waarde}'.", veld)
+
+
+def _lees_gevraagd(gevraagd: Any) -> list[str]:
+    if isinstance(gevraagd, str):
+        gevraagd = [gevraagd]
+    if not isinstance(gevraagd, list) or not gevraagd:
+        raise InvoerFout("Het veld 'bereken' moet een lijst zijn met ten minste één variabele.", "bereken")
+    for naam in gevraagd:
+        if not isinstance(naam, str) or naam not in VARIABELEN:
+            raise InvoerFout(f"Onbekende variabele in 'bereken': '{naam}'.", "bereken")
+    return list(dict.fromkeys(gevraagd))
+
+
+def _lees_personen(personen: Any) -> tuple[bool, dict[str, np.ndarray], int]:
+    if isinstance(personen, dict):
+        kolommen = personen
+        lengtes = {n: np.size(k) if not isinstance(k, (str, bytes)) else -1 for n, k in kolommen.items()}
+        for naam, lengte in lengtes.items():
+            if lengte < 0 or not isinstance(kolommen[naam], (list, tuple, np.ndarray)):
+                raise InvoerFout(f"Kolom '{naam}' moet een lijst zijn met één waarde per persoon.", naam)
+        verschillend = set(lengtes.values())
+        if len(verschillend) > 1:
+            raise InvoerFout("Alle kolommen in 'personen' moeten even lang zijn.", "personen")
+        aantal = verschillend.pop() if verschillend else 0
+        invoer = {n: _kolom_in(n, k, aantal) for n, k in kolommen.items()}
+        if aantal == 0:
+            raise InvoerFout("Het veld 'personen' bevat geen enkele persoon.", "personen")
+        return True, invoer, aantal
+    if isinstance(personen, list) and personen:
+        if not all(isinstance(p, dict) for p in personen):
+            raise InvoerFout("Elke persoon in 'personen' moet een JSON-object zijn.", "personen")
+        namen = sorted({n for p in personen for n in p})
+        for naam in namen:
+            ontbreekt = [i + 1 for i, p in enumerate(personen) if naam not in p]
+            if ontbreekt:
+                raise InvoerFout(f"Persoon {ontbreekt[0]} mist het veld '{naam}', dat andere personen wel "
+                                 "hebben; geef elke persoon dezelfde velden.", naam)
+        invoer = {n: _kolom_in(n, [p[n] for p in personen], len(personen)) for n in namen}
+        return False, invoer, len(personen)
+    raise InvoerFout("Het veld 'personen' moet een lijst van personen of een object met kolommen zijn.",
+                     "personen")
+
+
+def _kolom_in(naam: str, waarden: Any, aantal: int) -> np.ndarray:
+    var = VARIABELEN.get(naam)
+    if var is None:
+        raise InvoerFout(f"Onbekende variabele '{naam}'.", naam)
+    if var.soort == "datum":
+        return _datums_in(var, waarden)
+    if var.soort == "keuze":
+        return _keuzes_in(var, waarden)
+    if var.soort == "ja_nee":
+        a = np.asarray(waarden)
+        if a.dtype != np.bool_:
+            raise InvoerFout(f"Het veld '{naam}' moet true of false zijn.", naam)
+        return a.astype(np.float64)
+    a = np.asarray(waarden)
+    if a.dtype.kind not in "iuf" or a.dtype == np.bool_:
+        raise InvoerFout(f"Het veld '{naam}' moet een getal zijn.", naam)
+    a = a.astype(np.float64, copy=False)
+    if not np.all(np.isfinite(a)):
+        raise InvoerFout(f"Het veld '{naam}' moet een eindig getal zijn.", naam)
+    if var.minimum is not None and np.any(a < var.minimum):
+        tekst = "mag niet negatief zijn" if var.minimum == 0 else f"moet ten minste {var.minimum:g} zijn"
+        raise InvoerFout(f"Het veld '{naam}' {tekst}.", naam)
+    if var.maximum is not None and np.any(a > var.maximum):
+        raise InvoerFout(f"Het veld '{naam}' mag niet groter zijn dan {var.maximum:g}.", naam)
+    return a
+
+
+def _datums_in(var: Variabele, waarden: Any) -> np.ndarray:
+    a = np.asarray(waarden)
+    if a.dtype.kind == "M":
+        return a.astype("datetime64[D]")
+    try:
+        uit = np.array([_als_datum(w, var.naam) for w in a.ravel()], dtype="datetime64[D]")
+    except InvoerFout:
+        raise
+    if np.any(uit < np.datetime64("1900-01-01")) or np.any(uit > np.datetime64("2100-12-31")):
+        raise InvoerFout(f"Het veld '{var.naam}' moet een datum tussen 1900 en 2100 zijn.", var.naam)
+    return uit
+
+
+def _keuzes_in(var: Variabele, waarden: Any) -> np.ndarray:
+    a = np.asarray(waarden)
+    codes = np.full(a.shape, np.nan)
+    for code, keuze in enumerate(var.keuzes):
+        codes[a == keuze] = code
+    if np.any(np.isnan(codes)):
+        fout = a[np.isnan(codes)].ravel()[0]
+        raise InvoerFout(f"Het veld '{var.naam}' kent de waarde '{fout}' niet; kies uit: "
+                         + ", ".join(var.keuzes) + ".", var.naam)
+    return codes
+
+
+# --- results ------------------------------------------------------------------------
+
+def _controleer_volledig(naam: str, waarden: np.ndarray, berekening: Berekening) -> None:
+    leeg = onbekend(waarden)
+    if not leeg.any():
+        return
+    i = int(np.argmax(leeg))
+    nodig = _echt_nodig(naam, berekening, i)
+    if nodig:
+        velden = ", ".join(f"'{n}'" for n in nodig)
+        raise InvoerFout(f"Voor '{naam}' ontbreekt invoer bij persoon {i + 1}: geef {velden}.", nodig[0])
+    raise InvoerFout(f"'{naam}' kan voor persoon {i + 1} niet worden berekend met deze invoer "
+                     "(bijvoorbeeld een maatmanloon van 0).", naam)
+
+
+_PROEFWAARDE = {"bedrag": 1.0, "getal": 1.0, "ja_nee": 1.0, "keuze": 0.0}
+
+
+def _echt_nodig(naam: str, berekening: Berekening, i: int) -> list[str]:
+    """The missing inputs person ``i`` really needs for ``naam``.
+
+    A rule may read an input only to fall back on a documented default when it is missing
+    (e.g. C/D = 1 without the SV-loon), so "touched and missing" over-reports. For each
+    candidate we recompute this one person with every *other* candidate filled in with a
+    placeholder: if the result is still unknown, the candidate is needed.
+    """
+    kandidaten = sorted(berekening.ontbrekend & afhankelijkheden(naam))
+    eigen = {n: w[i:i + 1] for n, w in berekening.invoer.items()}
+
+    def proef(weglaten: str) -> bool:
+        invoer = dict(eigen)
+        for k in kandidaten:
+            if k != weglaten:
+                var = VARIABELEN[k]
+                invoer[k] = (np.array(["2000-01-01"], dtype="datetime64[D]") if var.soort == "datum"
+                             else np.array([_PROEFWAARDE[var.soort]]))
+        b = Berekening(invoer, 1, berekening.datum, berekening.parameters)
+        return bool(onbekend(b.bereken(naam))[0])
+
+    return [k for k in kandidaten if proef(k)]
+
+
+def _waarde_uit(var: Variabele, waarde: Any) -> Any:
+    if var.soort == "keuze":
+        return var.keuzes[int(waarde)]
+    if var.soort == "ja_nee":
+        return bool(waarde == 1)
+    if var.soort == "datum":
+        return str(np.datetime64(waarde, "D"))
+    return float(waarde)
+
+
+def _kolom_uit(var: Variabele, waarden: np.ndarray, verzoek: dict) -> Any:
+    """Columns come back as numpy arrays to Python callers that sent arrays, else as lists."""
+    numpy_invoer = any(isinstance(k, np.ndarray) for k in verzoek["personen"].values())
+    if var.soort == "keuze":
+        uit = np.asarray(var.keuzes)[waarden.astype(np.int64)]
+    elif var.soort == "ja_nee":
+        uit = waarden == 1
+    else:
+        uit = waarden
+    if numpy_invoer:
+        return uit
+    return [_waarde_uit(var, w) for w in waarden]
+
+
+def _uitleg_persoon(berekening: Berekening, gevraagd: list[str], i: int) -> list[dict]:
+    """Every step behind the requested variables for person ``i``, inputs first."""
+    nodig: list[str] = []
+    for naam in gevraagd:
+        for n in [naam, *sorted(afhankelijkheden(naam))]:
+            if n in berekening.stappen and n not in nodig:
+                nodig.append(n)
+    stappen = []
+    for n in nodig:
+        stap = berekening.stappen[n]
+        var = VARIABELEN[n]
+        waarden = berekening.bereken(n) if stap.herkomst != "ontbreekt" else None
+        item: dict[str, Any] = {
+            "variabele": n,
+            "omschrijving": var.omschrijving,
+            "eenheid": var.eenheid,
+            "herkomst": stap.herkomst,
+            "waarde": None if waarden is None or onbekend(waarden[i:i + 1])[0] else _waarde_uit(var, waarden[i]),
+        }
+        if stap.herkomst == "regel":
+            item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)])
+        if stap.herkomst == "standaard":
+            item["standaard"] = var.standaard_uitleg
+        if stap.parameters:
+            item["parameters"] = [g.als_dict() for g in stap.parameters]
+        stappen.append(item)
+    return stappen
+
+
+__all__ = ["bereken", "InvoerFout", "ParameterFout"]

@@ -1,0 +1,28 @@
+"""Money rounding: one helper, half up to the cent.
+
+Python's ``round()`` rounds half to even on binary floats and gets 5065.575 wrong
+(it gives 5065.57). The law and UWV round half up ("rekenkundig afronden"), so every
+rule that rounds an amount calls :func:`naar_centen`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def naar_centen(bedrag):
+    """Round euros half up (away from zero) to whole cents, element-wise.
+
+    The product ``bedrag * 100`` of a decimal amount such as 5065.575 lands a hair below
+    the half (506557.49999999994) in binary; rounding that product to 6 decimals first
+    removes the representation error without touching real sub-cent values.
+    """
+    a = np.asarray(bedrag, dtype=np.float64)
+    centen = np.round(np.abs(a) * 100.0, 6)
+    return np.sign(a) * np.floor(centen + 0.5) / 100.0
+
+
+def naar_boven_op_centen(bedrag):
+    """Round euros up to a whole cent (used by WML art. 14 lid 10 for the hourly wage)."""
+    a = np.asarray(bedrag, dtype=np.float64)
+    return np.ceil(np.round(a * 100.0, 6)) / 100.0

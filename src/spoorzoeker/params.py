@@ -1,0 +1,295 @@
+"""Dated parameters: load the YAML files and answer "value at date".
+
+The files in ``spoorzoeker/parameters/`` use the OpenFisca parameter format (one topic a
+file; ``description``, ``unit``, ``values`` keyed by ISO date, ``metadata.reference``), so
+they also load in ``openfisca_core.parameters``. This module is our own small reader:
+
+* :class:`Parameter` - one dated series; ``waarde_op(date)`` for one date, ``waarden_op(dates)``
+  for a numpy array of dates.
+* :class:`Schaal` - a bracket scale (thresholds with amounts), e.g. the VVU classes.
+* :class:`ParameterNode` - a folder, a file or a group inside a file.
+* :meth:`ParameterNode.op` - a read-only view of the whole tree at one date, which records
+  every value read (with its source) so a calculation can explain itself.
+
+Nothing here reads a clock: the caller always names the date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import numpy as np
+import yaml
+
+from .errors import ParameterFout
+
+PARAMETER_MAP = Path(__file__).parent / "parameters"
+_GERESERVEERD = {"description", "metadata", "documentation", "unit", "reference"}
+
+
+@dataclass(frozen=True)
+class Bron:
+    """A reference for a value: title and link (OpenFisca ``metadata.reference``)."""
+
+    titel: str
+    href: str | None = None
+
+    def als_dict(self) -> dict[str, Any]:
+        return {"titel": self.titel, "href": self.href}
+
+
+def _bronnen(meta: Any) -> tuple[Bron, ...]:
+    """Read ``reference`` from a metadata block: a list, a single dict, or a string."""
+    if not meta:
+        return ()
+    ref = meta.get("reference") if isinstance(meta, dict) else None
+    if ref is None:
+        return ()
+    if isinstance(ref, (str, dict)):
+        ref = [ref]
+    uit = []
+    for r in ref:
+        if isinstance(r, str):
+            uit.append(Bron(r))
+        elif isinstance(r, dict):
+            uit.append(Bron(str(r.get("title", "")), r.get("href")))
+    return tuple(uit)
+
+
+def _als_datum(sleutel: Any, pad: str) -> dt.date:
+    if isinstance(sleutel, dt.date):
+        return sleutel
+    try:
+        return dt.date.fromisoformat(str(sleutel))
+    except ValueError as e:  # pragma: no cover - guarded by the format test
+        raise ParameterFout(f"{pad}: '{sleutel}' is geen datum") from e
+
+
+@dataclass
+class Parameter:
+    """One dated series of numbers."""
+
+    naam: str
+    beschrijving: str
+    eenheid: str | None
+    datums: np.ndarray  # datetime64[D], ascending
+    waarden: np.ndarray  # float64; NaN where a value was ended with ``null``
+    bronnen: list[tuple[Bron, ...]]
+
+    @classmethod
+    def uit_yaml(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]) -> "Parameter":
+        eigen = _bronnen(data.get("metadata")) or _bronnen(data) or erfbronnen
+        rijen = []
+        for sleutel, inhoud in (data.get("values") or {}).items():
+            datum = _als_datum(sleutel, naam)
+            if isinstance(inhoud, dict):
+                waarde = inhoud.get("value")
+                bronnen = _bronnen(inhoud.get("metadata")) or eigen
+            else:
+                waarde, bronnen = inhoud, eigen
+            if waarde is not None and not isinstance(waarde, (int, float)):
+                raise ParameterFout(f"{naam} op {datum}: waarde '{waarde}' is geen getal")
+            rijen.append((datum, np.nan if waarde is None else float(waarde), bronnen))
+        if not rijen:
+            raise ParameterFout(f"{naam}: geen waarden")
+        rijen.sort(key=lambda r: r[0])
+        return cls(
+            naam=naam,
+            beschrijving=str(data.get("description", "")),
+            eenheid=data.get("unit"),
+            datums=np.array([r[0] for r in rijen], dtype="datetime64[D]"),
+            waarden=np.array([r[1] for r in rijen], dtype=np.float64),
+            bronnen=[r[2] for r in rijen],
+        )
+
+    def _index(self, datum: dt.date) -> int:
+        i = int(np.searchsorted(self.datums, np.datetime64(datum, "D"), side="right")) - 1
+        if i < 0 or np.isnan(self.waarden[i]):
+            raise ParameterFout(f"Parameter {self.naam} heeft geen waarde op {datum}")
+        return i
+
+    def waarde_op(self, datum: dt.date) -> float:
+        """The value in force on ``datum``."""
+        return float(self.waarden[self._index(datum)])
+
+    def waarden_op(self, datums: np.ndarray) -> np.ndarray:
+        """The values in force on each of ``datums`` (datetime64 array), vectorised."""
+        d = np.asarray(datums, dtype="datetime64[D]")
+        idx = np.searchsorted(self.datums, d, side="right") - 1
+        if np.any(idx < 0):
+            eerste = d[idx < 0].min()
+            raise ParameterFout(f"Parameter {self.naam} heeft geen waarde op {eerste}")
+        uit = self.waarden[idx]
+        if np.any(np.isnan(uit)):
+            raise ParameterFout(f"Parameter {self.naam} is beëindigd op een gevraagde datum")
+        return uit
+
+    def geldig_vanaf(self, datum: dt.date) -> dt.date:
+        return self.datums[self._index(datum)].astype(dt.date)
+
+    def bronnen_op(self, datum: dt.date) -> tuple[Bron, ...]:
+        return self.bronnen[self._index(datum)]
+
+
+@dataclass
+class Schaal:
+    """A bracket scale (OpenFisca ``single_amount``): the amount of the highest threshold reached."""
+
+    naam: str
+    beschrijving: str
+    drempels: list[Parameter]
+    bedragen: list[Parameter]
+
+    @classmethod
+    def uit_yaml(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]) -> "Schaal":
+        eigen = _bronnen(data.get("metadata")) or erfbronnen
+        drempels, bedragen = [], []
+        for i, br in enumerate(data["brackets"]):
+            drempels.append(Parameter.uit_yaml(f"{naam}[{i}].threshold", br["threshold"], eigen))
+            sleutel = "amount" if "amount" in br else "rate"
+            bedragen.append(Parameter.uit_yaml(f"{naam}[{i}].{sleutel}", br[sleutel], eigen))
+        return cls(naam, str(data.get("description", "")), drempels, bedragen)
+
+    def op(self, datum: dt.date) -> "SchaalOpDatum":
+        return SchaalOpDatum(
+            np.array([d.waarde_op(datum) for d in self.drempels]),
+            np.array([b.waarde_op(datum) for b in self.bedragen]),
+        )
+
+
+@dataclass(frozen=True)
+class SchaalOpDatum:
+    drempels: np.ndarray
+    bedragen: np.ndarray
+
+    def klasse(self, x) -> np.ndarray:
+        """Index of the bracket each ``x`` falls in (lower bound inclusive); -1 below the first."""
+        return np.searchsorted(self.drempels, np.asarray(x, dtype=np.float64), side="right") - 1
+
+    def bedrag(self, x) -> np.ndarray:
+        """The amount of the bracket of ``x``; NaN where ``x`` is NaN or below the first threshold."""
+        k = self.klasse(x)
+        uit = self.bedragen[np.clip(k, 0, None)]
+        return np.where((k < 0) | np.isnan(x), np.nan, uit)
+
+
+@dataclass
+class ParameterNode:
+    naam: str
+    beschrijving: str = ""
+    kinderen: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def uit_map(cls, map_: Path) -> "ParameterNode":
+        wortel = cls("")
+        for pad in sorted(map_.glob("*.yaml")):
+            with pad.open(encoding="utf-8") as f:
+                data = yaml.safe_load(f) or {}
+            wortel.kinderen[pad.stem] = cls._bouw(pad.stem, data, ())
+        return wortel
+
+    @classmethod
+    def _bouw(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]):
+        if not isinstance(data, dict):
+            raise ParameterFout(f"{naam}: verwacht een blok met 'values', 'brackets' of onderdelen")
+        if "values" in data:
+            return Parameter.uit_yaml(naam, data, erfbronnen)
+        if "brackets" in data:
+            return Schaal.uit_yaml(naam, data, erfbronnen)
+        bronnen = _bronnen(data.get("metadata")) or erfbronnen
+        node = cls(naam, str(data.get("description", "")))
+        for sleutel, inhoud in data.items():
+            if sleutel in _GERESERVEERD:
+                continue
+            node.kinderen[str(sleutel)] = cls._bouw(f"{naam}.{sleutel}", inhoud, bronnen)
+        return node
+
+    def __getattr__(self, naam: str):
+        try:
+            return self.__dict__["kinderen"][naam]
+        except KeyError:
+            raise AttributeError(f"Onbekende parameter {self.naam}.{naam}".lstrip(".")) from None
+
+    def vind(self, pad: str):
+        node: Any = self
+        for deel in pad.split("."):
+            node = node.kinderen[deel] if isinstance(node, ParameterNode) else None
+            if node is None:
+                raise ParameterFout(f"Onbekende parameter {pad}")
+        return node
+
+    def bladeren(self) -> Iterator[Parameter]:
+        for kind in self.kinderen.values():
+            if isinstance(kind, ParameterNode):
+                yield from kind.bladeren()
+            elif isinstance(kind, Schaal):
+                yield from kind.drempels
+                yield from kind.bedragen
+            else:
+                yield kind
+
+    def bereik(self) -> tuple[dt.date, dt.date]:
+        """The first date every parameter has a value, and the newest change date of any."""
+        bladeren = list(self.bladeren())
+        eerste = max(b.datums[0] for b in bladeren).astype(dt.date)
+        laatste = max(b.datums[-1] for b in bladeren).astype(dt.date)
+        return eerste, laatste
+
+    def op(self, datum: dt.date, registratie: list | None = None) -> "ParametersOpDatum":
+        return ParametersOpDatum(self, datum, registratie if registratie is not None else [])
+
+
+@dataclass(frozen=True)
+class GelezenParameter:
+    """A parameter value a rule read, for the explanation ("waarom dit bedrag?")."""
+
+    naam: str
+    waarde: Any
+    geldig_vanaf: dt.date
+    bronnen: tuple[Bron, ...]
+
+    def als_dict(self) -> dict[str, Any]:
+        return {
+            "naam": self.naam,
+            "waarde": self.waarde,
+            "geldig_vanaf": self.geldig_vanaf.isoformat(),
+            "bronnen": [b.als_dict() for b in self.bronnen],
+        }
+
+
+class ParametersOpDatum:
+    """The parameter tree at one date. Reading a leaf gives a float and records it."""
+
+    __slots__ = ("_node", "_datum", "_registratie")
+
+    def __init__(self, node: ParameterNode, datum: dt.date, registratie: list):
+        self._node = node
+        self._datum = datum
+        self._registratie = registratie
+
+    def __getattr__(self, naam: str):
+        kind = getattr(self._node, naam)
+        if isinstance(kind, ParameterNode):
+            return ParametersOpDatum(kind, self._datum, self._registratie)
+        if isinstance(kind, Schaal):
+            waarde = kind.op(self._datum)
+            vanaf = max(p.geldig_vanaf(self._datum) for p in kind.drempels + kind.bedragen)
+            bronnen = kind.bedragen[0].bronnen_op(self._datum)
+            tekst = [[float(d), float(b)] for d, b in zip(waarde.drempels, waarde.bedragen)]
+            self._registratie.append(GelezenParameter(kind.naam, tekst, vanaf, bronnen))
+            return waarde
+        waarde = kind.waarde_op(self._datum)
+        self._registratie.append(
+            GelezenParameter(kind.naam, waarde, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum))
+        )
+        return waarde
+
+
+@functools.lru_cache(maxsize=1)
+def standaard_parameters() -> ParameterNode:
+    """The parameters shipped with Spoorzoeker (current law), loaded once."""
+    return ParameterNode.uit_map(PARAMETER_MAP)

@@ -1,0 +1,17 @@
+"""The rules: one module a law or topic. Importing this package registers them all.
+
+Every public function here is a rule: a pure, vectorised function whose argument names are
+the variables it needs, and whose decorator names the article it implements.
+"""
+
+from . import invoer  # noqa: F401  (inputs first: rules refer to their names)
+from . import (  # noqa: F401
+    arbeidsverleden,
+    iva,
+    loondoorbetaling,
+    minimumloon,
+    wga,
+    wia_beoordeling,
+    wia_dagloon,
+    ziektewet,
+)

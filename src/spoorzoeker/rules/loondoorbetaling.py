@@ -1,0 +1,115 @@
+"""Loondoorbetaling bij ziekte: the employer's wage payment during the two sick years (BW 7:629)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from ..engine import regel
+from ..money import naar_centen
+from .invoer import CAO_REGIMES
+
+BW629 = "https://wetten.overheid.nl/BWBR0005290#Artikel629"
+UURLOON_SINDS = np.datetime64(dt.date(2024, 1, 1), "D")
+
+
+@regel(
+    "bedrag", "Minimumloon voor de contracturen, per maand (bodem in het eerste ziektejaar)",
+    eenheid="euro per maand, bruto",
+    bron="art. 7:629 lid 1 BW ('de eerste 52 weken ten minste het wettelijke minimumloon') met"
+         " art. 8 en 11 lid 1 WML (minimumuurloon x uren; per maand 13/3 week)",
+    url=BW629,
+)
+def minimumloon_bodem_per_maand(minimumloon_leeftijdsfactor, contracturen_per_week,
+                                voltijd_uren_per_week, datum, p):
+    """BW 7:629 lid 1: in the first 52 weeks at least the applicable minimum wage.
+
+    Since 1-1-2024 (WML art. 8 lid 1 a) the minimum wage is an hourly amount: minimumuurloon
+    (by age) x contract hours a week x 13/3 weeks a month (WML art. 11 lid 1: the average
+    hours of the month derived from the hours of the calendar year; law-settled.md §6).
+    Published check, 1-7-2025: 38 h -> EUR 14,40 x 38 x 13/3 = EUR 2.371,20.
+    Before 2024 the WML was a monthly amount for a full working week; part-timers got it pro
+    rata of their hours against the employer's full-time week (``voltijd_uren_per_week``).
+    """
+    if datum >= UURLOON_SINDS:
+        uurloon = naar_centen(p.minimumloon.uurloon * minimumloon_leeftijdsfactor)
+        return naar_centen(uurloon * contracturen_per_week * p.minimumloon.weken_per_maand)
+    deel = np.minimum(contracturen_per_week / voltijd_uren_per_week, 1.0)
+    return naar_centen(p.minimumloon.maandloon * minimumloon_leeftijdsfactor * deel)
+
+
+@regel(
+    "bedrag", "Hoogste maandloon waarover de wettelijke 70% geldt (maximumdagloon x 21,75)",
+    eenheid="euro per maand, bruto",
+    bron="art. 7:629 lid 1 BW ('voor zover het loon niet meer bedraagt dan' art. 17 lid 1 Wfsv)",
+    url=BW629,
+)
+def loondoorbetaling_maximum_maandloon(p):
+    """BW 7:629 lid 1 caps the 70% at the maximumdagloon (Wfsv art. 17 lid 1) per day;
+    per month that is the maximumdagloon x 21,75, as UWV and payroll practice convert it."""
+    return naar_centen(p.maximumdagloon.maximumdagloon * p.wia.dagen_per_maand)
+
+
+@regel(
+    "getal", "Laatste week van de loondoorbetaling (104 weken plus verlenging)", eenheid="week",
+    bron="art. 7:629 lid 1 en lid 11 BW (verlenging door loonsanctie of vrijwillige verlenging)",
+    url=BW629,
+)
+def loondoorbetaling_laatste_week(verlenging_loondoorbetaling_weken, p):
+    """BW 7:629 lid 1: 104 weeks, extended under lid 11 by a loonsanctie (WIA art. 25 lid 9,
+    at most 52 weeks) or a voluntary extension (WIA art. 24)."""
+    return p.loondoorbetaling.duur_weken + verlenging_loondoorbetaling_weken
+
+
+@regel(
+    "bedrag", "Wettelijke loondoorbetaling bij ziekte (minimaal wat de werkgever moet betalen)",
+    eenheid="euro per maand, bruto",
+    bron="art. 7:629 lid 1 BW", url=BW629,
+)
+def loondoorbetaling_per_maand(bruto_maandloon, ziekteweek, minimumloon_bodem_per_maand,
+                               loondoorbetaling_maximum_maandloon, loondoorbetaling_laatste_week, p):
+    """BW 7:629 lid 1: 70% of the wage, as far as the wage is not above the maximumdagloon,
+    and in the first 52 weeks at least the minimum wage (for the contract hours).
+    Someone who earns the minimum wage therefore keeps 100% in the first year.
+    """
+    ld = p.loondoorbetaling
+    zeventig = ld.percentage * np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon)
+    eerste_jaar = np.maximum(zeventig, minimumloon_bodem_per_maand)
+    bedrag = np.where(ziekteweek <= ld.minimumloon_weken, eerste_jaar, zeventig)
+    bedrag = np.where(ziekteweek <= loondoorbetaling_laatste_week, bedrag, 0.0)
+    return naar_centen(np.where(np.isnan(ziekteweek), np.nan, bedrag))
+
+
+@regel(
+    "bedrag", "Loondoorbetaling bij ziekte volgens de cao of arbeidsovereenkomst",
+    eenheid="euro per maand, bruto",
+    bron="art. 7:629 lid 1 BW (wettelijk minimum) met de cao-afspraak (art. 7:629 lid 8 BW:"
+         " afwijken ten gunste van de werknemer)",
+    url=BW629,
+)
+def loondoorbetaling_cao_per_maand(bruto_maandloon, ziekteweek, cao_regime, werkt_of_werkt_mee,
+                                   loondoorbetaling_per_maand, loondoorbetaling_maximum_maandloon,
+                                   loondoorbetaling_laatste_week, p):
+    """The CAO regime (R1) on top of the statutory minimum; never below BW 7:629 lid 1.
+
+    Regimes are parameters (``loondoorbetaling.cao_regimes``): the share of the wage in sick
+    year 1, in year 2, and in year 2 when the employee works or cooperates (reward regime).
+    """
+    regimes = p.loondoorbetaling.cao_regimes
+    jaar1 = np.empty_like(bruto_maandloon)
+    jaar2 = np.empty_like(bruto_maandloon)
+    jaar2_werk = np.empty_like(bruto_maandloon)
+    gemaximeerd = np.empty_like(bruto_maandloon)
+    for naam in CAO_REGIMES:
+        r = getattr(regimes, naam)
+        keuze = cao_regime == CAO_REGIMES[naam]
+        jaar1[keuze], jaar2[keuze], jaar2_werk[keuze] = r.jaar1, r.jaar2, r.jaar2_bij_werk
+        gemaximeerd[keuze] = r.gemaximeerd
+    loon = np.where(gemaximeerd == 1, np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon),
+                    bruto_maandloon)
+    tweede_jaar = np.where(werkt_of_werkt_mee == 1, jaar2_werk, jaar2)
+    fractie = np.where(ziekteweek <= p.loondoorbetaling.minimumloon_weken, jaar1, tweede_jaar)
+    cao = np.where(ziekteweek <= loondoorbetaling_laatste_week, fractie * loon, 0.0)
+    uit = np.maximum(naar_centen(cao), loondoorbetaling_per_maand)
+    return np.where(np.isnan(cao_regime) | np.isnan(werkt_of_werkt_mee), np.nan, uit)
