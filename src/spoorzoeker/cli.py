@@ -18,6 +18,7 @@ from .errors import InvoerFout
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="Spoorzoeker: ziekte en arbeidsongeschiktheid (loondoorbetaling, Ziektewet, WIA) als uitvoerbare regels.",
 )
@@ -90,22 +91,31 @@ def variabelen(
 
 @app.command()
 def voorbeeld() -> None:
-    """Reken een voorbeeld door: een verzonnen werknemer in de WGA, met uitleg per bedrag."""
+    """Reken een voorbeeld door: een verzonnen werknemer in de WGA, met de bron van elk bedrag."""
     from .interface import bereken as bereken_api
 
-    verzoek = json.loads(VOORBEELD.read_text(encoding="utf-8"))
+    voorbeeld_ = json.loads(VOORBEELD.read_text(encoding="utf-8"))
+    verzoek = voorbeeld_["verzoek"]
     antwoord = bereken_api(verzoek)
-    persoon = verzoek["personen"][0]
     uitkomst = antwoord["resultaten"][0]
-    typer.echo("Voorbeeld (verzonnen persoon): " + persoon.get("_omschrijving", ""))
-    typer.echo(f"Rekendatum: {verzoek['datum']}")
+    typer.echo(f"Voorbeeld: {voorbeeld_['omschrijving']}")
+    typer.echo(f"Gerekend met de regels die golden op {verzoek['datum']}.\n")
     for stap in antwoord["uitleg"][0]:
-        if stap["variabele"] not in uitkomst:
-            continue
-        waarde = stap["waarde"]
-        tekst = f"€ {waarde:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".") if isinstance(waarde, float) and "euro" in (stap["eenheid"] or "") else str(waarde)
-        typer.echo(f"- {stap['omschrijving']}: {tekst} ({stap['eenheid'] or ''})")
-        typer.echo(f"    bron: {stap.get('bron', 'invoer')}")
+        if stap["variabele"] in uitkomst:
+            typer.echo(f"- {stap['omschrijving']}: {_tekst(stap['waarde'], stap['eenheid'])}")
+            typer.echo(f"    waarom: {stap['bron']}")
+    typer.echo("\nDit is een berekening, geen besluit: het UWV stelt de echte uitkering vast.")
+
+
+def _tekst(waarde, eenheid: str | None) -> str:
+    """A value as a Dutch reader expects it: '€ 1.283,39 per maand, bruto'."""
+    if isinstance(waarde, float) and eenheid and eenheid.startswith("euro"):
+        bedrag = f"{waarde:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+        return f"€ {bedrag} {eenheid.removeprefix('euro ')}"
+    if isinstance(waarde, float):
+        getal = f"{waarde:.2f}".replace(".", ",")
+        return f"{getal} {eenheid or ''}".strip()
+    return str(waarde)
 
 
 def main() -> None:  # pragma: no cover - entry point

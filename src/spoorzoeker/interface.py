@@ -52,7 +52,11 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
                          f"dit verzoek heeft er {aantal}.", "uitleg")
 
     berekening = Berekening(invoer, aantal, datum, met_uitleg=uitleg)
-    uitkomsten = {naam: berekening.bereken(naam) for naam in gevraagd}
+    try:
+        uitkomsten = {naam: berekening.bereken(naam) for naam in gevraagd}
+    except ParameterFout as e:
+        raise InvoerFout(f"Voor de datum {datum.isoformat()} kent Spoorzoeker niet alle regels: {e}.",
+                         "datum") from e
     for naam, waarden in uitkomsten.items():
         _controleer_volledig(naam, waarden, berekening)
 

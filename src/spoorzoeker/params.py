@@ -233,9 +233,13 @@ class ParameterNode:
                 yield kind
 
     def bereik(self) -> tuple[dt.date, dt.date]:
-        """The first date every parameter has a value, and the newest change date of any."""
+        """The earliest date any parameter has a value, and the newest change date of any.
+
+        A parameter that starts later (the hourly minimum wage exists only from 2024) is simply
+        not read by the rules before its start; a rule that does read it there gets a
+        :class:`ParameterFout`, which the interface reports as a Dutch error."""
         bladeren = list(self.bladeren())
-        eerste = max(b.datums[0] for b in bladeren).astype(dt.date)
+        eerste = min(b.datums[0] for b in bladeren).astype(dt.date)
         laatste = max(b.datums[-1] for b in bladeren).astype(dt.date)
         return eerste, laatste
 

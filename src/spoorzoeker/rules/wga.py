@@ -113,7 +113,8 @@ def wga_uitkering_per_maand(wga_uitkering_soort, wga_maand, lgu_duur_maanden, lg
     paid as LGU and half as the follow-up benefit."""
     vervolg = np.where(inkomsten_per_maand >= wga_inkomenseis_per_maand, lau_per_maand, vvu_per_maand)
     vervolg = np.where(np.isnan(wga_inkomenseis_per_maand), np.nan, vervolg)
-    halve_maand = (wga_uitkering_soort == SOORTEN["lgu"]) & (wga_maand > lgu_duur_maanden)
+    halve_maand = ((wga_uitkering_soort == SOORTEN["lgu"]) & (wga_maand > lgu_duur_maanden)
+                   & (wga_maand < lgu_duur_maanden + 1.0))
     lgu = np.where(halve_maand, naar_centen(0.5 * lgu_per_maand + 0.5 * vervolg), lgu_per_maand)
     uit = np.where(wga_uitkering_soort == SOORTEN["lgu"], lgu, vervolg)
     return met_onbekend(uit, wga_uitkering_soort)
