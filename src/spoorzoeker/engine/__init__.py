@@ -1,6 +1,6 @@
 """The lean rules engine: variables, rules and one calculation at a time."""
 
-from .berekening import Berekening, Stap, leeg, onbekend
+from .berekening import Berekening, Stap, leeg, met_onbekend, onbekend
 from .variabelen import VARIABELEN, Keuzes, Variabele, afhankelijkheden, invoer, regel
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "afhankelijkheden",
     "invoer",
     "leeg",
+    "met_onbekend",
     "onbekend",
     "regel",
 ]

@@ -45,6 +45,19 @@ def onbekend(waarden: np.ndarray) -> np.ndarray:
     return np.isnat(waarden) if waarden.dtype.kind == "M" else np.isnan(waarden)
 
 
+def met_onbekend(uitkomst, *bronnen) -> np.ndarray:
+    """``uitkomst`` with NaN wherever any of ``bronnen`` is unknown (NaN or NaT).
+
+    Comparisons on NaN are False, so a rule that classifies (``x >= 35``) would silently
+    put an unknown person in a class; wrapping the result keeps "unknown" unknown.
+    """
+    uit = np.array(uitkomst, dtype=np.float64, copy=True)
+    for b in bronnen:
+        b = np.asarray(b)
+        uit[np.isnat(b) if b.dtype.kind == "M" else np.isnan(b)] = np.nan
+    return uit
+
+
 class Berekening:
     def __init__(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..engine import regel
-from ._hulp import kalenderjaar
+from ..tijd import kalenderjaar
 
 WIA = "https://wetten.overheid.nl/BWBR0019057"
 

@@ -6,7 +6,8 @@ import numpy as np
 
 from ..engine import regel
 from ..money import naar_centen
-from ._hulp import hele_jaren_tussen, met_onbekend
+from ..engine import met_onbekend
+from ..tijd import hele_jaren_tussen
 
 WML = "https://wetten.overheid.nl/BWBR0002638"
 

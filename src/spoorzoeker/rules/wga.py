@@ -6,7 +6,7 @@ import numpy as np
 
 from ..engine import Keuzes, regel
 from ..money import naar_centen
-from ._hulp import met_onbekend
+from ..engine import met_onbekend
 from .wia_beoordeling import KLASSEN
 
 WIA = "https://wetten.overheid.nl/BWBR0019057"

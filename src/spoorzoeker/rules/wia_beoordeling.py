@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..engine import Keuzes, regel
-from ._hulp import met_onbekend
+from ..engine import met_onbekend
 
 WIA = "https://wetten.overheid.nl/BWBR0019057"
 SCHATTINGSBESLUIT = "https://wetten.overheid.nl/BWBR0011478"

@@ -1,21 +1,11 @@
-"""Small array helpers shared by the rules (no law in here)."""
+"""Date arithmetic for the rules, in one place (architecture.md: "one module owns this").
+
+Vectorised over numpy ``datetime64[D]`` arrays; NaT (unknown) gives NaN.
+"""
 
 from __future__ import annotations
 
 import numpy as np
-
-
-def met_onbekend(uitkomst, *bronnen) -> np.ndarray:
-    """``uitkomst`` with NaN wherever any of ``bronnen`` is unknown (NaN or NaT).
-
-    Comparisons on NaN are False, so a rule that classifies (``x >= 35``) would silently
-    put an unknown person in a class; wrapping the result keeps "unknown" unknown.
-    """
-    uit = np.array(uitkomst, dtype=np.float64, copy=True)
-    for b in bronnen:
-        b = np.asarray(b)
-        uit[np.isnat(b) if b.dtype.kind == "M" else np.isnan(b)] = np.nan
-    return uit
 
 
 def kalenderjaar(datums) -> np.ndarray:
