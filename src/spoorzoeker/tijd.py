@@ -33,3 +33,32 @@ def _maand_dag(d) -> np.ndarray:
     maand = (d.astype("datetime64[M]") - d.astype("datetime64[Y]").astype("datetime64[M]")).astype(np.int64)
     dag = (d - d.astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64)
     return maand * 100 + dag
+
+
+def maanden_en_dagen_tussen(van, tot) -> tuple[np.ndarray, np.ndarray]:
+    """Complete calendar months from ``van`` up to ``tot`` (exclusive), and the days left over.
+
+    E.g. 2015-03-10 .. 2024-05-25: 110 months (to 2024-05-10) and 15 days. A start on the 31st
+    counts a month as complete on the last day of a shorter month. NaN where unknown.
+    """
+    van = np.asarray(van, dtype="datetime64[D]")
+    tot = np.asarray(tot, dtype="datetime64[D]")
+    onbekend_ = np.isnat(van) | np.isnat(tot)
+    van_v = np.where(onbekend_, np.datetime64("2000-01-01"), van)
+    tot_v = np.where(onbekend_, np.datetime64("2000-01-01"), tot)
+    maanden = (tot_v.astype("datetime64[M]") - van_v.astype("datetime64[M]")).astype(np.int64)
+    anker = _plus_maanden(van_v, maanden)
+    te_ver = anker > tot_v
+    maanden = maanden - te_ver
+    anker = np.where(te_ver, _plus_maanden(van_v, maanden), anker)
+    dagen = (tot_v - anker).astype(np.int64)
+    return (np.where(onbekend_, np.nan, maanden.astype(np.float64)),
+            np.where(onbekend_, np.nan, dagen.astype(np.float64)))
+
+
+def _plus_maanden(datum, maanden) -> np.ndarray:
+    """``datum`` plus whole months, the day clipped to the end of the target month."""
+    maand = datum.astype("datetime64[M]") + maanden
+    dag = (datum - datum.astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64)
+    laatste = ((maand + 1).astype("datetime64[D]") - maand.astype("datetime64[D]")).astype(np.int64) - 1
+    return maand.astype("datetime64[D]") + np.minimum(dag, laatste)

@@ -8,6 +8,7 @@ from . import invoer  # noqa: F401  (inputs first: rules refer to their names)
 from . import (  # noqa: F401
     arbeidsverleden,
     iva,
+    transitievergoeding,
     loondoorbetaling,
     minimumloon,
     wga,

@@ -113,3 +113,12 @@ invoer(
 invoer("ingangsdatum_wia", "datum", "Datum waarop het recht op WIA-uitkering ingaat")
 invoer("datum_in_dienst", "datum", "Eerste dag van het dienstverband")
 invoer("datum_uit_dienst", "datum", "Eerste dag dat de werknemer niet meer in dienst is")
+invoer(
+    "betaalde_transitievergoeding", "bedrag",
+    "Transitievergoeding die de werkgever werkelijk heeft betaald", "euro, bruto", minimum=0,
+)
+invoer(
+    "transitievergoeding_na_wachttijd", "bedrag",
+    "Transitievergoeding die verschuldigd zou zijn op de dag na 104 weken ziekte (art. 7:673e lid 2 BW);"
+    " bereken die met 'transitievergoeding' en die dag als datum_uit_dienst", "euro, bruto", minimum=0,
+)

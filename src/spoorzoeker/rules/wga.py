@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..engine import Keuzes, regel
+from ..engine import Keuzes, met_onbekend, regel
 from ..money import naar_centen
-from ..engine import met_onbekend
 from .wia_beoordeling import KLASSEN
 
 WIA = "https://wetten.overheid.nl/BWBR0019057"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..engine import Keuzes, regel
-from ..engine import met_onbekend
+from ..engine import Keuzes, met_onbekend, regel
 
 WIA = "https://wetten.overheid.nl/BWBR0019057"
 SCHATTINGSBESLUIT = "https://wetten.overheid.nl/BWBR0011478"
