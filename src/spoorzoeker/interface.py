@@ -160,8 +160,10 @@ def _kolom_in(naam: str, waarden: Any, aantal: int) -> np.ndarray:
     a = a.astype(np.float64, copy=False)
     if not np.all(np.isfinite(a)):
         raise InvoerFout(f"Het veld '{naam}' moet een eindig getal zijn.", naam)
-    if var.minimum is not None and np.any(a < var.minimum):
-        tekst = "mag niet negatief zijn" if var.minimum == 0 else f"moet ten minste {var.minimum:g} zijn"
+    # An amount is never negative, whether a rule computes it or the caller supplies it.
+    minimum = 0.0 if var.minimum is None and var.soort == "bedrag" else var.minimum
+    if minimum is not None and np.any(a < minimum):
+        tekst = "mag niet negatief zijn" if minimum == 0 else f"moet ten minste {minimum:g} zijn"
         raise InvoerFout(f"Het veld '{naam}' {tekst}.", naam)
     if var.maximum is not None and np.any(a > var.maximum):
         raise InvoerFout(f"Het veld '{naam}' mag niet groter zijn dan {var.maximum:g}.", naam)
