@@ -27,7 +27,9 @@ def test_no_benefit_above_75_percent_of_capped_maandloon_and_never_negative(sv, 
     r = _wga(sv, maatman, f, inkomsten, maand, duur)
     assert r["wia_maandloon"] <= MAX_MAANDLOON
     for naam in ("wga_uitkering_per_maand", "lgu_per_maand", "vvu_per_maand"):
-        assert 0.0 <= r[naam] <= 0.75 * r["wia_maandloon"] + 0.005
+        # 75% rounded half up to the cent: at most half a cent above (plus float noise:
+        # 0.75 x 1.74 = 1.305 is 1.3049999... in binary and rounds to 1.31).
+        assert 0.0 <= r[naam] <= 0.75 * r["wia_maandloon"] + 0.005 + 1e-9
 
 
 @settings(max_examples=200, deadline=None)

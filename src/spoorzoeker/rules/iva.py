@@ -20,7 +20,7 @@ def iva_uitkering_per_maand(wia_uitkomst, wia_maandloon, inkomsten_per_maand, da
     """WIA art. 51: the IVA is 75% of the maandloon; art. 52: earnings reduce it by 70% of
     the earnings times C/D. Zero for anyone whose outcome is not IVA."""
     bruto = p.wia.iva_percentage * wia_maandloon
-    korting = p.wia.lgu_percentage * inkomsten_per_maand * dagloon_verhouding
+    korting = p.wia.iva_inkomensverrekening * inkomsten_per_maand * dagloon_verhouding
     bedrag = naar_centen(np.maximum(bruto - korting, 0.0))
     uit = np.where(wia_uitkomst == UITKOMSTEN["iva"], bedrag, 0.0)
     return met_onbekend(uit, wia_uitkomst)
