@@ -1,0 +1,318 @@
+"""The case file as people work in it: plain dataclasses, no database (R7-R14).
+
+Two worlds that never mix:
+
+* :class:`Dossier` is the process part. It holds only what the Autoriteit Persoonsgegevens allows an
+  employer to register (Beleidsregels "De zieke werknemer", 2016) plus the process records (steps,
+  plan van aanpak, track choice, questions, aftercare). It has **no** medical field, so no route that
+  returns a ``Dossier`` can carry a diagnosis: that is by construction, not by hiding.
+* :class:`MedischDossier` (in ``cases.medisch``) is the medical part, read only by the roles that
+  ``cases.beleid`` names.
+
+Free-text fields that the employer can read are labelled in their docstring: write them in work
+terms ("geen tilwerk", "hulpmiddel"), never in medical terms ("krukken") - AP rules, and
+product-anchors.md §1d.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .beleid import Rol
+
+
+class DossierFout(ValueError):
+    """A case operation that the law or the case does not allow; one Dutch sentence."""
+
+    def __init__(self, bericht: str, veld: str | None = None):
+        super().__init__(bericht)
+        self.bericht = bericht
+        self.veld = veld
+
+    def __str__(self) -> str:
+        return " ".join(self.bericht.split())
+
+
+class GeenToegang(PermissionError):
+    """The user may not do this with this case (role or scope). Deliberately says no more."""
+
+    def __init__(self, bericht: str = "Geen toegang tot dit dossier voor deze handeling."):
+        super().__init__(bericht)
+        self.bericht = bericht
+
+
+class Spoor(str, Enum):
+    SPOOR1 = "spoor1"   # own or other suitable work at the own employer
+    SPOOR2 = "spoor2"   # work at another employer
+    BEIDE = "beide"     # both at once: only where the arbeidsdeskundige advises it (R9)
+
+
+class WiaPrognose(str, Enum):
+    """The arbeidsdeskundige's estimate of the WIA outcome class (R9, R16): a prognosis, never a right."""
+
+    MINDER_DAN_35 = "minder_dan_35"
+    WGA_35_80 = "wga_35_80"
+    WGA_80_100 = "wga_80_100"
+    IVA = "iva"
+    ONZEKER = "onzeker"
+
+
+class SoortVraag(str, Enum):
+    VRAAG = "vraag"
+    DESKUNDIGENOORDEEL = "deskundigenoordeel"   # UWV, BW 7:629a
+    SECOND_OPINION = "second_opinion"           # another bedrijfsarts, Arbowet art. 14 lid 1 sub n
+
+
+class SoortNazorg(str, Enum):
+    NAZORG = "nazorg"
+    JOBCOACHING = "jobcoaching"
+
+
+class SoortInterventie(str, Enum):
+    SCHOLING = "scholing"
+    WERKPLEKAANPASSING = "werkplekaanpassing"
+    AANGEPAST_WERK = "aangepast_werk"
+    ARBEIDSTHERAPEUTISCH_WERK = "arbeidstherapeutisch_werk"
+    COACHING = "coaching"
+    BEHANDELING_AANGEBODEN = "behandeling_aangeboden"   # the fact of an offer, never which treatment
+    OVERIG = "overig"
+
+
+# --- master data -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Werkgever:
+    id: str
+    naam: str
+    aantal_werknemers: int   # size: decides the small-employer moments of R8 (< 25)
+
+
+@dataclass(frozen=True)
+class Werknemer:
+    """What an employer may know of the employee (AP: contact and care address)."""
+
+    id: str
+    werkgever_id: str
+    naam: str
+    functie: str = ""
+    telefoon: str = ""
+    verpleegadres: str = ""
+
+
+@dataclass(frozen=True)
+class Gebruiker:
+    """An account. ``werkgever_ids`` is its scope: it sees only cases of those employers.
+
+    A werknemer account is tied to one ``werknemer_id`` and sees only that person's cases. A
+    casemanager account with ``taakdelegatie_van`` set acts for that bedrijfsarts (taakdelegatie).
+    """
+
+    id: str
+    naam: str
+    rol: Rol
+    werkgever_ids: frozenset[str] = frozenset()
+    werknemer_id: str | None = None
+    taakdelegatie_van: str | None = None
+
+
+# --- the process part of a case ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Ziekteperiode:
+    """A period of sickness. ``tot_en_met`` empty: still sick.
+
+    ``hervatting_percentage`` is the share of the own working hours the employee works again during
+    the period (partial recovery): a fact about work, not an arbeidsongeschiktheidspercentage, which
+    only the bedrijfsarts or UWV may set (AP enforcement case, product-anchors.md §1d).
+    """
+
+    van: dt.date
+    tot_en_met: dt.date | None = None
+    hervatting_percentage: int = 0
+
+
+@dataclass(frozen=True)
+class FunctioneleMogelijkheden:
+    """The bedrijfsarts' advice in work terms, which the employer may register (AP Beleidsregels).
+
+    Employer-readable free text: work terms only.
+    """
+
+    datum: dt.date
+    door: str
+    beperkingen: str
+    mogelijkheden: str
+    advies: str = ""
+
+
+@dataclass(frozen=True)
+class StapGedaan:
+    """A Poortwachter step that was done: which (timeline code), when, by whom, which document, and
+    the written motivation when it deviates from the preferred or latest date (Regeling procesgang
+    art. 5; R7)."""
+
+    code: str
+    datum: dt.date
+    door: str
+    document: str = ""
+    motivatie_afwijking: str = ""
+
+
+@dataclass(frozen=True)
+class Interventie:
+    soort: SoortInterventie
+    omschrijving: str
+    start: dt.date | None = None
+    eind: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PlanVanAanpak:
+    """A plan van aanpak or a bijstelling of it (Regeling procesgang art. 4). Scholing is part of the
+    plan unless it is shown not to fit (R14): then ``scholing_niet_passend`` says why."""
+
+    opgesteld_op: dt.date
+    doel: str
+    interventies: tuple[Interventie, ...] = ()
+    scholing_niet_passend: str = ""
+    is_bijstelling: bool = False
+
+
+@dataclass(frozen=True)
+class ArbeidsdeskundigRapport:
+    """The arbeidsdeskundige's report for the track choice (R9): is spoor 1 realistic, what does
+    spoor 2 offer, the WIA prognosis, and the advice."""
+
+    datum: dt.date
+    opgesteld_door: str
+    spoor1_realistisch: bool
+    toelichting_spoor1: str
+    mogelijkheden_spoor2: str
+    wia_prognose: WiaPrognose
+    advies: Spoor
+
+
+@dataclass(frozen=True)
+class Deelnemer:
+    rol: str      # casemanager, spoor2_coach, arbeidsdeskundige, werkgever, werknemer, ...
+    naam: str
+
+
+@dataclass(frozen=True)
+class Spoorkeuze:
+    """The recorded conversation and the motivated choice of one track (R9)."""
+
+    datum_gesprek: dt.date
+    deelnemers: tuple[Deelnemer, ...]
+    keuze: Spoor
+    motivatie: str
+
+
+@dataclass(frozen=True)
+class VraagOfGeschil:
+    """A question or dispute at the one entry point of R11, with intake and outcome.
+
+    Employer-readable free text: no medical content (that belongs in the medical part).
+    """
+
+    id: int
+    soort: SoortVraag
+    ingediend_op: dt.date
+    ingediend_door_rol: str
+    onderwerp: str
+    intake_op: dt.date | None = None
+    intake: str = ""
+    uitkomst_op: dt.date | None = None
+    uitkomst: str = ""
+
+
+@dataclass(frozen=True)
+class Nazorgmoment:
+    """A follow-up moment after return to work, up to three years after it (R12)."""
+
+    gepland_op: dt.date
+    soort: SoortNazorg = SoortNazorg.NAZORG
+    gedaan_op: dt.date | None = None
+    notitie: str = ""
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """The process part of a case: everything except the medical part. No medical field exists here."""
+
+    id: str
+    werkgever: Werkgever
+    werknemer: Werknemer
+    eerste_ziektedag: dt.date
+    verwachte_duur_weken: int | None = None
+    vangnet_van_toepassing: bool | None = None   # whether, never which (AP)
+    arbeidsongeval: bool | None = None
+    derde_aansprakelijk: bool | None = None
+    ziekteperiodes: tuple[Ziekteperiode, ...] = ()
+    functionele_mogelijkheden: tuple[FunctioneleMogelijkheden, ...] = ()
+    stappen: tuple[StapGedaan, ...] = ()
+    plannen_van_aanpak: tuple[PlanVanAanpak, ...] = ()
+    arbeidsdeskundige_rapporten: tuple[ArbeidsdeskundigRapport, ...] = ()
+    spoorkeuzes: tuple[Spoorkeuze, ...] = ()
+    vragen: tuple[VraagOfGeschil, ...] = ()
+    nazorg: tuple[Nazorgmoment, ...] = ()
+
+    @property
+    def werkhervatting_op(self) -> dt.date | None:
+        """Day of full return to work: the day after the last period ended, if every period ended."""
+        if not self.ziekteperiodes or any(p.tot_en_met is None for p in self.ziekteperiodes):
+            return None
+        return max(p.tot_en_met for p in self.ziekteperiodes) + dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DossierKop:
+    """Just enough of a case to decide scope: which employer, which employee."""
+
+    id: str
+    werkgever_id: str
+    werknemer_id: str
+
+
+@dataclass(frozen=True)
+class LogRegel:
+    """One NEN 7513 access-log record: what, when, which case (and whose), which user, on whose
+    behalf, and whether it was allowed. It never holds case content (ASVS 16.2.5)."""
+
+    volgnummer: int
+    tijdstip: str             # ISO 8601, UTC
+    gebruiker_id: str
+    gebruiker_naam: str
+    rol: str
+    namens_id: str | None
+    namens_naam: str | None
+    dossier_id: str | None
+    werknemer_id: str | None
+    operatie: str
+    soort: str                # "lezen" or "schrijven"
+    toegestaan: bool
+    vorige_hash: str = ""
+    hash: str = ""
+
+
+@dataclass(frozen=True)
+class Inzage:
+    """A line of "wie heeft mijn dossier geopend" for the employee."""
+
+    tijdstip: str
+    wie: str
+    rol: str
+    namens: str | None
+    handeling: str
+
+
+@dataclass(frozen=True)
+class LogControle:
+    """Result of verifying the access log's hash chain."""
+
+    in_orde: bool
+    aantal: int
+    kop_hash: str
+    fouten: tuple[str, ...] = field(default=())

@@ -1,0 +1,400 @@
+"""The case services: every read and write of a case goes through here (R24).
+
+Each call, in one transaction:
+
+1. loads the acting account and the case's employer and employee (``DossierKop``);
+2. decides the effective role (a casemanager with a valid taakdelegatie acts as
+   ``casemanager_taakdelegatie``, on behalf of that bedrijfsarts);
+3. checks scope (ASVS 8.2.2, 8.4.1: only cases of the employers the account is assigned to; the
+   employee only his own) and the policy table of ``cases.beleid`` (ASVS 8.2.1, 8.2.3);
+4. does the work and appends a NEN 7513 record to the access log, allowed or refused.
+
+The werkgever's read path (``lees_dossier``, ``exporteer_dossier``) only ever asks storage for the
+process part (``Opslag.dossier``), whose type has no medical field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from enum import Enum
+from typing import Callable
+
+from .beleid import LEES_OPERATIES, Operatie, Rol, mag
+from .logboek import nieuwe_regel
+from .medisch import MedischDossier, MedischeAantekening
+from .model import (
+    ArbeidsdeskundigRapport, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden, Gebruiker,
+    GeenToegang, Inzage, LogControle, LogRegel, Nazorgmoment, PlanVanAanpak, SoortInterventie,
+    SoortVraag, Spoor, Spoorkeuze, StapGedaan, Werkgever, Werknemer, Ziekteperiode,
+)
+from .poorten import Opslag
+
+DRIE_JAAR = 3  # R12: aftercare up to three years after return to work
+
+
+def _nieuw_id() -> str:
+    return uuid.uuid4().hex
+
+
+class DossierService:
+    """Case operations for an authenticated account (``gebruiker_id``).
+
+    Authentication itself (2FA, ASVS V6) belongs to the layer that calls this; this layer trusts the
+    id it gets and nothing else: roles and assignments are read from storage, never from the caller.
+    """
+
+    def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None):
+        self._opslag = opslag
+        self._klok = klok or (lambda: dt.datetime.now(dt.timezone.utc))
+
+    # ---- the gate ------------------------------------------------------------------------------
+
+    def _effectief(self, uow: Opslag, gebruiker: Gebruiker, kop: DossierKop | None) -> tuple[Rol, Gebruiker | None]:
+        if gebruiker.rol == Rol.CASEMANAGER and gebruiker.taakdelegatie_van and kop is not None:
+            arts = uow.gebruiker(gebruiker.taakdelegatie_van)
+            if arts is not None and arts.rol == Rol.BEDRIJFSARTS and kop.werkgever_id in arts.werkgever_ids:
+                return Rol.CASEMANAGER_TAAKDELEGATIE, arts
+        return Rol(gebruiker.rol), None
+
+    @staticmethod
+    def _in_scope(gebruiker: Gebruiker, kop: DossierKop | None) -> bool:
+        if kop is None:
+            return False
+        if gebruiker.rol == Rol.WERKNEMER:
+            return gebruiker.werknemer_id is not None and kop.werknemer_id == gebruiker.werknemer_id
+        if gebruiker.rol == Rol.BEHEERDER:
+            return True  # platform role; the policy table gives it only the log
+        return kop.werkgever_id in gebruiker.werkgever_ids
+
+    def _log(self, uow: Opslag, gebruiker: Gebruiker | None, gebruiker_id: str, rol: str,
+             namens: Gebruiker | None, kop: DossierKop | None, dossier_id: str | None,
+             operatie: str, toegestaan: bool, soort: str | None = None) -> None:
+        uow.log_toevoegen(nieuwe_regel(
+            tijdstip=self._klok(),
+            gebruiker_id=gebruiker_id,
+            gebruiker_naam=gebruiker.naam if gebruiker else "onbekend",
+            rol=rol,
+            namens=namens,
+            dossier_id=kop.id if kop else dossier_id,
+            werknemer_id=kop.werknemer_id if kop else None,
+            operatie=operatie,
+            soort=soort or ("lezen" if operatie in {o.value for o in LEES_OPERATIES} else "schrijven"),
+            toegestaan=toegestaan,
+        ))
+
+    def _handeling(self, gebruiker_id: str, dossier_id: str | None, operatie: Operatie, werk,
+                   kop_voor_nieuw: DossierKop | None = None):
+        """Check, do ``werk(uow, kop, gebruiker, rol, namens)``, log, commit. Refusals are logged too."""
+        with self._opslag() as uow:
+            gebruiker = uow.gebruiker(gebruiker_id)
+            kop = kop_voor_nieuw if kop_voor_nieuw is not None else (
+                uow.dossier_kop(dossier_id) if dossier_id else None)
+            if gebruiker is None:
+                self._log(uow, None, gebruiker_id, "onbekend", None, kop, dossier_id, operatie.value, False)
+                uow.commit()
+                raise GeenToegang("Onbekende gebruiker.")
+            rol, namens = self._effectief(uow, gebruiker, kop)
+            toegestaan = self._in_scope(gebruiker, kop) and mag(rol, operatie)
+            if not toegestaan:
+                # Out of scope and not allowed read the same, so a refusal does not reveal that a case exists.
+                self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, False)
+                uow.commit()
+                raise GeenToegang()
+            resultaat = werk(uow, kop, gebruiker, rol, namens)
+            self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, True)
+            uow.commit()
+            return resultaat
+
+    # ---- master data (not case operations: beheerder, or the employer for its own employees) --------
+
+    def eerste_beheerder(self, naam: str) -> str:
+        """Create the first beheerder account of an empty database; refused once any account exists."""
+        with self._opslag() as uow:
+            if uow.heeft_gebruikers():
+                raise GeenToegang("Er bestaan al gebruikers; een beheerder maakt nieuwe accounts aan.")
+            gid = _nieuw_id()
+            uow.voeg_gebruiker_toe(Gebruiker(id=gid, naam=naam, rol=Rol.BEHEERDER))
+            self._log(uow, None, gid, Rol.BEHEERDER.value, None, None, None, "gebruiker_registreren", True, "schrijven")
+            uow.commit()
+            return gid
+
+    def _beheer(self, gebruiker_id: str, operatie: str, werk, werkgever_id: str | None = None):
+        with self._opslag() as uow:
+            g = uow.gebruiker(gebruiker_id)
+            ok = g is not None and (g.rol == Rol.BEHEERDER or (
+                werkgever_id is not None and g.rol in (Rol.WERKGEVER, Rol.CASEMANAGER)
+                and werkgever_id in g.werkgever_ids and operatie == "werknemer_registreren"))
+            self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None, operatie, ok, "schrijven")
+            if not ok:
+                uow.commit()
+                raise GeenToegang("Alleen een beheerder mag dit.")
+            uitkomst = werk(uow)
+            uow.commit()
+            return uitkomst
+
+    def registreer_werkgever(self, gebruiker_id: str, naam: str, aantal_werknemers: int) -> str:
+        if aantal_werknemers < 1:
+            raise DossierFout("Het aantal werknemers moet minstens 1 zijn.", "aantal_werknemers")
+        wid = _nieuw_id()
+        self._beheer(gebruiker_id, "werkgever_registreren",
+                     lambda uow: uow.voeg_werkgever_toe(Werkgever(wid, naam, aantal_werknemers)))
+        return wid
+
+    def registreer_werknemer(self, gebruiker_id: str, werkgever_id: str, naam: str, functie: str = "",
+                             telefoon: str = "", verpleegadres: str = "") -> str:
+        wid = _nieuw_id()
+
+        def werk(uow):
+            if uow.werkgever(werkgever_id) is None:
+                raise DossierFout("Onbekende werkgever.", "werkgever_id")
+            uow.voeg_werknemer_toe(Werknemer(wid, werkgever_id, naam, functie, telefoon, verpleegadres))
+
+        self._beheer(gebruiker_id, "werknemer_registreren", werk, werkgever_id=werkgever_id)
+        return wid
+
+    def registreer_gebruiker(self, gebruiker_id: str, naam: str, rol: Rol | str, werkgever_ids=(),
+                             werknemer_id: str | None = None, taakdelegatie_van: str | None = None) -> str:
+        rol = Rol(rol)
+        if rol == Rol.CASEMANAGER_TAAKDELEGATIE:
+            raise DossierFout("Taakdelegatie is geen account: geef een casemanager 'taakdelegatie_van' mee.", "rol")
+        if rol == Rol.WERKNEMER and not werknemer_id:
+            raise DossierFout("Een werknemer-account hoort bij een werknemer.", "werknemer_id")
+        if taakdelegatie_van and rol != Rol.CASEMANAGER:
+            raise DossierFout("Alleen een casemanager kan in taakdelegatie werken.", "taakdelegatie_van")
+        nieuw = _nieuw_id()
+
+        def werk(uow):
+            if taakdelegatie_van:
+                arts = uow.gebruiker(taakdelegatie_van)
+                if arts is None or arts.rol != Rol.BEDRIJFSARTS:
+                    raise DossierFout("Taakdelegatie kan alleen van een bedrijfsarts komen.", "taakdelegatie_van")
+            for w in werkgever_ids:
+                if uow.werkgever(w) is None:
+                    raise DossierFout("Onbekende werkgever.", "werkgever_ids")
+            uow.voeg_gebruiker_toe(Gebruiker(nieuw, naam, rol, frozenset(werkgever_ids), werknemer_id, taakdelegatie_van))
+
+        self._beheer(gebruiker_id, "gebruiker_registreren", werk)
+        return nieuw
+
+    # ---- case operations -------------------------------------------------------------------------
+
+    def maak_dossier(self, gebruiker_id: str, werknemer_id: str, eerste_ziektedag: dt.date, *,
+                     verwachte_duur_weken: int | None = None, vangnet_van_toepassing: bool | None = None,
+                     arbeidsongeval: bool | None = None, derde_aansprakelijk: bool | None = None) -> str:
+        """Open a case on the sick report (AP: the fact, first day, expected duration, whether vangnet)."""
+        with self._opslag() as uow:
+            wn = uow.werknemer(werknemer_id)
+        did = _nieuw_id()
+        kop = DossierKop(did, wn.werkgever_id if wn else "", werknemer_id) if wn else None
+
+        def werk(uow, kop, *_):
+            wg = uow.werkgever(kop.werkgever_id)
+            uow.voeg_dossier_toe(Dossier(
+                id=did, werkgever=wg, werknemer=wn, eerste_ziektedag=eerste_ziektedag,
+                verwachte_duur_weken=verwachte_duur_weken, vangnet_van_toepassing=vangnet_van_toepassing,
+                arbeidsongeval=arbeidsongeval, derde_aansprakelijk=derde_aansprakelijk,
+                ziekteperiodes=(Ziekteperiode(van=eerste_ziektedag),),
+            ))
+            return did
+
+        if kop is None:
+            return self._handeling(gebruiker_id, None, Operatie.DOSSIER_AANMAKEN, werk)
+        return self._handeling(gebruiker_id, did, Operatie.DOSSIER_AANMAKEN, werk, kop_voor_nieuw=kop)
+
+    def mijn_dossiers(self, gebruiker_id: str) -> list[DossierKop]:
+        """The cases an account may open (ids only). Each case listed is not itself opened."""
+        with self._opslag() as uow:
+            g = uow.gebruiker(gebruiker_id)
+            if g is None or g.rol == Rol.BEHEERDER:
+                return []
+            if g.rol == Rol.WERKNEMER:
+                return uow.dossier_koppen(werknemer_id=g.werknemer_id) if g.werknemer_id else []
+            return uow.dossier_koppen(werkgever_ids=sorted(g.werkgever_ids))
+
+    def lees_dossier(self, gebruiker_id: str, dossier_id: str) -> Dossier:
+        return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN,
+                               lambda uow, kop, *_: uow.dossier(kop.id))
+
+    def exporteer_dossier(self, gebruiker_id: str, dossier_id: str) -> dict:
+        """The case as JSON-ready data; the medical part only for a role that may read it (one more
+        log record then, ``medisch_lezen``)."""
+        def werk(uow, kop, gebruiker, rol, namens):
+            uit = {"dossier": naar_json(uow.dossier(kop.id))}
+            if mag(rol, Operatie.MEDISCH_LEZEN):
+                uit["medisch"] = naar_json(uow.medisch(kop.id))
+                self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id,
+                          Operatie.MEDISCH_LEZEN.value, True)
+            return uit
+        return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_EXPORTEREN, werk)
+
+    def _voeg_toe(self, gebruiker_id, dossier_id, operatie, onderdeel, controle=None) -> int:
+        def werk(uow, kop, *_):
+            if controle is not None:
+                controle(uow.dossier(kop.id))
+            return uow.voeg_onderdeel_toe(kop.id, onderdeel)
+        return self._handeling(gebruiker_id, dossier_id, operatie, werk)
+
+    def leg_ziekteperiode_vast(self, gebruiker_id: str, dossier_id: str, periode: Ziekteperiode) -> None:
+        """A new period (relapse) or the end of the current one (recovery: same ``van``, with ``tot_en_met``)."""
+        if periode.tot_en_met is not None and periode.tot_en_met < periode.van:
+            raise DossierFout("De einddatum ligt voor de begindatum van de ziekteperiode.", "tot_en_met")
+        if not 0 <= periode.hervatting_percentage <= 100:
+            raise DossierFout("Het hervattingspercentage ligt tussen 0 en 100.", "hervatting_percentage")
+
+        def controle(d: Dossier):
+            for p in d.ziekteperiodes:
+                if p.van == periode.van:
+                    continue  # recording the end of this period replaces it
+                eind = p.tot_en_met or dt.date.max
+                eind_nieuw = periode.tot_en_met or dt.date.max
+                if periode.van <= eind and p.van <= eind_nieuw:
+                    raise DossierFout("Deze ziekteperiode overlapt met een andere.", "van")
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.ZIEKTEPERIODE_VASTLEGGEN, periode, controle)
+
+    def leg_stap_vast(self, gebruiker_id: str, dossier_id: str, stap: StapGedaan) -> None:
+        if not stap.code.strip():
+            raise DossierFout("Een stap heeft een code.", "code")
+
+        def controle(d: Dossier):
+            if stap.datum < d.eerste_ziektedag:
+                raise DossierFout("Een stap kan niet voor de eerste ziektedag zijn gedaan.", "datum")
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.STAP_VASTLEGGEN, stap, controle)
+
+    def leg_plan_van_aanpak_vast(self, gebruiker_id: str, dossier_id: str, plan: PlanVanAanpak) -> None:
+        heeft_scholing = any(i.soort == SoortInterventie.SCHOLING for i in plan.interventies)
+        if not heeft_scholing and not plan.scholing_niet_passend.strip():
+            raise DossierFout("Scholing hoort in het plan van aanpak, tenzij u motiveert waarom scholing "
+                              "niet past (R14).", "scholing_niet_passend")
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.PLAN_VAN_AANPAK_VASTLEGGEN, plan)
+
+    def leg_arbeidsdeskundig_rapport_vast(self, gebruiker_id: str, dossier_id: str,
+                                          rapport: ArbeidsdeskundigRapport) -> None:
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN, rapport)
+
+    def leg_spoorkeuze_vast(self, gebruiker_id: str, dossier_id: str, keuze: Spoorkeuze) -> None:
+        """The choice follows the arbeidsdeskundige's report; both tracks only where it advises both (R9)."""
+        if not keuze.motivatie.strip():
+            raise DossierFout("Een spoorkeuze wordt gemotiveerd.", "motivatie")
+        rollen = {d.rol for d in keuze.deelnemers}
+        if not {"werkgever", "werknemer"} <= rollen:
+            raise DossierFout("Werkgever en werknemer nemen deel aan het gesprek over de spoorkeuze.", "deelnemers")
+
+        def controle(d: Dossier):
+            rapporten = [r for r in d.arbeidsdeskundige_rapporten if r.datum <= keuze.datum_gesprek]
+            if not rapporten:
+                raise DossierFout("Eerst een arbeidsdeskundig rapport, dan de spoorkeuze.", "datum_gesprek")
+            laatste = max(rapporten, key=lambda r: r.datum)
+            if keuze.keuze == Spoor.BEIDE and laatste.advies != Spoor.BEIDE:
+                raise DossierFout("Beide sporen tegelijk alleen als de arbeidsdeskundige dat adviseert.", "keuze")
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.SPOORKEUZE_VASTLEGGEN, keuze, controle)
+
+    def dien_vraag_in(self, gebruiker_id: str, dossier_id: str, soort: SoortVraag | str, onderwerp: str,
+                      ingediend_op: dt.date) -> int:
+        """R11: one entry point for questions, deskundigenoordeel and second opinion."""
+        if not onderwerp.strip():
+            raise DossierFout("Geef het onderwerp van de vraag.", "onderwerp")
+        soort = SoortVraag(soort)
+
+        def werk(uow, kop, gebruiker, rol, namens):
+            from .model import VraagOfGeschil
+            return uow.voeg_onderdeel_toe(kop.id, VraagOfGeschil(0, soort, ingediend_op, gebruiker.rol.value, onderwerp))
+        return self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_INDIENEN, werk)
+
+    def handel_vraag_af(self, gebruiker_id: str, dossier_id: str, vraag_id: int, *,
+                        intake_op: dt.date | None = None, intake: str | None = None,
+                        uitkomst_op: dt.date | None = None, uitkomst: str | None = None) -> None:
+        def werk(uow, kop, *_):
+            vraag = next((v for v in uow.dossier(kop.id).vragen if v.id == vraag_id), None)
+            if vraag is None:
+                raise DossierFout("Deze vraag hoort niet bij dit dossier.", "vraag_id")
+            begin = intake_op or vraag.intake_op or vraag.ingediend_op
+            if uitkomst_op is not None and uitkomst_op < begin:
+                raise DossierFout("De uitkomst ligt voor de intake.", "uitkomst_op")
+            velden = {k: v for k, v in dict(intake_op=intake_op, intake=intake, uitkomst_op=uitkomst_op,
+                                             uitkomst=uitkomst).items() if v is not None}
+            uow.werk_vraag_bij(kop.id, vraag_id, **velden)
+        self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN, werk)
+
+    def leg_nazorg_vast(self, gebruiker_id: str, dossier_id: str, moment: Nazorgmoment) -> None:
+        def controle(d: Dossier):
+            terug = d.werkhervatting_op
+            if terug is None:
+                raise DossierFout("Nazorg begint na volledige werkhervatting; die is nog niet vastgelegd.", "gepland_op")
+            grens = _plus_jaren(terug, DRIE_JAAR)
+            if not terug <= moment.gepland_op <= grens:
+                raise DossierFout(f"Nazorg valt tussen de werkhervatting ({terug.isoformat()}) en drie jaar "
+                                  f"daarna ({grens.isoformat()}).", "gepland_op")
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.NAZORG_VASTLEGGEN, moment, controle)
+
+    def leg_functionele_mogelijkheden_vast(self, gebruiker_id: str, dossier_id: str,
+                                           fm: FunctioneleMogelijkheden) -> None:
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, fm)
+
+    def lees_medisch(self, gebruiker_id: str, dossier_id: str) -> MedischDossier:
+        return self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_LEZEN,
+                               lambda uow, kop, *_: uow.medisch(kop.id))
+
+    def leg_medisch_vast(self, gebruiker_id: str, dossier_id: str, aantekening: MedischeAantekening) -> None:
+        if not any((aantekening.diagnose, aantekening.beperkingen_toelichting, aantekening.prognose,
+                    aantekening.medische_notitie)):
+            raise DossierFout("Een medische aantekening is leeg.", "diagnose")
+        self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN,
+                        lambda uow, kop, *_: uow.voeg_medische_aantekening_toe(kop.id, aantekening))
+
+    def lees_toegangslog(self, gebruiker_id: str, dossier_id: str) -> list[LogRegel]:
+        """The whole access log of one case, refusals included (for the log manager)."""
+        return self._handeling(gebruiker_id, dossier_id, Operatie.TOEGANGSLOG_LEZEN,
+                               lambda uow, kop, *_: uow.log_regels([kop.id]))
+
+    def wie_opende_mijn_dossier(self, gebruiker_id: str, dossier_id: str, *, van: dt.date | None = None,
+                                tot_en_met: dt.date | None = None) -> list[Inzage]:
+        """NEN 7513's view for the person the file is about: who else read or wrote it, when, in
+        which role and on whose behalf; optionally within a period (dates in UTC)."""
+        def werk(uow, kop, gebruiker, *_):
+            uit = []
+            for r in uow.log_regels([kop.id]):
+                if not r.toegestaan or r.gebruiker_id == gebruiker.id:
+                    continue
+                dag = dt.date.fromisoformat(r.tijdstip[:10])
+                if (van and dag < van) or (tot_en_met and dag > tot_en_met):
+                    continue
+                uit.append(Inzage(r.tijdstip, r.gebruiker_naam, r.rol, r.namens_naam, r.operatie))
+            return uit
+        return self._handeling(gebruiker_id, dossier_id, Operatie.EIGEN_TOEGANGSLOG_LEZEN, werk)
+
+    def controleer_toegangslog(self, gebruiker_id: str) -> LogControle:
+        """Verify the whole log's hash chain (log manager); the check itself is logged."""
+        from .logboek import controleer
+        with self._opslag() as uow:
+            g = uow.gebruiker(gebruiker_id)
+            ok = g is not None and mag(g.rol, Operatie.TOEGANGSLOG_LEZEN)
+            self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None,
+                      "toegangslog_controleren", ok, "lezen")
+            uow.commit()
+            if not ok:
+                raise GeenToegang("Alleen de beheerder controleert het toegangslog.")
+            return controleer(uow.log_regels())
+
+
+def _plus_jaren(d: dt.date, jaren: int) -> dt.date:
+    try:
+        return d.replace(year=d.year + jaren)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + jaren, day=28)
+
+
+def naar_json(obj):
+    """Dataclasses, dates and enums to plain JSON data."""
+    if dataclasses.is_dataclass(obj):
+        return {f.name: naar_json(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [naar_json(x) for x in obj]
+    if isinstance(obj, frozenset):
+        return sorted(naar_json(x) for x in obj)
+    if isinstance(obj, Enum):
+        return obj.value
+    if isinstance(obj, (dt.date, dt.datetime)):
+        return obj.isoformat()
+    return obj

@@ -1,0 +1,290 @@
+"""The SQLAlchemy implementation of ``cases.poorten.Opslag`` (repository + unit of work), and
+``open_database`` which gives a ready ``DossierService``.
+
+Reading the process part of a case (``dossier``) loads the case row and its process children by
+their own relationships; none leads to ``medische_aantekening``. Only ``medisch`` selects from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, selectinload
+
+from ..cases.logboek import controleer, keten
+from ..cases.medisch import MedischDossier, MedischeAantekening
+from ..cases.model import (
+    ArbeidsdeskundigRapport, Deelnemer, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden,
+    Gebruiker, Interventie, LogControle, LogRegel, Nazorgmoment, PlanVanAanpak, Rol, SoortInterventie,
+    SoortNazorg, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VraagOfGeschil, WiaPrognose, Werkgever,
+    Werknemer, Ziekteperiode,
+)
+from ..cases.service import DossierService
+from .database import maak_engine, migreer
+from .tabellen import (
+    ArbeidsdeskundigRapportRij, DeelnemerRij, DossierRij, FunctioneleMogelijkhedenRij, GebruikerRij,
+    InterventieRij, MedischeAantekeningRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij, StapRij,
+    ToegangslogRij, ToewijzingRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
+)
+
+LOG_SLOT = 7_513_001  # PostgreSQL advisory lock: one log appender at a time keeps the chain linear
+
+_LOG_VELDEN = ("volgnummer", "tijdstip", "gebruiker_id", "gebruiker_naam", "rol", "namens_id", "namens_naam",
+               "dossier_id", "werknemer_id", "operatie", "soort", "toegestaan", "vorige_hash", "hash")
+
+
+def _werkgever(r: WerkgeverRij) -> Werkgever:
+    return Werkgever(r.id, r.naam, r.aantal_werknemers)
+
+
+def _werknemer(r: WerknemerRij) -> Werknemer:
+    return Werknemer(r.id, r.werkgever_id, r.naam, r.functie, r.telefoon, r.verpleegadres)
+
+
+def _log(r: ToegangslogRij) -> LogRegel:
+    return LogRegel(**{k: getattr(r, k) for k in _LOG_VELDEN})
+
+
+class SqlOpslag:
+    """One transaction on the case database."""
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
+        self.session: Session | None = None
+
+    def __enter__(self) -> "SqlOpslag":
+        self.session = Session(self._engine, expire_on_commit=False, autoflush=True)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.session.rollback()  # no-op after commit; undoes anything left uncommitted
+        finally:
+            self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    # ---- master data -----------------------------------------------------------------------------
+
+    def gebruiker(self, gebruiker_id: str) -> Gebruiker | None:
+        r = self.session.get(GebruikerRij, gebruiker_id)
+        if r is None:
+            return None
+        return Gebruiker(r.id, r.naam, Rol(r.rol), frozenset(t.werkgever_id for t in r.toewijzingen),
+                         r.werknemer_id, r.taakdelegatie_van)
+
+    def heeft_gebruikers(self) -> bool:
+        return self.session.execute(select(GebruikerRij.id).limit(1)).first() is not None
+
+    def werkgever(self, werkgever_id: str) -> Werkgever | None:
+        r = self.session.get(WerkgeverRij, werkgever_id)
+        return _werkgever(r) if r else None
+
+    def werknemer(self, werknemer_id: str) -> Werknemer | None:
+        r = self.session.get(WerknemerRij, werknemer_id)
+        return _werknemer(r) if r else None
+
+    def voeg_werkgever_toe(self, w: Werkgever) -> None:
+        self.session.add(WerkgeverRij(id=w.id, naam=w.naam, aantal_werknemers=w.aantal_werknemers))
+        self.session.flush()
+
+    def voeg_werknemer_toe(self, w: Werknemer) -> None:
+        self.session.add(WerknemerRij(id=w.id, werkgever_id=w.werkgever_id, naam=w.naam, functie=w.functie,
+                                      telefoon=w.telefoon, verpleegadres=w.verpleegadres))
+        self.session.flush()
+
+    def voeg_gebruiker_toe(self, g: Gebruiker) -> None:
+        self.session.add(GebruikerRij(
+            id=g.id, naam=g.naam, rol=Rol(g.rol).value, werknemer_id=g.werknemer_id,
+            taakdelegatie_van=g.taakdelegatie_van,
+            toewijzingen=[ToewijzingRij(werkgever_id=w) for w in sorted(g.werkgever_ids)]))
+        self.session.flush()
+
+    # ---- the process part -------------------------------------------------------------------------
+
+    def dossier_kop(self, dossier_id: str) -> DossierKop | None:
+        r = self.session.execute(
+            select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).where(DossierRij.id == dossier_id)
+        ).first()
+        return DossierKop(*r) if r else None
+
+    def dossier_koppen(self, werkgever_ids=None, werknemer_id=None) -> list[DossierKop]:
+        q = select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).order_by(DossierRij.id)
+        if werknemer_id is not None:
+            q = q.where(DossierRij.werknemer_id == werknemer_id)
+        elif werkgever_ids is not None:
+            q = q.where(DossierRij.werkgever_id.in_(list(werkgever_ids)))
+        else:
+            return []
+        return [DossierKop(*r) for r in self.session.execute(q)]
+
+    def dossier(self, dossier_id: str) -> Dossier:
+        r = self.session.execute(
+            select(DossierRij).where(DossierRij.id == dossier_id).options(
+                selectinload(DossierRij.ziekteperiodes), selectinload(DossierRij.functionele_mogelijkheden),
+                selectinload(DossierRij.stappen), selectinload(DossierRij.plannen_van_aanpak),
+                selectinload(DossierRij.arbeidsdeskundige_rapporten), selectinload(DossierRij.spoorkeuzes),
+                selectinload(DossierRij.vragen), selectinload(DossierRij.nazorg),
+            ).execution_options(populate_existing=True)
+        ).scalar_one()
+        return Dossier(
+            id=r.id, werkgever=_werkgever(r.werkgever), werknemer=_werknemer(r.werknemer),
+            eerste_ziektedag=r.eerste_ziektedag, verwachte_duur_weken=r.verwachte_duur_weken,
+            vangnet_van_toepassing=r.vangnet_van_toepassing, arbeidsongeval=r.arbeidsongeval,
+            derde_aansprakelijk=r.derde_aansprakelijk,
+            ziekteperiodes=tuple(Ziekteperiode(p.van, p.tot_en_met, p.hervatting_percentage) for p in r.ziekteperiodes),
+            functionele_mogelijkheden=tuple(
+                FunctioneleMogelijkheden(f.datum, f.door, f.beperkingen, f.mogelijkheden, f.advies)
+                for f in r.functionele_mogelijkheden),
+            stappen=tuple(StapGedaan(s.code, s.datum, s.door, s.document, s.motivatie_afwijking) for s in r.stappen),
+            plannen_van_aanpak=tuple(
+                PlanVanAanpak(p.opgesteld_op, p.doel,
+                              tuple(Interventie(SoortInterventie(i.soort), i.omschrijving, i.start, i.eind)
+                                    for i in p.interventies),
+                              p.scholing_niet_passend, p.is_bijstelling)
+                for p in r.plannen_van_aanpak),
+            arbeidsdeskundige_rapporten=tuple(
+                ArbeidsdeskundigRapport(a.datum, a.opgesteld_door, a.spoor1_realistisch, a.toelichting_spoor1,
+                                        a.mogelijkheden_spoor2, WiaPrognose(a.wia_prognose), Spoor(a.advies))
+                for a in r.arbeidsdeskundige_rapporten),
+            spoorkeuzes=tuple(
+                Spoorkeuze(k.datum_gesprek, tuple(Deelnemer(d.rol, d.naam) for d in k.deelnemers),
+                           Spoor(k.keuze), k.motivatie)
+                for k in r.spoorkeuzes),
+            vragen=tuple(
+                VraagOfGeschil(v.id, SoortVraag(v.soort), v.ingediend_op, v.ingediend_door_rol, v.onderwerp,
+                               v.intake_op, v.intake, v.uitkomst_op, v.uitkomst)
+                for v in r.vragen),
+            nazorg=tuple(Nazorgmoment(n.gepland_op, SoortNazorg(n.soort), n.gedaan_op, n.notitie) for n in r.nazorg),
+        )
+
+    def voeg_dossier_toe(self, d: Dossier) -> None:
+        self.session.add(DossierRij(
+            id=d.id, werkgever_id=d.werkgever.id, werknemer_id=d.werknemer.id, eerste_ziektedag=d.eerste_ziektedag,
+            verwachte_duur_weken=d.verwachte_duur_weken, vangnet_van_toepassing=d.vangnet_van_toepassing,
+            arbeidsongeval=d.arbeidsongeval, derde_aansprakelijk=d.derde_aansprakelijk))
+        self.session.flush()
+        for p in d.ziekteperiodes:
+            self.voeg_onderdeel_toe(d.id, p)
+
+    def voeg_onderdeel_toe(self, dossier_id: str, o: object) -> int:
+        s = self.session
+        if isinstance(o, Ziekteperiode):
+            rij = s.execute(select(ZiekteperiodeRij).where(
+                ZiekteperiodeRij.dossier_id == dossier_id, ZiekteperiodeRij.van == o.van)).scalar_one_or_none()
+            if rij is None:
+                rij = ZiekteperiodeRij(dossier_id=dossier_id, van=o.van)
+                s.add(rij)
+            rij.tot_en_met, rij.hervatting_percentage = o.tot_en_met, o.hervatting_percentage
+        elif isinstance(o, FunctioneleMogelijkheden):
+            rij = FunctioneleMogelijkhedenRij(dossier_id=dossier_id, datum=o.datum, door=o.door,
+                                              beperkingen=o.beperkingen, mogelijkheden=o.mogelijkheden, advies=o.advies)
+        elif isinstance(o, StapGedaan):
+            rij = StapRij(dossier_id=dossier_id, code=o.code, datum=o.datum, door=o.door, document=o.document,
+                          motivatie_afwijking=o.motivatie_afwijking)
+        elif isinstance(o, PlanVanAanpak):
+            rij = PlanVanAanpakRij(
+                dossier_id=dossier_id, opgesteld_op=o.opgesteld_op, doel=o.doel,
+                scholing_niet_passend=o.scholing_niet_passend, is_bijstelling=o.is_bijstelling,
+                interventies=[InterventieRij(soort=SoortInterventie(i.soort).value, omschrijving=i.omschrijving,
+                                             start=i.start, eind=i.eind) for i in o.interventies])
+        elif isinstance(o, ArbeidsdeskundigRapport):
+            rij = ArbeidsdeskundigRapportRij(
+                dossier_id=dossier_id, datum=o.datum, opgesteld_door=o.opgesteld_door,
+                spoor1_realistisch=o.spoor1_realistisch, toelichting_spoor1=o.toelichting_spoor1,
+                mogelijkheden_spoor2=o.mogelijkheden_spoor2, wia_prognose=WiaPrognose(o.wia_prognose).value,
+                advies=Spoor(o.advies).value)
+        elif isinstance(o, Spoorkeuze):
+            rij = SpoorkeuzeRij(dossier_id=dossier_id, datum_gesprek=o.datum_gesprek, keuze=Spoor(o.keuze).value,
+                                motivatie=o.motivatie,
+                                deelnemers=[DeelnemerRij(rol=d.rol, naam=d.naam) for d in o.deelnemers])
+        elif isinstance(o, VraagOfGeschil):
+            rij = VraagRij(dossier_id=dossier_id, soort=SoortVraag(o.soort).value, ingediend_op=o.ingediend_op,
+                           ingediend_door_rol=o.ingediend_door_rol, onderwerp=o.onderwerp, intake_op=o.intake_op,
+                           intake=o.intake, uitkomst_op=o.uitkomst_op, uitkomst=o.uitkomst)
+        elif isinstance(o, Nazorgmoment):
+            rij = NazorgRij(dossier_id=dossier_id, gepland_op=o.gepland_op, soort=SoortNazorg(o.soort).value,
+                            gedaan_op=o.gedaan_op, notitie=o.notitie)
+        else:
+            raise TypeError(f"geen onderdeel van een dossier: {type(o).__name__}")
+        s.add(rij)
+        s.flush()
+        return rij.id
+
+    def werk_vraag_bij(self, dossier_id: str, vraag_id: int, **velden) -> None:
+        rij = self.session.get(VraagRij, vraag_id)
+        if rij is None or rij.dossier_id != dossier_id:
+            raise DossierFout("Deze vraag hoort niet bij dit dossier.", "vraag_id")
+        for k, v in velden.items():
+            setattr(rij, k, v)
+        self.session.flush()
+
+    # ---- the medical part -------------------------------------------------------------------------
+
+    def medisch(self, dossier_id: str) -> MedischDossier:
+        rijen = self.session.execute(select(MedischeAantekeningRij).where(
+            MedischeAantekeningRij.dossier_id == dossier_id).order_by(MedischeAantekeningRij.id)).scalars()
+        return MedischDossier(dossier_id, tuple(
+            MedischeAantekening(r.datum, r.door, r.diagnose, r.beperkingen_toelichting, r.prognose, r.medische_notitie)
+            for r in rijen))
+
+    def voeg_medische_aantekening_toe(self, dossier_id: str, a: MedischeAantekening) -> None:
+        self.session.add(MedischeAantekeningRij(
+            dossier_id=dossier_id, datum=a.datum, door=a.door, diagnose=a.diagnose,
+            beperkingen_toelichting=a.beperkingen_toelichting, prognose=a.prognose,
+            medische_notitie=a.medische_notitie))
+        self.session.flush()
+
+    # ---- the access log ---------------------------------------------------------------------------
+
+    def log_toevoegen(self, regel: LogRegel) -> LogRegel:
+        s = self.session
+        if s.get_bind().dialect.name == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(:slot)"), {"slot": LOG_SLOT})
+        # (SQLite: every transaction began with BEGIN IMMEDIATE and so already holds the write lock.)
+        laatste = s.execute(select(ToegangslogRij).order_by(ToegangslogRij.volgnummer.desc()).limit(1)).scalar_one_or_none()
+        nieuw = keten(regel, _log(laatste) if laatste else None)
+        s.add(ToegangslogRij(**{k: getattr(nieuw, k) for k in _LOG_VELDEN}))
+        s.flush()
+        return nieuw
+
+    def log_regels(self, dossier_ids: list[str] | None = None) -> list[LogRegel]:
+        q = select(ToegangslogRij).order_by(ToegangslogRij.volgnummer)
+        if dossier_ids is not None:
+            q = q.where(ToegangslogRij.dossier_id.in_(list(dossier_ids)))
+        return [_log(r) for r in self.session.execute(q).scalars()]
+
+
+@dataclass
+class Database:
+    """An opened, migrated case database."""
+
+    engine: Engine
+
+    def opslag(self) -> SqlOpslag:
+        return SqlOpslag(self.engine)
+
+    def service(self, **kwargs) -> DossierService:
+        return DossierService(self.opslag, **kwargs)
+
+    def controleer_log(self, verwachte_kop: str | None = None) -> LogControle:
+        """Verify the access log's chain directly (for the log manager's tooling; not itself logged)."""
+        with self.opslag() as uow:
+            return controleer(uow.log_regels(), verwachte_kop)
+
+    def sluit(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None) -> Database:
+    """Open the database at ``url`` (default: ``SPOORZOEKER_DATABASE_URL`` or the SQLite file in the
+    user's data folder) and bring its schema up to date."""
+    engine = maak_engine(url)
+    migreer(engine)
+    return Database(engine)

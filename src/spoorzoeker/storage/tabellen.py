@@ -1,0 +1,257 @@
+"""SQLAlchemy 2 tables of the case file.
+
+The medical table (``medische_aantekening``) is defined apart at the bottom. No ORM relationship
+points to it from ``DossierRij``: loading a case, with any loader option, cannot reach it. Only
+``Opslag.medisch`` queries it.
+
+``toegangslog`` has no foreign keys on purpose: the log outlives the cases it describes
+(a case may be purged after its retention period; its access history stays).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, Date, ForeignKey, ForeignKeyConstraint, Integer, MetaData, String, Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAAMGEVING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(32)
+
+
+class Basis(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAAMGEVING)
+
+
+class WerkgeverRij(Basis):
+    __tablename__ = "werkgever"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    naam: Mapped[str] = mapped_column(String(200))
+    aantal_werknemers: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (CheckConstraint("aantal_werknemers >= 1", name="aantal_positief"),)
+
+
+class WerknemerRij(Basis):
+    __tablename__ = "werknemer"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    werkgever_id: Mapped[str] = mapped_column(ForeignKey("werkgever.id"), index=True)
+    naam: Mapped[str] = mapped_column(String(200))
+    functie: Mapped[str] = mapped_column(String(200), default="")
+    telefoon: Mapped[str] = mapped_column(String(50), default="")
+    verpleegadres: Mapped[str] = mapped_column(String(300), default="")
+    __table_args__ = (UniqueConstraint("id", "werkgever_id", name="uq_werknemer_id_werkgever"),)
+
+
+class GebruikerRij(Basis):
+    __tablename__ = "gebruiker"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    naam: Mapped[str] = mapped_column(String(200))
+    rol: Mapped[str] = mapped_column(String(40))
+    werknemer_id: Mapped[str | None] = mapped_column(ForeignKey("werknemer.id"), nullable=True)
+    taakdelegatie_van: Mapped[str | None] = mapped_column(ForeignKey("gebruiker.id"), nullable=True)
+    toewijzingen: Mapped[list["ToewijzingRij"]] = relationship(lazy="selectin", cascade="all, delete-orphan")
+
+
+class ToewijzingRij(Basis):
+    """Which employers an account works for: its scope (ASVS 8.4.1)."""
+
+    __tablename__ = "toewijzing"
+    gebruiker_id: Mapped[str] = mapped_column(ForeignKey("gebruiker.id"), primary_key=True)
+    werkgever_id: Mapped[str] = mapped_column(ForeignKey("werkgever.id"), primary_key=True)
+
+
+class DossierRij(Basis):
+    __tablename__ = "dossier"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    werkgever_id: Mapped[str] = mapped_column(ForeignKey("werkgever.id"), index=True)
+    werknemer_id: Mapped[str] = mapped_column(String(32), index=True)
+    eerste_ziektedag: Mapped[dt.date] = mapped_column(Date)
+    verwachte_duur_weken: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    vangnet_van_toepassing: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    arbeidsongeval: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    derde_aansprakelijk: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    __table_args__ = (
+        # the employee of a case works for the case's employer: the database itself guarantees it
+        ForeignKeyConstraint(["werknemer_id", "werkgever_id"], ["werknemer.id", "werknemer.werkgever_id"],
+                             name="fk_dossier_werknemer_werkgever"),
+    )
+
+    werkgever: Mapped[WerkgeverRij] = relationship(lazy="joined", viewonly=True)
+    werknemer: Mapped[WerknemerRij] = relationship(
+        lazy="joined", viewonly=True, primaryjoin="DossierRij.werknemer_id == WerknemerRij.id",
+        foreign_keys=[werknemer_id])
+    ziekteperiodes: Mapped[list["ZiekteperiodeRij"]] = relationship(order_by="ZiekteperiodeRij.van")
+    functionele_mogelijkheden: Mapped[list["FunctioneleMogelijkhedenRij"]] = relationship(
+        order_by="FunctioneleMogelijkhedenRij.id")
+    stappen: Mapped[list["StapRij"]] = relationship(order_by="StapRij.id")
+    plannen_van_aanpak: Mapped[list["PlanVanAanpakRij"]] = relationship(order_by="PlanVanAanpakRij.id")
+    arbeidsdeskundige_rapporten: Mapped[list["ArbeidsdeskundigRapportRij"]] = relationship(
+        order_by="ArbeidsdeskundigRapportRij.id")
+    spoorkeuzes: Mapped[list["SpoorkeuzeRij"]] = relationship(order_by="SpoorkeuzeRij.id")
+    vragen: Mapped[list["VraagRij"]] = relationship(order_by="VraagRij.id")
+    nazorg: Mapped[list["NazorgRij"]] = relationship(order_by="NazorgRij.id")
+
+
+def _dossier_fk() -> Mapped[str]:
+    return mapped_column(ForeignKey("dossier.id"), index=True)
+
+
+class ZiekteperiodeRij(Basis):
+    __tablename__ = "ziekteperiode"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    van: Mapped[dt.date] = mapped_column(Date)
+    tot_en_met: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    hervatting_percentage: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (
+        UniqueConstraint("dossier_id", "van", name="uq_ziekteperiode_dossier_van"),
+        CheckConstraint("tot_en_met IS NULL OR tot_en_met >= van", name="volgorde"),
+        CheckConstraint("hervatting_percentage BETWEEN 0 AND 100", name="percentage"),
+    )
+
+
+class FunctioneleMogelijkhedenRij(Basis):
+    __tablename__ = "functionele_mogelijkheden"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    datum: Mapped[dt.date] = mapped_column(Date)
+    door: Mapped[str] = mapped_column(String(200))
+    beperkingen: Mapped[str] = mapped_column(Text)
+    mogelijkheden: Mapped[str] = mapped_column(Text)
+    advies: Mapped[str] = mapped_column(Text, default="")
+
+
+class StapRij(Basis):
+    __tablename__ = "stap_gedaan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    code: Mapped[str] = mapped_column(String(80))
+    datum: Mapped[dt.date] = mapped_column(Date)
+    door: Mapped[str] = mapped_column(String(200))
+    document: Mapped[str] = mapped_column(String(500), default="")
+    motivatie_afwijking: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanVanAanpakRij(Basis):
+    __tablename__ = "plan_van_aanpak"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    opgesteld_op: Mapped[dt.date] = mapped_column(Date)
+    doel: Mapped[str] = mapped_column(Text)
+    scholing_niet_passend: Mapped[str] = mapped_column(Text, default="")
+    is_bijstelling: Mapped[bool] = mapped_column(Boolean, default=False)
+    interventies: Mapped[list["InterventieRij"]] = relationship(
+        order_by="InterventieRij.id", lazy="selectin", cascade="all, delete-orphan")
+
+
+class InterventieRij(Basis):
+    __tablename__ = "interventie"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan_van_aanpak.id"), index=True)
+    soort: Mapped[str] = mapped_column(String(40))
+    omschrijving: Mapped[str] = mapped_column(Text)
+    start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    eind: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class ArbeidsdeskundigRapportRij(Basis):
+    __tablename__ = "arbeidsdeskundig_rapport"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    datum: Mapped[dt.date] = mapped_column(Date)
+    opgesteld_door: Mapped[str] = mapped_column(String(200))
+    spoor1_realistisch: Mapped[bool] = mapped_column(Boolean)
+    toelichting_spoor1: Mapped[str] = mapped_column(Text)
+    mogelijkheden_spoor2: Mapped[str] = mapped_column(Text)
+    wia_prognose: Mapped[str] = mapped_column(String(40))
+    advies: Mapped[str] = mapped_column(String(20))
+
+
+class SpoorkeuzeRij(Basis):
+    __tablename__ = "spoorkeuze"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    datum_gesprek: Mapped[dt.date] = mapped_column(Date)
+    keuze: Mapped[str] = mapped_column(String(20))
+    motivatie: Mapped[str] = mapped_column(Text)
+    deelnemers: Mapped[list["DeelnemerRij"]] = relationship(
+        order_by="DeelnemerRij.id", lazy="selectin", cascade="all, delete-orphan")
+
+
+class DeelnemerRij(Basis):
+    __tablename__ = "spoorkeuze_deelnemer"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    spoorkeuze_id: Mapped[int] = mapped_column(ForeignKey("spoorkeuze.id"), index=True)
+    rol: Mapped[str] = mapped_column(String(40))
+    naam: Mapped[str] = mapped_column(String(200))
+
+
+class VraagRij(Basis):
+    __tablename__ = "vraag_of_geschil"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    soort: Mapped[str] = mapped_column(String(40))
+    ingediend_op: Mapped[dt.date] = mapped_column(Date)
+    ingediend_door_rol: Mapped[str] = mapped_column(String(40))
+    onderwerp: Mapped[str] = mapped_column(Text)
+    intake_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    intake: Mapped[str] = mapped_column(Text, default="")
+    uitkomst_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    uitkomst: Mapped[str] = mapped_column(Text, default="")
+
+
+class NazorgRij(Basis):
+    __tablename__ = "nazorgmoment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    gepland_op: Mapped[dt.date] = mapped_column(Date)
+    soort: Mapped[str] = mapped_column(String(40))
+    gedaan_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    notitie: Mapped[str] = mapped_column(Text, default="")
+
+
+class ToegangslogRij(Basis):
+    """NEN 7513 access log. Append-only: triggers forbid UPDATE and DELETE (migration 0001)."""
+
+    __tablename__ = "toegangslog"
+    volgnummer: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tijdstip: Mapped[str] = mapped_column(String(40))
+    gebruiker_id: Mapped[str] = mapped_column(String(32), index=True)
+    gebruiker_naam: Mapped[str] = mapped_column(String(200))
+    rol: Mapped[str] = mapped_column(String(40))
+    namens_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    namens_naam: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    dossier_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    werknemer_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    operatie: Mapped[str] = mapped_column(String(60))
+    soort: Mapped[str] = mapped_column(String(20))
+    toegestaan: Mapped[bool] = mapped_column(Boolean)
+    vorige_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# ---- medical: a table of its own, reachable only through Opslag.medisch -------------------------
+
+class MedischeAantekeningRij(Basis):
+    __tablename__ = "medische_aantekening"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    datum: Mapped[dt.date] = mapped_column(Date)
+    door: Mapped[str] = mapped_column(String(200))
+    diagnose: Mapped[str] = mapped_column(Text, default="")
+    beperkingen_toelichting: Mapped[str] = mapped_column(Text, default="")
+    prognose: Mapped[str] = mapped_column(Text, default="")
+    medische_notitie: Mapped[str] = mapped_column(Text, default="")
+
+
+MEDISCHE_TABELLEN = frozenset({MedischeAantekeningRij.__tablename__})

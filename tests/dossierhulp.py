@@ -1,0 +1,94 @@
+"""Shared fixtures for the case-file and storage tests: a database on SQLite and on PostgreSQL,
+and a small synthetic world (two employers, one account per role). Nothing here is real: names
+are invented, ids are random.
+
+PostgreSQL comes from SPOORZOEKER_TEST_POSTGRES_URL (scripts/test starts a throwaway server and
+sets it); each test gets its own schema, dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from spoorzoeker.cases import Rol
+from spoorzoeker.storage import open_database
+
+PG_VAR = "SPOORZOEKER_TEST_POSTGRES_URL"
+DATABASES = ["sqlite", "postgresql"]
+
+
+def postgres_of_overslaan() -> str:
+    basis = os.environ.get(PG_VAR, "").strip()
+    if not basis:
+        reden = os.environ.get("SPOORZOEKER_TEST_POSTGRES_OVERGESLAGEN") or (
+            f"{PG_VAR} is niet gezet; scripts/test start een tijdelijke PostgreSQL-server.")
+        pytest.skip(reden)
+    return basis
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request, tmp_path):
+    """A fresh, empty database URL: an SQLite file, or a PostgreSQL schema of its own."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'dossiers.db'}"
+        return
+    basis = postgres_of_overslaan()
+    schema = "t_" + uuid.uuid4().hex[:16]
+    beheer = create_engine(basis, isolation_level="AUTOCOMMIT")
+    with beheer.connect() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(basis).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with beheer.connect() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        beheer.dispose()
+
+
+@pytest.fixture
+def db(database_url):
+    database = open_database(database_url)
+    yield database
+    database.sluit()
+
+
+@pytest.fixture
+def wereld(db):
+    """Two employers A and B; for A one account per role; a casemanager for A and B; a casemanager
+    in taakdelegatie of A's bedrijfsarts; a werkgever and a werknemer of B; one case each."""
+    s = db.service()
+    w = SimpleNamespace(db=db, service=s)
+    w.beheerder = s.eerste_beheerder("Bea Beheer")
+    w.werkgever_a = s.registreer_werkgever(w.beheerder, "Voorbeeld Bakkerij BV", 12)
+    w.werkgever_b = s.registreer_werkgever(w.beheerder, "Proef Logistiek BV", 140)
+    w.werknemer_a = s.registreer_werknemer(w.beheerder, w.werkgever_a, "Jan Fictief", functie="bakker",
+                                           telefoon="0600000001")
+    w.werknemer_a2 = s.registreer_werknemer(w.beheerder, w.werkgever_a, "Els Verzonnen", functie="verkoper")
+    w.werknemer_b = s.registreer_werknemer(w.beheerder, w.werkgever_b, "Piet Bedacht", functie="chauffeur")
+    g = s.registreer_gebruiker
+    w.ba = g(w.beheerder, "Dr. Anna Arts", Rol.BEDRIJFSARTS, [w.werkgever_a])
+    w.gebruikers = {
+        "werknemer": g(w.beheerder, "Jan Fictief", Rol.WERKNEMER, werknemer_id=w.werknemer_a),
+        "werkgever": g(w.beheerder, "Wim Werkgever", Rol.WERKGEVER, [w.werkgever_a]),
+        "casemanager": g(w.beheerder, "Carla Casemanager", Rol.CASEMANAGER, [w.werkgever_a, w.werkgever_b]),
+        "casemanager_taakdelegatie": g(w.beheerder, "Dirk Delegatie", Rol.CASEMANAGER, [w.werkgever_a],
+                                       taakdelegatie_van=w.ba),
+        "bedrijfsarts": w.ba,
+        "arbeidsdeskundige": g(w.beheerder, "Ad Deskundige", Rol.ARBEIDSDESKUNDIGE, [w.werkgever_a]),
+        "spoor2_coach": g(w.beheerder, "Sanne Coach", Rol.SPOOR2_COACH, [w.werkgever_a]),
+        "beheerder": w.beheerder,
+    }
+    w.werkgever_b_gebruiker = g(w.beheerder, "Bram Baas", Rol.WERKGEVER, [w.werkgever_b])
+    w.werknemer_b_gebruiker = g(w.beheerder, "Piet Bedacht", Rol.WERKNEMER, werknemer_id=w.werknemer_b)
+    w.dossier_a = s.maak_dossier(w.gebruikers["werkgever"], w.werknemer_a, dt.date(2026, 1, 5),
+                                 verwachte_duur_weken=8)
+    w.dossier_b = s.maak_dossier(w.werkgever_b_gebruiker, w.werknemer_b, dt.date(2026, 2, 2))
+    return w
