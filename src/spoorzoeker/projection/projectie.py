@@ -1,0 +1,494 @@
+"""Month-by-month income from the first sick day through five years after the wachttijd.
+
+For each person the projection shows the loondoorbetaling of the two sick years (with any
+extension) under the chosen CAO regime, and then each possible WIA outcome as its own
+*branch* (tak). Every amount comes from the rules through the engine: one
+:class:`~spoorzoeker.engine.Berekening` per block of people over the flattened grid of
+persons x months (sick phase) and persons x branches x months (WIA phase). The projection
+only chooses the inputs of each row (which week, which WGA month, which earnings, which
+outcome) and puts the answers back in a (person, branch, month) array.
+
+Conventions (docs/overzicht.md):
+
+* Months are calendar months from the first sick day. Month m's amount is the rule's amount
+  for the sick week in which the month starts (or the WGA month it is). So the 52-week and
+  104-week boundaries fall on a month boundary: the WIA starts in the first month that
+  begins after the last week of loondoorbetaling. The real transition falls on a day; the
+  overview rounds it to the month (at most a few days).
+* All amounts use the parameter values in force on the calculation date ``datum``; future
+  indexations are unknown and not guessed.
+* From the month that starts on or after the AOW date nothing is paid here (the AOW itself
+  is not computed).
+* Amounts are gross. WIA benefits include vakantiebijslag (the rules say so in their unit);
+  the loondoorbetaling rule does not, so the projection adds the vakantiebijslag that accrues
+  on it as a separate, clearly marked line (TEMPORARY, see ``_vakantiebijslag``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..engine import Berekening
+from ..errors import InvoerFout
+from ..money import naar_centen
+from ..params import GelezenParameter, standaard_parameters
+from ..rules.wga import SOORTEN
+from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
+from ..tijd import _plus_maanden
+from .aow import aow_datum
+
+
+@dataclass(frozen=True)
+class Tak:
+    """One WIA outcome the overview shows as its own line."""
+
+    naam: str
+    titel: str  # Dutch, for the reader
+    uitkomst: str  # wia_uitkomst of the branch
+    korte_titel: str
+
+
+TAKKEN: tuple[Tak, ...] = (
+    Tak("afgewezen_met_werk", "Afgewezen (minder dan 35% arbeidsongeschikt), u werkt", "geen",
+        "Afgewezen, met werk"),
+    Tak("afgewezen_zonder_werk", "Afgewezen (minder dan 35% arbeidsongeschikt), u werkt niet", "geen",
+        "Afgewezen, zonder werk"),
+    Tak("wga_lau", "WGA 35-80%, u verdient ten minste de helft van wat u nog kunt verdienen", "wga_35_80",
+        "WGA 35-80, werkt (LAU)"),
+    Tak("wga_vvu", "WGA 35-80%, u verdient minder dan de helft van wat u nog kunt verdienen", "wga_35_80",
+        "WGA 35-80, werkt weinig (VVU)"),
+    Tak("wga_80_100", "WGA 80-100% (volledig, niet duurzaam arbeidsongeschikt)", "wga_80_100",
+        "WGA 80-100"),
+    Tak("iva", "IVA (volledig en duurzaam arbeidsongeschikt)", "iva", "IVA"),
+)
+TAK_INDEX = {t.naam: i for i, t in enumerate(TAKKEN)}
+
+FASEN = ("ziek_jaar1", "ziek_jaar2", "verlenging", "geen_uitkering", "lgu", "lau", "vvu", "iva", "aow")
+FASE_TITELS = {
+    "ziek_jaar1": "Loondoorbetaling, eerste ziektejaar",
+    "ziek_jaar2": "Loondoorbetaling, tweede ziektejaar",
+    "verlenging": "Loondoorbetaling, verlenging (loonsanctie of uitstel)",
+    "geen_uitkering": "Geen WIA-uitkering",
+    "lgu": "WGA loongerelateerde uitkering (LGU)",
+    "lau": "WGA loonaanvullingsuitkering (LAU)",
+    "vvu": "WGA vervolguitkering (VVU)",
+    "iva": "IVA-uitkering",
+    "aow": "AOW-leeftijd bereikt (AOW niet berekend)",
+}
+F = {n: i for i, n in enumerate(FASEN)}
+
+# Inputs the projection sets per row; a caller may not give them.
+_PER_RIJ = {"ziekteweek", "wga_maand", "inkomsten_per_maand", "duurzaam", "ingangsdatum_wia", "wia_uitkomst",
+            "arbeidsongeschiktheidsklasse", "arbeidsongeschiktheidspercentage"}
+# Inputs of the projection itself (not variables of the calculate interface).
+EIGEN_INVOER = {
+    "eerste_ziektedag": "datum",
+    "wga_hiaat_verzekering": "ja_nee",
+    "excedent_verzekering": "ja_nee",
+}
+_NODIG = ("eerste_ziektedag", "bruto_maandloon", "contracturen_per_week", "geboortedatum")
+_LGU_BRONNEN = ("lgu_duur_maanden", "arbeidsverleden_jaren", "eerste_jaar_met_arbeid")
+
+
+@dataclass
+class Projectie:
+    """The result: arrays over (person, branch, month) and per-person facts.
+
+    Amounts are euro per month, gross. ``totaal`` = loondoorbetaling + vakantiebijslag over
+    the loondoorbetaling + WIA benefit + earnings from work + private insurance.
+    """
+
+    datum: dt.date
+    takken: tuple[Tak, ...]
+    maand_start: np.ndarray  # (n, M) datetime64[D]: first day of each month
+    fase: np.ndarray  # (n, B, M) index into FASEN
+    loondoorbetaling: np.ndarray  # (n, B, M) rule loondoorbetaling_cao_per_maand (without vakantiebijslag)
+    vakantiebijslag_loondoorbetaling: np.ndarray  # (n, B, M) TEMPORARY projection line
+    wia_uitkering: np.ndarray  # (n, B, M) WGA or IVA benefit, including vakantiebijslag
+    inkomsten_werk: np.ndarray  # (n, B, M) earnings from work in the WIA phase (assumption of the branch)
+    verzekering: np.ndarray  # (n, B, M) WGA-hiaat + excedent insurance
+    totaal: np.ndarray  # (n, B, M)
+    laatste_loon: np.ndarray  # (n,) bruto_maandloon incl. vakantiebijslag
+    bruto_maandloon: np.ndarray  # (n,)
+    eerste_wia_maand: np.ndarray  # (n,) 1-based month in which the WIA phase starts
+    ingangsdatum_wia: np.ndarray  # (n,) datetime64[D]: day after the last week of loondoorbetaling
+    aow_datum: np.ndarray  # (n,) datetime64[D]
+    aow_aanname: np.ndarray  # (n,) bool: AOW age not yet fixed by law, last known age used
+    lgu_duur_maanden: np.ndarray  # (n,)
+    wia_maandloon: np.ndarray  # (n,)
+    maandloon_ongemaximeerd: np.ndarray  # (n,)
+    ao_percentage: np.ndarray  # (n, B) arbeidsongeschiktheidspercentage used in each branch
+    restverdiencapaciteit: np.ndarray  # (n, B)
+    uitleg: list[dict] = field(default_factory=list)  # rules and parameters behind the numbers
+    aannames: list[dict] = field(default_factory=list)  # projection assumptions with their values
+
+    @property
+    def aantal(self) -> int:
+        return self.totaal.shape[0]
+
+    @property
+    def maanden(self) -> int:
+        return self.totaal.shape[2]
+
+    def som(self, onderdeel: str = "totaal", maanden: slice | None = None) -> np.ndarray:
+        """Sum over months of one component, per person and branch (n, B)."""
+        a = getattr(self, onderdeel)
+        return a[:, :, maanden or slice(None)].sum(axis=2)
+
+
+# --- reading the input -------------------------------------------------------------------
+
+def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Split the caller's columns into engine inputs and projection inputs, validated."""
+    from ..interface import _datums_in, _lees_personen  # validation in Dutch, shared with bereken()
+    from ..engine import Variabele
+
+    if isinstance(personen, dict) and not any(isinstance(v, (list, tuple, np.ndarray)) for v in personen.values()):
+        personen = [personen]  # one person as a plain dict of scalars
+    if isinstance(personen, list):
+        if not personen or not all(isinstance(p, dict) for p in personen):
+            raise InvoerFout("Geef 'personen' als een lijst van personen (JSON-objecten).", "personen")
+        namen = sorted({n for p in personen for n in p})
+        kolommen: dict[str, Any] = {}
+        for naam in namen:
+            if naam in EIGEN_INVOER and EIGEN_INVOER[naam] == "ja_nee":
+                kolommen[naam] = [bool(p.get(naam, False)) for p in personen]
+            elif naam in EIGEN_INVOER:
+                if any(naam not in p for p in personen):
+                    raise InvoerFout(f"Niet elke persoon heeft het veld '{naam}'.", naam)
+                kolommen[naam] = [p[naam] for p in personen]
+            else:
+                kolommen[naam] = [p.get(naam) for p in personen]
+                if any(v is None for v in kolommen[naam]):
+                    i = next(i for i, v in enumerate(kolommen[naam]) if v is None)
+                    raise InvoerFout(f"Persoon {i + 1} mist het veld '{naam}', dat andere personen wel hebben; "
+                                     "geef elke persoon dezelfde velden.", naam)
+    elif isinstance(personen, dict):
+        kolommen = dict(personen)
+    else:
+        raise InvoerFout("Het veld 'personen' moet een lijst van personen of een object met kolommen zijn.",
+                         "personen")
+    eigen: dict[str, np.ndarray] = {}
+    for naam, soort in EIGEN_INVOER.items():
+        if naam not in kolommen:
+            continue
+        waarden = kolommen.pop(naam)
+        if soort == "datum":
+            eigen[naam] = _datums_in(Variabele(naam, "datum", naam), waarden)
+        else:
+            a = np.asarray(waarden)
+            if a.dtype != np.bool_:
+                raise InvoerFout(f"Het veld '{naam}' moet true of false zijn.", naam)
+            eigen[naam] = a.astype(np.float64)
+    verboden = sorted(set(kolommen) & _PER_RIJ)
+    if verboden:
+        raise InvoerFout(f"Het veld '{verboden[0]}' zet het overzicht zelf per maand en per uitkomst; "
+                         "laat het weg.", verboden[0])
+    _, invoer, n = _lees_personen(kolommen)
+    for naam in _NODIG:
+        if naam not in invoer and naam not in eigen:
+            raise InvoerFout(f"Voor het overzicht is het veld '{naam}' nodig.", naam)
+    if not any(b in invoer for b in _LGU_BRONNEN):
+        raise InvoerFout("Voor de duur van de loongerelateerde WGA-uitkering is 'lgu_duur_maanden', "
+                         "'arbeidsverleden_jaren' of 'eerste_jaar_met_arbeid' nodig.", "lgu_duur_maanden")
+    for naam in ("wga_hiaat_verzekering", "excedent_verzekering"):
+        eigen.setdefault(naam, np.zeros(n))
+    return n, invoer, eigen
+
+
+# --- the grid ----------------------------------------------------------------------------
+
+def _maand_starts(eerste_ziektedag: np.ndarray, maanden: int) -> np.ndarray:
+    """(n, maanden) first day of month 1..maanden, counted from the first sick day."""
+    m = np.arange(maanden, dtype=np.int64)
+    return _plus_maanden(eerste_ziektedag[:, None], m[None, :])
+
+
+def _ziekteweek(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    dagen = (starts - eerste_ziektedag[:, None]).astype(np.int64)
+    return (dagen // 7 + 1).astype(np.float64)
+
+
+def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_wachttijd: int | None = None,
+               blok: int = 5000, uitleg: bool = True, voortgang=None) -> Projectie:
+    """Project income for every person and WIA branch (see the module docstring).
+
+    ``personen``: one person (dict), a list of persons, or columns (dict of arrays). Besides the
+    variables of the calculate interface (``bruto_maandloon``, ``contracturen_per_week``,
+    ``geboortedatum``, ``cao_regime``, ``werkt_of_werkt_mee``, ``verlenging_loondoorbetaling_weken``,
+    ``sv_loon_refertejaar`` or ``wia_maandloon``, ``maatmanloon_per_maand``,
+    ``restverdiencapaciteit_per_maand``, ``lgu_duur_maanden`` or the arbeidsverleden, ...) it reads
+    ``eerste_ziektedag`` and the yes/no fields ``wga_hiaat_verzekering`` and ``excedent_verzekering``.
+
+    The work is done in blocks of ``blok`` people (to bound memory); within a block every
+    step is one engine calculation over all its rows. ``voortgang``: optional
+    callable(done, total) for a progress bar.
+    """
+    from ..interface import _lees_rekendatum
+
+    datum = _lees_rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today())
+    n, invoer, eigen = _lees(personen)
+    params = standaard_parameters()
+    gelezen: list[GelezenParameter] = []
+    p = params.op(datum, gelezen)
+    if maanden_na_wachttijd is None:
+        maanden_na_wachttijd = int(p.projectie.takken.maanden_na_wachttijd)
+    B = len(TAKKEN)
+
+    # Per person, for everyone at once: the last week of loondoorbetaling, the WIA start, the AOW date.
+    p1 = Berekening(dict(invoer), n, datum, met_uitleg=uitleg)
+    laatste_week = p1.bereken("loondoorbetaling_laatste_week")
+    start = eigen["eerste_ziektedag"]
+    ingang = start + (7 * laatste_week).astype(np.int64)  # the day after week L (week L ends on day 7L - 1)
+    aow, aow_aanname = aow_datum(invoer["geboortedatum"], datum, params, gelezen)
+    zoek = int(np.ceil(7 * np.nanmax(laatste_week) / 28.0)) + 2
+    weken = _ziekteweek(start, _maand_starts(start, zoek))
+    eerste_wia = np.argmax(weken > laatste_week[:, None], axis=1) + 1  # first month that starts after week L
+    Ms = int(eerste_wia.max()) - 1  # sick months in the grid
+    M = Ms + maanden_na_wachttijd  # months shown
+    Mw = M - int(eerste_wia.min()) + 1  # WIA months the grid needs for everyone
+    vorm = (n, B, M)
+    uit: dict[str, np.ndarray] = {k: np.zeros(vorm) for k in _BEDRAGEN}
+    uit["fase"] = np.zeros(vorm, dtype=np.int8)
+    per_persoon = {k: np.zeros(n) for k in ("lgu_duur_maanden", "wia_maandloon", "maandloon_ongemaximeerd")}
+    per_tak = {k: np.zeros((n, B)) for k in ("ao_percentage", "restverdiencapaciteit")}
+    uitleg_lijst: list[dict] = []
+    for begin in range(0, n, blok):
+        s = slice(begin, min(begin + blok, n))
+        stappen = _projecteer_blok(
+            {k: v[s] for k, v in invoer.items()}, {k: v[s] for k, v in eigen.items()}, laatste_week[s],
+            ingang[s], eerste_wia[s], aow[s], Ms, M, Mw, datum, uitleg and begin == 0, gelezen if begin == 0 else [],
+            {k: v[s] for k, v in uit.items()}, {k: v[s] for k, v in per_persoon.items()},
+            {k: v[s] for k, v in per_tak.items()},
+        )
+        if stappen:
+            uitleg_lijst = _stappen(p1) + stappen
+        if voortgang is not None:
+            voortgang(s.stop, n)
+    vb = p.minimumloon.vakantiebijslag
+    return Projectie(
+        datum=datum, takken=TAKKEN, maand_start=_maand_starts(start, M), **uit,
+        laatste_loon=naar_centen(invoer["bruto_maandloon"] * (1.0 + vb)), bruto_maandloon=invoer["bruto_maandloon"],
+        eerste_wia_maand=eerste_wia, ingangsdatum_wia=ingang, aow_datum=aow, aow_aanname=aow_aanname,
+        **per_persoon, **per_tak, uitleg=_uniek_uitleg(uitleg_lijst),
+        aannames=[g.als_dict() for g in _uniek(gelezen)],
+    )
+
+
+_BEDRAGEN = ("loondoorbetaling", "vakantiebijslag_loondoorbetaling", "wia_uitkering", "inkomsten_werk",
+             "verzekering", "totaal")
+
+# Person-level results the grid takes as input (computed once per person by the rules).
+_PERSOON = ("minimumloon_bodem_per_maand", "loondoorbetaling_maximum_maandloon", "loondoorbetaling_laatste_week",
+            "wia_maandloon", "dagloon_verhouding", "minimumloon_per_maand_wia", "lgu_duur_maanden",
+            "referte_eis_vervuld")
+# Person x branch results (constant over the months of a branch).
+_TAK = ("wia_uitkomst", "arbeidsongeschiktheidspercentage", "arbeidsongeschiktheidsklasse",
+        "wga_inkomenseis_per_maand", "vvu_per_maand", "lau_per_maand", "iva_uitkering_per_maand")
+
+
+def _uniek(gelezen: list[GelezenParameter]) -> list[GelezenParameter]:
+    gezien: dict[str, GelezenParameter] = {}
+    for g in gelezen:
+        gezien.setdefault(g.naam, g)
+    return list(gezien.values())
+
+
+def _uniek_uitleg(stappen: list[dict]) -> list[dict]:
+    gezien: dict[str, dict] = {}
+    for s in stappen:
+        gezien.setdefault(s["variabele"], s)
+    return list(gezien.values())
+
+
+def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M, Mw, datum, met_uitleg,
+                     gelezen, uit, per_persoon, per_tak) -> list[dict]:
+    """Fill ``uit`` (views on the result arrays) for one block of people."""
+    n = laatste_week.size
+    p = standaard_parameters().op(datum, gelezen)
+    takken_p = p.projectie.takken
+    B = len(TAKKEN)
+    vb = p.minimumloon.vakantiebijslag
+    start = eigen["eerste_ziektedag"]
+    starts = _maand_starts(start, M)
+
+    # 1. Per person (n rows): the wage-based amounts that do not change over the months.
+    persoon_in = dict(invoer)
+    persoon_in["ingangsdatum_wia"] = ingang
+    persoon_in["loondoorbetaling_laatste_week"] = laatste_week
+    bruto = invoer["bruto_maandloon"]
+    if "sv_loon_refertejaar" not in persoon_in and "wia_maandloon" not in persoon_in:
+        # Projection default: the SV-loon of the refertejaar is twelve times the wage plus vakantiebijslag.
+        persoon_in["sv_loon_refertejaar"] = 12.0 * bruto * (1.0 + vb)
+    maatman = invoer.get("maatmanloon_per_maand", naar_centen(bruto * (1.0 + vb)))
+    persoon_in["maatmanloon_per_maand"] = maatman
+    rvc_eigen = persoon_in.pop("restverdiencapaciteit_per_maand", None)
+    pb = Berekening(persoon_in, n, datum, met_uitleg=met_uitleg)
+    pv = {k: pb.bereken(k) for k in _PERSOON}
+    ongemax = naar_centen(pv["wia_maandloon"] / pv["dagloon_verhouding"])  # A x D/C: maandloon before the cap
+    if rvc_eigen is not None:
+        ao_eigen = Berekening({"maatmanloon_per_maand": maatman, "restverdiencapaciteit_per_maand": rvc_eigen},
+                              n, datum).bereken("arbeidsongeschiktheidspercentage")
+    else:
+        ao_eigen = np.full(n, np.nan)
+
+    # 2. Per person and branch (n x B rows): the assessment and the benefit amounts of the branch.
+    rvc = np.empty((n, B))
+    inkomsten = np.zeros((n, B))
+    duurzaam = np.zeros(B)
+    benutting = {"afgewezen_met_werk": takken_p.benutting_rvc_35_minner_met_werk,
+                 "wga_lau": takken_p.benutting_rvc_lau, "wga_vvu": takken_p.benutting_rvc_vvu}
+    for i, tak in enumerate(TAKKEN):
+        if tak.uitkomst == "geen":
+            eigen_past = ao_eigen < 35.0
+            standaard = naar_centen(maatman * (1.0 - takken_p.ao_fractie_35_minner))
+        elif tak.uitkomst == "wga_35_80":
+            eigen_past = (ao_eigen >= 35.0) & (ao_eigen < 80.0)
+            standaard = naar_centen(maatman * (1.0 - takken_p.ao_fractie_wga_35_80))
+        else:
+            eigen_past = ao_eigen >= 80.0
+            standaard = np.zeros(n)
+        rvc[:, i] = np.where(eigen_past, rvc_eigen if rvc_eigen is not None else 0.0, standaard)
+        inkomsten[:, i] = naar_centen(benutting.get(tak.naam, 0.0) * rvc[:, i])
+        duurzaam[i] = 1.0 if tak.uitkomst == "iva" else 0.0
+    tp = np.repeat(np.arange(n), B)
+    tak_in = {k: v[tp] for k, v in pv.items()}
+    tak_in.update(maatmanloon_per_maand=maatman[tp], restverdiencapaciteit_per_maand=rvc.ravel(),
+                  inkomsten_per_maand=inkomsten.ravel(), duurzaam=np.tile(duurzaam, n))
+    if "geboortedatum" in invoer:
+        tak_in["geboortedatum"] = invoer["geboortedatum"][tp]
+    tb = Berekening(tak_in, n * B, datum, met_uitleg=met_uitleg)
+    tv = {k: tb.bereken(k).reshape(n, B) for k in _TAK}
+    uitkomst = tv["wia_uitkomst"]
+    is_wga = (uitkomst == UITKOMSTEN["wga_35_80"]) | (uitkomst == UITKOMSTEN["wga_80_100"])
+    is_iva = uitkomst == UITKOMSTEN["iva"]
+
+    # 3a. Sick months (n x Ms rows): loondoorbetaling under the CAO regime, week by week of the month start.
+    zp = np.repeat(np.arange(n), Ms)
+    weken = _ziekteweek(start, starts[:, :Ms])
+    ziek_in = {k: invoer[k][zp] for k in ("bruto_maandloon", "cao_regime", "werkt_of_werkt_mee") if k in invoer}
+    ziek_in.update({k: pv[k][zp] for k in ("minimumloon_bodem_per_maand", "loondoorbetaling_maximum_maandloon",
+                                           "loondoorbetaling_laatste_week")})
+    ziek_in["ziekteweek"] = weken.ravel()
+    zb = Berekening(ziek_in, n * Ms, datum, met_uitleg=met_uitleg)
+    ldb = np.nan_to_num(zb.bereken("loondoorbetaling_cao_per_maand").reshape(n, Ms))
+
+    # 3b. WIA months (n x B x Mw rows, calendar months m_lo..M-1): the WGA benefit of each WGA month
+    #     (LGU, then LAU or VVU). Months before a person's first WIA month get no WGA month (unknown).
+    m_lo = M - Mw
+    wga_maand = np.arange(m_lo, M, dtype=np.float64)[None, :] - (eerste_wia[:, None] - 1) + 1.0
+    wga_maand[wga_maand < 1] = np.nan
+    wp = np.repeat(np.arange(n), B * Mw)
+    wt = np.repeat(np.arange(n * B), Mw)
+    wia_in = {k: pv[k][wp] for k in ("wia_maandloon", "dagloon_verhouding", "lgu_duur_maanden",
+                                     "referte_eis_vervuld")}
+    wia_in.update({k: tv[k].ravel()[wt] for k in ("wga_inkomenseis_per_maand", "vvu_per_maand", "lau_per_maand")})
+    wia_in["inkomsten_per_maand"] = inkomsten.ravel()[wt]
+    wia_in["wga_maand"] = np.broadcast_to(wga_maand[:, None, :], (n, B, Mw)).ravel()
+    wb = Berekening(wia_in, n * B * Mw, datum, met_uitleg=met_uitleg)
+    wga = wb.bereken("wga_uitkering_per_maand").reshape(n, B, Mw)
+    soort = wb.bereken("wga_uitkering_soort").reshape(n, B, Mw)
+
+    # 4. Amounts of the WIA months, chosen by the outcome the rules gave.
+    wia_bedrag = np.where(is_wga[:, :, None], np.nan_to_num(wga), 0.0)
+    wia_bedrag += np.where(is_iva, np.nan_to_num(tv["iva_uitkering_per_maand"]), 0.0)[:, :, None]
+    wia_fase = np.where(soort == SOORTEN["lgu"], F["lgu"], np.where(soort == SOORTEN["lau"], F["lau"], F["vvu"]))
+    wia_fase = np.where(is_iva[:, :, None], F["iva"], np.where(is_wga[:, :, None], wia_fase, F["geen_uitkering"]))
+    verz_p = p.projectie.verzekering
+    hiaat_bedrag = naar_centen(verz_p.wga_hiaat_dekking * np.maximum(
+        np.nan_to_num(tv["lau_per_maand"]) - np.nan_to_num(tv["vvu_per_maand"]), 0.0))  # (n, B)
+    hiaat = np.where((soort == SOORTEN["vvu"]) & is_wga[:, :, None]
+                     & (eigen["wga_hiaat_verzekering"][:, None, None] == 1), hiaat_bedrag[:, :, None], 0.0)
+    ao_factor = np.where(tv["arbeidsongeschiktheidsklasse"] == KLASSEN["80-100"], 1.0,
+                         np.nan_to_num(tv["arbeidsongeschiktheidspercentage"]) / 100.0)
+    excedent = np.where((is_wga | is_iva) & (eigen["excedent_verzekering"][:, None] == 1),
+                        naar_centen(verz_p.excedent_percentage
+                                    * np.maximum(ongemax - pv["wia_maandloon"], 0.0)[:, None] * ao_factor), 0.0)
+
+    # 5. Into (person, branch, month): sick rows are months 0..Ms-1, WIA rows months m_lo..M-1; where
+    #    they overlap (people whose wachttijd ends earlier than the longest), the person's first WIA
+    #    month decides.
+    ziek_fase = np.where(weken <= p.loondoorbetaling.minimumloon_weken, F["ziek_jaar1"],
+                         np.where(weken <= p.loondoorbetaling.duur_weken, F["ziek_jaar2"], F["verlenging"]))
+    uit["loondoorbetaling"][:, :, :Ms] = ldb[:, None, :]
+    uit["fase"][:, :, :Ms] = ziek_fase[:, None, :]
+    in_wia = ~np.isnan(wga_maand)[:, None, :]  # (n, 1, Mw)
+    uit["wia_uitkering"][:, :, m_lo:] = np.where(in_wia, wia_bedrag, 0.0)
+    uit["inkomsten_werk"][:, :, m_lo:] = np.where(in_wia, inkomsten[:, :, None], 0.0)
+    uit["verzekering"][:, :, m_lo:] = np.where(in_wia, excedent[:, :, None] + hiaat, 0.0)
+    if m_lo < Ms:  # overlap: the sick part of the person wins before the first WIA month
+        ov = slice(m_lo, Ms)
+        uit["loondoorbetaling"][:, :, ov] = np.where(in_wia[:, :, : Ms - m_lo], 0.0, uit["loondoorbetaling"][:, :, ov])
+        uit["fase"][:, :, m_lo:] = np.where(in_wia, wia_fase, np.pad(uit["fase"][:, :, ov], ((0, 0), (0, 0), (0, M - Ms))))
+    else:
+        uit["fase"][:, :, m_lo:] = wia_fase
+    # TEMPORARY: vakantiebijslag over the loondoorbetaling (no rule yet; see _vakantiebijslag).
+    uit["vakantiebijslag_loondoorbetaling"][...] = _vakantiebijslag(uit["loondoorbetaling"], vb)
+
+    # 6. AOW: nothing from the month that starts on or after the AOW date.
+    na_aow = (starts >= aow[:, None]) & ~np.isnat(aow)[:, None]
+    geraakt = np.flatnonzero(na_aow.any(axis=1))
+    if geraakt.size:
+        masker = np.broadcast_to(na_aow[geraakt][:, None, :], (geraakt.size, B, M))
+        for naam in _BEDRAGEN[:-1]:
+            deel = uit[naam][geraakt]
+            deel[masker] = 0.0
+            uit[naam][geraakt] = deel
+        deel = uit["fase"][geraakt]
+        deel[masker] = F["aow"]
+        uit["fase"][geraakt] = deel
+    np.add(uit["loondoorbetaling"], uit["vakantiebijslag_loondoorbetaling"], out=uit["totaal"])
+    for naam in ("wia_uitkering", "inkomsten_werk", "verzekering"):
+        uit["totaal"] += uit[naam]
+
+    per_persoon["lgu_duur_maanden"][...] = pv["lgu_duur_maanden"]
+    per_persoon["wia_maandloon"][...] = pv["wia_maandloon"]
+    per_persoon["maandloon_ongemaximeerd"][...] = ongemax
+    per_tak["ao_percentage"][...] = tv["arbeidsongeschiktheidspercentage"]
+    per_tak["restverdiencapaciteit"][...] = rvc
+    return _stappen(pb, tb, zb, wb) if met_uitleg else []
+
+
+def _vakantiebijslag(loondoorbetaling: np.ndarray, fractie: float) -> np.ndarray:
+    """TEMPORARY (issue 4): the vakantiebijslag that accrues on the loondoorbetaling.
+
+    ``loondoorbetaling_cao_per_maand`` is the wage without vakantiebijslag (docs/decisions.md
+    D7), while WIA benefits include it. To compare like with like the overview adds 8%
+    (WML art. 15, parameter ``minimumloon.vakantiebijslag``) of the paid wage as its own line.
+    A CAO may give more. This belongs in a rule of ``rules/loondoorbetaling.py``; remove it
+    here when that rule exists."""
+    return naar_centen(fractie * loondoorbetaling)
+
+
+def _stappen(*berekeningen: Berekening) -> list[dict]:
+    """Every rule and default behind the numbers, with the parameter values it read."""
+    from ..engine import VARIABELEN
+
+    uit: dict[str, dict] = {}
+    for b in berekeningen:
+        for naam, stap in b.stappen.items():
+            if naam in uit or stap.herkomst == "invoer":
+                continue
+            var = VARIABELEN[naam]
+            item: dict[str, Any] = {"variabele": naam, "omschrijving": var.omschrijving, "eenheid": var.eenheid,
+                                    "herkomst": stap.herkomst}
+            if stap.herkomst == "regel":
+                item.update(bron=var.bron, url=var.url)
+            if stap.herkomst == "standaard":
+                item["standaard"] = var.standaard_uitleg
+            if stap.parameters:
+                item["parameters"] = [g.als_dict() for g in _uniek(stap.parameters)]
+            uit[naam] = item
+    return list(uit.values())
+
+
+def tak_index(naam: str) -> int:
+    return TAK_INDEX[naam]
+
+
+def takken_namen() -> Sequence[str]:
+    return [t.naam for t in TAKKEN]
