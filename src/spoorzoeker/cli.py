@@ -68,6 +68,28 @@ def bereken(
 
 
 @app.command()
+def tijdlijn(
+    bestand: Optional[str] = typer.Argument(None, help="JSON met 'ziekteperiodes'; '-' leest van standaardinvoer."),
+    eerste_ziektedag: Optional[str] = typer.Option(None, "--eerste-ziektedag", help="Kortweg: één open ziekteperiode vanaf deze datum (JJJJ-MM-DD)."),
+) -> None:
+    """Toon de stappen van de eerste twee ziektejaren (Poortwachter) met voorkeursdatum, uiterste datum, bron en status."""
+    import datetime as dt
+
+    from .timeline import bereken_tijdlijn
+
+    if bestand is None and eerste_ziektedag is None:
+        bestand = "-"
+    verzoek = _lees_json(bestand) if bestand is not None else {}
+    if eerste_ziektedag is not None and isinstance(verzoek, dict):
+        verzoek = {**verzoek, "eerste_ziektedag": eerste_ziektedag}
+    try:
+        antwoord = bereken_tijdlijn(verzoek, vandaag=dt.date.today())
+    except InvoerFout as e:
+        _fout(str(e))
+    _schrijf_json(antwoord)
+
+
+@app.command()
 def variabelen(
     zoek: Optional[str] = typer.Argument(None, help="Toon alleen variabelen waarvan de naam dit bevat."),
 ) -> None:

@@ -62,3 +62,13 @@ def _plus_maanden(datum, maanden) -> np.ndarray:
     dag = (datum - datum.astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64)
     laatste = ((maand + 1).astype("datetime64[D]") - maand.astype("datetime64[D]")).astype(np.int64) - 1
     return maand.astype("datetime64[D]") + np.minimum(dag, laatste)
+
+
+def plus_maanden(datums, maanden) -> np.ndarray:
+    """``datums`` plus whole calendar months (vectorised), the day clipped to the end of the
+    target month: 2022-08-31 + 6 months = 2023-02-28. NaT stays NaT."""
+    d = np.asarray(datums, dtype="datetime64[D]")
+    onbekend_ = np.isnat(d)
+    veilig = np.where(onbekend_, np.datetime64("2000-01-01"), d)
+    uit = _plus_maanden(veilig, np.asarray(maanden, dtype=np.int64))
+    return np.where(onbekend_, np.datetime64("NaT"), uit)

@@ -1,0 +1,400 @@
+"""The timeline of one case as JSON: read and check the request, keep the sick-period books,
+run :func:`stappen.bereken` on a batch of one, and write the answer.
+
+Request (all dates ISO, ``JJJJ-MM-DD``)::
+
+    {"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-07-03"}, {"van": "2022-07-25"}],
+     "werkgever_grootte": 12, "vandaag": "2022-09-01",
+     "gedaan": {"probleemanalyse": "2022-01-20",
+                "plan_van_aanpak": {"datum": "2022-03-01", "motivering": "..."},
+                "evaluatie": ["2022-04-10"]},
+     "gebeurtenissen": [{"soort": "loonsanctie", "weken": 52}],
+     "voorstellen": true, "werkt_in_spoor_1": false}
+
+``eerste_ziektedag`` is the shorthand for one open period. Every error is an
+:class:`~spoorzoeker.errors.InvoerFout` naming the field, in Dutch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import numpy as np
+
+from ..errors import InvoerFout, ParameterFout
+from ..params import ParameterNode, standaard_parameters
+from . import stappen as st
+from .teksten import STAPPEN, VOORSTELLEN
+
+VELDEN = {"ziekteperiodes", "eerste_ziektedag", "werkgever_grootte", "vandaag", "gedaan", "gebeurtenissen",
+          "voorstellen", "werkt_in_spoor_1"}
+SOORTEN = {"loonsanctie", "uitstel_wia", "spoorkeuze", "herstelmelding", "gedeeltelijk_herstel"}
+# Steps whose date done is recorded through an event, not through "gedaan".
+VIA_GEBEURTENIS = {"spoorkeuze": "spoorkeuze", "uwv_besluit_herstel": "herstelmelding"}
+MIJLPALEN = {"einde_wachttijd", "einde_loondoorbetaling"}
+
+
+def _datum(waarde: Any, veld: str) -> dt.date:
+    if isinstance(waarde, dt.date):
+        return waarde
+    if not isinstance(waarde, str):
+        raise InvoerFout(f"'{veld}' moet een datum zijn (JJJJ-MM-DD), niet {waarde!r}.", veld)
+    try:
+        return dt.date.fromisoformat(waarde)
+    except ValueError:
+        raise InvoerFout(f"'{veld}' is geen geldige datum: '{waarde}' (verwacht JJJJ-MM-DD).", veld) from None
+
+
+def _tekst(d) -> str | None:
+    """A date (``datetime64`` or ``date``) as ISO text; NaT or None as None."""
+    if d is None:
+        return None
+    if isinstance(d, np.datetime64):
+        return None if np.isnat(d) else str(d.astype("datetime64[D]"))
+    return d.isoformat()
+
+
+def _getal(waarde: Any, veld: str, minimum: float = 0, maximum: float | None = None, geheel: bool = True) -> float:
+    if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
+        raise InvoerFout(f"'{veld}' moet een getal zijn, niet {waarde!r}.", veld)
+    if geheel and float(waarde) != int(waarde):
+        raise InvoerFout(f"'{veld}' moet een geheel getal zijn, niet {waarde}.", veld)
+    if waarde < minimum or (maximum is not None and waarde > maximum):
+        grens = f"tussen {minimum:g} en {maximum:g}" if maximum is not None else f"minstens {minimum:g}"
+        raise InvoerFout(f"'{veld}' moet {grens} zijn, niet {waarde:g}.", veld)
+    return float(waarde)
+
+
+def _ja_nee(waarde: Any, veld: str) -> bool:
+    if not isinstance(waarde, bool):
+        raise InvoerFout(f"'{veld}' moet true of false zijn, niet {waarde!r}.", veld)
+    return waarde
+
+
+def _blok(waarde: Any, veld: str) -> dict:
+    if not isinstance(waarde, dict):
+        raise InvoerFout(f"'{veld}' moet een object zijn ({{...}}).", veld)
+    return waarde
+
+
+def _parameter_op(parameters: ParameterNode, naam: str, datum: dt.date) -> float:
+    p = parameters.vind(f"poortwachter.{naam}")
+    eerste = p.datums[0].astype(dt.date)
+    return p.waarde_op(max(datum, eerste))
+
+
+def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date,
+                parameters: ParameterNode) -> dict:
+    """Sick-period bookkeeping (BW 7:629 lid 10, ZW art. 29 lid 5, WIA art. 23 lid 3): periods that
+    follow each other with a healthy gap of less than four weeks add up, and the gap does not
+    count; a gap of four weeks or more starts a new wachttijd. Partial recovery is still sickness
+    (it is one period). ``periodes`` are sorted, do not overlap, only the last may be open."""
+    ketens: list[list[tuple[dt.date, dt.date | None]]] = [[periodes[0]]]
+    for van, tot in periodes[1:]:
+        vorige_tot = ketens[-1][-1][1]
+        onderbreking = (van - vorige_tot).days - 1
+        grens = 7 * _parameter_op(parameters, "samentelling_onderbreking_weken", van)
+        if onderbreking >= grens:
+            ketens.append([(van, tot)])
+        else:
+            ketens[-1].append((van, tot))
+    keten = ketens[-1]
+    onderbreking_na, onderbreking_dagen, onderbrekingen = [], [], []
+    ziektedagen = 0
+    for (van, tot), (volgende_van, _) in zip(keten, keten[1:]):
+        ziektedagen += (tot - van).days + 1
+        dagen = (volgende_van - tot).days - 1
+        if dagen > 0:
+            onderbreking_na.append(ziektedagen)
+            onderbreking_dagen.append(dagen)
+            onderbrekingen.append({"van": _tekst(tot + dt.timedelta(days=1)),
+                                   "tot_en_met": _tekst(volgende_van - dt.timedelta(days=1)), "dagen": dagen})
+    laatste_tot = keten[-1][1]
+    hersteld_op = laatste_tot if laatste_tot is not None and laatste_tot < vandaag else None
+    ziek_tot_vandaag = sum(max(0, ((min(tot, vandaag) if tot else vandaag) - van).days + 1) for van, tot in keten)
+    return {
+        "eerste_ziektedag": keten[0][0],
+        "onderbreking_na": onderbreking_na,
+        "onderbreking_dagen": onderbreking_dagen,
+        "onderbrekingen": onderbrekingen,
+        "hersteld_op": hersteld_op,
+        "ziekteweek": -(-ziek_tot_vandaag // 7),
+        "eerdere_wachttijden": [{"van": _tekst(k[0][0]), "tot_en_met": _tekst(k[-1][1])} for k in ketens[:-1]],
+    }
+
+
+def _periodes(invoer: dict) -> list[tuple[dt.date, dt.date | None]]:
+    if "ziekteperiodes" in invoer and "eerste_ziektedag" in invoer:
+        raise InvoerFout("Geef 'ziekteperiodes' of 'eerste_ziektedag', niet allebei.", "ziekteperiodes")
+    if "eerste_ziektedag" in invoer:
+        return [(_datum(invoer["eerste_ziektedag"], "eerste_ziektedag"), None)]
+    lijst = invoer.get("ziekteperiodes")
+    if not isinstance(lijst, list) or not lijst:
+        raise InvoerFout("'ziekteperiodes' ontbreekt of is leeg: geef minstens één periode met 'van'.",
+                         "ziekteperiodes")
+    periodes = []
+    for i, p in enumerate(lijst):
+        veld = f"ziekteperiodes[{i}]"
+        p = _blok(p, veld)
+        onbekend = set(p) - {"van", "tot_en_met"}
+        if onbekend:
+            raise InvoerFout(f"'{veld}' kent het veld '{sorted(onbekend)[0]}' niet (wel: van, tot_en_met).", veld)
+        if "van" not in p:
+            raise InvoerFout(f"'{veld}.van' ontbreekt: op welke dag begon deze ziekteperiode?", f"{veld}.van")
+        van = _datum(p["van"], f"{veld}.van")
+        tot = None if p.get("tot_en_met") is None else _datum(p["tot_en_met"], f"{veld}.tot_en_met")
+        if tot is not None and tot < van:
+            raise InvoerFout(f"'{veld}.tot_en_met' ({tot}) ligt vóór '{veld}.van' ({van}).", f"{veld}.tot_en_met")
+        periodes.append((van, tot))
+    volgorde = sorted(range(len(periodes)), key=lambda i: periodes[i][0])
+    for a, b in zip(volgorde, volgorde[1:]):
+        tot_a = periodes[a][1]
+        if tot_a is None:
+            raise InvoerFout(f"'ziekteperiodes[{a}]' heeft geen einddatum, maar er volgt nog een periode: "
+                             "alleen de laatste periode mag open zijn.", f"ziekteperiodes[{a}].tot_en_met")
+        if periodes[b][0] <= tot_a:
+            raise InvoerFout(f"'ziekteperiodes[{b}]' overlapt met 'ziekteperiodes[{a}]'.", f"ziekteperiodes[{b}].van")
+    return [periodes[i] for i in volgorde]
+
+
+def _gedaan(invoer: dict) -> tuple[dict, dict, list]:
+    """``gedaan``: step code -> date or {"datum", "motivering"}; ``evaluatie`` a list of those."""
+    blok = _blok(invoer.get("gedaan", {}), "gedaan")
+    datums, motiveringen, evaluaties = {}, {}, []
+    for code, waarde in blok.items():
+        veld = f"gedaan.{code}"
+        if code not in STAPPEN or code in MIJLPALEN:
+            raise InvoerFout(f"'{veld}': onbekende stap '{code}'.", veld)
+        if code in VIA_GEBEURTENIS:
+            raise InvoerFout(f"'{veld}': geef dit door als gebeurtenis '{VIA_GEBEURTENIS[code]}'.", veld)
+        if code == "evaluatie":
+            if not isinstance(waarde, list):
+                raise InvoerFout(f"'{veld}' moet een lijst van datums zijn.", veld)
+            for j, e in enumerate(waarde):
+                evaluaties.append(_gedaan_een(e, f"{veld}[{j}]"))
+            continue
+        datums[code], motiveringen[code] = _gedaan_een(waarde, veld)
+    evaluaties.sort(key=lambda e: e[0])
+    return datums, motiveringen, evaluaties
+
+
+def _gedaan_een(waarde: Any, veld: str) -> tuple[dt.date, str | None]:
+    if isinstance(waarde, dict):
+        onbekend = set(waarde) - {"datum", "motivering"}
+        if onbekend:
+            raise InvoerFout(f"'{veld}' kent het veld '{sorted(onbekend)[0]}' niet (wel: datum, motivering).", veld)
+        if "datum" not in waarde:
+            raise InvoerFout(f"'{veld}.datum' ontbreekt.", f"{veld}.datum")
+        motivering = waarde.get("motivering")
+        if motivering is not None and (not isinstance(motivering, str) or not motivering.strip()):
+            raise InvoerFout(f"'{veld}.motivering' moet een tekst zijn.", f"{veld}.motivering")
+        return _datum(waarde["datum"], f"{veld}.datum"), motivering
+    return _datum(waarde, veld), None
+
+
+def _gebeurtenissen(invoer: dict) -> dict:
+    lijst = invoer.get("gebeurtenissen", [])
+    if not isinstance(lijst, list):
+        raise InvoerFout("'gebeurtenissen' moet een lijst zijn.", "gebeurtenissen")
+    uit: dict[str, Any] = {}
+    toegestaan = {
+        "loonsanctie": {"weken", "besluit_op"},
+        "uitstel_wia": {"tot", "weken"},
+        "spoorkeuze": {"datum", "spoor", "motivering"},
+        "herstelmelding": {"datum", "besluit_op", "hersteld"},
+        "gedeeltelijk_herstel": {"datum"},
+    }
+    for i, g in enumerate(lijst):
+        veld = f"gebeurtenissen[{i}]"
+        g = _blok(g, veld)
+        soort = g.get("soort")
+        if soort not in SOORTEN:
+            raise InvoerFout(f"'{veld}.soort' moet een van {', '.join(sorted(SOORTEN))} zijn, niet {soort!r}.",
+                             f"{veld}.soort")
+        onbekend = set(g) - toegestaan[soort] - {"soort"}
+        if onbekend:
+            raise InvoerFout(f"'{veld}' ({soort}) kent het veld '{sorted(onbekend)[0]}' niet.", veld)
+        if soort in uit and soort != "gedeeltelijk_herstel":
+            raise InvoerFout(f"'{veld}': er is al een gebeurtenis '{soort}'; geef de laatste stand door.", veld)
+        if soort == "loonsanctie":
+            if "weken" not in g:
+                raise InvoerFout(f"'{veld}.weken' ontbreekt: hoeveel weken loonsanctie legde UWV op?", f"{veld}.weken")
+            weken = _getal(g["weken"], f"{veld}.weken", 1, 52)  # WIA art. 25 lid 9: ten hoogste 52 weken
+            besluit = _datum(g["besluit_op"], f"{veld}.besluit_op") if "besluit_op" in g else None
+            uit[soort] = (weken, besluit)
+        elif soort == "uitstel_wia":
+            if ("tot" in g) == ("weken" in g):
+                raise InvoerFout(f"'{veld}': geef 'tot' (de datum die UWV vaststelde) of 'weken', één van beide.", veld)
+            uit[soort] = (_datum(g["tot"], f"{veld}.tot") if "tot" in g else None,
+                          _getal(g["weken"], f"{veld}.weken", 1) if "weken" in g else 0.0)
+        elif soort == "spoorkeuze":
+            if g.get("spoor") not in st.SPOREN[1:]:
+                raise InvoerFout(f"'{veld}.spoor' moet spoor_1, spoor_2 of beide zijn.", f"{veld}.spoor")
+            if "datum" not in g:
+                raise InvoerFout(f"'{veld}.datum' ontbreekt.", f"{veld}.datum")
+            motivering = g.get("motivering")
+            if motivering is not None and (not isinstance(motivering, str) or not motivering.strip()):
+                raise InvoerFout(f"'{veld}.motivering' moet een tekst zijn.", f"{veld}.motivering")
+            uit[soort] = (_datum(g["datum"], f"{veld}.datum"), st.SPOREN.index(g["spoor"]), motivering)
+        elif soort == "herstelmelding":
+            if "datum" not in g:
+                raise InvoerFout(f"'{veld}.datum' ontbreekt: wanneer meldde de werkgever het herstel?",
+                                 f"{veld}.datum")
+            besluit = _datum(g["besluit_op"], f"{veld}.besluit_op") if "besluit_op" in g else None
+            hersteld = _ja_nee(g.get("hersteld", besluit is not None), f"{veld}.hersteld")
+            uit[soort] = (_datum(g["datum"], f"{veld}.datum"), besluit, hersteld)
+        else:  # gedeeltelijk_herstel: recorded; partial recovery does not stop the count
+            if "datum" not in g:
+                raise InvoerFout(f"'{veld}.datum' ontbreekt.", f"{veld}.datum")
+            uit.setdefault(soort, []).append(_datum(g["datum"], f"{veld}.datum"))
+    if "herstelmelding" in uit and "loonsanctie" not in uit:
+        raise InvoerFout("Een 'herstelmelding' hoort bij een loonsanctie: geef ook de gebeurtenis 'loonsanctie'.",
+                         "gebeurtenissen")
+    return uit
+
+
+def _voorstellen(invoer: dict) -> tuple[float, set[str]]:
+    """``voorstellen``: true/false for all proposals, or {code: true/false} per proposal."""
+    waarde = invoer.get("voorstellen")
+    if waarde is None:
+        return np.nan, set()
+    if isinstance(waarde, bool):
+        return float(waarde), set()
+    blok = _blok(waarde, "voorstellen")
+    uit = set()
+    for code, aan in blok.items():
+        if code not in VOORSTELLEN:
+            raise InvoerFout(f"'voorstellen.{code}': geen voorstel; kies uit {', '.join(VOORSTELLEN)}.",
+                             f"voorstellen.{code}")
+        if not _ja_nee(aan, f"voorstellen.{code}"):
+            uit.add(code)
+    return np.nan, uit
+
+
+def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vandaag: dt.date | None = None) -> dict:
+    """The timeline of one case (module docstring). ``vandaag`` is used when the request has none;
+    one of the two is required: nothing here reads a clock."""
+    if not isinstance(invoer, dict):
+        raise InvoerFout("De invoer moet een JSON-object zijn ({...}).")
+    onbekend = set(invoer) - VELDEN
+    if onbekend:
+        raise InvoerFout(f"Onbekend veld '{sorted(onbekend)[0]}' (bekend: {', '.join(sorted(VELDEN))}).",
+                         sorted(onbekend)[0])
+    parameters = parameters if parameters is not None else standaard_parameters()
+    if "vandaag" in invoer:
+        vandaag = _datum(invoer["vandaag"], "vandaag")
+    if vandaag is None:
+        raise InvoerFout("'vandaag' ontbreekt: op welke datum moet de status worden bepaald?", "vandaag")
+    periodes = _periodes(invoer)
+    boek = samentellen(periodes, vandaag, parameters)
+    d0 = boek["eerste_ziektedag"]
+    begin, _ = parameters.bereik()
+    if d0 < begin:
+        raise InvoerFout(f"De wachttijd begint op {d0}, vóór {begin}: Spoorzoeker kent de regels vanaf {begin}.",
+                         "ziekteperiodes")
+    grootte = np.nan
+    if invoer.get("werkgever_grootte") is not None:
+        grootte = _getal(invoer["werkgever_grootte"], "werkgever_grootte", 1)
+    spoor_1 = _ja_nee(invoer.get("werkt_in_spoor_1", False), "werkt_in_spoor_1")
+    voorstellen, uit_gezet = _voorstellen(invoer)
+    gedaan, motiveringen, evaluaties = _gedaan(invoer)
+    gebeurtenissen = _gebeurtenissen(invoer)
+
+    def kolom(d):
+        return np.array([np.datetime64(d, "D") if d is not None else st.NAT], dtype="datetime64[D]")
+
+    kolommen: dict[str, Any] = {
+        "onderbreking_na": np.array([boek["onderbreking_na"]], np.int64).reshape(1, -1),
+        "onderbreking_dagen": np.array([boek["onderbreking_dagen"]], np.int64).reshape(1, -1),
+        "hersteld_op": kolom(boek["hersteld_op"]),
+        "werkgever_grootte": np.array([grootte]),
+        "werkt_in_spoor_1": np.array([spoor_1]),
+        "voorstellen": np.array([voorstellen]),
+        "gedaan": {code: kolom(d) for code, d in gedaan.items()},
+        "motivering": {code: np.array([m is not None]) for code, m in motiveringen.items()},
+        "evaluaties": np.array([[np.datetime64(d, "D") for d, _ in evaluaties]], "datetime64[D]").reshape(1, -1),
+        "evaluaties_motivering": np.array([[m is not None for _, m in evaluaties]], bool).reshape(1, -1),
+    }
+    if "spoorkeuze" in gebeurtenissen:
+        datum, spoor, motivering = gebeurtenissen["spoorkeuze"]
+        kolommen["gedaan"]["spoorkeuze"] = kolom(datum)
+        kolommen["motivering"]["spoorkeuze"] = np.array([motivering is not None])
+        kolommen["spoor"] = np.array([spoor], np.int8)
+        motiveringen["spoorkeuze"] = motivering
+    if "uitstel_wia" in gebeurtenissen:
+        tot, weken = gebeurtenissen["uitstel_wia"]
+        kolommen["uitstel_tot"], kolommen["uitstel_weken"] = kolom(tot), np.array([weken])
+    if "loonsanctie" in gebeurtenissen:
+        weken, besluit = gebeurtenissen["loonsanctie"]
+        kolommen["loonsanctie_weken"], kolommen["loonsanctie_besluit_op"] = np.array([weken]), kolom(besluit)
+    if "herstelmelding" in gebeurtenissen:
+        melding, besluit, hersteld = gebeurtenissen["herstelmelding"]
+        kolommen["herstelmelding_op"], kolommen["herstel_besluit_op"] = kolom(melding), kolom(besluit)
+        kolommen["herstel_vastgesteld"] = np.array([hersteld])
+
+    try:
+        t = st.bereken(st.Gevallen.maak(np.array([d0], "datetime64[D]"), np.datetime64(vandaag, "D"), **kolommen),
+                       parameters)
+    except ParameterFout as e:  # pragma: no cover - all poortwachter parameters start on 2020-01-01
+        raise InvoerFout(f"Geen regels voor deze datum: {e}", "ziekteperiodes") from None
+
+    einde_wachttijd = t.einde_wachttijd[0]
+    if "uitstel_wia" in gebeurtenissen and t.einde_verlengd_tijdvak[0] <= einde_wachttijd:
+        raise InvoerFout(f"'uitstel_wia.tot' moet ná het einde van de wachttijd ({_tekst(einde_wachttijd)}) liggen.",
+                         "gebeurtenissen")
+    return _antwoord(t, boek, vandaag, motiveringen, evaluaties, uit_gezet, gebeurtenissen)
+
+
+def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict, evaluaties: list,
+              uit_gezet: set[str], gebeurtenissen: dict) -> dict:
+    stappen = []
+    volgende_evaluatie = len(evaluaties) + 1
+    for s in t.stappen:
+        if not s.van_toepassing[0] or s.code in uit_gezet:
+            continue
+        info = STAPPEN[s.code]
+        if s.code == "evaluatie":
+            nummer = s.nummer if s.nummer is not None else volgende_evaluatie
+            motivering = evaluaties[nummer - 1][1] if s.nummer is not None else None
+        else:
+            nummer, motivering = None, motiveringen.get(s.code)
+        stap: dict[str, Any] = {"code": s.code}
+        if nummer is not None:
+            stap["nummer"] = nummer
+        stap.update({
+            "omschrijving": info.omschrijving,
+            "wie": info.wie,
+            "voorkeursdatum": _tekst(s.voorkeursdatum[0]),
+            "uiterste_datum": _tekst(s.uiterste_datum[0]),
+            "bron": info.bron,
+            "url": info.url,
+            "grondslag": info.grondslag,
+            "voorstel": info.voorstel,
+            "status": st.STATUSSEN[s.status[0]],
+        })
+        if not np.isnat(s.vanaf[0]):
+            stap["vanaf"] = _tekst(s.vanaf[0])
+        if s.code not in MIJLPALEN:
+            stap["gedaan_op"] = _tekst(s.gedaan_op[0])
+            stap["motivering"] = motivering
+            stap["motivering_nodig"] = bool(s.motivering_nodig[0])
+        stappen.append(stap)
+    stappen.sort(key=lambda s: (s["uiterste_datum"], s["voorkeursdatum"]))
+    loonsanctie = gebeurtenissen.get("loonsanctie")
+    einde_loon = t.einde_loondoorbetaling[0]
+    return {
+        "vandaag": vandaag.isoformat(),
+        "eerste_ziektedag": _tekst(boek["eerste_ziektedag"]),
+        "ziekteweek": boek["ziekteweek"],
+        "onderbrekingen": boek["onderbrekingen"],
+        "eerdere_wachttijden": boek["eerdere_wachttijden"],
+        "hersteld_op": _tekst(boek["hersteld_op"]),
+        "gedeeltelijk_herstel": [_tekst(d) for d in gebeurtenissen.get("gedeeltelijk_herstel", [])],
+        "einde_wachttijd": _tekst(t.einde_wachttijd[0]),
+        "einde_loondoorbetaling": _tekst(einde_loon),
+        "wia_vroegste_ingangsdatum": _tekst(einde_loon + np.timedelta64(1, "D")),
+        "loonsanctie_weken": int(loonsanctie[0]) if loonsanctie and t.loonsanctie_toegepast[0] else 0,
+        "stappen": stappen,
+        "opmerkingen": t.opmerkingen[0],
+    }

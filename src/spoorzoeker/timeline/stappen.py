@@ -1,0 +1,361 @@
+"""The Poortwachter steps of a case, vectorised over cases (numpy ``datetime64[D]``).
+
+One case is a batch of size one: :func:`bereken` is the only code path. Nothing here reads a
+clock, a file or a database; "today" is part of the input (``Gevallen.vandaag``).
+
+Counting (docs/tijdlijn.md, decisions T1-T2):
+
+* Sick day 1 is the first day of the wachttijd (WIA art. 23 lid 2). "Week w" of sickness is sick
+  days 7w-6 .. 7w. Healthy gaps of less than four weeks do not count (samentelling: BW 7:629
+  lid 10, ZW art. 29 lid 5, WIA art. 23 lid 3): every date after a gap moves by its length.
+* A term "binnen / na N weken" that ends "on the first day after N weeks" is sick day 7N + 1
+  (ZW art. 38 lid 1: day 295 for 42 weeks; Regeling procesgang art. 2 lid 2: day 43 for six weeks
+  "na de eerste dag").
+* A term counted back from the end of the wachttijd ("uiterlijk dertien weken voor het
+  verstrijken") is the last day of the wachttijd minus 7N calendar days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..params import ParameterNode, standaard_parameters
+from ..tijd import plus_maanden
+from .feestdagen import eerstvolgende_werkdag
+
+NAT = np.datetime64("NaT", "D")
+
+STATUSSEN = ("open", "gedaan", "te_laat", "te_vroeg", "gedaan_buiten_termijn_met_motivering",
+             "vervallen", "verstreken")
+OPEN, GEDAAN, TE_LAAT, TE_VROEG, BUITEN_TERMIJN_MET_MOTIVERING, VERVALLEN, VERSTREKEN = range(len(STATUSSEN))
+
+SPOREN = ("", "spoor_1", "spoor_2", "beide")  # index 0: no track chosen yet
+
+
+def _datums(n: int) -> np.ndarray:
+    return np.full(n, NAT, dtype="datetime64[D]")
+
+
+def _dagen(x) -> np.ndarray:
+    return np.asarray(x).astype(np.int64).astype("timedelta64[D]")
+
+
+@dataclass
+class Gevallen:
+    """A batch of cases as columns. Build one with :meth:`maak`; optional columns default to
+    "not given" (NaT, NaN, False, 0)."""
+
+    eerste_ziektedag: np.ndarray        # first day of the current wachttijd
+    vandaag: np.ndarray
+    onderbreking_na: np.ndarray         # (n, g): sick days counted before healthy gap j
+    onderbreking_dagen: np.ndarray      # (n, g): length of healthy gap j in days (0 = padding)
+    hersteld_op: np.ndarray             # last sick day when the last period has ended before today
+    werkgever_grootte: np.ndarray       # number of employees; NaN = unknown
+    werkt_in_spoor_1: np.ndarray        # works (partly) at the own employer
+    voorstellen: np.ndarray             # 1 on, 0 off, NaN = parameter voorstellen_aan
+    gedaan: dict[str, np.ndarray]       # step code -> date done (NaT = not done)
+    motivering: dict[str, np.ndarray]   # step code -> a motivation for a deviation is recorded
+    evaluaties: np.ndarray              # (n, e) dates of evaluations done, ascending, NaT padded
+    evaluaties_motivering: np.ndarray   # (n, e)
+    spoor: np.ndarray                   # index into SPOREN
+    uitstel_tot: np.ndarray             # WIA art. 24: last day of the extended period (NaT = none)
+    uitstel_weken: np.ndarray           # or: the extension in weeks after the wachttijd (0 = none)
+    loonsanctie_weken: np.ndarray       # WIA art. 25 lid 9 (0 = none)
+    loonsanctie_besluit_op: np.ndarray  # date of UWV's loonsanctie decision (NaT = unknown)
+    herstelmelding_op: np.ndarray       # WIA art. 25 lid 12
+    herstel_besluit_op: np.ndarray      # WIA art. 25 lid 13: UWV's decision on the herstelmelding
+    herstel_vastgesteld: np.ndarray     # that decision says the shortcoming is repaired
+
+    @classmethod
+    def maak(cls, eerste_ziektedag, vandaag, **kolommen) -> "Gevallen":
+        d0 = np.asarray(eerste_ziektedag, dtype="datetime64[D]").reshape(-1)
+        n = d0.shape[0]
+        vandaag = np.broadcast_to(np.asarray(vandaag, dtype="datetime64[D]"), (n,)).copy()
+        standaard = {
+            "onderbreking_na": np.zeros((n, 0), np.int64),
+            "onderbreking_dagen": np.zeros((n, 0), np.int64),
+            "hersteld_op": _datums(n),
+            "werkgever_grootte": np.full(n, np.nan),
+            "werkt_in_spoor_1": np.zeros(n, bool),
+            "voorstellen": np.full(n, np.nan),
+            "gedaan": {},
+            "motivering": {},
+            "evaluaties": np.zeros((n, 0), "datetime64[D]"),
+            "evaluaties_motivering": np.zeros((n, 0), bool),
+            "spoor": np.zeros(n, np.int8),
+            "uitstel_tot": _datums(n),
+            "uitstel_weken": np.zeros(n),
+            "loonsanctie_weken": np.zeros(n),
+            "loonsanctie_besluit_op": _datums(n),
+            "herstelmelding_op": _datums(n),
+            "herstel_besluit_op": _datums(n),
+            "herstel_vastgesteld": np.zeros(n, bool),
+        }
+        onbekend = set(kolommen) - set(standaard)
+        if onbekend:
+            raise TypeError(f"onbekende kolommen: {sorted(onbekend)}")
+        standaard.update(kolommen)
+        return cls(eerste_ziektedag=d0, vandaag=vandaag, **standaard)
+
+    @property
+    def aantal(self) -> int:
+        return self.eerste_ziektedag.shape[0]
+
+    def gedaan_op(self, code: str) -> np.ndarray:
+        return self.gedaan.get(code, _datums(self.aantal))
+
+    def met_motivering(self, code: str) -> np.ndarray:
+        return self.motivering.get(code, np.zeros(self.aantal, bool))
+
+
+@dataclass
+class Stap:
+    """One step for every case of the batch. ``van_toepassing`` False: the step does not exist
+    for that case (a proposal switched off, a small-employer step for a large employer)."""
+
+    code: str
+    vanaf: np.ndarray
+    voorkeursdatum: np.ndarray
+    uiterste_datum: np.ndarray
+    van_toepassing: np.ndarray
+    gedaan_op: np.ndarray
+    motivering: np.ndarray
+    status: np.ndarray
+    motivering_nodig: np.ndarray
+    nummer: int | None = None
+
+
+@dataclass
+class Tijdlijnen:
+    stappen: list[Stap]
+    einde_wachttijd: np.ndarray          # last day of the 104 weeks
+    einde_verlengd_tijdvak: np.ndarray   # WIA art. 24 (= einde_wachttijd without postponement)
+    einde_loondoorbetaling: np.ndarray   # after postponement and loonsanctie
+    loonsanctie_toegepast: np.ndarray
+    opmerkingen: list[list[str]] = field(default_factory=list)
+
+    def stap(self, code: str, nummer: int | None = None) -> Stap:
+        for s in self.stappen:
+            if s.code == code and (nummer is None or s.nummer == nummer):
+                return s
+        raise KeyError(code)
+
+
+class _Rekenaar:
+    """Date arithmetic in sick days for a batch, and the parameters at each case's first day."""
+
+    def __init__(self, g: Gevallen, parameters: ParameterNode):
+        self.g = g
+        self.parameters = parameters
+
+    def p(self, naam: str) -> np.ndarray:
+        """``poortwachter.<naam>`` in force on each case's first sick day (the law at the start
+        of the wachttijd governs its steps)."""
+        return self.parameters.vind(f"poortwachter.{naam}").waarden_op(self.g.eerste_ziektedag)
+
+    def weken(self, naam: str) -> np.ndarray:
+        """A parameter counted in whole units (weeks, months) as integers."""
+        return self.p(naam).astype(np.int64)
+
+    def ziektedag(self, k) -> np.ndarray:
+        """The date of sick day ``k`` (1 = first day), healthy gaps under four weeks skipped."""
+        n = self.g.aantal
+        k = np.broadcast_to(np.asarray(k, dtype=np.int64), (n,))
+        extra = np.zeros(n, np.int64)
+        if self.g.onderbreking_dagen.shape[1]:
+            ervoor = self.g.onderbreking_na < k[:, None]
+            extra = (self.g.onderbreking_dagen * ervoor).sum(axis=1)
+        return self.g.eerste_ziektedag + _dagen(k - 1 + extra)
+
+    def einde_week(self, w) -> np.ndarray:
+        """Last day of sick week ``w``."""
+        return self.ziektedag(7 * np.asarray(w))
+
+    def begin_week(self, w) -> np.ndarray:
+        return self.ziektedag(7 * (np.asarray(w) - 1) + 1)
+
+    def na_weken(self, w) -> np.ndarray:
+        """The first day after the sickness has lasted ``w`` weeks (sick day 7w + 1)."""
+        return self.ziektedag(7 * np.asarray(w) + 1)
+
+    def maanden_ziek(self, m) -> np.ndarray:
+        """The date ``m`` calendar months after the first sick day (same day of the month),
+        moved by the healthy gaps before it."""
+        d0 = self.g.eerste_ziektedag
+        k = (plus_maanden(d0, m) - d0).astype(np.int64) + 1
+        return self.ziektedag(k)
+
+
+def _status(vanaf, voorkeur, uiterste, gedaan, motivering, vandaag, hersteld_op, motivering_vereist=False):
+    """Status and "motivation needed" per case (docs/tijdlijn.md, 'Status').
+
+    * ``gedaan``: done inside [vanaf, uiterste_datum];
+    * ``gedaan_buiten_termijn_met_motivering``: done outside that window, motivation recorded;
+    * ``te_laat``: done after the deadline without motivation, or not done and the deadline passed;
+    * ``te_vroeg``: done before the window opened without motivation;
+    * ``vervallen``: not done, and due after the employee recovered (the step is no longer needed);
+    * ``open``: otherwise.
+
+    ``motivering_nodig``: the preferred date or the window was not kept and no motivation is
+    recorded yet (Regeling procesgang art. 5: werkgever and werknemer may deviate "gemotiveerd").
+    """
+    klaar = ~np.isnat(gedaan)
+    te_laat_gedaan = klaar & (gedaan > uiterste)
+    te_vroeg_gedaan = klaar & ~np.isnat(vanaf) & (gedaan < vanaf)
+    vervallen = ~klaar & ~np.isnat(hersteld_op) & (uiterste > hersteld_op)
+    status = np.where(vandaag > uiterste, TE_LAAT, OPEN)
+    status = np.where(vervallen, VERVALLEN, status)
+    status = np.where(klaar, GEDAAN, status)
+    status = np.where(te_laat_gedaan, np.where(motivering, BUITEN_TERMIJN_MET_MOTIVERING, TE_LAAT), status)
+    status = np.where(te_vroeg_gedaan, np.where(motivering, BUITEN_TERMIJN_MET_MOTIVERING, TE_VROEG), status)
+    afwijking = np.where(klaar, (gedaan > voorkeur) | te_laat_gedaan | te_vroeg_gedaan, vandaag > voorkeur)
+    if motivering_vereist:
+        afwijking = afwijking | klaar
+    nodig = afwijking & ~motivering & ~vervallen
+    return status.astype(np.int8), nodig
+
+
+def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
+    """Every step of every case: dates, status and whether a motivation is needed."""
+    r = _Rekenaar(g, parameters if parameters is not None else standaard_parameters())
+    n = g.aantal
+    alle = np.ones(n, bool)
+    geen = _datums(n)
+    stappen: list[Stap] = []
+
+    def stap(code, voorkeur, uiterste, van_toepassing=alle, vanaf=geen, gedaan=None, motivering=None,
+             motivering_vereist=False, nummer=None):
+        gedaan = g.gedaan_op(code) if gedaan is None else gedaan
+        motivering = g.met_motivering(code) if motivering is None else motivering
+        voorkeur = np.minimum(voorkeur, uiterste)
+        status, nodig = _status(vanaf, voorkeur, uiterste, gedaan, motivering, g.vandaag, g.hersteld_op,
+                                motivering_vereist)
+        s = Stap(code, vanaf, voorkeur, uiterste, van_toepassing, gedaan, motivering, status, nodig, nummer)
+        stappen.append(s)
+        return s
+
+    def basis(s: Stap) -> np.ndarray:
+        """The date a later term counts from: when the step was done, else its deadline."""
+        return np.where(np.isnat(s.gedaan_op), s.uiterste_datum, s.gedaan_op)
+
+    voorstellen = np.where(np.isnan(g.voorstellen), r.p("voorstellen_aan"), g.voorstellen) > 0.5
+    klein = voorstellen & (g.werkgever_grootte < r.p("kleine_werkgever_grens"))  # NaN: unknown, not small
+    analogie = r.p("atw_regeling_naar_analogie") > 0.5
+
+    def atw_naar_analogie(d):
+        return np.where(analogie, eerstvolgende_werkdag(d), d)
+
+    # Seed 004 §4.4: a certified casemanager once the absence is expected to last, or has lasted, 4 weeks.
+    stap("casemanager", r.einde_week(1), r.na_weken(r.weken("casemanager_weken")), voorstellen)
+
+    # Regeling procesgang art. 2 lid 2: oordeel bedrijfsarts "binnen zes weken na de eerste dag".
+    pa = stap("probleemanalyse", r.einde_week(r.weken("probleemanalyse_voorkeur_weken")),
+              atw_naar_analogie(r.na_weken(r.weken("probleemanalyse_weken"))))
+
+    # Regeling procesgang art. 4 lid 1: plan van aanpak "binnen twee weken na het oordeel".
+    twee = _dagen(7 * r.weken("plan_van_aanpak_weken_na_probleemanalyse"))
+    pa_voorkeur = np.where(np.isnat(pa.gedaan_op), pa.voorkeursdatum, pa.gedaan_op)
+    pva = stap("plan_van_aanpak", pa_voorkeur + twee, atw_naar_analogie(basis(pa) + twee))
+
+    # Regeling procesgang art. 4 lid 2 b: periodic evaluation; every 6 weeks is practice.
+    # Rolling: each evaluation is due 6 weeks after the previous one (the first after the plan).
+    interval = _dagen(7 * r.weken("evaluatie_interval_weken"))
+    ankers = np.concatenate([basis(pva)[:, None], g.evaluaties], axis=1)
+    for j in range(g.evaluaties.shape[1]):
+        klaar = ~np.isnat(g.evaluaties[:, j])
+        stap("evaluatie", ankers[:, j] + interval, ankers[:, j] + interval, klaar,
+             gedaan=g.evaluaties[:, j], motivering=g.evaluaties_motivering[:, j], nummer=j + 1)
+    aantal_gedaan = (~np.isnat(g.evaluaties)).sum(axis=1)
+    volgende = ankers[np.arange(n), aantal_gedaan] + interval
+    stap("evaluatie", volgende, volgende, gedaan=geen, motivering=np.zeros(n, bool))
+
+    # Seed 000: financial-insight conversation after week 13.
+    stap("financieel_inzichtgesprek", r.einde_week(r.weken("financieel_inzichtgesprek_na_week") + 1),
+         r.einde_week(r.weken("financieel_inzichtgesprek_uiterlijk_week")), voorstellen,
+         vanaf=r.na_weken(r.weken("financieel_inzichtgesprek_na_week")))
+
+    # Seed 004 §4.3 (employers under 25): inzetbaarheidsprofiel by week 26.
+    izp = r.einde_week(r.weken("inzetbaarheidsprofiel_week"))
+    stap("inzetbaarheidsprofiel", izp, izp, klein)
+
+    # Eerstejaarsevaluatie (Regeling art. 4 lid 2 b "aan het einde van het eerste ziektejaar");
+    # the window weeks 46-52 is practice. Computed here because later steps count from it.
+    eje_vanaf = r.begin_week(r.weken("eerstejaarsevaluatie_van_week"))
+    eje_voorkeur = r.einde_week(r.weken("eerstejaarsevaluatie_van_week"))
+    eje_uiterste = r.einde_week(r.weken("eerstejaarsevaluatie_tot_week"))
+
+    # Seed 000: spoor 2 inventory from week 26; at the latest at the eerstejaarsevaluatie.
+    stap("spoor2_inventarisatie", r.einde_week(r.weken("spoor2_inventarisatie_week")), eje_uiterste, voorstellen)
+
+    # Seed 000: medical check around 6 months, at the latest in month 9, if not working in spoor 1.
+    stap("medische_toetsing", r.maanden_ziek(r.weken("medische_toetsing_voorkeur_maanden")),
+         r.maanden_ziek(r.weken("medische_toetsing_uiterlijk_maanden")) - np.timedelta64(1, "D"),
+         voorstellen & ~g.werkt_in_spoor_1)
+
+    # Seed 004 §4.3 (employers under 25): arbeidsdeskundig advice on spoor 1 or 2 by week 30.
+    ad = r.einde_week(r.weken("arbeidsdeskundig_advies_week"))
+    stap("arbeidsdeskundig_advies", ad, ad, klein)
+
+    # ZW art. 38 lid 1: "uiterlijk op de eerste dag nadat de ongeschiktheid 42 weken heeft geduurd".
+    melding = r.na_weken(r.weken("melding_42e_week_weken"))
+    melding = np.where(r.p("melding_42e_week_eerste_werkdag") > 0.5, eerstvolgende_werkdag(melding), melding)
+    stap("melding_42e_week", r.einde_week(r.weken("melding_42e_week_weken")), melding)
+
+    eje = stap("eerstejaarsevaluatie", eje_voorkeur, eje_uiterste, vanaf=eje_vanaf)
+
+    # Seed 004 §4.3 (employers under 25): evaluate profile and advice by week 52.
+    e52 = r.einde_week(r.weken("evaluatie_kleine_werkgever_week"))
+    stap("evaluatie_week_52", e52, e52, klein)
+
+    # R9: a motivated track choice, at the latest at the eerstejaarsevaluatie (Beleidsregels).
+    stap("spoorkeuze", ad, eje_uiterste, motivering_vereist=True)
+    spoor2 = basis(eje) + _dagen(7 * r.weken("spoor2_start_weken_na_eerstejaarsevaluatie"))
+    stap("spoor2_start", spoor2, spoor2, (g.spoor == 2) | (g.spoor == 3))
+
+    # WIA art. 64 lid 2: UWV's letter at the latest when the wachttijd has lasted 89 weeks.
+    stap("wia_brief_uwv", r.einde_week(r.weken("wia_brief_uwv_voorkeur_week")),
+         r.einde_week(r.weken("wia_brief_uwv_week")))
+
+    # WIA art. 23 lid 1: 104 weeks; art. 24: voluntary postponement to a date UWV sets.
+    einde_wachttijd = r.einde_week(r.weken("wachttijd_weken"))
+    verlengd = np.where(np.isnat(g.uitstel_tot), einde_wachttijd + _dagen(7 * g.uitstel_weken), g.uitstel_tot)
+
+    # WIA art. 25 lid 3-4: RIV 13 weeks before the end of the wachttijd or the extended period;
+    # art. 64 lid 3: the application 11 weeks before it. Counted back: no Atw (art. 1 lid 2).
+    def voor_einde(naam):
+        return verlengd - _dagen(7 * r.weken(naam))
+
+    stap("re_integratieverslag", voor_einde("re_integratieverslag_voorkeur_weken_voor_einde"),
+         voor_einde("re_integratieverslag_weken_voor_einde"))
+    stap("wia_aanvraag", voor_einde("wia_aanvraag_voorkeur_weken_voor_einde"),
+         voor_einde("wia_aanvraag_weken_voor_einde"))
+
+    # WIA art. 25 lid 9-14: loonsanctie up to 52 weeks after the (extended) wachttijd.
+    opmerkingen: list[list[str]] = [[] for _ in range(n)]
+    te_laat_besloten = ~np.isnat(g.loonsanctie_besluit_op) & (g.loonsanctie_besluit_op > verlengd)
+    sanctie = (g.loonsanctie_weken > 0) & ~te_laat_besloten  # lid 11: no extension after the end
+    sanctie_einde = verlengd + _dagen(7 * g.loonsanctie_weken)
+    besluit_uiterlijk = eerstvolgende_werkdag(
+        g.herstelmelding_op + _dagen(7 * r.weken("loonsanctie_herstel_beslistermijn_weken")))
+    stap("uwv_besluit_herstel", besluit_uiterlijk, besluit_uiterlijk, ~np.isnat(g.herstelmelding_op),
+         gedaan=g.herstel_besluit_op)
+    hersteld = g.herstel_vastgesteld & ~np.isnat(g.herstel_besluit_op)
+    vertraging = np.maximum(g.herstel_besluit_op - besluit_uiterlijk, np.timedelta64(0, "D"))
+    na_herstel = g.herstel_besluit_op + _dagen(7 * r.weken("loonsanctie_einde_na_herstel_weken")) - vertraging
+    sanctie_einde = np.where(hersteld, np.maximum(np.minimum(sanctie_einde, na_herstel), verlengd), sanctie_einde)
+    einde_loon = np.where(sanctie, sanctie_einde, verlengd)
+    for i in np.flatnonzero(te_laat_besloten & (g.loonsanctie_weken > 0)):
+        opmerkingen[i].append("De loonsanctie is niet toegepast: UWV besloot pas na het einde van de "
+                              "wachttijd (art. 25 lid 11 WIA).")
+
+    # Milestones: the end of the wachttijd, and of the (extended) loondoorbetaling.
+    for code, datum, toepassing in (("einde_wachttijd", einde_wachttijd, alle),
+                                    ("einde_loondoorbetaling", einde_loon, einde_loon != einde_wachttijd)):
+        status = np.where(g.vandaag > datum, VERSTREKEN, OPEN)
+        status = np.where(~np.isnat(g.hersteld_op) & (datum > g.hersteld_op), VERVALLEN, status).astype(np.int8)
+        stappen.append(Stap(code, geen, datum, datum, toepassing, geen, np.zeros(n, bool), status,
+                            np.zeros(n, bool)))
+
+    return Tijdlijnen(stappen, einde_wachttijd, verlengd, einde_loon, sanctie, opmerkingen)

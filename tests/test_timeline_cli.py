@@ -1,0 +1,57 @@
+"""``spoorzoeker tijdlijn``: JSON in, JSON out; bad input is one Dutch line and exit code 2."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+CMD = [sys.executable, "-m", "spoorzoeker.cli", "tijdlijn"]
+VOORBEELD = {"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-07-03"}, {"van": "2022-07-25"}],
+             "werkgever_grootte": 12, "vandaag": "2022-09-01"}
+
+
+def run(*args, invoer=None):
+    return subprocess.run([*CMD, *args], input=invoer, capture_output=True, text=True, timeout=120)
+
+
+def test_tijdlijn_from_stdin_and_file(tmp_path):
+    uit = run("-", invoer=json.dumps(VOORBEELD))
+    assert uit.returncode == 0, uit.stderr
+    antwoord = json.loads(uit.stdout)
+    # law-settled §7: 21 healthy days move the end of the 104 weeks from 2023-12-31 to 2024-01-21.
+    assert antwoord["einde_wachttijd"] == "2024-01-21"
+    codes = {s["code"] for s in antwoord["stappen"]}
+    assert {"probleemanalyse", "plan_van_aanpak", "melding_42e_week", "eerstejaarsevaluatie",
+            "re_integratieverslag", "wia_aanvraag", "einde_wachttijd", "financieel_inzichtgesprek",
+            "spoor2_inventarisatie", "medische_toetsing"} <= codes
+    for s in antwoord["stappen"]:
+        assert {"code", "omschrijving", "voorkeursdatum", "uiterste_datum", "bron", "status"} <= set(s)
+    bestand = tmp_path / "geval.json"
+    bestand.write_text(json.dumps(VOORBEELD), encoding="utf-8")
+    assert json.loads(run(str(bestand)).stdout) == antwoord
+
+
+def test_eerste_ziektedag_shorthand():
+    uit = run("--eerste-ziektedag", "2022-01-03")
+    assert uit.returncode == 0, uit.stderr
+    antwoord = json.loads(uit.stdout)
+    # 2022-01-03 + 727 days = 2023-12-31 (WIA art. 23 lid 1: 104 weeks).
+    assert antwoord["eerste_ziektedag"] == "2022-01-03" and antwoord["einde_wachttijd"] == "2023-12-31"
+
+
+@pytest.mark.parametrize("args, invoer, woord", [
+    (["-"], "{niet: json", "geen geldige JSON"),
+    (["-"], json.dumps({"ziekteperiodes": []}), "ziekteperiodes"),
+    (["-"], json.dumps({**VOORBEELD, "ziekteperiodes": [{"van": "3 januari"}]}), "ziekteperiodes[0].van"),
+    (["-"], json.dumps({**VOORBEELD, "gebeurtenissen": [{"soort": "loonsanctie", "weken": 60}]}),
+     "gebeurtenissen[0].weken"),
+    (["--eerste-ziektedag", "2022-02-30"], None, "eerste_ziektedag"),
+])
+def test_bad_input_exit_2_one_dutch_line_no_traceback(args, invoer, woord):
+    uit = run(*args, invoer=invoer)
+    assert uit.returncode == 2
+    assert uit.stdout == ""
+    regels = uit.stderr.strip().splitlines()
+    assert len(regels) == 1 and regels[0].startswith("Fout: ") and woord in regels[0]
+    assert "Traceback" not in uit.stderr
