@@ -1,0 +1,172 @@
+"""The NEN 7513 access log: every read and write recorded (what, when, which case, which user,
+on whose behalf), append-only, tamper-evident; and the employee's "wie heeft mijn dossier geopend".
+Runs on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+from spoorzoeker.cases import GeenToegang, MedischeAantekening
+from spoorzoeker.cases.model import StapGedaan
+
+
+def _log(w):
+    with w.db.opslag() as uow:
+        return uow.log_regels()
+
+
+def test_lezen_en_schrijven_worden_gelogd(wereld):
+    w = wereld
+    s, wg = w.service, w.gebruikers["werkgever"]
+    voor = len(_log(w))
+    s.leg_stap_vast(wg, w.dossier_a, StapGedaan("probleemanalyse", dt.date(2026, 2, 9), "Wim"))
+    s.lees_dossier(wg, w.dossier_a)
+    s.leg_medisch_vast(w.gebruikers["casemanager_taakdelegatie"], w.dossier_a,
+                       MedischeAantekening(dt.date(2026, 2, 9), "Dirk", medische_notitie="gesprek"))
+    nieuw = _log(w)[voor:]
+    assert [(r.operatie, r.soort, r.toegestaan) for r in nieuw] == [
+        ("stap_vastleggen", "schrijven", True), ("dossier_lezen", "lezen", True),
+        ("medisch_vastleggen", "schrijven", True)]
+    for r in nieuw:
+        assert r.dossier_id == w.dossier_a and r.werknemer_id == w.werknemer_a
+        assert r.tijdstip.endswith("Z")  # UTC (ASVS 16.2.2)
+    assert nieuw[0].gebruiker_id == wg and nieuw[0].gebruiker_naam == "Wim Werkgever" and nieuw[0].namens_id is None
+    # taakdelegatie: on whose behalf
+    assert nieuw[2].rol == "casemanager_taakdelegatie"
+    assert (nieuw[2].namens_id, nieuw[2].namens_naam) == (w.ba, "Dr. Anna Arts")
+
+
+def test_weigering_wordt_gelogd(wereld):
+    w = wereld
+    with pytest.raises(GeenToegang):
+        w.service.lees_dossier(w.werkgever_b_gebruiker, w.dossier_a)
+    with pytest.raises(GeenToegang):
+        w.service.lees_dossier("bestaat-niet", w.dossier_a)
+    laatste = _log(w)[-2:]
+    assert [(r.gebruiker_id, r.toegestaan, r.dossier_id) for r in laatste] == [
+        (w.werkgever_b_gebruiker, False, w.dossier_a), ("bestaat-niet", False, w.dossier_a)]
+
+
+def test_wie_heeft_mijn_dossier_geopend(wereld):
+    w = wereld
+    s, jan = w.service, w.gebruikers["werknemer"]
+    s.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+    s.lees_medisch(w.gebruikers["casemanager_taakdelegatie"], w.dossier_a)
+    s.lees_dossier(jan, w.dossier_a)                       # his own reads are not listed
+    with pytest.raises(GeenToegang):
+        s.lees_medisch(w.gebruikers["werkgever"], w.dossier_a)  # a refusal opened nothing
+    s.lees_dossier(w.gebruikers["casemanager"], w.dossier_b)  # another person's case
+    inzage = s.wie_opende_mijn_dossier(jan, w.dossier_a)
+    assert [(i.wie, i.rol, i.namens, i.handeling) for i in inzage] == [
+        ("Wim Werkgever", "werkgever", None, "dossier_aanmaken"),
+        ("Wim Werkgever", "werkgever", None, "dossier_lezen"),
+        ("Dirk Delegatie", "casemanager_taakdelegatie", "Dr. Anna Arts", "medisch_lezen"),
+    ]
+    vandaag = dt.datetime.now(dt.timezone.utc).date()
+    assert s.wie_opende_mijn_dossier(jan, w.dossier_a, van=vandaag + dt.timedelta(days=1)) == []
+    assert len(s.wie_opende_mijn_dossier(jan, w.dossier_a, van=vandaag - dt.timedelta(days=1),
+                                         tot_en_met=vandaag + dt.timedelta(days=1))) == 3
+    # the employee of B cannot list A's file
+    with pytest.raises(GeenToegang):
+        s.wie_opende_mijn_dossier(w.werknemer_b_gebruiker, w.dossier_a)
+
+
+def test_keten_klopt_en_controle_wordt_gelogd(wereld):
+    w = wereld
+    uitslag = w.service.controleer_toegangslog(w.beheerder)
+    assert uitslag.in_orde and uitslag.aantal == len(_log(w)) and not uitslag.fouten
+    with pytest.raises(GeenToegang):
+        w.service.controleer_toegangslog(w.gebruikers["werkgever"])
+    assert w.db.controleer_log().in_orde
+
+
+def test_wijzigen_en_verwijderen_geweigerd_door_de_database(wereld):
+    """Triggers make the log append-only even for the application's own connection."""
+    w = wereld
+    for sql in ("UPDATE toegangslog SET gebruiker_naam = 'iemand anders' WHERE volgnummer = 2",
+                "DELETE FROM toegangslog WHERE volgnummer = 2"):
+        with pytest.raises(DBAPIError, match="alleen-toevoegen"):
+            with w.db.engine.begin() as c:
+                c.execute(text(sql))
+    assert w.db.controleer_log().in_orde
+
+
+def _zonder_triggers(w, sql: str, **params):
+    """What an attacker with database rights could do: switch the triggers off, then edit."""
+    with w.db.engine.begin() as c:
+        if c.dialect.name == "postgresql":
+            c.execute(text("ALTER TABLE toegangslog DISABLE TRIGGER USER"))
+            c.execute(text(sql), params)
+            c.execute(text("ALTER TABLE toegangslog ENABLE TRIGGER USER"))
+        else:
+            c.execute(text("DROP TRIGGER toegangslog_geen_update"))
+            c.execute(text("DROP TRIGGER toegangslog_geen_delete"))
+            c.execute(text(sql), params)
+
+
+def test_gewijzigde_regel_wordt_ontdekt(wereld):
+    w = wereld
+    _zonder_triggers(w, "UPDATE toegangslog SET gebruiker_naam = 'iemand anders' WHERE volgnummer = 5")
+    uitslag = w.db.controleer_log()
+    assert not uitslag.in_orde and uitslag.fouten == ("Regel 5 is gewijzigd (hash klopt niet).",)
+
+
+def test_gewijzigde_regel_met_herberekende_hash_wordt_ontdekt(wereld):
+    """Recomputing the edited record's own hash does not help: the next record's link breaks."""
+    from spoorzoeker.cases.logboek import bereken_hash
+    import dataclasses
+    w = wereld
+    regel = _log(w)[4]
+    vals = dataclasses.replace(regel, toegestaan=not regel.toegestaan)
+    _zonder_triggers(w, "UPDATE toegangslog SET toegestaan = :t, hash = :h WHERE volgnummer = :n",
+                     t=vals.toegestaan, h=bereken_hash(vals), n=regel.volgnummer)
+    assert w.db.controleer_log().fouten == (f"Regel {regel.volgnummer + 1} sluit niet aan op de vorige regel.",)
+
+
+def test_verwijderde_regel_wordt_ontdekt(wereld):
+    w = wereld
+    _zonder_triggers(w, "DELETE FROM toegangslog WHERE volgnummer = 3")
+    uitslag = w.db.controleer_log()
+    assert not uitslag.in_orde
+    assert "Regel 3 ontbreekt (volgende is 4)." in uitslag.fouten
+    assert "Regel 4 sluit niet aan op de vorige regel." in uitslag.fouten
+
+
+def test_verwijderde_laatste_regels_ontdekt_met_bewaarde_kop(wereld):
+    """Cutting off the end leaves a valid shorter chain; a head hash kept elsewhere finds it."""
+    w = wereld
+    kop = w.db.controleer_log().kop_hash
+    hoogste = _log(w)[-1].volgnummer
+    _zonder_triggers(w, "DELETE FROM toegangslog WHERE volgnummer = :n", n=hoogste)
+    assert w.db.controleer_log().in_orde                 # the chain alone cannot tell
+    uitslag = w.db.controleer_log(verwachte_kop=kop)
+    assert not uitslag.in_orde and "verwijderd" in uitslag.fouten[0]
+
+
+def test_gelijktijdige_schrijvers_houden_een_keten(wereld):
+    """Several threads logging at once: one linear chain, no gaps or forks."""
+    w = wereld
+    fouten = []
+
+    def werk(gid):
+        try:
+            for _ in range(10):
+                w.service.lees_dossier(gid, w.dossier_a)
+        except Exception as e:  # pragma: no cover - reported below
+            fouten.append(e)
+
+    draden = [threading.Thread(target=werk, args=(w.gebruikers[r],))
+              for r in ("werkgever", "casemanager", "bedrijfsarts", "arbeidsdeskundige")]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join(timeout=60)
+    assert not fouten
+    uitslag = w.db.controleer_log()
+    assert uitslag.in_orde, uitslag.fouten
