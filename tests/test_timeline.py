@@ -284,6 +284,9 @@ def test_recovered_employee_steps_lapse():
     assert stap(a, "melding_42e_week")["uiterste_datum"] == "2026-10-26"
     assert stap(a, "melding_42e_week")["status"] == "vervallen"
     assert stap(a, "einde_wachttijd")["status"] == "vervallen"
+    # A relapse counts on if the gap stays under four weeks: back sick at the latest on
+    # 2026-02-27 + 28 = 2026-03-27 (healthy 2026-02-28 .. 2026-03-26 = 27 days).
+    assert "hersteld sinds 2026-02-28" in a["opmerkingen"][0] and "uiterlijk op 2026-03-27" in a["opmerkingen"][0]
 
 
 def test_evaluations_roll_six_weeks_from_the_previous_one():
@@ -397,3 +400,28 @@ def test_no_clock_today_is_an_argument():
         bereken_tijdlijn({"eerste_ziektedag": MAANDAG})
     a = bereken_tijdlijn({"eerste_ziektedag": MAANDAG}, vandaag=dt.date(2022, 3, 1))
     assert a["vandaag"] == "2022-03-01"
+
+
+# ---- Invariant: healthy gaps under four weeks move the end by exactly their length ----------------
+
+from hypothesis import given, settings, strategies as st_  # noqa: E402
+
+
+@settings(max_examples=100, deadline=None)
+@given(st_.dates(dt.date(2020, 1, 1), dt.date(2026, 6, 30)),
+       st_.lists(st_.tuples(st_.integers(1, 200), st_.integers(1, 27)), max_size=3))
+def test_gaps_under_four_weeks_move_the_end_by_their_length(eerste, stukken):
+    # BW 7:629 lid 10 / WIA art. 23 lid 3: the wachttijd is 728 sick days; healthy days in gaps
+    # under four weeks do not count, so the last day is day 1 + 727 + the healthy days before it.
+    periodes, van, ziek, gaten = [], eerste, 0, 0
+    for lengte, gat in stukken:
+        if ziek + lengte >= 728:
+            break
+        tot = van + dt.timedelta(days=lengte - 1)
+        periodes.append({"van": van.isoformat(), "tot_en_met": tot.isoformat()})
+        ziek, gaten, van = ziek + lengte, gaten + gat, tot + dt.timedelta(days=gat + 1)
+    periodes.append({"van": van.isoformat()})
+    a = bereken_tijdlijn({"ziekteperiodes": periodes, "vandaag": van.isoformat()})
+    assert a["eerste_ziektedag"] == eerste.isoformat()
+    assert a["einde_wachttijd"] == (eerste + dt.timedelta(days=727 + gaten)).isoformat()
+    assert sum(o["dagen"] for o in a["onderbrekingen"]) == gaten

@@ -289,7 +289,7 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     periodes = _periodes(invoer)
     boek = samentellen(periodes, vandaag, parameters)
     d0 = boek["eerste_ziektedag"]
-    begin, _ = parameters.bereik()
+    begin = min(b.datums[0] for b in parameters.vind("poortwachter").bladeren()).astype(dt.date)
     if d0 < begin:
         raise InvoerFout(f"De wachttijd begint op {d0}, vóór {begin}: Spoorzoeker kent de regels vanaf {begin}.",
                          "ziekteperiodes")
@@ -383,6 +383,13 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
     stappen.sort(key=lambda s: (s["uiterste_datum"], s["voorkeursdatum"]))
     loonsanctie = gebeurtenissen.get("loonsanctie")
     einde_loon = t.einde_loondoorbetaling[0]
+    opmerkingen = list(t.opmerkingen[0])
+    if boek["hersteld_op"] is not None:
+        # Samentelling: a relapse with a gap of less than four weeks (27 days) still counts on.
+        hersteld, grens = boek["hersteld_op"], boek["hersteld_op"] + dt.timedelta(days=27 + 1)
+        opmerkingen.insert(0, f"De werknemer is hersteld sinds {hersteld + dt.timedelta(days=1)}. Wordt hij "
+                              f"uiterlijk op {grens} opnieuw ziek, dan telt de nieuwe periode door in deze "
+                              "wachttijd; daarna begint een nieuwe.")
     return {
         "vandaag": vandaag.isoformat(),
         "eerste_ziektedag": _tekst(boek["eerste_ziektedag"]),
@@ -396,5 +403,5 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
         "wia_vroegste_ingangsdatum": _tekst(einde_loon + np.timedelta64(1, "D")),
         "loonsanctie_weken": int(loonsanctie[0]) if loonsanctie and t.loonsanctie_toegepast[0] else 0,
         "stappen": stappen,
-        "opmerkingen": t.opmerkingen[0],
+        "opmerkingen": opmerkingen,
     }
