@@ -6,6 +6,8 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st_
 
 from spoorzoeker.errors import InvoerFout
 from spoorzoeker.params import PARAMETER_MAP, ParameterNode
@@ -403,8 +405,6 @@ def test_no_clock_today_is_an_argument():
 
 
 # ---- Invariant: healthy gaps under four weeks move the end by exactly their length ----------------
-
-from hypothesis import given, settings, strategies as st_  # noqa: E402
 
 
 @settings(max_examples=100, deadline=None)
