@@ -126,11 +126,13 @@ STAPPEN: dict[str, StapInfo] = {
     "einde_wachttijd": StapInfo(
         "Einde van de wachttijd van 104 weken: de loondoorbetaling bij ziekte stopt, tenzij die is verlengd, "
         "en een WIA-uitkering kan ingaan.",
-        "", "art. 23 lid 1 WIA; art. 7:629 lid 1 BW", f"{WIA}#Artikel23", "wet"),
+        "", "art. 23 lid 1 WIA; art. 7:629 lid 1 BW; WIA vanaf de dag erna (art. 47 lid 2 WIA)",
+        f"{WIA}#Artikel23", "wet"),
     "einde_loondoorbetaling": StapInfo(
         "Einde van de verlengde loondoorbetaling (uitstel van de WIA-aanvraag of loonsanctie). Daarna kan "
         "een WIA-uitkering ingaan.",
-        "", "art. 24 en art. 25 lid 9 WIA", f"{WIA}#Artikel25", "wet"),
+        "", "art. 24 en art. 25 lid 9 WIA; art. 7:629 lid 11 BW; de WIA gaat niet eerder in (art. 43 onder b "
+        "en art. 47 lid 2 WIA)", f"{WIA}#Artikel25", "wet"),
 }
 
 VOORSTELLEN = tuple(code for code, info in STAPPEN.items() if info.voorstel)
