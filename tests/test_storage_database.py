@@ -85,3 +85,15 @@ def test_ziekteperiode_eind_na_begin_ook_in_de_database(wereld):
             c.execute(text("INSERT INTO ziekteperiode (dossier_id, van, tot_en_met, hervatting_percentage) "
                            "VALUES (:d, :van, :tot, 0)"),
                       {"d": w.dossier_a, "van": dt.date(2026, 5, 1), "tot": dt.date(2026, 4, 1)})
+
+
+def test_logcontrole_op_de_opdrachtregel(wereld, database_url):
+    from typer.testing import CliRunner
+
+    from spoorzoeker.cli import app
+
+    kop = wereld.db.controleer_log().kop_hash
+    goed = CliRunner().invoke(app, ["logcontrole", "--database", database_url, "--kop", kop])
+    assert goed.exit_code == 0 and "in orde" in goed.output and kop in goed.output
+    fout = CliRunner().invoke(app, ["logcontrole", "--database", database_url, "--kop", "0" * 64])
+    assert fout.exit_code == 1 and "NIET in orde" in fout.output

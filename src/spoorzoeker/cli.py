@@ -129,6 +129,20 @@ def voorbeeld() -> None:
     typer.echo("\nDit is een berekening, geen besluit: het UWV stelt de echte uitkering vast.")
 
 
+@app.command()
+def logcontrole(
+    kop: Optional[str] = typer.Option(None, "--kop", help="Eerder bewaarde kop-hash: ontdekt ook verwijderde regels aan het eind."),
+    database: Optional[str] = typer.Option(None, "--database", help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
+) -> None:
+    """Controleer de hashketen van het toegangslog van de dossiers (NEN 7513); zie docs/privacy.md."""
+    from .storage.opdrachten import logcontrole as controleer
+
+    code, regels = controleer(kop, database)
+    for regel in regels:
+        typer.echo(regel)
+    raise typer.Exit(code=code)
+
+
 def _tekst(waarde, eenheid: str | None) -> str:
     """A value as a Dutch reader expects it: '€ 1.283,39 per maand, bruto'."""
     if isinstance(waarde, float) and eenheid and eenheid.startswith("euro"):
