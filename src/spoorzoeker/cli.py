@@ -112,6 +112,25 @@ def variabelen(
 
 
 @app.command()
+def overzicht(
+    bestand: str = typer.Argument(..., help="JSON met 'persoon' (of 'personen' voor een reeks); zie docs/overzicht.md."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Schrijf het overzicht als HTML-pagina."),
+    pdf: Optional[Path] = typer.Option(None, "--pdf", help="Schrijf het overzicht als PDF (A4)."),
+    werkgever: bool = typer.Option(False, "--werkgever", help="Maak de werkgeversversie (zonder medische gegevens)."),
+) -> None:
+    """Maak het 'Financieel overzicht bij ziekte' (HTML en/of PDF), voor de werknemer of de werkgever."""
+    from .reports.opdracht import schrijf_overzichten
+
+    verzoek = _lees_json(bestand)
+    try:
+        paden = schrijf_overzichten(verzoek, html, pdf, werkgever)
+    except InvoerFout as e:
+        _fout(str(e))
+    for pad in paden:
+        typer.echo(f"Geschreven: {pad}")
+
+
+@app.command()
 def voorbeeld() -> None:
     """Reken een voorbeeld door: een verzonnen werknemer in de WGA, met de bron van elk bedrag."""
     from .interface import bereken as bereken_api

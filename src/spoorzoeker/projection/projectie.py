@@ -213,6 +213,13 @@ def _ziekteweek(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return (dagen // 7 + 1).astype(np.float64)
 
 
+def _lees_datum(datum: dt.date | str | None) -> dt.date:
+    """The calculation date (default today), checked against the years Spoorzoeker knows."""
+    from ..interface import _lees_rekendatum
+
+    return _lees_rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today())
+
+
 def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_wachttijd: int | None = None,
                blok: int = 5000, uitleg: bool = True, voortgang=None) -> Projectie:
     """Project income for every person and WIA branch (see the module docstring).
@@ -228,9 +235,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     step is one engine calculation over all its rows. ``voortgang``: optional
     callable(done, total) for a progress bar.
     """
-    from ..interface import _lees_rekendatum
-
-    datum = _lees_rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today())
+    datum = _lees_datum(datum)
     n, invoer, eigen = _lees(personen)
     params = standaard_parameters()
     gelezen: list[GelezenParameter] = []

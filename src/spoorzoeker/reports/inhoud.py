@@ -1,0 +1,465 @@
+"""The content of the "Financieel overzicht bij ziekte": plain Dutch blocks that the HTML and the
+PDF renderer both draw, so both say exactly the same.
+
+A block is a small dataclass: a heading, a paragraph, a highlighted box, a list, a table or a
+figure. Everything a reader sees is Dutch; every amount says bruto and per maand (or in total).
+The employee version and the employer version are built from the same projection; the
+employer version has no medical data (no prognosis, no disability percentages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..projection import FASE_TITELS, FASEN, TAKKEN, Projectie, projecteer
+from ..projection.prognose import LABEL as PROGNOSE_LABEL
+from ..projection.prognose import wia_prognose
+from ..projection.risico import inkomensgat, populatie_aandelen
+from ..projection.werkgever import CLAIM, kostenrisico_tweede_spoor, omslagpunten, werkgeverskosten
+
+MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MAANDEN_LANG = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                "oktober", "november", "december")
+DISCLAIMER = ("Dit overzicht is een schatting, geen besluit en geen recht. Het UWV beslist over een "
+              "WIA-uitkering; uw arbeidsovereenkomst en cao bepalen de loondoorbetaling. Alle bedragen zijn "
+              "bruto (vóór belasting en premies), gerekend met de regels en bedragen die gelden op de rekendatum; "
+              "latere verhogingen van het minimumloon en het maximumdagloon zijn niet meegenomen.")
+
+
+# --- blocks -------------------------------------------------------------------------------
+
+@dataclass
+class Kop:
+    tekst: str
+    niveau: int = 2
+
+
+@dataclass
+class Alinea:
+    tekst: str
+
+
+@dataclass
+class Kader:
+    tekst: str
+    titel: str = ""
+
+
+@dataclass
+class Lijst:
+    items: list[str]
+
+
+@dataclass
+class Tabel:
+    kolommen: list[str]
+    rijen: list[list[str]]
+    bijschrift: str = ""
+    rechts: tuple[int, ...] = ()  # columns aligned right (amounts)
+    breedtes: tuple[float, ...] | None = None  # relative column widths (PDF)
+
+
+@dataclass
+class Figuur:
+    png: bytes
+    bijschrift: str
+
+
+@dataclass
+class Bronnen:
+    """'Waarom dit bedrag?': rules with their article and link, parameters with value and source."""
+
+    regels: list[dict]
+    parameters: list[dict]
+    aannames: list[dict]
+
+
+@dataclass
+class Overzicht:
+    titel: str
+    ondertitel: str
+    blokken: list[Any] = field(default_factory=list)
+    soort: str = "werknemer"
+
+
+# --- formatting ---------------------------------------------------------------------------
+
+def euro(bedrag: float, decimalen: int = 2) -> str:
+    """'€ 1.234,56' (Dutch thousands and decimal separators)."""
+    if bedrag is None or (isinstance(bedrag, float) and np.isnan(bedrag)):
+        return "onbekend"
+    tekst = f"{abs(bedrag):,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"{'- ' if bedrag < 0 else ''}€ {tekst}"
+
+
+def procent(x: float, decimalen: int = 1) -> str:
+    return f"{x:.{decimalen}f}%".replace(".", ",")
+
+
+def datum_tekst(d) -> str:
+    d = np.datetime64(d, "D").astype(dt.date)
+    return f"{d.day} {MAANDEN_LANG[d.month - 1]} {d.year}"
+
+
+def maand_tekst(d) -> str:
+    d = np.datetime64(d, "D").astype(dt.date)
+    return f"{MAANDEN[d.month - 1]} {d.year}"
+
+
+# --- the chart ----------------------------------------------------------------------------
+
+KLEUREN = ("#1b9e77", "#7f7f7f", "#2c7fb8", "#d95f02", "#7570b3", "#e7298a")
+
+
+def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen per maand, bruto") -> bytes:
+    """Monthly income per branch as a step chart (PNG), with the last wage as a dashed line."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
+    fig, ax = plt.subplots(figsize=(8.0, 3.9), dpi=130)
+    for b, tak in enumerate(pr.takken):
+        ax.step(x, pr.totaal[i, b], where="post", color=KLEUREN[b % len(KLEUREN)], linewidth=1.8,
+                label=tak.korte_titel, alpha=0.95)
+    ax.axhline(laatste_loon, color="black", linestyle="--", linewidth=1.0, label="Laatste loon")
+    wia = x[int(pr.eerste_wia_maand[i]) - 1]
+    ax.axvline(wia, color="#444444", linewidth=0.8, linestyle=":")
+    ax.text(wia, ax.get_ylim()[1] * 0.98, " WIA", va="top", fontsize=8, color="#444444")
+    ax.set_ylabel("euro per maand, bruto")
+    ax.set_title(titel, fontsize=11)
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=4, frameon=False)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def grafiek_werkgever(wk, i: int) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    pr = wk.projectie
+    x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
+    fig, ax = plt.subplots(figsize=(8.0, 3.6), dpi=130)
+    ax.step(x, wk.loonkosten_per_maand[i], where="post", color="black", linewidth=1.8, label="Loondoorbetaling")
+    for b, tak in enumerate(pr.takken):
+        if wk.wga_eigenrisico[i, b] > 0:
+            ax.step(x, wk.wga_eigenrisico_per_maand[i, b], where="post", color=KLEUREN[b], linewidth=1.4,
+                    label=f"WGA-kosten eigenrisicodrager: {tak.korte_titel}")
+    ax.set_ylabel("euro per maand, bruto")
+    ax.set_title("Kosten voor de werkgever per maand", fontsize=11)
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend(fontsize=7, loc="upper right")
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    return buf.getvalue()
+
+
+# --- the employee version ----------------------------------------------------------------
+
+def _fasen_tabel(pr: Projectie, i: int, b: int) -> list[list[str]]:
+    """Consecutive months with the same phase and the same total, as table rows."""
+    rijen = []
+    fase, totaal = pr.fase[i, b], pr.totaal[i, b]
+    begin = 0
+    M = totaal.size
+    for m in range(1, M + 1):
+        if m == M or fase[m] != fase[begin] or abs(totaal[m] - totaal[begin]) > 0.004:
+            van, tot = pr.maand_start[i, begin], pr.maand_start[i, m - 1]
+            periode = maand_tekst(van) if m - 1 == begin else f"{maand_tekst(van)} t/m {maand_tekst(tot)}"
+            naam = FASEN[fase[begin]]
+            onderdelen = []
+            if pr.loondoorbetaling[i, b, begin]:
+                onderdelen.append(f"loon {euro(pr.loondoorbetaling[i, b, begin])} + vakantiebijslag "
+                                  f"{euro(pr.vakantiebijslag_loondoorbetaling[i, b, begin])}")
+            if pr.wia_uitkering[i, b, begin]:
+                onderdelen.append(f"uitkering {euro(pr.wia_uitkering[i, b, begin])} (incl. vakantiebijslag)")
+            if pr.inkomsten_werk[i, b, begin]:
+                onderdelen.append(f"loon uit werk {euro(pr.inkomsten_werk[i, b, begin])}")
+            if pr.verzekering[i, b, begin]:
+                onderdelen.append(f"verzekering {euro(pr.verzekering[i, b, begin])}")
+            rijen.append([periode, f"{m - begin}", FASE_TITELS[naam], "; ".join(onderdelen) or "geen inkomen",
+                          f"{euro(totaal[begin])}"])
+            begin = m
+    return rijen
+
+
+def _bronnen_blok(uitleg: list[dict], aannames: list[dict]) -> Bronnen:
+    parameters: dict[str, dict] = {}
+    regels = []
+    for stap in uitleg:
+        if stap.get("herkomst") == "regel":
+            regels.append({"omschrijving": stap["omschrijving"], "bron": stap.get("bron", ""),
+                           "url": stap.get("url"), "variabele": stap["variabele"]})
+        elif stap.get("herkomst") == "standaard":
+            regels.append({"omschrijving": stap["omschrijving"], "bron": f"standaard: {stap.get('standaard')}",
+                           "url": None, "variabele": stap["variabele"]})
+        for par in stap.get("parameters", []):
+            parameters.setdefault(par["naam"], par)
+    return Bronnen(regels=regels, parameters=list(parameters.values()), aannames=aannames)
+
+
+def _waarde(par: dict) -> str:
+    w = par["waarde"]
+    if isinstance(w, list):
+        return "; ".join(f"vanaf {procent(100 * d, 0)}: {procent(100 * v, 2)}" for d, v in w)
+    if isinstance(w, float) and 0 < w < 1.5 and not float(w).is_integer():
+        return f"{w:g}".replace(".", ",")
+    return f"{w:g}".replace(".", ",")
+
+
+def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
+    """The employee's overview for one person (``invoer``: see docs/overzicht.md)."""
+    datum = invoer.get("datum")
+    persoon = dict(invoer["persoon"])
+    naam = invoer.get("naam", "")
+    # Three variants in one call: as given, working along in year 2, with a WGA-hiaat insurance.
+    persoon.setdefault("werkt_of_werkt_mee", False)
+    persoon.setdefault("wga_hiaat_verzekering", False)
+    varianten = [persoon, {**persoon, "werkt_of_werkt_mee": True}, {**persoon, "wga_hiaat_verzekering": True}]
+    pr = projecteer(varianten, datum)
+    i = 0
+    gat = inkomensgat(pr)
+    loon = float(pr.laatste_loon[i])
+    vandaag = vandaag or dt.date.today()
+    ov = Overzicht(
+        titel="Financieel overzicht bij ziekte",
+        ondertitel=(f"{'Voor ' + naam + ' — ' if naam else ''}eerste ziektedag {datum_tekst(persoon['eerste_ziektedag'])}. "
+                    f"Gemaakt op {datum_tekst(vandaag)} met de regels en bedragen van {datum_tekst(pr.datum)} "
+                    f"(parameterjaar {pr.datum.year})."),
+    )
+    b = ov.blokken
+    b.append(Kader(DISCLAIMER, "Let op"))
+    b.append(Kop("Uw inkomen per maand"))
+    b.append(Alinea(
+        f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag {euro(loon)} bruto "
+        f"per maand. De eerste twee jaar van uw ziekte betaalt uw werkgever uw loon door. Daarna beslist het UWV "
+        f"over de WIA. Welke uitkomst dat wordt, weet nu nog niemand. Daarom ziet u hieronder elke mogelijke "
+        f"uitkomst als een eigen lijn. De WIA begint in {maand_tekst(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
+    b.append(Figuur(grafiek(pr, i, loon), "Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
+                    "vakantiebijslag; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij de "
+                    "uitkomst hoort."))
+    if str(pr.aow_datum[i]) != "NaT" and pr.aow_datum[i] <= pr.maand_start[i, -1]:
+        b.append(Alinea(f"U bereikt op {datum_tekst(pr.aow_datum[i])} de AOW-leeftijd. Vanaf dan stopt de "
+                        "loondoorbetaling of WIA-uitkering; u krijgt dan AOW. Die rekent dit overzicht niet uit."))
+
+    b.append(Kop("Wat u krijgt, per fase"))
+    b.append(Alinea("Per mogelijke uitkomst: welke periode, hoeveel maanden, wat u krijgt en het totaal per maand "
+                    "(bruto)."))
+    for tak_i, tak in enumerate(pr.takken):
+        b.append(Kop(tak.titel, 3))
+        b.append(Tabel(["Periode", "Maanden", "Fase", "Opbouw", "Totaal per maand"], _fasen_tabel(pr, i, tak_i),
+                       rechts=(1, 4), breedtes=(34, 16, 44, 62, 24)))
+
+    b.append(Kop("Hoe groot is het verschil met uw laatste loon?"))
+    rijen = []
+    for tak_i, tak in enumerate(pr.takken):
+        rijen.append([tak.titel, euro(gat.gemiddeld_na_wachttijd[i, tak_i]),
+                      f"{euro(gat.gat_euro[i, tak_i])} ({procent(gat.gat_procent[i, tak_i])})",
+                      euro(gat.laatste_maand[i, tak_i]),
+                      f"{euro(gat.gat_laatste_maand_euro[i, tak_i])} ({procent(gat.gat_laatste_maand_procent[i, tak_i])})"])
+    b.append(Tabel(["Uitkomst", "Gemiddeld per maand na de 2 ziektejaren", "Minder dan uw loon",
+                    "Op den duur per maand", "Minder dan uw loon (op den duur)"], rijen, rechts=(1, 2, 3, 4),
+                   bijschrift=f"Vergeleken met uw laatste loon van {euro(loon)} bruto per maand (met vakantiebijslag). "
+                              "'Op den duur' is de laatste maand van dit overzicht."))
+    b.append(Lijst([
+        "Zonder aanvullende verzekering betekent een WIA-uitkering altijd inkomensverlies: de IVA is 75% van uw "
+        "WIA-maandloon, de WGA na twee maanden 70%.",
+        "De WGA-vervolguitkering (VVU) is een percentage van het minimumloon, niet van uw loon. Die ligt vaak ver "
+        "onder uw loon.",
+        "Wordt u afgewezen (minder dan 35% arbeidsongeschikt), dan krijgt u geen WIA-uitkering. Misschien hebt u "
+        "dan recht op een WW-uitkering; die rekent dit overzicht niet uit.",
+    ]))
+
+    b.append(Kop("Hoe vaak komt elke uitkomst voor?"))
+    pop = populatie_aandelen(pr.datum)
+    b.append(Alinea("Dit zijn cijfers over alle mensen die het UWV beoordeelde. Het is geen voorspelling voor u: uw "
+                    "eigen situatie bepaalt de uitkomst."))
+    b.append(Tabel(["Uitkomst", "Aandeel", "Bron"], [[r["titel"] if "titel" in r else r["naam"],
+                                                    procent(100 * r["waarde"]), r["bron"]] for r in pop], rechts=(1,)))
+
+    prog = invoer.get("prognose")
+    if prog:
+        b.append(Kop("WIA-prognose (prognose, geen recht)"))
+        kol = {k: [v] for k, v in prog.items()}
+        kol.setdefault("wia_maandloon", [float(pr.wia_maandloon[i])])
+        kol.setdefault("lgu_duur_maanden", [float(pr.lgu_duur_maanden[i])])
+        pg = wia_prognose(kol, pr.datum)
+        b.append(Alinea(
+            f"De arbeidsdeskundige schat dat u nog {euro(pg.restverdiencapaciteit[0, 0])} tot "
+            f"{euro(pg.restverdiencapaciteit[0, 2])} bruto per maand kunt verdienen. Met een maatmanloon van "
+            f"{euro(float(prog['maatmanloon_per_maand']))} komt u dan waarschijnlijk in de klasse "
+            f"{pg.waarschijnlijke_klasse[0]}%. Dit is een {PROGNOSE_LABEL}: het UWV beslist."))
+        rijen = []
+        for k, punt in enumerate(("laagste schatting", "midden", "hoogste schatting")):
+            uitkomst = pg.uitkomst[0][k]
+            rijen.append([f"{punt}: {euro(pg.restverdiencapaciteit[0, k])}", procent(pg.ao_percentage[0, k]),
+                          f"{pg.klasse[0][k]}%", {"geen": "afgewezen", "wga_35_80": "WGA 35-80",
+                                                  "wga_80_100": "WGA 80-100", "iva": "IVA"}[uitkomst],
+                          euro(pg.lgu_na_twee_maanden[0, k]), euro(pg.vervolg_met_werk[0, k]),
+                          euro(pg.vervolg_zonder_werk[0, k])])
+        b.append(Tabel(["Wat u nog kunt verdienen (per maand)", "Arbeidsongeschikt", "Klasse", "Uitkomst",
+                        "LGU na 2 maanden", "Daarna, als u dit verdient (uitkering + loon)", "Daarna zonder werk (VVU)"],
+                       rijen, rechts=(1, 4, 5, 6), bijschrift="Bedragen bruto per maand; " + PROGNOSE_LABEL + "."))
+
+    b.append(Kop("Wat kunt u zelf doen?"))
+    b.extend(_tips(pr, i))
+
+    b.append(Kop("Waarom dit bedrag?"))
+    b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker. Hieronder staat welke regel (met het wetsartikel) "
+                    "en welke vaste bedragen en percentages (met hun bron) zijn gebruikt, en welke aannames dit "
+                    "overzicht doet."))
+    b.append(_bronnen_blok(pr.uitleg, pr.aannames))
+    return ov
+
+
+def _tips(pr: Projectie, i: int) -> list[Any]:
+    """What the person can do to stay in the better branches, with the amounts from the projection."""
+    T = {t.naam: k for k, t in enumerate(pr.takken)}
+    eind = pr.maanden - 1
+    items = []
+    lau, vvu = pr.totaal[i, T["wga_lau"], eind], pr.totaal[i, T["wga_vvu"], eind]
+    rvc = pr.restverdiencapaciteit[i, T["wga_lau"]]
+    if lau > vvu:
+        items.append(f"Blijf werken of ga weer werken. In de WGA 35-80% krijgt u na de loongerelateerde uitkering "
+                     f"de loonaanvulling als u ten minste de helft verdient van wat u volgens het UWV nog kunt "
+                     f"verdienen (hier {euro(rvc / 2)} van {euro(rvc)} bruto per maand). Dan heeft u samen "
+                     f"{euro(lau)} per maand, in plaats van {euro(vvu)} met alleen de vervolguitkering: "
+                     f"{euro(lau - vvu)} per maand meer.")
+    met_werk = pr.totaal[1, 0, :int(pr.eerste_wia_maand[1]) - 1].sum() if pr.aantal > 1 else 0.0
+    zonder = pr.totaal[i, 0, :int(pr.eerste_wia_maand[i]) - 1].sum()
+    if met_werk > zonder + 0.005:
+        items.append(f"Werk actief mee aan uw re-integratie. Uw cao betaalt in het tweede ziektejaar meer als u "
+                     f"(gedeeltelijk) werkt of meewerkt: samen {euro(met_werk - zonder)} bruto meer over de twee "
+                     f"ziektejaren.")
+    if pr.aantal > 2:
+        extra = pr.verzekering[2, T["wga_vvu"], eind]
+        if extra > 0:
+            items.append(f"Een WGA-hiaatverzekering (vaak via uw werkgever) vult de vervolguitkering aan: in dit "
+                         f"voorbeeld {euro(extra)} bruto per maand. Vraag uw werkgever of u die heeft.")
+    items.append("Bespreek dit overzicht bij elk plan van aanpak met uw werkgever en casemanager, en vraag het "
+                 "opnieuw als er iets verandert (werk, uren, loon, de inschatting van wat u nog kunt).")
+    items.append("Vraag bij twijfel over uw arbeidsongeschiktheid een deskundigenoordeel of second opinion aan.")
+    return [Lijst(items)]
+
+
+# --- the employer version -----------------------------------------------------------------
+
+def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
+    """The employer's overview: costs and risks, without medical data."""
+    datum = invoer.get("datum")
+    persoon = dict(invoer["persoon"])
+    wg = invoer.get("werkgever", {})
+    for medisch in ("restverdiencapaciteit_per_maand", "maatmanloon_per_maand"):
+        persoon.pop(medisch, None)  # the employer version never uses the assessment estimate
+    if "datum_in_dienst" in wg:
+        persoon["datum_in_dienst"] = wg["datum_in_dienst"]
+    wk = werkgeverskosten(persoon, datum, reintegratiebudget=float(wg.get("reintegratiebudget", 0.0)),
+                          eigenrisicodrager=bool(wg.get("eigenrisicodrager", True)),
+                          werkgeverslasten=float(wg.get("werkgeverslasten", 0.0)))
+    pr = wk.projectie
+    i = 0
+    vandaag = vandaag or dt.date.today()
+    ov = Overzicht(
+        titel="Financieel overzicht bij ziekte — werkgever",
+        ondertitel=(f"{invoer.get('naam', 'Werknemer')}: eerste ziektedag {datum_tekst(persoon['eerste_ziektedag'])}. "
+                    f"Gemaakt op {datum_tekst(vandaag)} met de regels en bedragen van {datum_tekst(pr.datum)} "
+                    f"(parameterjaar {pr.datum.year}). Zonder medische gegevens."),
+        soort="werkgever",
+    )
+    b = ov.blokken
+    b.append(Kader(DISCLAIMER.replace("uw arbeidsovereenkomst", "de arbeidsovereenkomst"),
+                   "Let op"))
+    b.append(Kop("Kosten per maand"))
+    b.append(Figuur(grafiek_werkgever(wk, i), "Loondoorbetaling per maand (met vakantiebijslag) en, voor een "
+                    "eigenrisicodrager WGA, de WGA-uitkering per mogelijke uitkomst, bruto."))
+    lasten = f" en {procent(100 * wk.werkgeverslasten, 0)} werkgeverslasten" if wk.werkgeverslasten else \
+        " (zonder werkgeverslasten zoals premies en pensioen)"
+    rijen = [
+        ["Loondoorbetaling tijdens ziekte, met vakantiebijslag" + lasten, euro(wk.loonkosten[i])],
+        ["Re-integratiebudget (opgegeven)", euro(wk.reintegratie[i])],
+        ["Transitievergoeding bij einde dienstverband na de ziekteperiode", euro(wk.transitievergoeding[i])],
+        ["Compensatie transitievergoeding door het UWV", euro(-wk.compensatie[i])],
+        ["Waarde no-riskpolis als deze werknemer met WIA-status bij een nieuwe werkgever uitvalt "
+         "(Ziektewetuitkering die het UWV betaalt)", euro(wk.no_risk_waarde[i])],
+    ]
+    b.append(Tabel(["Kostenpost", "Totaal, bruto"], rijen, rechts=(1,)))
+    if wk.transitievergoeding[i] > wk.compensatie[i] + 0.005:
+        b.append(Alinea(f"Het UWV compenseert ten hoogste de transitievergoeding die na 104 weken ziekte verschuldigd "
+                        f"was ({euro(wk.transitievergoeding_na_wachttijd[i])}). Een langere loondoorbetaling "
+                        f"(loonsanctie of uitstel) telt niet mee: u draagt zelf "
+                        f"{euro(wk.transitievergoeding[i] - wk.compensatie[i])}."))
+    if "datum_in_dienst" not in persoon:
+        b.append(Alinea("Zonder datum in dienst rekent dit overzicht de transitievergoeding niet uit."))
+    b.append(Kop(f"WGA-kosten als eigenrisicodrager ({int(wk.eigenrisico_jaren)} jaar)"))
+    b.append(Alinea("Een eigenrisicodrager WGA betaalt de WGA-uitkering van (ex-)werknemers tien jaar lang zelf "
+                    "(art. 82 WIA). Een IVA-uitkering of een afwijzing kost de eigenrisicodrager niets. Bent u publiek "
+                    "verzekerd, dan betaalt u via de gedifferentieerde premie Werkhervattingskas: voor middelgrote en "
+                    "grote werkgevers telt de WGA-instroom van uw eigen werknemers mee in uw premie."))
+    rijen = [[t.korte_titel, euro(wk.wga_eigenrisico[i, b_]), euro(wk.totaal[i, b_])] for b_, t in enumerate(pr.takken)]
+    b.append(Tabel(["Uitkomst", f"WGA-kosten in {int(wk.eigenrisico_jaren)} jaar", "Alles samen"], rijen,
+                   rechts=(1, 2), bijschrift="Alles samen: loondoorbetaling + re-integratie + transitievergoeding min "
+                   "compensatie + WGA-kosten, bruto."))
+    b.append(Kop("Kostenrisico voor een nieuwe werkgever van een tweedespoorkandidaat"))
+    b.extend(claim_blokken(pr.datum))
+    b.append(Kop("Waarom dit bedrag?"))
+    b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker, met het wetsartikel en de bron van elk vast bedrag."))
+    b.append(_bronnen_blok(wk.uitleg, pr.aannames))
+    return ov
+
+
+def claim_blokken(datum) -> list[Any]:
+    """The recomputed claim 'ruim EUR 300.000 over 12 jaar' with its assumptions."""
+    r = kostenrisico_tweede_spoor(datum=datum)
+    namen = [t.naam for t in TAKKEN]
+    rijen = []
+    for rij in r["rijen"]:
+        rijen.append([euro(rij["bruto_maandloon"], 0), euro(rij["loonkosten_2_jaar"], 0)]
+                     + [euro(rij["totaal"][n], 0) + (" *" if rij["totaal"][n] > CLAIM else "")
+                        for n in ("wga_lau", "wga_vvu", "wga_80_100")]
+                     + [euro(rij["gewogen_gemiddelde"], 0) + (" *" if rij["gewogen_gemiddelde"] > CLAIM else "")])
+    a = r["aannames"]
+    return [
+        Alinea("Het position paper stelt dat een nieuwe werkgever die een tweedespoorkandidaat in dienst neemt 'een "
+               "kostenrisico van gemiddeld ruim € 300.000 over een periode van 12 jaar' loopt: bij hernieuwde uitval "
+               "twee jaar loondoorbetaling en daarna tot tien jaar WGA-kosten. Spoorzoeker rekent dat na met de regels."),
+        Tabel(["Brutoloon per maand", "Loondoorbetaling 2 jaar", "WGA 35-80 met werk (LAU)", "WGA 35-80 weinig werk (VVU)",
+               "WGA 80-100", "Gemiddeld over alle uitkomsten"], rijen, rechts=(0, 1, 2, 3, 4, 5),
+              bijschrift="Totaal over 12 jaar, bruto, voor een eigenrisicodrager (of grote werkgever). * = meer dan "
+                         "€ 300.000. Gemiddeld: gewogen met de UWV-aandelen van de uitkomsten (afwijzing en IVA "
+                         "kosten geen WGA-geld)."),
+        Lijst([f"Cao: {a['cao_regime']} (100% in jaar 1, 70% in jaar 2 zonder werk); LGU-duur {a['lgu_duur_maanden']:g} "
+               f"maanden; geen werkgeverslasten en geen re-integratiekosten; {a['eigenrisico_jaren']:g} jaar WGA; "
+               f"bedragen van {a['rekendatum']} zonder indexatie.",
+               _omslag_tekst(datum)]),
+    ]
+
+
+def _omslag_tekst(datum) -> str:
+    o = omslagpunten(datum)
+
+    def loon(naam):
+        return f"vanaf {euro(o[naam], 0)} bruto per maand" if o[naam] else "bij geen enkel loon tot € 12.000"
+
+    return (f"Uitkomst: de € 300.000 wordt overschreden in de WGA 80-100 {loon('wga_80_100')}, in de WGA 35-80 met "
+            f"loonaanvulling {loon('wga_lau')} en met vervolguitkering {loon('wga_vvu')}. Gemiddeld over alle "
+            f"uitkomsten (ook afwijzing en IVA, die de werkgever geen WGA-geld kosten) pas {loon('gewogen_gemiddelde')}. "
+            "De bewering geldt dus alleen voor hogere lonen of voor de zwaarste WGA-uitkomst, en alleen als de "
+            "kandidaat opnieuw twee jaar uitvalt.")

@@ -1,0 +1,209 @@
+"""The financial overview report (issue 4): prognosis, risks, employer costs, HTML, PDF and CLI.
+
+Hand calculations use the parameters in force on 2026-03-01 (see tests/test_projection.py).
+"""
+
+import datetime as dt
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from spoorzoeker.cli import app
+from spoorzoeker.projection import TAKKEN, projecteer
+from spoorzoeker.projection.prognose import wia_prognose
+from spoorzoeker.projection.risico import inkomensgat, populatie_aandelen
+from spoorzoeker.projection.werkgever import kostenrisico_tweede_spoor, omslagpunten, werkgeverskosten
+from spoorzoeker.reports import maak_overzicht, naar_html, naar_pdf
+
+DATUM = "2026-03-01"
+T = {t.naam: i for i, t in enumerate(TAKKEN)}
+PERSOON = {"eerste_ziektedag": "2026-01-05", "bruto_maandloon": 3500.0, "contracturen_per_week": 38.0,
+           "geboortedatum": "1975-06-30", "lgu_duur_maanden": 12.0}
+INVOER = {"datum": DATUM, "naam": "J. de Vries", "persoon": PERSOON,
+          "prognose": {"maatmanloon_per_maand": 3780.0, "restverdiencapaciteit_laag": 1200.0,
+                       "restverdiencapaciteit_hoog": 2600.0},
+          "werkgever": {"reintegratiebudget": 6000.0, "datum_in_dienst": "2015-03-01"}}
+VANDAAG = dt.date(2026, 3, 1)
+
+
+# --- R16 prognosis ------------------------------------------------------------------------
+
+def test_prognose_both_ends_and_the_middle():
+    # Maatman 3.780; RVC 1.200 -> (3.780-1.200)/3.780 = 68,25% -> class 65-80 (VVU 50,75% x 2.477,952
+    # = 1.257,56); RVC 1.900 (middle) -> 49,74% -> class 45-55 (35%: 867,28); RVC 2.600 -> 31,2% -> rejected.
+    # With work (earning the whole RVC 1.200): LAU 70% x (3.779,93 - 1.200) = 1.805,95 + 1.200 = 3.005,95.
+    pg = wia_prognose({"maatmanloon_per_maand": 3780.0, "restverdiencapaciteit_laag": 1200.0,
+                       "restverdiencapaciteit_hoog": 2600.0, "wia_maandloon": 3779.93, "lgu_duur_maanden": 12.0},
+                      DATUM)
+    assert pg.klasse[0] == ["65-80", "45-55", "0-35"]
+    assert pg.uitkomst[0] == ["wga_35_80", "wga_35_80", "geen"]
+    assert list(pg.vervolg_zonder_werk[0]) == [1257.56, 867.28, 0.0]
+    assert pg.vervolg_met_werk[0, 0] == 3005.95
+    assert pg.waarschijnlijke_klasse == ["45-55"]
+    assert pg.label == "prognose, geen recht"
+
+
+def test_prognose_80_plus_durable_is_iva():
+    # RVC 0-500 of 3.780: 100% and 86,8% -> 80-100; durable -> IVA 75% x 3.779,93 = 2.834,95.
+    pg = wia_prognose({"maatmanloon_per_maand": 3780.0, "restverdiencapaciteit_laag": 0.0,
+                       "restverdiencapaciteit_hoog": 500.0, "wia_maandloon": 3779.93, "duurzaam": 1.0}, DATUM)
+    assert pg.uitkomst[0] == ["iva", "iva", "iva"]
+    assert np.all(pg.iva[0] == 2834.95)
+
+
+# --- R17 risks ----------------------------------------------------------------------------
+
+def test_population_shares_are_the_uwv_figures_and_add_up():
+    pop = {r["naam"]: r["waarde"] for r in populatie_aandelen(dt.date(2026, 3, 1))}
+    # UWV Jan-Apr 2022: 7.300 / 3.300 / 6.800 / 4.600 of 22.000 decided claims.
+    assert pop["aandeel_35_minner"] == 0.332 and pop["aandeel_iva"] == 0.209
+    assert sum(pop[k] for k in ("aandeel_35_minner", "aandeel_wga_35_80", "aandeel_wga_80_100",
+                                "aandeel_iva")) == pytest.approx(1.0)
+
+
+def test_income_gap_against_the_last_wage():
+    # Last wage 3.500 x 1,08 = 3.780. IVA 2.834,95 a month: gap 945,05 = 25,0%.
+    # Rejected without work: 3.780 = 100%.
+    gat = inkomensgat(projecteer(PERSOON, DATUM))
+    assert gat.gat_euro[0, T["iva"]] == 945.05 and gat.gat_procent[0, T["iva"]] == 25.0
+    assert gat.gat_procent[0, T["afgewezen_zonder_werk"]] == 100.0
+
+
+# --- R18 employer -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def wk():
+    return werkgeverskosten({**PERSOON, "datum_in_dienst": "2015-03-01"}, DATUM, reintegratiebudget=6000.0)
+
+
+def test_employer_wage_cost_and_transitievergoeding(wk):
+    # Wage cost: 24 months x (2.450 + 196) = 63.504.
+    assert wk.loonkosten[0] == pytest.approx(63504.00)
+    # BW 7:673 lid 2, in dienst 2015-03-01 to 2028-01-03: 12 years, 10 months and 2 days.
+    # 1/3 x 3.780 x 12 = 15.120; 1/36 x (3.780 x 10 + 3.780 x 12/365 x 2) = 1/36 x 38.048,55 = 1.056,90.
+    # Together 16.176,90; the end is the day after 104 weeks, so UWV compensates all of it.
+    assert wk.transitievergoeding[0] == 16176.90
+    assert wk.compensatie[0] == 16176.90
+
+
+def test_compensation_stops_at_104_weeks():
+    # With 26 weeks extension the contract ends 2028-07-03 (13 years, 4 months, 2 days): more
+    # transitievergoeding, but UWV pays at most the 16.176,90 owed after 104 weeks (BW 7:673e lid 2).
+    wk = werkgeverskosten({**PERSOON, "datum_in_dienst": "2015-03-01", "verlenging_loondoorbetaling_weken": 26.0},
+                          DATUM)
+    assert wk.transitievergoeding[0] > wk.compensatie[0] == 16176.90
+
+
+def test_eigenrisicodrager_pays_ten_years_of_wga(wk):
+    # WGA 80-100: 2 x 2.834,95 + 118 x 2.645,95 = 5.669,90 + 312.222,10 = 317.892,00. IVA: nothing.
+    assert wk.wga_eigenrisico[0, T["wga_80_100"]] == pytest.approx(317892.00)
+    assert wk.wga_eigenrisico[0, T["iva"]] == 0.0
+    assert wk.wga_eigenrisico[0, T["afgewezen_met_werk"]] == 0.0
+
+
+def test_no_risk_value(wk):
+    # ZW dagloon 173,79 (same wage): 100% x 173,79 x 21,75 = 3.779,93 a month in year 1, 70% in year 2
+    # (121,65 x 21,75 = 2.645,89); never more than the wage owed (2.450): 24 x 2.450 = 58.800.
+    assert wk.no_risk_waarde[0] == pytest.approx(58800.00)
+
+
+def test_claim_300000_recomputed():
+    # Wage 3.500, CAO 100%/70%: 12 x 3.500 x 1,08 + 12 x 2.450 x 1,08 = 45.360 + 31.752 = 77.112.
+    # WGA 80-100 with LGU 24 months for 10 years: 317.892 (as above). Together 395.004 > 300.000.
+    r = kostenrisico_tweede_spoor((3500.0,), datum=DATUM)
+    rij = r["rijen"][0]
+    assert rij["loonkosten_2_jaar"] == pytest.approx(77112.00)
+    assert rij["totaal"]["wga_80_100"] == pytest.approx(395004.00)
+    assert rij["boven_claim"]["wga_80_100"] and not rij["boven_claim"]["iva"]
+    assert sum(r["aannames"]["gewichten"].values()) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_claim_break_even_wages_are_ordered():
+    o = omslagpunten(DATUM, stap=250.0)
+    assert o["wga_80_100"] < o["wga_lau"] <= o["gewogen_gemiddelde"]
+    duurder = omslagpunten(DATUM, stap=250.0, werkgeverslasten=0.25)
+    assert duurder["gewogen_gemiddelde"] <= o["gewogen_gemiddelde"]
+
+
+# --- the report ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def werknemer():
+    return maak_overzicht(INVOER, VANDAAG)
+
+
+@pytest.fixture(scope="module")
+def werkgever():
+    return maak_overzicht({**INVOER, "soort": "werkgever"}, VANDAAG)
+
+
+def test_html_is_plain_dutch_with_sources(werknemer):
+    html = naar_html(werknemer)
+    for tekst in ("Financieel overzicht bij ziekte", "bruto", "schatting", "Waarom dit bedrag?",
+                  "prognose, geen recht", "parameterjaar 2026", "Wat kunt u zelf doen?", "€ 2.834,95",
+                  "minimumloon.maandloon", "wetten.overheid.nl", "geen voorspelling voor u"):
+        assert tekst in html, tekst
+    assert html.count("<img src='data:image/png;base64,") == 1
+
+
+def test_employer_version_has_no_medical_data(werkgever):
+    html = naar_html(werkgever)
+    assert "prognose" not in html.lower()
+    # the arbeidsdeskundige's estimate (RVC 1.200-2.600) and the assessment percentages stay out
+    assert "€ 1.200,00" not in html and "€ 2.600,00" not in html and "Klasse" not in html
+    assert "WGA-kosten in 10 jaar" in html and "300.000" in html and "Zonder medische gegevens" in html
+
+
+def _inkt(pdf_bytes: bytes) -> list[float]:
+    """Share of non-white pixels per page of the rendered PDF."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf_bytes)
+    uit = []
+    for pagina in doc:
+        beeld = np.asarray(pagina.render(scale=0.6).to_pil().convert("L"))
+        uit.append(float((beeld < 200).mean()))
+    return uit
+
+
+@pytest.mark.parametrize("soort", ["werknemer", "werkgever"])
+def test_pdf_renders_to_non_empty_images(soort, werknemer, werkgever):
+    ov = werknemer if soort == "werknemer" else werkgever
+    data = naar_pdf(ov)
+    assert data[:5] == b"%PDF-"
+    inkt = _inkt(data)
+    assert len(inkt) >= 2
+    assert all(i > 0.005 for i in inkt), inkt  # every page carries text
+    assert inkt[0] > 0.03  # the first page has the chart
+
+
+def test_cli_overzicht_writes_html_and_pdf(tmp_path):
+    bestand = tmp_path / "in.json"
+    bestand.write_text(json.dumps(INVOER), encoding="utf-8")
+    r = CliRunner().invoke(app, ["overzicht", str(bestand), "--html", str(tmp_path / "o.html"),
+                                 "--pdf", str(tmp_path / "o.pdf")])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "o.pdf").read_bytes()[:5] == b"%PDF-"
+    assert "Financieel overzicht bij ziekte" in (tmp_path / "o.html").read_text(encoding="utf-8")
+
+
+def test_cli_batch_numbers_the_files_and_employer_flag(tmp_path):
+    batch = {k: v for k, v in INVOER.items() if k not in ("persoon", "prognose")}
+    batch["personen"] = [PERSOON, {**PERSOON, "bruto_maandloon": 5000.0}]
+    bestand = tmp_path / "batch.json"
+    bestand.write_text(json.dumps(batch), encoding="utf-8")
+    r = CliRunner().invoke(app, ["overzicht", str(bestand), "--html", str(tmp_path / "o.html"), "--werkgever"])
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "o-1.html").exists() and (tmp_path / "o-2.html").exists()
+    assert "werkgever" in (tmp_path / "o-2.html").read_text(encoding="utf-8")
+
+
+def test_cli_bad_input_is_one_dutch_line(tmp_path):
+    bestand = tmp_path / "in.json"
+    bestand.write_text(json.dumps({"persoon": {"bruto_maandloon": 3000}}), encoding="utf-8")
+    r = CliRunner().invoke(app, ["overzicht", str(bestand), "--pdf", str(tmp_path / "o.pdf")])
+    assert r.exit_code == 2
+    assert "eerste_ziektedag" in r.output
+    assert not (tmp_path / "o.pdf").exists()
