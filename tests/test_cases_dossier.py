@@ -67,7 +67,7 @@ def test_volledig_dossier_heen_en_terug(wereld):
     assert (vraag.soort, vraag.ingediend_door_rol, vraag.intake_op, vraag.uitkomst) == (
         SoortVraag.DESKUNDIGENOORDEEL, "werknemer", D(2026, 10, 3), "UWV: het werk is passend")
     assert [n.soort for n in uit.nazorg] == [SoortNazorg.NAZORG, SoortNazorg.JOBCOACHING]
-    assert naar_json(uit)["spoorkeuzes"][0]["keuze"] == "spoor2"
+    assert naar_json(uit)["spoorkeuzes"][0]["keuze"] == "spoor_2"
 
 
 def test_scholing_hoort_in_het_plan_tenzij_gemotiveerd(wereld):

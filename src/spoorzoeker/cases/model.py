@@ -44,8 +44,8 @@ class GeenToegang(PermissionError):
 
 
 class Spoor(str, Enum):
-    SPOOR1 = "spoor1"   # own or other suitable work at the own employer
-    SPOOR2 = "spoor2"   # work at another employer
+    SPOOR1 = "spoor_1"  # own or other suitable work at the own employer
+    SPOOR2 = "spoor_2"  # work at another employer (the values are the timeline's codes)
     BEIDE = "beide"     # both at once: only where the arbeidsdeskundige advises it (R9)
 
 
