@@ -21,6 +21,9 @@ def test_ieder_ziet_alleen_eigen_werkgevers(wereld):
     assert ids(w.gebruikers["werknemer"]) == {w.dossier_a}
     assert ids(w.werknemer_b_gebruiker) == {w.dossier_b}
     assert ids(w.beheerder) == set()
+    with w.db.opslag() as uow:
+        laatste = uow.log_regels()[-1]
+    assert (laatste.operatie, laatste.gebruiker_id, laatste.dossier_id) == ("dossiers_opsommen", w.beheerder, None)
 
 
 def test_werkgever_b_bereikt_dossier_a_niet(wereld):

@@ -204,14 +204,20 @@ class DossierService:
         return self._handeling(gebruiker_id, did, Operatie.DOSSIER_AANMAKEN, werk, kop_voor_nieuw=kop)
 
     def mijn_dossiers(self, gebruiker_id: str) -> list[DossierKop]:
-        """The cases an account may open (ids only). Each case listed is not itself opened."""
+        """The cases an account may open (ids only). The listing is logged once, without a case:
+        it shows that cases exist, not what is in them; opening one is logged per case."""
         with self._opslag() as uow:
             g = uow.gebruiker(gebruiker_id)
             if g is None or g.rol == Rol.BEHEERDER:
-                return []
-            if g.rol == Rol.WERKNEMER:
-                return uow.dossier_koppen(werknemer_id=g.werknemer_id) if g.werknemer_id else []
-            return uow.dossier_koppen(werkgever_ids=sorted(g.werkgever_ids))
+                koppen = []
+            elif g.rol == Rol.WERKNEMER:
+                koppen = uow.dossier_koppen(werknemer_id=g.werknemer_id) if g.werknemer_id else []
+            else:
+                koppen = uow.dossier_koppen(werkgever_ids=sorted(g.werkgever_ids))
+            self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None,
+                      "dossiers_opsommen", g is not None, "lezen")
+            uow.commit()
+            return koppen
 
     def lees_dossier(self, gebruiker_id: str, dossier_id: str) -> Dossier:
         return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN,
