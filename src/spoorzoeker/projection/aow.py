@@ -51,9 +51,13 @@ def aow_leeftijd_per_jaar(jaren, datum: dt.date, parameters: ParameterNode | Non
             if registratie is not None:
                 registratie.append(GelezenParameter(tabel.naam, uit[jaar], tabel.geldig_vanaf(peil),
                                                     tabel.bronnen_op(peil)))
-        else:
+        else:  # not yet fixed: the last fixed age (it cannot fall), reported as an assumption
             eerder = [j for j in vastgesteld if j <= jaar]
             uit[jaar] = vastgesteld[max(eerder)] if eerder else tabel.waarde_op(dt.date(laatste_tabel, 1, 1))
+            if registratie is not None and not eerder:
+                peil = dt.date(laatste_tabel, 1, 1)
+                registratie.append(GelezenParameter(tabel.naam, uit[jaar], tabel.geldig_vanaf(peil),
+                                                    tabel.bronnen_op(peil)))
     return uit, laatste_vast
 
 

@@ -126,9 +126,12 @@ def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen pe
     x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
     fig, ax = plt.subplots(figsize=(8.0, 3.9), dpi=130)
     for b, tak in enumerate(pr.takken):
-        ax.step(x, pr.totaal[i, b], where="post", color=KLEUREN[b % len(KLEUREN)], linewidth=1.8,
-                label=tak.korte_titel, alpha=0.95)
-    ax.axhline(laatste_loon, color="black", linestyle="--", linewidth=1.0, label="Laatste loon")
+        # The rejected branches are dashed and drawn on top, so a branch with (almost) the same
+        # amount stays visible underneath.
+        afgewezen = tak.uitkomst == "geen"
+        ax.step(x, pr.totaal[i, b], where="post", color=KLEUREN[b % len(KLEUREN)], linewidth=2.2 if afgewezen else 1.8,
+                linestyle=(0, (4, 3)) if afgewezen else "-", zorder=3 if afgewezen else 2, label=tak.korte_titel)
+    ax.axhline(laatste_loon, color="black", linestyle=":", linewidth=1.0, label="Laatste loon")
     wia = x[int(pr.eerste_wia_maand[i]) - 1]
     ax.axvline(wia, color="#444444", linewidth=0.8, linestyle=":")
     ax.text(wia, ax.get_ylim()[1] * 0.98, " WIA", va="top", fontsize=8, color="#444444")
