@@ -16,7 +16,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures

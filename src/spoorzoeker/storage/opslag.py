@@ -7,7 +7,7 @@ their own relationships; none leads to ``medische_aantekening``. Only ``medisch`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine

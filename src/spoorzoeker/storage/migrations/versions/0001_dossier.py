@@ -4,7 +4,7 @@ The access log gets triggers that refuse UPDATE and DELETE (and TRUNCATE on Post
 hash chain detects tampering, the triggers stop it through the application's own connection.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25
 """
 from typing import Sequence, Union
