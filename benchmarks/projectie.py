@@ -45,9 +45,11 @@ def main() -> None:
     args = ap.parse_args()
     kol = populatie(args.aantal)
 
-    begin = time.perf_counter()
-    pr = projecteer(kol, DATUM, uitleg=False)
-    batch = time.perf_counter() - begin
+    batch = float("inf")
+    for _ in range(2):  # best of two, as benchmarks/wga_iva.py does: the first run also maps fresh memory
+        begin = time.perf_counter()
+        pr = projecteer(kol, DATUM, uitleg=False)
+        batch = min(batch, time.perf_counter() - begin)
     n, B, M = pr.totaal.shape
     assert B == len(TAKKEN)
 

@@ -382,32 +382,31 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M
     zb = Berekening(ziek_in, n * Ms, datum, met_uitleg=met_uitleg)
     ldb = np.nan_to_num(zb.bereken("loondoorbetaling_cao_per_maand").reshape(n, Ms))
 
-    # 3b. WIA months (n x B x Mw rows, calendar months m_lo..M-1): the WGA benefit of each WGA month
-    #     (LGU, then LAU or VVU). Months before a person's first WIA month get no WGA month (unknown).
+    # 3b. WIA months of the WGA branches (n x Bw x Mw rows, calendar months m_lo..M-1): the WGA
+    #     benefit of each WGA month (LGU, then LAU or VVU). Months before a person's first WIA month
+    #     get no WGA month (unknown). The rejected and IVA branches pay the same every month (IVA:
+    #     art. 51, from step 2), so they need no month rows.
+    wga_t = np.array([k for k, t in enumerate(TAKKEN) if t.uitkomst in ("wga_35_80", "wga_80_100")])
+    Bw = wga_t.size
     m_lo = M - Mw
     wga_maand = np.arange(m_lo, M, dtype=np.float64)[None, :] - (eerste_wia[:, None] - 1) + 1.0
     wga_maand[wga_maand < 1] = np.nan
-    wp = np.repeat(np.arange(n), B * Mw)
-    wt = np.repeat(np.arange(n * B), Mw)
+    wp = np.repeat(np.arange(n), Bw * Mw)
+    wt = np.repeat((np.arange(n)[:, None] * B + wga_t[None, :]).ravel(), Mw)  # row of the (n x B) level
     wia_in = {k: pv[k][wp] for k in ("wia_maandloon", "dagloon_verhouding", "lgu_duur_maanden",
                                      "referte_eis_vervuld")}
     wia_in.update({k: tv[k].ravel()[wt] for k in ("wga_inkomenseis_per_maand", "vvu_per_maand", "lau_per_maand")})
     wia_in["inkomsten_per_maand"] = inkomsten.ravel()[wt]
-    wia_in["wga_maand"] = np.broadcast_to(wga_maand[:, None, :], (n, B, Mw)).ravel()
-    wb = Berekening(wia_in, n * B * Mw, datum, met_uitleg=met_uitleg)
-    wga = wb.bereken("wga_uitkering_per_maand").reshape(n, B, Mw)
-    soort = wb.bereken("wga_uitkering_soort").reshape(n, B, Mw)
+    wia_in["wga_maand"] = np.broadcast_to(wga_maand[:, None, :], (n, Bw, Mw)).ravel()
+    wb = Berekening(wia_in, n * Bw * Mw, datum, met_uitleg=met_uitleg)
+    wga = wb.bereken("wga_uitkering_per_maand").reshape(n, Bw, Mw)
+    soort = wb.bereken("wga_uitkering_soort").reshape(n, Bw, Mw)
 
-    # 4. Amounts of the WIA months, chosen by the outcome the rules gave.
-    wia_bedrag = np.where(is_wga[:, :, None], np.nan_to_num(wga), 0.0)
-    wia_bedrag += np.where(is_iva, np.nan_to_num(tv["iva_uitkering_per_maand"]), 0.0)[:, :, None]
-    wia_fase = np.where(soort == SOORTEN["lgu"], F["lgu"], np.where(soort == SOORTEN["lau"], F["lau"], F["vvu"]))
-    wia_fase = np.where(is_iva[:, :, None], F["iva"], np.where(is_wga[:, :, None], wia_fase, F["geen_uitkering"]))
+    # 4. Insurance amounts per person and branch (constant over the months in which they pay).
     verz_p = p.projectie.verzekering
     hiaat_bedrag = naar_centen(verz_p.wga_hiaat_dekking * np.maximum(
         np.nan_to_num(tv["lau_per_maand"]) - np.nan_to_num(tv["vvu_per_maand"]), 0.0))  # (n, B)
-    hiaat = np.where((soort == SOORTEN["vvu"]) & is_wga[:, :, None]
-                     & (eigen["wga_hiaat_verzekering"][:, None, None] == 1), hiaat_bedrag[:, :, None], 0.0)
+    hiaat_bedrag = np.where(eigen["wga_hiaat_verzekering"][:, None] == 1, hiaat_bedrag, 0.0)
     ao_factor = np.where(tv["arbeidsongeschiktheidsklasse"] == KLASSEN["80-100"], 1.0,
                          np.nan_to_num(tv["arbeidsongeschiktheidspercentage"]) / 100.0)
     excedent = np.where((is_wga | is_iva) & (eigen["excedent_verzekering"][:, None] == 1),
@@ -416,23 +415,38 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M
 
     # 5. Into (person, branch, month): sick rows are months 0..Ms-1, WIA rows months m_lo..M-1; where
     #    they overlap (people whose wachttijd ends earlier than the longest), the person's first WIA
-    #    month decides.
+    #    month decides. Written branch by branch into the result, without large temporaries.
+    in_wia = ~np.isnan(wga_maand)  # (n, Mw)
     ziek_fase = np.where(weken <= p.loondoorbetaling.minimumloon_weken, F["ziek_jaar1"],
                          np.where(weken <= p.loondoorbetaling.duur_weken, F["ziek_jaar2"], F["verlenging"]))
-    uit["loondoorbetaling"][:, :, :Ms] = ldb[:, None, :]
-    uit["fase"][:, :, :Ms] = ziek_fase[:, None, :]
-    in_wia = ~np.isnan(wga_maand)[:, None, :]  # (n, 1, Mw)
-    uit["wia_uitkering"][:, :, m_lo:] = np.where(in_wia, wia_bedrag, 0.0)
-    uit["inkomsten_werk"][:, :, m_lo:] = np.where(in_wia, inkomsten[:, :, None], 0.0)
-    uit["verzekering"][:, :, m_lo:] = np.where(in_wia, excedent[:, :, None] + hiaat, 0.0)
-    if m_lo < Ms:  # overlap: the sick part of the person wins before the first WIA month
-        ov = slice(m_lo, Ms)
-        uit["loondoorbetaling"][:, :, ov] = np.where(in_wia[:, :, : Ms - m_lo], 0.0, uit["loondoorbetaling"][:, :, ov])
-        uit["fase"][:, :, m_lo:] = np.where(in_wia, wia_fase, np.pad(uit["fase"][:, :, ov], ((0, 0), (0, 0), (0, M - Ms))))
-    else:
-        uit["fase"][:, :, m_lo:] = wia_fase
+    ziek_fase = ziek_fase.astype(np.int8)
+    ov = Ms - m_lo  # months in the overlap
+    if ov > 0:
+        ldb[:, m_lo:Ms] *= ~in_wia[:, :ov]
     # TEMPORARY: vakantiebijslag over the loondoorbetaling (no rule yet; see _vakantiebijslag).
-    uit["vakantiebijslag_loondoorbetaling"][...] = _vakantiebijslag(uit["loondoorbetaling"], vb)
+    vak = _vakantiebijslag(ldb, vb)
+    ziek_in_wia = np.zeros((n, Mw), dtype=np.int8)  # the sick phase of overlap months, else unused
+    ziek_in_wia[:, :max(ov, 0)] = ziek_fase[:, m_lo:Ms]
+    for k in range(B):
+        uit["loondoorbetaling"][:, k, :Ms] = ldb
+        uit["vakantiebijslag_loondoorbetaling"][:, k, :Ms] = vak
+        uit["fase"][:, k, :Ms] = ziek_fase
+        if k in wga_t:
+            j = int(np.flatnonzero(wga_t == k)[0])
+            wga_k = is_wga[:, k, None] & in_wia
+            np.multiply(np.nan_to_num(wga[:, j]), wga_k, out=uit["wia_uitkering"][:, k, m_lo:])
+            s_k = soort[:, j]
+            fase_k = np.where(s_k == SOORTEN["lgu"], F["lgu"], np.where(s_k == SOORTEN["lau"], F["lau"], F["vvu"]))
+            fase_k = np.where(is_wga[:, k, None], fase_k, F["geen_uitkering"])
+            hiaat_k = np.where(wga_k & (s_k == SOORTEN["vvu"]), hiaat_bedrag[:, k, None], 0.0)
+        else:
+            iva_k = np.where(is_iva[:, k], np.nan_to_num(tv["iva_uitkering_per_maand"][:, k]), 0.0)
+            np.multiply(iva_k[:, None], in_wia, out=uit["wia_uitkering"][:, k, m_lo:])
+            fase_k = np.broadcast_to(np.where(is_iva[:, k], F["iva"], F["geen_uitkering"])[:, None], (n, Mw))
+            hiaat_k = 0.0
+        np.multiply(inkomsten[:, k, None], in_wia, out=uit["inkomsten_werk"][:, k, m_lo:])
+        np.multiply(excedent[:, k, None] + hiaat_k, in_wia, out=uit["verzekering"][:, k, m_lo:])
+        uit["fase"][:, k, m_lo:] = np.where(in_wia, fase_k, ziek_in_wia)
 
     # 6. AOW: nothing from the month that starts on or after the AOW date.
     na_aow = (starts >= aow[:, None]) & ~np.isnat(aow)[:, None]
