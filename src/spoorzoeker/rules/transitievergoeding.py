@@ -26,12 +26,29 @@ def loon_over_resterende_dagen(bruto_maandsalaris, datum_in_dienst, datum_uit_di
 
 
 @regel(
+    "bedrag", "Loon over het resterende deel van het dienstverband na de volle dienstjaren (maanden en dagen)",
+    eenheid="euro, bruto",
+    bron="art. 7:673 lid 2 BW (evenredig deel naar het loon over het resterende deel); zonder opgave:"
+         " maandsalaris x resterende volle maanden plus het loon over de losse dagen",
+    url=BW673,
+)
+def loon_over_resterende_deel(bruto_maandsalaris, datum_in_dienst, datum_uit_dienst, loon_over_resterende_dagen):
+    """The salary over the part of the contract after the last complete year of service. With a
+    salary that varied (or a contract shorter than a year), the caller gives the amount actually
+    received; otherwise it is the monthly salary for each remaining full month plus the salary
+    over the loose days."""
+    maanden, _ = maanden_en_dagen_tussen(datum_in_dienst, datum_uit_dienst)
+    rest_maanden = maanden - 12.0 * np.floor(maanden / 12.0)
+    return bruto_maandsalaris * rest_maanden + loon_over_resterende_dagen
+
+
+@regel(
     "bedrag", "Transitievergoeding", eenheid="euro, bruto (eenmalig)",
     bron="art. 7:673 lid 2 BW: een derde maandsalaris per dienstjaar en een evenredig deel voor het"
          " resterende deel; ten hoogste het maximum of één jaarsalaris als dat hoger is",
     url=BW673,
 )
-def transitievergoeding(bruto_maandsalaris, datum_in_dienst, datum_uit_dienst, loon_over_resterende_dagen, p):
+def transitievergoeding(bruto_maandsalaris, datum_in_dienst, datum_uit_dienst, loon_over_resterende_deel, p):
     """BW 7:673 lid 2 (since 1-1-2020): 1/3 of the monthly salary for every year the contract
     lasted, and for the remaining part (salary over that part / monthly salary) x (1/3 monthly
     salary / 12) - i.e. 1/36 of the salary over the remaining months and days. Capped at the
@@ -40,10 +57,8 @@ def transitievergoeding(bruto_maandsalaris, datum_in_dienst, datum_uit_dienst, l
     tv = p.transitievergoeding
     maanden, _ = maanden_en_dagen_tussen(datum_in_dienst, datum_uit_dienst)
     jaren = np.floor(maanden / 12.0)
-    rest_maanden = maanden - 12.0 * jaren
     deel = tv.deel_maandsalaris_per_dienstjaar
-    bedrag = (deel * bruto_maandsalaris * jaren
-              + deel / 12.0 * (bruto_maandsalaris * rest_maanden + loon_over_resterende_dagen))
+    bedrag = deel * bruto_maandsalaris * jaren + deel / 12.0 * loon_over_resterende_deel
     plafond = np.maximum(tv.maximum, 12.0 * bruto_maandsalaris)
     return naar_centen(np.minimum(np.maximum(bedrag, 0.0), plafond))
 
