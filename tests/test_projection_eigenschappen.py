@@ -1,0 +1,60 @@
+"""Invariants of the projection over random people (hypothesis)."""
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from spoorzoeker.projection import FASEN, TAKKEN, projecteer
+
+F = {f: i for i, f in enumerate(FASEN)}
+REGIMES = ["wettelijk", "exact_170", "boven_170_onvoorwaardelijk", "boven_170_voorwaardelijk", "onder_170"]
+
+persoon = st.fixed_dictionaries({
+    "eerste_ziektedag": st.dates(min_value=np.datetime64("2024-01-01").astype(object),
+                                 max_value=np.datetime64("2026-12-31").astype(object)).map(str),
+    "bruto_maandloon": st.floats(0, 15000, allow_nan=False).map(lambda x: round(x, 2)),
+    "contracturen_per_week": st.sampled_from([8.0, 20.0, 32.0, 36.0, 38.0, 40.0]),
+    "geboortedatum": st.dates(min_value=np.datetime64("1956-01-01").astype(object),
+                              max_value=np.datetime64("2004-12-31").astype(object)).map(str),
+    "lgu_duur_maanden": st.integers(3, 24).map(float),
+    "cao_regime": st.sampled_from(REGIMES),
+    "werkt_of_werkt_mee": st.booleans(),
+    "verlenging_loondoorbetaling_weken": st.sampled_from([0.0, 6.0, 26.0, 52.0]),
+    "wga_hiaat_verzekering": st.booleans(),
+    "excedent_verzekering": st.booleans(),
+})
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(persoon, min_size=1, max_size=4))
+def test_invariants(personen):
+    pr = projecteer(personen, "2026-03-01", uitleg=False)
+    n, B, M = pr.totaal.shape
+    # amounts are never negative or unknown, and the parts add up to the total
+    for naam in ("loondoorbetaling", "vakantiebijslag_loondoorbetaling", "wia_uitkering", "inkomsten_werk",
+                 "verzekering", "totaal"):
+        a = getattr(pr, naam)
+        assert np.all(np.isfinite(a)) and np.all(a >= 0), naam
+    som = (pr.loondoorbetaling + pr.vakantiebijslag_loondoorbetaling + pr.wia_uitkering + pr.inkomsten_werk
+           + pr.verzekering)
+    np.testing.assert_allclose(som, pr.totaal, atol=1e-9)
+    # at least five years after the wachttijd
+    assert M >= int(pr.eerste_wia_maand.max()) - 1 + 60
+    m = np.arange(M)[None, None, :]
+    in_wia = m >= (pr.eerste_wia_maand[:, None, None] - 1)
+    # no loondoorbetaling in the WIA phase, no WIA benefit before it
+    assert np.all(pr.loondoorbetaling[np.broadcast_to(in_wia, pr.totaal.shape)] == 0)
+    assert np.all(pr.wia_uitkering[~np.broadcast_to(in_wia, pr.totaal.shape)] == 0)
+    # a WIA benefit is at most 75% of the WIA maandloon (half a cent for half-up rounding)
+    assert np.all(pr.wia_uitkering <= 0.75 * pr.wia_maandloon[:, None, None] + 0.00501)
+    # rejected branches get no WIA benefit; the branches share the sick phase
+    for naam in ("afgewezen_met_werk", "afgewezen_zonder_werk"):
+        assert np.all(pr.wia_uitkering[:, [t.naam for t in TAKKEN].index(naam)] == 0)
+    assert np.all(pr.loondoorbetaling == pr.loondoorbetaling[:, :1])
+    # nothing after the AOW date
+    na_aow = (pr.maand_start >= pr.aow_datum[:, None])[:, None, :]
+    assert np.all(pr.totaal[np.broadcast_to(na_aow, pr.totaal.shape)] == 0)
+    assert np.all((pr.fase == F["aow"]) == np.broadcast_to(na_aow, pr.totaal.shape))
+    # insurance only for who has it
+    geen_verzekering = np.array([not (p["wga_hiaat_verzekering"] or p["excedent_verzekering"]) for p in personen])
+    assert np.all(pr.verzekering[geen_verzekering] == 0)
