@@ -326,11 +326,34 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b.extend(_tips(pr, i))
 
     b.append(Kop("Waarom dit bedrag?"))
-    b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker. Hieronder staat welke regel (met het wetsartikel) "
-                    "en welke vaste bedragen en percentages (met hun bron) zijn gebruikt, en welke aannames dit "
-                    "overzicht doet."))
+    b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker. Eerst de belangrijkste tussenstappen voor u, "
+                    "daarna welke regel (met het wetsartikel) en welke vaste bedragen en percentages (met hun bron) "
+                    "zijn gebruikt, en welke aannames dit overzicht doet."))
+    b.append(_tussenstappen(pr, i))
     b.append(_bronnen_blok(pr.uitleg, pr.aannames))
     return ov
+
+
+def _tussenstappen(pr: Projectie, i: int) -> Tabel:
+    T = {t.naam: k for k, t in enumerate(pr.takken)}
+    rijen = [
+        ["Laatste loon met 8% vakantiebijslag", euro(float(pr.laatste_loon[i])) + " per maand",
+         "brutoloon x 1,08"],
+        ["WIA-maandloon", euro(float(pr.wia_maandloon[i])) + " per maand",
+         "dagloon (SV-loon van het refertejaar / 261, ten hoogste het maximumdagloon) x 21,75 (art. 13 WIA)"],
+        ["Loongerelateerde WGA-uitkering duurt", f"{pr.lgu_duur_maanden[i]:g} maanden".replace(".", ","),
+         "volgt uit uw arbeidsverleden (art. 59 WIA)"],
+        ["De WIA begint op", datum_tekst(pr.ingangsdatum_wia[i]), "de dag na de laatste week loondoorbetaling"],
+    ]
+    for naam in ("wga_lau", "wga_vvu"):
+        k = T[naam]
+        rijen.append([f"{pr.takken[k].korte_titel}: wat u nog kunt verdienen",
+                      f"{euro(float(pr.restverdiencapaciteit[i, k]))} per maand",
+                      f"{procent(float(pr.ao_percentage[i, k]))} arbeidsongeschikt (art. 5 WIA; aanname of uw schatting)"])
+    if str(pr.aow_datum[i]) != "NaT":
+        rijen.append(["AOW-leeftijd bereikt op", datum_tekst(pr.aow_datum[i]),
+                      "art. 7a AOW" + (" (nog niet vastgesteld: laatst bekende leeftijd)" if pr.aow_aanname[i] else "")])
+    return Tabel(["Tussenstap", "Waarde", "Hoe"], rijen, breedtes=(50, 40, 90))
 
 
 def _tips(pr: Projectie, i: int) -> list[Any]:
