@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ..projection import FASE_TITELS, FASEN, TAKKEN, Projectie, projecteer
+from ..projection import FASE_TITELS, FASEN, Projectie, projecteer
 from ..projection.prognose import LABEL as PROGNOSE_LABEL
 from ..projection.prognose import wia_prognose
 from ..projection.risico import inkomensgat, populatie_aandelen
@@ -454,7 +454,6 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
 def claim_blokken(datum) -> list[Any]:
     """The recomputed claim 'ruim EUR 300.000 over 12 jaar' with its assumptions."""
     r = kostenrisico_tweede_spoor(datum=datum)
-    namen = [t.naam for t in TAKKEN]
     rijen = []
     for rij in r["rijen"]:
         rijen.append([euro(rij["bruto_maandloon"], 0), euro(rij["loonkosten_2_jaar"], 0)]
