@@ -95,3 +95,21 @@ def test_ziektewet_dagloon_capped():
     # Capped at 304,25: 100% x 304,25 = 304,25 (the 70% amount's cent rounding is not asserted: unverified).
     r = een(D, ZW, ziektewet_dagloon=400, ziekteweek=10, no_risk_percentage=1.0)
     assert r["ziektewet_uitkering_per_dag"] == 304.25
+
+
+def test_age_only_needed_where_the_floor_can_matter():
+    # 36 h, no age. Adult floor 14,71 x 36 x 13/3 = 2.294,76. 0,70 x 3.500 = 2.450,00 is above
+    # it, so no age can raise the payment: 2.450,00 without a birth date.
+    r = een(D, LD, bruto_maandloon=3500, contracturen_per_week=36, ziekteweek=10)
+    assert r["loondoorbetaling_per_maand"] == 2450.0
+    # 0,70 x 2.000 = 1.400,00 is below the adult floor: the floor (by age) decides, so the
+    # birth date is asked for by name instead of assuming an adult.
+    from spoorzoeker.errors import InvoerFout
+    with pytest.raises(InvoerFout, match="geboortedatum"):
+        een(D, LD, bruto_maandloon=2000, contracturen_per_week=36, ziekteweek=10)
+
+
+def test_ziektewet_dagloon_from_the_sv_loon():
+    # Dagloonbesluit art. 16: 39.150,00 / 261 = 150,00 per day; ZW art. 29 lid 7: 70% = 105,00.
+    r = een(D, ["ziektewet_dagloon", "ziektewet_uitkering_per_dag"], sv_loon_refertejaar=39150, ziekteweek=10)
+    assert r["ziektewet_dagloon"] == 150.0 and r["ziektewet_uitkering_per_dag"] == 105.0

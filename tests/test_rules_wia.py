@@ -154,3 +154,19 @@ def test_half_month_lgu_splits_the_last_month():
 def test_arbeidsverleden_and_lgu_duration(invoer, jaren, maanden):
     r = een(D, ["arbeidsverleden_jaren", "lgu_duur_maanden"], **invoer)
     assert r == {"arbeidsverleden_jaren": jaren, "lgu_duur_maanden": maanden}
+
+
+@pytest.mark.parametrize("maatman, rvc, duurzaam, verwacht", [
+    # 2026-03-01, maandloon 3.000 (given), no earnings, WGA month 30 after an LGU of 12 months.
+    # AO% = (3.000 - 2.700) / 3.000 = 10%: below 35%, no benefit at all (art. 5 WIA).
+    (3000, 2700, False, 0.0),
+    # AO% 100%, durable: IVA = 0,75 x 3.000 = 2.250,00 (art. 51 WIA).
+    (3000, 0, True, 2250.0),
+    # AO% 100%, not durable: WGA 80-100, after the LGU the LAU of art. 61 lid 2 = 0,70 x 3.000
+    # = 2.100,00 (no income requirement for the 80-100 class, art. 60 lid 3).
+    (3000, 0, False, 2100.0),
+])
+def test_wia_benefit_follows_the_outcome(maatman, rvc, duurzaam, verwacht):
+    r = een("2026-03-01", ["wia_uitkering_per_maand"], wia_maandloon=3000, maatmanloon_per_maand=maatman,
+            restverdiencapaciteit_per_maand=rvc, duurzaam=duurzaam, wga_maand=30, lgu_duur_maanden=12)
+    assert r["wia_uitkering_per_maand"] == verwacht

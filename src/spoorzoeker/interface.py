@@ -41,9 +41,9 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
     if onbekende:
         raise InvoerFout(f"Onbekend veld in het verzoek: '{onbekende[0]}'. Toegestaan: "
                          + ", ".join(sorted(_SLEUTELS)) + ".", onbekende[0])
-    datum = _lees_rekendatum(verzoek.get("datum"), vandaag or dt.date.today())
+    datum = lees_rekendatum(verzoek.get("datum"), vandaag or dt.date.today())
     gevraagd = _lees_gevraagd(verzoek.get("bereken"))
-    als_kolommen, invoer, aantal = _lees_personen(verzoek.get("personen"))
+    als_kolommen, invoer, aantal = lees_personen(verzoek.get("personen"))
     uitleg = verzoek.get("uitleg", False)
     if not isinstance(uitleg, bool):
         raise InvoerFout("Het veld 'uitleg' moet true of false zijn.", "uitleg")
@@ -73,7 +73,7 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
 
 # --- reading the request ------------------------------------------------------------
 
-def _lees_rekendatum(waarde: Any, vandaag: dt.date) -> dt.date:
+def lees_rekendatum(waarde: Any, vandaag: dt.date) -> dt.date:
     if waarde is None:
         datum = vandaag
     else:
@@ -111,7 +111,7 @@ def _lees_gevraagd(gevraagd: Any) -> list[str]:
     return list(dict.fromkeys(gevraagd))
 
 
-def _lees_personen(personen: Any) -> tuple[bool, dict[str, np.ndarray], int]:
+def lees_personen(personen: Any) -> tuple[bool, dict[str, np.ndarray], int]:
     if isinstance(personen, dict):
         kolommen = personen
         lengtes = {n: np.size(k) if not isinstance(k, (str, bytes)) else -1 for n, k in kolommen.items()}
@@ -146,7 +146,7 @@ def _kolom_in(naam: str, waarden: Any, aantal: int) -> np.ndarray:
     if var is None:
         raise InvoerFout(f"Onbekende variabele '{naam}'.", naam)
     if var.soort == "datum":
-        return _datums_in(var, waarden)
+        return datums_in(var, waarden)
     if var.soort == "keuze":
         return _keuzes_in(var, waarden)
     if var.soort == "ja_nee":
@@ -170,7 +170,7 @@ def _kolom_in(naam: str, waarden: Any, aantal: int) -> np.ndarray:
     return a
 
 
-def _datums_in(var: Variabele, waarden: Any) -> np.ndarray:
+def datums_in(var: Variabele, waarden: Any) -> np.ndarray:
     a = np.asarray(waarden)
     if a.dtype.kind == "M":
         return a.astype("datetime64[D]")

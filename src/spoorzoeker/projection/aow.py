@@ -19,7 +19,7 @@ import numpy as np
 
 from ..errors import ParameterFout
 from ..params import GelezenParameter, ParameterNode, standaard_parameters
-from ..tijd import _plus_maanden, kalenderjaar
+from ..tijd import kalenderjaar, plus_maanden
 
 
 def aow_leeftijd_per_jaar(jaren, datum: dt.date, parameters: ParameterNode | None = None,
@@ -77,7 +77,7 @@ def aow_datum(geboortedatum, datum: dt.date, parameters: ParameterNode | None = 
     leeftijden, laatste_vast = aow_leeftijd_per_jaar(jaren, datum, parameters, registratie)
     gevonden = np.zeros(geb.shape, dtype=bool)
     for jaar in jaren:  # a few dozen iterations, each vectorised over all people
-        kandidaat = _plus_maanden(geb_v, np.int64(leeftijden[int(jaar)]))
+        kandidaat = plus_maanden(geb_v, np.int64(leeftijden[int(jaar)]))
         past = (~gevonden) & (kalenderjaar(kandidaat) == jaar)
         uit = np.where(past, kandidaat, uit)
         aanname |= past & (jaar > laatste_vast)

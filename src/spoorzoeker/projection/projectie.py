@@ -38,7 +38,7 @@ from ..money import naar_centen
 from ..params import GelezenParameter, standaard_parameters
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
-from ..tijd import _plus_maanden
+from ..tijd import plus_maanden
 from .aow import aow_datum
 
 
@@ -144,7 +144,7 @@ class Projectie:
 
 def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Split the caller's columns into engine inputs and projection inputs, validated."""
-    from ..interface import _datums_in, _lees_personen  # validation in Dutch, shared with bereken()
+    from ..interface import datums_in, lees_personen  # validation in Dutch, shared with bereken()
     from ..engine import Variabele
 
     if isinstance(personen, dict) and not any(isinstance(v, (list, tuple, np.ndarray)) for v in personen.values()):
@@ -178,7 +178,7 @@ def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarr
             continue
         waarden = kolommen.pop(naam)
         if soort == "datum":
-            eigen[naam] = _datums_in(Variabele(naam, "datum", naam), waarden)
+            eigen[naam] = datums_in(Variabele(naam, "datum", naam), waarden)
         else:
             a = np.asarray(waarden)
             if a.dtype != np.bool_:
@@ -188,7 +188,7 @@ def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarr
     if verboden:
         raise InvoerFout(f"Het veld '{verboden[0]}' zet het overzicht zelf per maand en per uitkomst; "
                          "laat het weg.", verboden[0])
-    _, invoer, n = _lees_personen(kolommen)
+    _, invoer, n = lees_personen(kolommen)
     for naam in _NODIG:
         if naam not in invoer and naam not in eigen:
             raise InvoerFout(f"Voor het overzicht is het veld '{naam}' nodig.", naam)
@@ -205,7 +205,7 @@ def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarr
 def _maand_starts(eerste_ziektedag: np.ndarray, maanden: int) -> np.ndarray:
     """(n, maanden) first day of month 1..maanden, counted from the first sick day."""
     m = np.arange(maanden, dtype=np.int64)
-    return _plus_maanden(eerste_ziektedag[:, None], m[None, :])
+    return plus_maanden(eerste_ziektedag[:, None], m[None, :])
 
 
 def _ziekteweek(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -215,9 +215,9 @@ def _ziekteweek(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
 
 def _lees_datum(datum: dt.date | str | None) -> dt.date:
     """The calculation date (default today), checked against the years Spoorzoeker knows."""
-    from ..interface import _lees_rekendatum
+    from ..interface import lees_rekendatum
 
-    return _lees_rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today())
+    return lees_rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today())
 
 
 def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_wachttijd: int | None = None,

@@ -14,5 +14,6 @@ from . import (  # noqa: F401
     wga,
     wia_beoordeling,
     wia_dagloon,
+    wia_uitkering,
     ziektewet,
 )

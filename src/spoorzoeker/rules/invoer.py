@@ -65,9 +65,6 @@ invoer(
     "Inkomsten uit werk tijdens de WIA-uitkering", "euro per maand, bruto",
     standaard=0.0, standaard_uitleg="geen inkomsten uit werk", minimum=0,
 )
-invoer(
-    "ziektewet_dagloon", "bedrag", "Dagloon voor de Ziektewet", "euro per dag, bruto", minimum=0,
-)
 
 # Sickness and assessment --------------------------------------------------------------
 invoer("ziekteweek", "getal", "Week van de ziekte (week 1 begint op de eerste ziektedag)", "week", minimum=1)

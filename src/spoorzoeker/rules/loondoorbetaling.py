@@ -32,11 +32,15 @@ def minimumloon_bodem_per_maand(minimumloon_leeftijdsfactor, contracturen_per_we
     Before 2024 the WML was a monthly amount for a full working week; part-timers got it pro
     rata of their hours against the employer's full-time week (``voltijd_uren_per_week``).
     """
+    return _minimumloon_voor_uren(minimumloon_leeftijdsfactor, contracturen_per_week, voltijd_uren_per_week, datum, p)
+
+
+def _minimumloon_voor_uren(leeftijdsfactor, contracturen_per_week, voltijd_uren_per_week, datum, p):
     if datum >= UURLOON_SINDS:
-        uurloon = naar_centen(p.minimumloon.uurloon * minimumloon_leeftijdsfactor)
+        uurloon = naar_centen(p.minimumloon.uurloon * leeftijdsfactor)
         return naar_centen(uurloon * contracturen_per_week * p.minimumloon.weken_per_maand)
     deel = np.minimum(contracturen_per_week / voltijd_uren_per_week, 1.0)
-    return naar_centen(p.minimumloon.maandloon * minimumloon_leeftijdsfactor * deel)
+    return naar_centen(p.minimumloon.maandloon * leeftijdsfactor * deel)
 
 
 @regel(
@@ -68,14 +72,22 @@ def loondoorbetaling_laatste_week(verlenging_loondoorbetaling_weken, p):
     bron="art. 7:629 lid 1 BW", url=BW629,
 )
 def loondoorbetaling_per_maand(bruto_maandloon, ziekteweek, minimumloon_bodem_per_maand,
-                               loondoorbetaling_maximum_maandloon, loondoorbetaling_laatste_week, p):
+                               loondoorbetaling_maximum_maandloon, loondoorbetaling_laatste_week,
+                               contracturen_per_week, voltijd_uren_per_week, datum, p):
     """BW 7:629 lid 1: 70% of the wage, as far as the wage is not above the maximumdagloon,
     and in the first 52 weeks at least the minimum wage (for the contract hours).
     Someone who earns the minimum wage therefore keeps 100% in the first year.
+
+    The age is only needed where the floor can matter: when 70% of the wage is at least the
+    adult minimum wage for the contract hours (the highest floor any age has), the floor
+    cannot raise the payment and an unknown age changes nothing.
     """
     ld = p.loondoorbetaling
     zeventig = ld.percentage * np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon)
-    eerste_jaar = np.maximum(zeventig, minimumloon_bodem_per_maand)
+    hoogste_bodem = _minimumloon_voor_uren(1.0, contracturen_per_week, voltijd_uren_per_week, datum, p)
+    bodem = np.where(np.isnan(minimumloon_bodem_per_maand) & (zeventig >= hoogste_bodem),
+                     zeventig, minimumloon_bodem_per_maand)
+    eerste_jaar = np.maximum(zeventig, bodem)
     bedrag = np.where(ziekteweek <= ld.minimumloon_weken, eerste_jaar, zeventig)
     bedrag = np.where(ziekteweek <= loondoorbetaling_laatste_week, bedrag, 0.0)
     return naar_centen(np.where(np.isnan(ziekteweek), np.nan, bedrag))

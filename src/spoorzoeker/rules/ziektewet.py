@@ -11,6 +11,21 @@ ZW = "https://wetten.overheid.nl/BWBR0001888"
 
 
 @regel(
+    "bedrag", "Dagloon voor de Ziektewet: het SV-loon van het refertejaar gedeeld door 261 (zonder maximum)",
+    eenheid="euro per dag, bruto",
+    bron="art. 16 ZW met art. 13 en 16 lid 1 Dagloonbesluit werknemersverzekeringen (zelfde"
+         " refertejaar en berekening als het WIA-dagloon: het jaar voor de eerste ziektedag)",
+    url="https://wetten.overheid.nl/BWBR0033471#Artikel13",
+)
+def ziektewet_dagloon(wia_dagloon_ongemaximeerd):
+    """The Dagloonbesluit gives the ZW and the WIA one dagloon method: the SV-loon of the
+    refertejaar before the first sick day / 261 (art. 13 and 16). A caller with the dagloon
+    from UWV's decision gives ``ziektewet_dagloon`` itself. The maximum is applied where the
+    benefit is computed."""
+    return wia_dagloon_ongemaximeerd
+
+
+@regel(
     "getal", "Percentage van het dagloon dat de Ziektewet betaalt", eenheid="fractie",
     bron="art. 29 lid 7 ZW (70%) en art. 29b lid 6 ZW (no-riskpolis: op verzoek tot 100% in de"
          " eerste 52 weken, niet meer dan het loon)",
