@@ -20,8 +20,8 @@ Conventions (docs/overzicht.md):
 * From the month that starts on or after the AOW date nothing is paid here (the AOW itself
   is not computed).
 * Amounts are gross. WIA benefits include vakantiebijslag (the rules say so in their unit);
-  the loondoorbetaling rule does not, so the projection adds the vakantiebijslag that accrues
-  on it as a separate, clearly marked line (TEMPORARY, see ``_vakantiebijslag``).
+  the loondoorbetaling rule does not, so the projection shows the vakantiebijslag that accrues
+  on it (rule ``vakantiebijslag_loondoorbetaling_per_maand``) as a separate line.
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ class Projectie:
     maand_start: np.ndarray  # (n, M) datetime64[D]: first day of each month
     fase: np.ndarray  # (n, B, M) index into FASEN
     loondoorbetaling: np.ndarray  # (n, B, M) rule loondoorbetaling_cao_per_maand (without vakantiebijslag)
-    vakantiebijslag_loondoorbetaling: np.ndarray  # (n, B, M) TEMPORARY projection line
+    vakantiebijslag_loondoorbetaling: np.ndarray  # (n, B, M) rule vakantiebijslag_loondoorbetaling_per_maand
     wia_uitkering: np.ndarray  # (n, B, M) WGA or IVA benefit, including vakantiebijslag
     inkomsten_werk: np.ndarray  # (n, B, M) earnings from work in the WIA phase (assumption of the branch)
     verzekering: np.ndarray  # (n, B, M) WGA-hiaat + excedent insurance
@@ -381,6 +381,7 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M
     ziek_in["ziekteweek"] = weken.ravel()
     zb = Berekening(ziek_in, n * Ms, datum, met_uitleg=met_uitleg)
     ldb = np.nan_to_num(zb.bereken("loondoorbetaling_cao_per_maand").reshape(n, Ms))
+    vak = np.nan_to_num(zb.bereken("vakantiebijslag_loondoorbetaling_per_maand").reshape(n, Ms))
 
     # 3b. WIA months of the WGA branches (n x Bw x Mw rows, calendar months m_lo..M-1): the WGA
     #     benefit of each WGA month (LGU, then LAU or VVU). Months before a person's first WIA month
@@ -423,8 +424,7 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M
     ov = Ms - m_lo  # months in the overlap
     if ov > 0:
         ldb[:, m_lo:Ms] *= ~in_wia[:, :ov]
-    # TEMPORARY: vakantiebijslag over the loondoorbetaling (no rule yet; see _vakantiebijslag).
-    vak = _vakantiebijslag(ldb, vb)
+        vak[:, m_lo:Ms] *= ~in_wia[:, :ov]
     ziek_in_wia = np.zeros((n, Mw), dtype=np.int8)  # the sick phase of overlap months, else unused
     ziek_in_wia[:, :max(ov, 0)] = ziek_fase[:, m_lo:Ms]
     for k in range(B):
@@ -470,17 +470,6 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M
     per_tak["ao_percentage"][...] = tv["arbeidsongeschiktheidspercentage"]
     per_tak["restverdiencapaciteit"][...] = rvc
     return _stappen(pb, tb, zb, wb) if met_uitleg else []
-
-
-def _vakantiebijslag(loondoorbetaling: np.ndarray, fractie: float) -> np.ndarray:
-    """TEMPORARY (issue 4): the vakantiebijslag that accrues on the loondoorbetaling.
-
-    ``loondoorbetaling_cao_per_maand`` is the wage without vakantiebijslag (docs/decisions.md
-    D7), while WIA benefits include it. To compare like with like the overview adds 8%
-    (WML art. 15, parameter ``minimumloon.vakantiebijslag``) of the paid wage as its own line.
-    A CAO may give more. This belongs in a rule of ``rules/loondoorbetaling.py``; remove it
-    here when that rule exists."""
-    return naar_centen(fractie * loondoorbetaling)
 
 
 def _stappen(*berekeningen: Berekening) -> list[dict]:

@@ -125,3 +125,29 @@ def loondoorbetaling_cao_per_maand(bruto_maandloon, ziekteweek, cao_regime, werk
     cao = np.where(ziekteweek <= loondoorbetaling_laatste_week, fractie * loon, 0.0)
     uit = np.maximum(naar_centen(cao), loondoorbetaling_per_maand)
     return np.where(np.isnan(cao_regime) | np.isnan(werkt_of_werkt_mee), np.nan, uit)
+
+
+@regel(
+    "getal", "Vakantiebijslag als deel van het loon", eenheid="fractie",
+    bron="art. 15 lid 1 WML: ten minste 8% (een cao of arbeidsovereenkomst kan meer geven; geef dan"
+         " 'vakantiebijslag_percentage' op)",
+    url="https://wetten.overheid.nl/BWBR0002638#Artikel15",
+)
+def vakantiebijslag_percentage(p):
+    """WML art. 15 lid 1: the vakantiebijslag is at least 8% of the wage."""
+    return p.minimumloon.vakantiebijslag
+
+
+@regel(
+    "bedrag", "Vakantiebijslag die tijdens ziekte opbouwt over de loondoorbetaling",
+    eenheid="euro per maand, bruto",
+    bron="art. 15 lid 1 WML (vakantiebijslag over het loon) met art. 7:629 lid 1 BW (tijdens ziekte is het"
+         " doorbetaalde loon het loon)",
+    url="https://wetten.overheid.nl/BWBR0002638#Artikel15",
+)
+def vakantiebijslag_loondoorbetaling_per_maand(loondoorbetaling_cao_per_maand, vakantiebijslag_percentage):
+    """The wage paid during sickness (without vakantiebijslag, D7) builds up vakantiebijslag
+    like any wage: the percentage of what is paid, to the cent. WIA benefits include it
+    already, so this line makes the sick years comparable with the WIA years."""
+    return naar_centen(vakantiebijslag_percentage * loondoorbetaling_cao_per_maand)
+
