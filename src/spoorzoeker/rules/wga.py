@@ -101,8 +101,8 @@ def wga_uitkering_soort(wga_maand, lgu_duur_maanden, referte_eis_vervuld, inkoms
 
 
 @regel(
-    "bedrag", "WGA-uitkering in deze maand, voor wie in de WGA zit (zie wia_uitkering_per_maand voor de"
-    " uitkering volgens de uitkomst)", eenheid="euro per maand, bruto, inclusief vakantiebijslag",
+    "bedrag", "WGA-uitkering in deze maand (voor wie in de WGA zit)",
+    eenheid="euro per maand, bruto, inclusief vakantiebijslag",
     bron="art. 61 en 62 WIA (de uitkering van de soort die deze maand geldt)",
     url=f"{WIA}#Artikel61",
 )
