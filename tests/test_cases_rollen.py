@@ -14,8 +14,8 @@ import pytest
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from spoorzoeker.cases import GeenToegang, MedischeAantekening, Operatie, Rol
 from spoorzoeker.cases.model import (
-    ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, Interventie, Nazorgmoment, PlanVanAanpak,
-    SoortInterventie, SoortVraag, Spoor, Spoorkeuze, StapGedaan, WiaPrognose, Ziekteperiode,
+    ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, Interventie, MeningWerknemer, Nazorgmoment,
+    PlanVanAanpak, SoortInterventie, SoortVraag, Spoor, Spoorkeuze, StapGedaan, WiaPrognose, Ziekteperiode,
 )
 
 D = dt.date
@@ -23,6 +23,7 @@ D = dt.date
 VERWACHT = {
     "werknemer": {
         "dossier_lezen", "dossier_exporteren", "medisch_lezen", "vraag_indienen", "eigen_toegangslog_lezen",
+        "mening_werknemer_vastleggen", "mening_werknemer_lezen",
     },
     "werkgever": {
         "dossier_aanmaken", "dossier_lezen", "dossier_exporteren", "ziekteperiode_vastleggen", "stap_vastleggen",
@@ -93,6 +94,9 @@ def _pogingen(w, vraag_id, volgnummer):
             g, d, MedischeAantekening(D(2026, 2, 3), "Dr. Anna Arts", diagnose="(verzonnen diagnose)")),
         "toegangslog_lezen": lambda g, _: s.lees_toegangslog(g, d),
         "eigen_toegangslog_lezen": lambda g, _: s.wie_opende_mijn_dossier(g, d),
+        "mening_werknemer_vastleggen": lambda g, _: s.leg_mening_werknemer_vast(
+            g, d, MeningWerknemer(D(2026, 3, 1), "Ik wil graag meer uren opbouwen.")),
+        "mening_werknemer_lezen": lambda g, _: s.lees_mening_werknemer(g, d),
     }
 
 

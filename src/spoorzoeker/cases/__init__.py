@@ -7,9 +7,9 @@ from .beleid import BELEID, Operatie, Rol, mag
 from .medisch import MedischDossier, MedischeAantekening
 from .model import (
     ArbeidsdeskundigRapport, Deelnemer, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden, Gebruiker,
-    GeenToegang, Interventie, Inzage, LogControle, LogRegel, Nazorgmoment, PlanVanAanpak, SoortInterventie,
-    SoortNazorg, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VraagOfGeschil, WiaPrognose, Werkgever, Werknemer,
-    Ziekteperiode,
+    GeenToegang, Interventie, Inzage, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak,
+    SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens,
+    VraagOfGeschil, WiaPrognose, Werkgever, Werknemer, Ziekteperiode,
 )
 from .service import DossierService, naar_json
 from .tijdlijn import tijdlijn_invoer
@@ -17,7 +17,8 @@ from .tijdlijn import tijdlijn_invoer
 __all__ = [
     "BELEID", "Operatie", "Rol", "mag", "MedischDossier", "MedischeAantekening", "ArbeidsdeskundigRapport",
     "Deelnemer", "Dossier", "DossierFout", "DossierKop", "FunctioneleMogelijkheden", "Gebruiker", "GeenToegang",
-    "Interventie", "Inzage", "LogControle", "LogRegel", "Nazorgmoment", "PlanVanAanpak", "SoortInterventie",
-    "SoortNazorg", "SoortVraag", "Spoor", "Spoorkeuze", "StapGedaan", "VraagOfGeschil", "WiaPrognose",
-    "Werkgever", "Werknemer", "Ziekteperiode", "DossierService", "naar_json", "tijdlijn_invoer",
+    "Interventie", "Inzage", "LogControle", "LogRegel", "MeningWerknemer", "Nazorgmoment", "PlanVanAanpak",
+    "SoortInterventie", "SoortNazorg", "SoortOordeel", "SoortVraag", "VerslagGegevens", "Spoor", "Spoorkeuze",
+    "StapGedaan", "VraagOfGeschil", "WiaPrognose", "Werkgever", "Werknemer", "Ziekteperiode", "DossierService",
+    "naar_json", "tijdlijn_invoer",
 ]

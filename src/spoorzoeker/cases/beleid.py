@@ -63,12 +63,14 @@ class Operatie(str, Enum):
     MEDISCH_VASTLEGGEN = "medisch_vastleggen"
     TOEGANGSLOG_LEZEN = "toegangslog_lezen"              # the whole log of a case (log manager)
     EIGEN_TOEGANGSLOG_LEZEN = "eigen_toegangslog_lezen"  # "wie heeft mijn dossier geopend"
+    MENING_WERKNEMER_VASTLEGGEN = "mening_werknemer_vastleggen"  # his opinion for the re-integratieverslag
+    MENING_WERKNEMER_LEZEN = "mening_werknemer_lezen"
 
 
 # Operations that only read; the others write. The access log records which it was.
 LEES_OPERATIES = frozenset({
     Operatie.DOSSIER_LEZEN, Operatie.DOSSIER_EXPORTEREN, Operatie.MEDISCH_LEZEN,
-    Operatie.TOEGANGSLOG_LEZEN, Operatie.EIGEN_TOEGANGSLOG_LEZEN,
+    Operatie.TOEGANGSLOG_LEZEN, Operatie.EIGEN_TOEGANGSLOG_LEZEN, Operatie.MENING_WERKNEMER_LEZEN,
 })
 # Operations that touch health data in the strict sense (diagnosis, medical detail).
 MEDISCHE_OPERATIES = frozenset({Operatie.MEDISCH_LEZEN, Operatie.MEDISCH_VASTLEGGEN})
@@ -79,9 +81,12 @@ R, O = Rol, Operatie
 BELEID: dict[Rol, frozenset[Operatie]] = {
     # AVG art. 15 / BW 7:456: the employee sees his whole own file, medical part included, exports
     # it (AVG art. 20), raises questions and disputes (R11) and sees who opened it (NEN 7513).
+    # His opinion for the re-integratieverslag (Regeling procesgang art. 6; UWV Werkwijzer
+    # Poortwachter §3.2.8) is his alone to write and read: he hands it to UWV with his WIA
+    # application (WIA art. 64), and nobody else needs it (AVG art. 5 lid 1 sub c).
     R.WERKNEMER: frozenset({
         O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.MEDISCH_LEZEN, O.VRAAG_INDIENEN,
-        O.EIGEN_TOEGANGSLOG_LEZEN,
+        O.EIGEN_TOEGANGSLOG_LEZEN, O.MENING_WERKNEMER_VASTLEGGEN, O.MENING_WERKNEMER_LEZEN,
     }),
     # AP Beleidsregels: the employer registers the sick report, recovery and the process (plan van
     # aanpak, steps, track choice, aftercare), and reads the functional possibilities the

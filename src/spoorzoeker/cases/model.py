@@ -70,6 +70,17 @@ class SoortNazorg(str, Enum):
     JOBCOACHING = "jobcoaching"
 
 
+class SoortOordeel(str, Enum):
+    """What a bedrijfsarts' oordeel in work terms is, for the re-integratieverslag (Regeling procesgang
+    art. 6; UWV Werkwijzer Poortwachter §3.2): the probleemanalyse, a bijstelling of it, the actueel
+    oordeel at the end, or advice in between."""
+
+    PROBLEEMANALYSE = "probleemanalyse"
+    BIJSTELLING = "bijstelling_probleemanalyse"
+    ACTUEEL_OORDEEL = "actueel_oordeel"
+    ADVIES = "advies"
+
+
 class SoortInterventie(str, Enum):
     SCHOLING = "scholing"
     WERKPLEKAANPASSING = "werkplekaanpassing"
@@ -145,6 +156,7 @@ class FunctioneleMogelijkheden:
     beperkingen: str
     mogelijkheden: str
     advies: str = ""
+    soort: SoortOordeel = SoortOordeel.ADVIES
 
 
 @dataclass(frozen=True)
@@ -265,6 +277,30 @@ class Dossier:
         if not self.ziekteperiodes or any(p.tot_en_met is None for p in self.ziekteperiodes):
             return None
         return max(p.tot_en_met for p in self.ziekteperiodes) + dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class MeningWerknemer:
+    """The employee's own opinion on the re-integration, for the re-integratieverslag (Regeling procesgang
+    art. 6; UWV Werkwijzer Poortwachter §3.2.8 "oordeel werknemer").
+
+    Written and read only by the employee (``cases.beleid``): it is his voice towards UWV, and it may
+    touch his health, so it is kept apart from the process part, in a table of its own.
+    """
+
+    datum: dt.date
+    mening: str
+    eens_met_verslag: bool | None = None
+
+
+@dataclass(frozen=True)
+class VerslagGegevens:
+    """What one reader may use for the re-integratieverslag: the process part, his effective role, and
+    the employee's opinion only where that role may read it (otherwise empty)."""
+
+    dossier: Dossier
+    rol: Rol
+    mening_werknemer: tuple[MeningWerknemer, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from .medisch import MedischDossier, MedischeAantekening
-from .model import Dossier, DossierKop, Gebruiker, LogRegel, Werkgever, Werknemer
+from .model import Dossier, DossierKop, Gebruiker, LogRegel, MeningWerknemer, Werkgever, Werknemer
 
 
 class Opslag(Protocol):
@@ -37,6 +37,10 @@ class Opslag(Protocol):
     # the medical part: separate tables
     def medisch(self, dossier_id: str) -> MedischDossier: ...
     def voeg_medische_aantekening_toe(self, dossier_id: str, aantekening: MedischeAantekening) -> None: ...
+
+    # the employee's opinion for the re-integratieverslag: a table of its own, the employee's only
+    def mening_werknemer(self, dossier_id: str) -> tuple[MeningWerknemer, ...]: ...
+    def voeg_mening_werknemer_toe(self, dossier_id: str, mening: MeningWerknemer) -> None: ...
 
     # the access log: append-only
     def log_toevoegen(self, regel: LogRegel) -> LogRegel: ...

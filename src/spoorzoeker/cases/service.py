@@ -26,8 +26,8 @@ from .logboek import nieuwe_regel
 from .medisch import MedischDossier, MedischeAantekening
 from .model import (
     ArbeidsdeskundigRapport, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden, Gebruiker,
-    GeenToegang, Inzage, LogControle, LogRegel, Nazorgmoment, PlanVanAanpak, SoortInterventie,
-    SoortVraag, Spoor, Spoorkeuze, StapGedaan, Werkgever, Werknemer, Ziekteperiode,
+    GeenToegang, Inzage, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, SoortInterventie,
+    SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens, Werkgever, Werknemer, Ziekteperiode,
 )
 from .poorten import Opslag
 
@@ -348,6 +348,34 @@ class DossierService:
             raise DossierFout("Een medische aantekening is leeg.", "diagnose")
         self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN,
                         lambda uow, kop, *_: uow.voeg_medische_aantekening_toe(kop.id, aantekening))
+
+    def leg_mening_werknemer_vast(self, gebruiker_id: str, dossier_id: str, mening: MeningWerknemer) -> None:
+        """The employee's opinion on the re-integration, for the re-integratieverslag (his alone)."""
+        if not mening.mening.strip():
+            raise DossierFout("Schrijf uw mening op; een lege mening kan niet worden bewaard.", "mening")
+
+        def werk(uow, kop, *_):
+            if mening.datum < uow.dossier(kop.id).eerste_ziektedag:
+                raise DossierFout("De datum van uw mening ligt voor de eerste ziektedag.", "datum")
+            uow.voeg_mening_werknemer_toe(kop.id, mening)
+        self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_VASTLEGGEN, werk)
+
+    def lees_mening_werknemer(self, gebruiker_id: str, dossier_id: str) -> tuple[MeningWerknemer, ...]:
+        return self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_LEZEN,
+                               lambda uow, kop, *_: uow.mening_werknemer(kop.id))
+
+    def lees_voor_verslag(self, gebruiker_id: str, dossier_id: str) -> VerslagGegevens:
+        """What this reader may put in a re-integratieverslag: the process part (logged as
+        ``dossier_lezen``), his effective role, and the employee's opinion only for a role that may
+        read it (one more log record then, ``mening_werknemer_lezen``). Never the medical part."""
+        def werk(uow, kop, gebruiker, rol, namens):
+            mening: tuple[MeningWerknemer, ...] = ()
+            if mag(rol, Operatie.MENING_WERKNEMER_LEZEN):
+                mening = tuple(uow.mening_werknemer(kop.id))
+                self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id,
+                          Operatie.MENING_WERKNEMER_LEZEN.value, True)
+            return VerslagGegevens(uow.dossier(kop.id), rol, mening)
+        return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN, werk)
 
     def lees_toegangslog(self, gebruiker_id: str, dossier_id: str) -> list[LogRegel]:
         """The whole access log of one case, refusals included (for the log manager)."""

@@ -17,16 +17,16 @@ from ..cases.logboek import controleer, keten
 from ..cases.medisch import MedischDossier, MedischeAantekening
 from ..cases.model import (
     ArbeidsdeskundigRapport, Deelnemer, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden,
-    Gebruiker, Interventie, LogControle, LogRegel, Nazorgmoment, PlanVanAanpak, Rol, SoortInterventie,
-    SoortNazorg, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VraagOfGeschil, WiaPrognose, Werkgever,
-    Werknemer, Ziekteperiode,
+    Gebruiker, Interventie, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, Rol,
+    SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VraagOfGeschil,
+    WiaPrognose, Werkgever, Werknemer, Ziekteperiode,
 )
 from ..cases.service import DossierService
 from .database import maak_engine, migreer
 from .tabellen import (
     ArbeidsdeskundigRapportRij, DeelnemerRij, DossierRij, FunctioneleMogelijkhedenRij, GebruikerRij,
-    InterventieRij, MedischeAantekeningRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij, StapRij,
-    ToegangslogRij, ToewijzingRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
+    InterventieRij, MedischeAantekeningRij, MeningWerknemerRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij,
+    StapRij, ToegangslogRij, ToewijzingRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
 )
 
 LOG_SLOT = 7_513_001  # PostgreSQL advisory lock: one log appender at a time keeps the chain linear
@@ -140,7 +140,8 @@ class SqlOpslag:
             derde_aansprakelijk=r.derde_aansprakelijk,
             ziekteperiodes=tuple(Ziekteperiode(p.van, p.tot_en_met, p.hervatting_percentage) for p in r.ziekteperiodes),
             functionele_mogelijkheden=tuple(
-                FunctioneleMogelijkheden(f.datum, f.door, f.beperkingen, f.mogelijkheden, f.advies)
+                FunctioneleMogelijkheden(f.datum, f.door, f.beperkingen, f.mogelijkheden, f.advies,
+                                         SoortOordeel(f.soort))
                 for f in r.functionele_mogelijkheden),
             stappen=tuple(StapGedaan(s.code, s.datum, s.door, s.document, s.motivatie_afwijking) for s in r.stappen),
             plannen_van_aanpak=tuple(
@@ -184,7 +185,8 @@ class SqlOpslag:
             rij.tot_en_met, rij.hervatting_percentage = o.tot_en_met, o.hervatting_percentage
         elif isinstance(o, FunctioneleMogelijkheden):
             rij = FunctioneleMogelijkhedenRij(dossier_id=dossier_id, datum=o.datum, door=o.door,
-                                              beperkingen=o.beperkingen, mogelijkheden=o.mogelijkheden, advies=o.advies)
+                                              beperkingen=o.beperkingen, mogelijkheden=o.mogelijkheden, advies=o.advies,
+                                              soort=SoortOordeel(o.soort).value)
         elif isinstance(o, StapGedaan):
             rij = StapRij(dossier_id=dossier_id, code=o.code, datum=o.datum, door=o.door, document=o.document,
                           motivatie_afwijking=o.motivatie_afwijking)
@@ -239,6 +241,18 @@ class SqlOpslag:
             dossier_id=dossier_id, datum=a.datum, door=a.door, diagnose=a.diagnose,
             beperkingen_toelichting=a.beperkingen_toelichting, prognose=a.prognose,
             medische_notitie=a.medische_notitie))
+        self.session.flush()
+
+    # ---- the employee's opinion -----------------------------------------------------------------------
+
+    def mening_werknemer(self, dossier_id: str) -> tuple[MeningWerknemer, ...]:
+        rijen = self.session.execute(select(MeningWerknemerRij).where(
+            MeningWerknemerRij.dossier_id == dossier_id).order_by(MeningWerknemerRij.id)).scalars()
+        return tuple(MeningWerknemer(r.datum, r.mening, r.eens_met_verslag) for r in rijen)
+
+    def voeg_mening_werknemer_toe(self, dossier_id: str, m: MeningWerknemer) -> None:
+        self.session.add(MeningWerknemerRij(dossier_id=dossier_id, datum=m.datum, mening=m.mening,
+                                            eens_met_verslag=m.eens_met_verslag))
         self.session.flush()
 
     # ---- the access log ---------------------------------------------------------------------------

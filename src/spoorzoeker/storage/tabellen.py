@@ -129,6 +129,8 @@ class FunctioneleMogelijkhedenRij(Basis):
     beperkingen: Mapped[str] = mapped_column(Text)
     mogelijkheden: Mapped[str] = mapped_column(Text)
     advies: Mapped[str] = mapped_column(Text, default="")
+    # probleemanalyse, bijstelling_probleemanalyse, actueel_oordeel or advies (migration 0002)
+    soort: Mapped[str] = mapped_column(String(40), default="advies", server_default="advies")
 
 
 class StapRij(Basis):
@@ -240,6 +242,20 @@ class ToegangslogRij(Basis):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
+# ---- the employee's opinion: a table of its own, reachable only through Opslag.mening_werknemer ----
+
+class MeningWerknemerRij(Basis):
+    """The employee's opinion for the re-integratieverslag (migration 0002). Like the medical table, no
+    relationship leads here from ``DossierRij``: the process part's reads never load it."""
+
+    __tablename__ = "mening_werknemer"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    datum: Mapped[dt.date] = mapped_column(Date)
+    mening: Mapped[str] = mapped_column(Text)
+    eens_met_verslag: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+
 # ---- medical: a table of its own, reachable only through Opslag.medisch -------------------------
 
 class MedischeAantekeningRij(Basis):
@@ -255,3 +271,4 @@ class MedischeAantekeningRij(Basis):
 
 
 MEDISCHE_TABELLEN = frozenset({MedischeAantekeningRij.__tablename__})
+ALLEEN_WERKNEMER_TABELLEN = frozenset({MeningWerknemerRij.__tablename__})
