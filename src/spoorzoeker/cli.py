@@ -131,6 +131,64 @@ def overzicht(
 
 
 @app.command()
+def verslag(
+    dossier: str = typer.Argument(..., help="Het id van het dossier."),
+    als: Optional[str] = typer.Option(None, "--als", envvar="SPOORZOEKER_GEBRUIKER",
+                                      help="Uw gebruikers-id (of SPOORZOEKER_GEBRUIKER)."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Schrijf het verslag als HTML-pagina."),
+    pdf: Optional[Path] = typer.Option(None, "--pdf", help="Schrijf het verslag als PDF (A4)."),
+    kort: bool = typer.Option(False, "--kort", help="Maak het verkorte verslag voor horizontaal toezicht."),
+    datum: Optional[str] = typer.Option(None, "--datum",
+                                        help="Opgesteld op deze datum (JJJJ-MM-DD); standaard vandaag."),
+    database: Optional[str] = typer.Option(None, "--database",
+                                           help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
+) -> None:
+    """Maak het re-integratieverslag van een dossier (HTML en/of PDF) en toon wat er nog ontbreekt."""
+    import datetime as dt
+
+    from .cases import DossierFout, GeenToegang
+    from .reports.re_integratieverslag import maak_verslag, naar_html, naar_pdf
+    from .storage import open_database
+
+    if not als or not als.strip():
+        _fout("geef met --als uw gebruikers-id op (of zet SPOORZOEKER_GEBRUIKER).")
+    if html is None and pdf is None:
+        _fout("geef --html en/of --pdf om het verslag te bewaren.")
+    try:
+        vandaag = dt.date.fromisoformat(datum) if datum else dt.date.today()
+    except ValueError:
+        _fout(f"'--datum' is geen geldige datum: '{datum}' (verwacht JJJJ-MM-DD).")
+    try:
+        db = open_database(database)
+    except Exception as e:  # a wrong URL, an unreachable server: one line, not a traceback
+        _fout(f"kan de database niet openen ({e.__class__.__name__}).")
+    try:
+        v = maak_verslag(db.service(), als.strip(), dossier, kort=kort, vandaag=vandaag)
+    except GeenToegang as e:
+        _fout(f"{e.bericht} Bestaat het dossier en mag u het lezen?")
+    except (DossierFout, InvoerFout) as e:
+        _fout(str(e))
+    finally:
+        db.sluit()
+    for pad, inhoud in ((html, naar_html(v) if html else None), (pdf, naar_pdf(v) if pdf else None)):
+        if pad is None:
+            continue
+        try:
+            pad.write_bytes(inhoud) if isinstance(inhoud, bytes) else pad.write_text(inhoud, encoding="utf-8")
+        except OSError as e:
+            _fout(f"kan '{pad}' niet schrijven ({e.__class__.__name__}).")
+        typer.echo(f"Geschreven: {pad}")
+    if v.compleet:
+        typer.echo("Compleet: alle onderdelen zijn aanwezig.")
+    else:
+        typer.echo("Nog niet compleet. Dit ontbreekt:")
+        for o in v.ontbreekt:
+            typer.echo(f"- {o.tekst}")
+    for punt in v.aandachtspunten:
+        typer.echo(f"Let op: {punt}")
+
+
+@app.command()
 def voorbeeld() -> None:
     """Reken een voorbeeld door: een verzonnen werknemer in de WGA, met de bron van elk bedrag."""
     from .interface import bereken as bereken_api

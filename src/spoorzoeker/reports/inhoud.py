@@ -85,6 +85,7 @@ class Overzicht:
     ondertitel: str
     blokken: list[Any] = field(default_factory=list)
     soort: str = "werknemer"
+    voettekst: str = ""  # PDF footer; empty: "<titel> — een schatting, geen besluit"
 
 
 # --- formatting ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The overview as a printable A4 PDF, drawn with fpdf2 (pure Python, no system libraries).
+"""The overview (and any report built from the same blocks, such as the re-integratieverslag) as a
+printable A4 PDF, drawn with fpdf2 (pure Python, no system libraries).
 
 The text font is DejaVu Sans from matplotlib's own data files, so the euro sign and Dutch
 characters print without any font installed on the machine.
@@ -39,7 +40,7 @@ class _Pdf(FPDF):
 
 def naar_pdf(ov: Overzicht) -> bytes:
     pdf = _Pdf(format="A4")
-    pdf.voettekst = f"{ov.titel} — een schatting, geen besluit"
+    pdf.voettekst = ov.voettekst or f"{ov.titel} — een schatting, geen besluit"
     map_ = _lettertype_map()
     pdf.add_font("dejavu", "", os.path.join(map_, "DejaVuSans.ttf"))
     pdf.add_font("dejavu", "B", os.path.join(map_, "DejaVuSans-Bold.ttf"))
