@@ -191,6 +191,29 @@ def test_werkgeversversie_leest_de_mening_niet_en_noemt_die_niet_als_ontbrekend(
     assert not [r for r in log if r.operatie == "mening_werknemer_lezen" and r.gebruiker_id == werkgever]
 
 
+@pytest.mark.parametrize("rol,kort", [("werkgever", False), ("casemanager", True), ("werknemer", False),
+                                      ("bedrijfsarts", False)])
+def test_verslag_stuurt_geen_sql_naar_de_medische_tabel(wereld, rol, kort):
+    """By construction: no version's SQL touches the medical table; only the employee's own version reads
+    the table with his opinion."""
+    from sqlalchemy import event
+
+    from spoorzoeker.storage.tabellen import ALLEEN_WERKNEMER_TABELLEN, MEDISCHE_TABELLEN
+
+    _bouw(wereld)
+    gezien: list[str] = []
+    vang = lambda conn, cursor, sql, *a: gezien.append(sql.lower())  # noqa: E731
+    event.listen(wereld.db.engine, "before_cursor_execute", vang)
+    try:
+        maak_verslag(wereld.service, wereld.gebruikers[rol], wereld.dossier_a, kort=kort, vandaag=VANDAAG)
+    finally:
+        event.remove(wereld.db.engine, "before_cursor_execute", vang)
+    assert gezien
+    assert not [q for q in gezien for t in MEDISCHE_TABELLEN if t in q]
+    mening_gelezen = any(t in q for q in gezien for t in ALLEEN_WERKNEMER_TABELLEN)
+    assert mening_gelezen == (rol == "werknemer")
+
+
 def test_bedrijfsarts_krijgt_de_uwv_versie_zonder_de_mening(wereld):
     _bouw(wereld)
     v = maak_verslag(wereld.service, wereld.gebruikers["bedrijfsarts"], wereld.dossier_a, vandaag=VANDAAG)

@@ -86,7 +86,7 @@ ONDERDELEN: dict[str, Onderdeel] = {
     "spoorkeuze": Onderdeel(
         "Spoorkeuze (spoor 1 of spoor 2) met het arbeidsdeskundig rapport",
         "Beleidsregels beoordelingskader poortwachter (werk bij een andere werkgever bezien, uiterlijk bij de "
-        "eerstejaarsevaluatie); R9", BELEIDSREGELS),
+        "eerstejaarsevaluatie)", BELEIDSREGELS),
     "mening_werknemer": Onderdeel(
         "Mening van de werknemer", f"art. 6 Regeling procesgang; {WERKWIJZER} (3.2.8)", REGELING),
 }
@@ -502,9 +502,9 @@ def _kort(g: VerslagGegevens, tijdlijn, ontbreekt, let_op) -> list:
 def _bronnen() -> list:
     return [Kop("Bronnen"),
             Lijst([f"{o.titel}: {o.bron}" for o in ONDERDELEN.values()]
-                  + ["Verkort verslag bij horizontaal toezicht: aanbeveling 5 in seed-document 001 ('summiere "
-                     "rapportage'); UWV, 'Samenwerking tussen arbodiensten en UWV voor efficiëntere "
-                     "claimbeoordelingen'",
+                  + ["Verkort verslag bij horizontaal toezicht: UWV, 'Samenwerking tussen arbodiensten en UWV voor "
+                     "efficiëntere claimbeoordelingen' (proeven waarin UWV aan het eind een beknopte rapportage "
+                     "naloopt)",
                      "Wat de werkgever mag weten: AP, Beleidsregels 'De zieke werknemer' (2016)"])]
 
 
