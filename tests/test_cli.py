@@ -47,7 +47,11 @@ def test_missing_file():
     assert uit.returncode == 2 and "bestaat niet" in uit.stderr
 
 
-def test_voorbeeld_is_dutch_and_cites_sources():
-    uit = run("voorbeeld")
+def test_voorbeeld_is_dutch_and_cites_sources(tmp_path):
+    uit = run("voorbeeld", "--map", str(tmp_path))
     assert uit.returncode == 0, uit.stderr
     assert "per maand" in uit.stdout and "art. 61" in uit.stdout
+    # The main job also shows the timeline and writes the financial overview.
+    assert "Tijdlijn" in uit.stdout and "art. 38 lid 1 Ziektewet" in uit.stdout
+    pdf = tmp_path / "financieel-overzicht.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF") and (tmp_path / "financieel-overzicht.html").stat().st_size > 1000

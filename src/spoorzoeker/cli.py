@@ -24,6 +24,7 @@ app = typer.Typer(
 )
 
 VOORBEELD = Path(__file__).parent / "voorbeelden" / "wga_persoon.json"
+OVERZICHT_VOORBEELD = Path(__file__).parent / "voorbeelden" / "overzicht_persoon.json"
 
 
 def _fout(bericht: str) -> None:
@@ -189,21 +190,47 @@ def verslag(
 
 
 @app.command()
-def voorbeeld() -> None:
-    """Reken een voorbeeld door: een verzonnen werknemer in de WGA, met de bron van elk bedrag."""
+def voorbeeld(
+    map_: Path = typer.Option(Path("spoorzoeker-voorbeeld"), "--map", help="Map voor het financieel overzicht (HTML en PDF)."),
+) -> None:
+    """Laat zien wat Spoorzoeker doet, met verzonnen mensen: een WGA-berekening met de bron van elk
+    bedrag, de Poortwachter-tijdlijn en het financieel overzicht als HTML en PDF."""
+    import datetime as dt
+
     from .interface import bereken as bereken_api
+    from .reports.inhoud import datum_tekst
+    from .reports.opdracht import schrijf_overzichten
+    from .timeline import bereken_tijdlijn
 
     voorbeeld_ = json.loads(VOORBEELD.read_text(encoding="utf-8"))
     verzoek = voorbeeld_["verzoek"]
     antwoord = bereken_api(verzoek)
     uitkomst = antwoord["resultaten"][0]
-    typer.echo(f"Voorbeeld: {voorbeeld_['omschrijving']}")
+    typer.echo(f"1. Berekening. {voorbeeld_['omschrijving']}")
     typer.echo(f"Gerekend met de regels die golden op {verzoek['datum']}.\n")
     for stap in antwoord["uitleg"][0]:
         if stap["variabele"] in uitkomst:
             typer.echo(f"- {stap['omschrijving']}: {_tekst(stap['waarde'], stap['eenheid'])}")
             typer.echo(f"    waarom: {stap['bron']}")
     typer.echo("\nDit is een berekening, geen besluit: het UWV stelt de echte uitkering vast.")
+
+    overzicht_ = json.loads(OVERZICHT_VOORBEELD.read_text(encoding="utf-8"))
+    eerste_ziektedag = overzicht_["persoon"]["eerste_ziektedag"]
+    tijdlijn_ = bereken_tijdlijn({"eerste_ziektedag": eerste_ziektedag}, vandaag=dt.date.today())
+    typer.echo(f"\n2. Tijdlijn (Poortwachter) bij een eerste ziektedag op {datum_tekst(eerste_ziektedag)}:")
+    for stap in tijdlijn_["stappen"]:
+        if not stap.get("voorstel"):
+            uiterlijk = datum_tekst(dt.date.fromisoformat(stap["uiterste_datum"]))
+            typer.echo(f"- {stap['code'].replace('_', ' ')}: uiterlijk {uiterlijk} ({stap['bron']})")
+    typer.echo("  Alle stappen, ook de voorstellen uit de beleidsstukken: "
+               f"spoorzoeker tijdlijn --eerste-ziektedag {eerste_ziektedag}")
+
+    map_.mkdir(parents=True, exist_ok=True)
+    paden = schrijf_overzichten(overzicht_, map_ / "financieel-overzicht.html", map_ / "financieel-overzicht.pdf",
+                                voortgang=False)
+    typer.echo("\n3. Financieel overzicht bij ziekte voor dezelfde werknemer (verzonnen):")
+    for pad in paden:
+        typer.echo(f"- {pad}")
 
 
 @app.command()
