@@ -17,8 +17,8 @@ Conventions (docs/overzicht.md):
   overview rounds it to the month (at most a few days).
 * All amounts use the parameter values in force on the calculation date ``datum``; future
   indexations are unknown and not guessed.
-* From the month that starts on or after the AOW date nothing is paid here (the AOW itself
-  is not computed).
+* From the month that starts on or after the AOW date (rule ``aow_datum``, AOW art. 7a)
+  nothing is paid here (the AOW itself is not computed).
 * Amounts are gross. WIA benefits include vakantiebijslag (the rules say so in their unit);
   the loondoorbetaling rule does not, so the projection shows the vakantiebijslag that accrues
   on it (rule ``vakantiebijslag_loondoorbetaling_per_maand``) as a separate line.
@@ -39,7 +39,6 @@ from ..params import GelezenParameter, standaard_parameters
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
 from ..tijd import plus_maanden
-from .aow import aow_datum
 
 
 @dataclass(frozen=True)
@@ -249,7 +248,8 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     laatste_week = p1.bereken("loondoorbetaling_laatste_week")
     start = eigen["eerste_ziektedag"]
     ingang = start + (7 * laatste_week).astype(np.int64)  # the day after week L (week L ends on day 7L - 1)
-    aow, aow_aanname = aow_datum(invoer["geboortedatum"], datum, params, gelezen)
+    aow = p1.bereken("aow_datum")  # AOW art. 7a (rules/aow.py)
+    aow_aanname = p1.bereken("aow_leeftijd_vastgesteld") == 0.0
     zoek = int(np.ceil(7 * np.nanmax(laatste_week) / 28.0)) + 2
     weken = _ziekteweek(start, _maand_starts(start, zoek))
     eerste_wia = np.argmax(weken > laatste_week[:, None], axis=1) + 1  # first month that starts after week L

@@ -6,6 +6,7 @@ the variables it needs, and whose decorator names the article it implements.
 
 from . import invoer  # noqa: F401  (inputs first: rules refer to their names)
 from . import (  # noqa: F401
+    aow,
     arbeidsverleden,
     iva,
     transitievergoeding,
