@@ -8,7 +8,8 @@
   period is not compensated);
 * for an eigenrisicodrager WGA: the WGA benefits of each branch for ten years (WIA art. 82);
   IVA and a rejection cost the eigenrisicodrager nothing; a publicly insured employer pays
-  through the gedifferentieerde Whk premium instead;
+  through the gedifferentieerde Whk premium instead: :func:`whk_premie_effect` computes how much
+  that premium rises (Besluit Wfsv art. 2.5-2.11) for small, medium and large employers;
 * the value of the no-riskpolis for an employer who hires someone with a WIA status: the
   Ziektewet benefit UWV pays during a new sick period (ZW art. 29b), offset against the wage.
 
@@ -38,18 +39,124 @@ class Werkgeverskosten:
     transitievergoeding: np.ndarray  # (n,) owed at the end of the contract (after the sick period)
     transitievergoeding_na_wachttijd: np.ndarray  # (n,) owed at the end of 104 weeks (compensation cap)
     compensatie: np.ndarray  # (n,)
-    wga_eigenrisico_per_maand: np.ndarray  # (n, B, M) WGA benefits an eigenrisicodrager pays
-    wga_eigenrisico: np.ndarray  # (n, B) over eigenrisico_jaren
+    wga_eigenrisico_per_maand: np.ndarray  # (n, B, M) WGA benefits an eigenrisicodrager pays (also when the
+    wga_eigenrisico: np.ndarray  # (n, B) over eigenrisico_jaren       employer is not one: for comparison)
+    eigenrisicodrager: bool
     no_risk_waarde: np.ndarray  # (n,) ZW benefit over the sick period under the no-riskpolis
     eigenrisico_jaren: float
     werkgeverslasten: float
-    totaal: np.ndarray  # (n, B): loonkosten + reintegratie + transitievergoeding - compensatie + WGA
+    totaal: np.ndarray  # (n, B): loonkosten + reintegratie + transitievergoeding - compensatie + WGA or Whk
     uitleg: list[dict] = field(default_factory=list)
+    whk: "WhkPremie | None" = None  # premium effect for a publicly insured employer (when the loonsom is given)
+
+
+@dataclass
+class WhkPremie:
+    """The effect of the WGA benefits of one (ex-)employee on the employer's gedifferentieerde
+    premie Whk, WGA component (Besluit Wfsv art. 2.5-2.11). Percentages are of the premieloon."""
+
+    klasse: np.ndarray  # (n,) "klein", "middelgroot", "groot"
+    gewicht: np.ndarray  # (n,) share of the individual premium (0 klein, 0-1 middelgroot, 1 groot)
+    correctiefactor: np.ndarray  # (n,)
+    correctiefactor_opgegeven: np.ndarray  # (n,) bool: False = legal maximum used (an upper bound)
+    premie_zonder: np.ndarray  # (n,) individual WGA premium without this case, %
+    minimumpremie: float  # %
+    maximumpremie: float  # %
+    grens_klein: float  # loonsom at or below which the employer is small
+    grens_groot: float  # loonsom above which the employer is large
+    loonsom: np.ndarray  # (n,) premieplichtig loon per year
+    toerekening_jaren: float  # years a WGA benefit counts in the premium
+    jaren: np.ndarray  # (J,) premium years
+    toegerekend: np.ndarray  # (n, B, J) WGA benefit paid in year - 2 (counts for the premium of the year)
+    opslag: np.ndarray  # (n, B, J) rise of the employer's WGA premium, percentage points
+    effect: np.ndarray  # (n, B, J) extra premium in euro
+    totaal: np.ndarray  # (n, B)
+    uitleg: list[dict] = field(default_factory=list)
+
+
+WHK_BRON = ("Besluit Wfsv art. 2.5 (klein, middelgroot, groot naar de loonsom van twee jaar eerder), art. 2.6 "
+            "(sectorpremie voor kleine werkgevers, gewogen gemiddelde voor middelgrote, minimum- en maximumpremie, "
+            "afronding naar beneden op twee decimalen) en art. 2.11 (individueel werkgeversrisicopercentage uit de "
+            "WGA-uitkeringen van twee jaar eerder, correctiefactor ten hoogste 2)")
+WHK_URL = "https://wetten.overheid.nl/BWBR0019070#Artikel2.11"
+
+
+def _naar_beneden(pct):
+    """Besluit Wfsv art. 2.6 lid 7: percentages rounded down to two decimals (tiny tolerance for binary floats)."""
+    return np.floor(np.asarray(pct, dtype=np.float64) * 100.0 + 1e-9) / 100.0
+
+
+def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefactor=None, premie_zonder=None,
+                      loonsom_gemiddeld=None) -> WhkPremie:
+    """How much the WGA component of the gedifferentieerde premie Whk rises because of the WGA
+    benefits in ``wga_per_maand`` (n, B, M; euro, gross, the benefits UWV pays and attributes to this
+    employer: the first ``toerekening_jaren`` years of the WGA), for an employer with premieplichtig
+    ``loonsom`` per year (the size class uses the loonsom of two years before the premium year).
+
+    * Klein (loonsom <= 25 x gemiddeld premieplichtig loon; 10 x until 2021): the sector premium,
+      no individual effect (art. 2.6 lid 3).
+    * Groot (> 100 x): individual premium = gemiddeld percentage + correctiefactor x (individueel -
+      gemiddeld werkgeversrisicopercentage) (art. 2.6 lid 4, art. 2.11); the individueel
+      werkgeversrisicopercentage is 100 x the WGA benefits paid in year t-2 / the average loonsom
+      over five years (``loonsom_gemiddeld``, default ``loonsom``). This case adds
+      correctiefactor x 100 x benefit / loonsom, within the minimum and maximum premium (art. 2.6 lid 6).
+    * Middelgroot: weight (loonsom - 25 x gpl) / (100 x gpl - 25 x gpl) on the individual premium,
+      the rest sector premium (art. 2.6 lid 5).
+
+    ``premie_zonder``: the employer's individual WGA premium without this case (%, default the
+    gemiddeld percentage). ``correctiefactor``: from UWV's parameters of the year; without it the
+    legal maximum 2 (art. 2.11 lid 8), so the result is an upper bound. Amounts at the parameters
+    of ``datum``, the loonsom constant over the years (assumptions of the overview)."""
+    gelezen: list = []
+    p = standaard_parameters().op(datum, gelezen).wga_werkgever
+    wga = np.asarray(wga_per_maand, dtype=np.float64)
+    n, B, _ = wga.shape
+    loonsom = np.broadcast_to(np.asarray(loonsom, dtype=np.float64), (n,))
+    l5 = loonsom if loonsom_gemiddeld is None else np.broadcast_to(np.asarray(loonsom_gemiddeld, float), (n,))
+    gpl = p.gemiddeld_premieplichtig_loon
+    grens_klein = p.grens_klein_factor * gpl
+    grens_groot = p.grens_groot_factor * gpl
+    gewicht = np.clip((loonsom - grens_klein) / (grens_groot - grens_klein), 0.0, 1.0)
+    klasse = np.where(loonsom <= grens_klein, "klein", np.where(loonsom > grens_groot, "groot", "middelgroot"))
+    gemiddeld = 100.0 * p.gemiddelde_premie_wga
+    minimum = _naar_beneden(p.minimumpremie_deel_gemiddeld * gemiddeld).item()
+    maximum = _naar_beneden(p.maximumpremie_veelvoud_gemiddeld * gemiddeld).item()
+    opgegeven = np.zeros(n, dtype=bool) if correctiefactor is None else \
+        ~np.isnan(np.broadcast_to(np.asarray(correctiefactor, dtype=np.float64), (n,)))
+    factor = np.full(n, p.correctiefactor_maximum)
+    if correctiefactor is not None:
+        factor = np.where(opgegeven, np.minimum(np.broadcast_to(np.asarray(correctiefactor, float), (n,)),
+                                                 p.correctiefactor_maximum), factor)
+    basis = np.full(n, gemiddeld) if premie_zonder is None else \
+        np.broadcast_to(np.asarray(premie_zonder, dtype=np.float64), (n,))
+    basis = _naar_beneden(np.clip(basis, minimum, maximum))
+
+    # Benefits per calendar year; they count for the premium two years later.
+    jaar_m = maand_start.astype("datetime64[Y]").astype(np.int64) + 1970  # (n, M)
+    eerste, laatste = int(jaar_m.min()), int(jaar_m.max())
+    later = int(p.premie_jaren_later)
+    betaald = np.zeros((n, B, laatste - eerste + 1))
+    for j, jaar in enumerate(range(eerste, laatste + 1)):
+        betaald[:, :, j] = (wga * (jaar_m == jaar)[:, None, :]).sum(axis=2)
+    jaren = np.arange(eerste, laatste + 1) + later
+    risico = _naar_beneden(100.0 * betaald / l5[:, None, None])  # rise of the individueel werkgeversrisico-%
+    met = np.minimum(basis[:, None, None] + _naar_beneden(factor[:, None, None] * risico), maximum)
+    opslag = _naar_beneden(gewicht[:, None, None] * (met - basis[:, None, None]))
+    effect = naar_centen(opslag / 100.0 * loonsom[:, None, None])
+    uitleg = [{"variabele": "whk_premie_effect", "omschrijving": "Hogere gedifferentieerde premie Whk (WGA) door "
+               "deze WGA-uitkering, voor een publiek verzekerde werkgever", "eenheid": "euro per jaar, bruto",
+               "herkomst": "regel", "bron": WHK_BRON, "url": WHK_URL,
+               "parameters": [g.als_dict() for g in gelezen]}]
+    return WhkPremie(klasse=klasse, gewicht=gewicht, correctiefactor=factor, correctiefactor_opgegeven=opgegeven,
+                     premie_zonder=basis, minimumpremie=minimum, maximumpremie=maximum, grens_klein=grens_klein,
+                     grens_groot=grens_groot, loonsom=loonsom, toerekening_jaren=p.toerekening_jaren, jaren=jaren, toegerekend=betaald, opslag=opslag, effect=effect,
+                     totaal=effect.sum(axis=2), uitleg=uitleg)
 
 
 def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reintegratiebudget=0.0,
                      eigenrisicodrager: bool = True, werkgeverslasten: float = 0.0,
-                     no_risk_percentage: float | None = None, blok: int = 5000) -> Werkgeverskosten:
+                     no_risk_percentage: float | None = None, blok: int = 5000, whk_loonsom=None,
+                     whk_correctiefactor=None, whk_premie_wga=None) -> Werkgeverskosten:
     """``personen`` as for :func:`projecteer`, plus optionally ``datum_in_dienst`` (for the
     transitievergoeding; without it the transitievergoeding is 0 and reported as unknown) and
     ``bruto_maandsalaris`` (default: the wage plus 8% vakantiebijslag).
@@ -98,9 +205,12 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     in_periode = (m >= eerste) & (m < eerste + int(round(12 * jaren)))
     is_wga = np.array([t.uitkomst in ("wga_35_80", "wga_80_100") for t in TAKKEN])
     wga_pm = pr.wia_uitkering * in_periode[:, None, :] * is_wga[None, :, None]
-    if not eigenrisicodrager:
-        wga_pm = np.zeros_like(wga_pm)
-    wga = wga_pm.sum(axis=2)
+    whk = None
+    if whk_loonsom is not None:
+        toerekening = (m >= eerste) & (m < eerste + int(round(12 * p.wga_werkgever.toerekening_jaren)))
+        whk = whk_premie_effect(pr.wia_uitkering * toerekening[:, None, :] * is_wga[None, :, None], pr.maand_start,
+                                whk_loonsom, datum, correctiefactor=whk_correctiefactor, premie_zonder=whk_premie_wga)
+    wga = wga_pm.sum(axis=2)  # what an eigenrisicodrager pays (shown for comparison when not one)
 
     # No-riskpolis: what UWV pays in a new sick period of the same length (ZW art. 29b), offset
     # against the wage owed (never more than the wage, lid 6). ZW-dagloon taken equal to the WIA dagloon
@@ -121,13 +231,17 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     no_risk = np.minimum(zw, pr.loondoorbetaling[:, 0, :Ms]) * binnen_104
     uitleg += _stappen(dag, zb)
 
-    totaal = loon.sum(axis=1)[:, None] + reint[:, None] + (tv_eind - comp)[:, None] + wga
+    totaal = loon.sum(axis=1)[:, None] + reint[:, None] + (tv_eind - comp)[:, None]
+    if eigenrisicodrager:
+        totaal = totaal + wga
+    elif whk is not None:
+        totaal = totaal + whk.totaal
     return Werkgeverskosten(
         projectie=pr, loonkosten_per_maand=loon, loonkosten=loon.sum(axis=1), reintegratie=reint,
         transitievergoeding=tv_eind, transitievergoeding_na_wachttijd=tv_104, compensatie=comp,
         wga_eigenrisico_per_maand=wga_pm, wga_eigenrisico=wga, no_risk_waarde=no_risk.sum(axis=1),
-        eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal,
-        uitleg=pr.uitleg + uitleg,
+        eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
+        uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
     )
 
 

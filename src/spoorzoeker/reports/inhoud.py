@@ -400,7 +400,9 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         persoon["datum_in_dienst"] = wg["datum_in_dienst"]
     wk = werkgeverskosten(persoon, datum, reintegratiebudget=float(wg.get("reintegratiebudget", 0.0)),
                           eigenrisicodrager=bool(wg.get("eigenrisicodrager", True)),
-                          werkgeverslasten=float(wg.get("werkgeverslasten", 0.0)))
+                          werkgeverslasten=float(wg.get("werkgeverslasten", 0.0)),
+                          whk_loonsom=wg.get("whk_loonsom"), whk_correctiefactor=wg.get("whk_correctiefactor"),
+                          whk_premie_wga=wg.get("whk_premie_wga"))
     pr = wk.projectie
     i = 0
     vandaag = vandaag or dt.date.today()
@@ -439,17 +441,74 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b.append(Alinea("Een eigenrisicodrager WGA betaalt de WGA-uitkering van (ex-)werknemers tien jaar lang zelf "
                     "(art. 82 WIA). Een IVA-uitkering of een afwijzing kost de eigenrisicodrager niets. Bent u publiek "
                     "verzekerd, dan betaalt u via de gedifferentieerde premie Werkhervattingskas: voor middelgrote en "
-                    "grote werkgevers telt de WGA-instroom van uw eigen werknemers mee in uw premie."))
+                    "grote werkgevers telt de WGA-instroom van uw eigen werknemers mee in uw premie (zie verderop)."
+                    + ("" if wk.eigenrisicodrager else " U bent geen eigenrisicodrager: de WGA-kosten hieronder zijn "
+                       "ter vergelijking en tellen niet mee in 'Alles samen'.")))
     rijen = [[t.korte_titel, euro(wk.wga_eigenrisico[i, b_]), euro(wk.totaal[i, b_])] for b_, t in enumerate(pr.takken)]
     b.append(Tabel(["Uitkomst", f"WGA-kosten in {int(wk.eigenrisico_jaren)} jaar", "Alles samen"], rijen,
                    rechts=(1, 2), bijschrift="Alles samen: loondoorbetaling + re-integratie + transitievergoeding min "
-                   "compensatie + WGA-kosten, bruto."))
+                   "compensatie + " + ("WGA-kosten" if wk.eigenrisicodrager else
+                                       "hogere premie Werkhervattingskas (als de loonsom is opgegeven)") + ", bruto."))
+    b.extend(whk_blokken(wk, i, bool(wg.get("eigenrisicodrager", True))))
     b.append(Kop("Kostenrisico voor een nieuwe werkgever van een tweedespoorkandidaat"))
     b.extend(claim_blokken(pr.datum))
     b.append(Kop("Waarom dit bedrag?"))
     b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker, met het wetsartikel en de bron van elk vast bedrag."))
     b.append(_bronnen_blok(wk.uitleg, pr.aannames))
     return ov
+
+
+def whk_blokken(wk, i: int, eigenrisicodrager: bool) -> list[Any]:
+    """The premium effect for a publicly insured employer (Besluit Wfsv art. 2.5-2.11)."""
+    uit: list[Any] = [Kop("Premie Werkhervattingskas als u publiek verzekerd bent")]
+    w = wk.whk
+    if w is None:
+        uit.append(Alinea("Geef de premieplichtige loonsom van uw bedrijf op (whk_loonsom, in euro per jaar) om te "
+                          "zien hoeveel uw gedifferentieerde premie Werkhervattingskas stijgt als deze werknemer een "
+                          "WGA-uitkering krijgt."))
+        return uit
+    pr = wk.projectie
+    klasse = str(w.klasse[i])
+    grenzen = (f"Kleine werkgever: loonsom tot en met {euro(w.grens_klein, 0)} per jaar; grote werkgever: meer dan "
+               f"{euro(w.grens_groot, 0)} (de loonsom van twee jaar eerder telt).")
+    if klasse == "klein":
+        uit.append(Alinea(f"Met een loonsom van {euro(float(w.loonsom[i]), 0)} per jaar bent u een "
+                          f"kleine werkgever. U betaalt de sectorpremie: een WGA-uitkering van deze werknemer "
+                          f"verandert uw eigen premie niet. {grenzen}"))
+        return uit
+    factor = float(w.correctiefactor[i])
+    per_euro = f"{round(factor * float(w.gewicht[i]), 2):g}".replace(".", ",")
+    herkomst = ("de correctiefactor die u opgaf" if w.correctiefactor_opgegeven[i] else
+                "de wettelijke bovengrens van de correctiefactor; de factor van dit jaar hebben we niet gevonden, dus "
+                "de bedragen hieronder zijn een bovengrens. Geef de correctiefactor uit de premieparameters van het "
+                "UWV op (veld whk_correctiefactor) voor een precieze berekening")
+    soort = "grote" if klasse == "groot" else "middelgrote"
+    deel = ("uw premie is helemaal individueel" if klasse == "groot" else
+            f"uw premie is voor {procent(100 * float(w.gewicht[i]), 0)} individueel en voor de rest de sectorpremie")
+    factor_tekst = f"correctiefactor {factor:g}".replace(".", ",")
+    if klasse != "groot":
+        factor_tekst += f" x {procent(100 * float(w.gewicht[i]), 0)} individueel"
+    uit.append(Alinea(
+        f"Met een loonsom van {euro(float(w.loonsom[i]), 0)} per jaar bent u een {soort} werkgever ({deel}). Krijgt "
+        f"deze werknemer een WGA-uitkering, dan telt die de eerste {int(w.toerekening_jaren)} jaar mee in uw premie, "
+        f"steeds twee jaar later. Elke euro uitkering maakt uw premie dan ongeveer {per_euro} euro hoger "
+        f"({factor_tekst}; {herkomst}). De premie blijft tussen {procent(w.minimumpremie, 2)} en "
+        f"{procent(w.maximumpremie, 2)} van de loonsom. {grenzen}"))
+    if eigenrisicodrager:
+        uit.append(Alinea("U bent eigenrisicodrager voor de WGA: dan betaalt u deze premie niet (het WGA-deel is 0%) "
+                          "maar de uitkering zelf, zoals hierboven. Dit is de vergelijking."))
+    rijen = []
+    for b_, t in enumerate(pr.takken):
+        if t.uitkomst not in ("wga_35_80", "wga_80_100"):
+            continue
+        jaren = w.jaren[w.effect[i, b_] > 0]
+        periode = f"{jaren.min()} t/m {jaren.max()}" if jaren.size else "-"
+        rijen.append([t.korte_titel, euro(float(w.toegerekend[i, b_].sum())), periode, euro(w.totaal[i, b_])])
+    uit.append(Tabel(["Uitkomst", f"WGA-uitkering in {int(w.toerekening_jaren)} jaar", "Hogere premie in", "Hogere premie, totaal"], rijen,
+                     rechts=(1, 3), bijschrift="Bruto, in euro; de premie per jaar hangt af van de uitkering twee jaar "
+                     "eerder. Bij afwijzing of IVA verandert de Whk-premie niet (de IVA betaalt het Aof). Loonsom en "
+                     "premiegrenzen van het parameterjaar, gelijk gehouden."))
+    return uit
 
 
 def claim_blokken(datum) -> list[Any]:
