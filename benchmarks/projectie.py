@@ -3,7 +3,8 @@
 Prints people per second for
   1. one call of ``projecteer`` for all N people (6 branches x 84 months each),
   2. the same function called once per person (a random sample, extrapolated),
-and their ratio, both measured in this one run (machines here are shared and noisy, so only
+and their ratio; the time of one call for 1 and for 1,000 people (issue 4: "a thousand people
+cost little more than one"), and the memory of the result arrays; all measured in this one run (machines here are shared and noisy, so only
 ratios within a run mean much). It also checks that the sampled single calls give exactly the
 batch's numbers. Usage: ``.venv/bin/python benchmarks/projectie.py [--aantal N] [--steekproef K]``.
 """
@@ -52,6 +53,18 @@ def main() -> None:
         batch = min(batch, time.perf_counter() - begin)
     n, B, M = pr.totaal.shape
     assert B == len(TAKKEN)
+    geheugen = sum(a.nbytes for a in _eigen_arrays(pr))
+
+    klein = {}
+    for aantal, herhaal in ((1, 20), (1000, 5)):
+        deel = {k: v[:aantal] for k, v in kol.items()}
+        projecteer(deel, DATUM, uitleg=False)
+        beste = float("inf")
+        for _ in range(herhaal):
+            begin = time.perf_counter()
+            projecteer(deel, DATUM, uitleg=False)
+            beste = min(beste, time.perf_counter() - begin)
+        klein[aantal] = beste
 
     rng = np.random.default_rng(1)
     steekproef = rng.choice(args.aantal, size=min(args.steekproef, args.aantal), replace=False)
@@ -69,6 +82,22 @@ def main() -> None:
     print(f"  een aanroep per persoon   : {per_persoon * 1000:8.2f} ms = {1 / per_persoon:12,.0f} personen/s "
           f"(steekproef {steekproef.size}, zelfde uitkomsten)")
     print(f"  verhouding                : {per_persoon * n / batch:8.1f} x sneller in een aanroep")
+    print(f"  een aanroep, 1 persoon    : {klein[1] * 1000:8.2f} ms")
+    print(f"  een aanroep, 1.000 pers.  : {klein[1000] * 1000:8.2f} ms = {klein[1000] / klein[1]:.1f} x een persoon")
+    print(f"  geheugen van de uitkomst  : {geheugen / 2**20:8.0f} MiB voor {n:,} personen")
+
+
+def _eigen_arrays(pr):
+    """The result arrays that own memory (a broadcast view, like the loondoorbetaling that is the
+    same in every branch, counts once through its base)."""
+    gezien: dict[int, np.ndarray] = {}
+    for a in vars(pr).values():
+        if isinstance(a, np.ndarray):
+            basis = a
+            while basis.base is not None and isinstance(basis.base, np.ndarray):
+                basis = basis.base
+            gezien[id(basis)] = basis
+    return list(gezien.values())
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ Conventions (docs/overzicht.md):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -214,9 +215,15 @@ def _ziekteweek(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
 
 def _lees_datum(datum: dt.date | str | None) -> dt.date:
     """The calculation date (default today), checked against the years Spoorzoeker knows."""
+    return _rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today())
+
+
+@functools.lru_cache(maxsize=64)
+def _rekendatum(waarde: str | None, vandaag: dt.date) -> dt.date:
+    """Checked once per date: the check scans every parameter, which cost a single person's call 8%."""
     from ..interface import lees_rekendatum
 
-    return lees_rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today())
+    return lees_rekendatum(waarde, vandaag)
 
 
 def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_wachttijd: int | None = None,
@@ -251,14 +258,20 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     aow = p1.bereken("aow_datum")  # AOW art. 7a (rules/aow.py)
     aow_aanname = p1.bereken("aow_leeftijd_vastgesteld") == 0.0
     zoek = int(np.ceil(7 * np.nanmax(laatste_week) / 28.0)) + 2
-    weken = _ziekteweek(start, _maand_starts(start, zoek))
+    alle_starts = _maand_starts(start, zoek + maanden_na_wachttijd)  # enough for the grid below (Ms < zoek)
+    weken = _ziekteweek(start, alle_starts[:, :zoek])
     eerste_wia = np.argmax(weken > laatste_week[:, None], axis=1) + 1  # first month that starts after week L
     Ms = int(eerste_wia.max()) - 1  # sick months in the grid
     M = Ms + maanden_na_wachttijd  # months shown
     Mw = M - int(eerste_wia.min()) + 1  # WIA months the grid needs for everyone
     vorm = (n, B, M)
-    uit: dict[str, np.ndarray] = {k: np.zeros(vorm) for k in _BEDRAGEN}
+    starts = alle_starts[:, :M]  # once for everyone; every block takes its rows
+    # The loondoorbetaling and its vakantiebijslag are the same in every branch: one (n, M) array each,
+    # shown as (n, B, M) through a read-only broadcast view (no copies, a third less memory).
+    uit: dict[str, np.ndarray] = {k: np.zeros(vorm) for k in _PER_TAK}
     uit["fase"] = np.zeros(vorm, dtype=np.int8)
+    uit["ldb"] = np.zeros((n, M))
+    uit["vak"] = np.zeros((n, M))
     per_persoon = {k: np.zeros(n) for k in ("lgu_duur_maanden", "wia_maandloon", "maandloon_ongemaximeerd")}
     per_tak = {k: np.zeros((n, B)) for k in ("ao_percentage", "restverdiencapaciteit")}
     uitleg_lijst: list[dict] = []
@@ -266,7 +279,8 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
         s = slice(begin, min(begin + blok, n))
         stappen = _projecteer_blok(
             {k: v[s] for k, v in invoer.items()}, {k: v[s] for k, v in eigen.items()}, laatste_week[s],
-            ingang[s], eerste_wia[s], aow[s], Ms, M, Mw, datum, uitleg and begin == 0, gelezen if begin == 0 else [],
+            ingang[s], eerste_wia[s], aow[s], starts[s], Ms, M, Mw, datum, uitleg and begin == 0,
+            gelezen if begin == 0 else [],
             {k: v[s] for k, v in uit.items()}, {k: v[s] for k, v in per_persoon.items()},
             {k: v[s] for k, v in per_tak.items()},
         )
@@ -275,8 +289,11 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
         if voortgang is not None:
             voortgang(s.stop, n)
     vb = p.minimumloon.vakantiebijslag
+    ldb, vak = uit.pop("ldb"), uit.pop("vak")
     return Projectie(
-        datum=datum, takken=TAKKEN, maand_start=_maand_starts(start, M), **uit,
+        datum=datum, takken=TAKKEN, maand_start=starts, **uit,
+        loondoorbetaling=np.broadcast_to(ldb[:, None, :], vorm),
+        vakantiebijslag_loondoorbetaling=np.broadcast_to(vak[:, None, :], vorm),
         laatste_loon=naar_centen(invoer["bruto_maandloon"] * (1.0 + vb)), bruto_maandloon=invoer["bruto_maandloon"],
         eerste_wia_maand=eerste_wia, ingangsdatum_wia=ingang, aow_datum=aow, aow_aanname=aow_aanname,
         **per_persoon, **per_tak, uitleg=_uniek_uitleg(uitleg_lijst),
@@ -286,6 +303,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
 
 _BEDRAGEN = ("loondoorbetaling", "vakantiebijslag_loondoorbetaling", "wia_uitkering", "inkomsten_werk",
              "verzekering", "totaal")
+_PER_TAK = ("wia_uitkering", "inkomsten_werk", "verzekering", "totaal")  # really differ per branch
 
 # Person-level results the grid takes as input (computed once per person by the rules).
 _PERSOON = ("minimumloon_bodem_per_maand", "loondoorbetaling_maximum_maandloon", "loondoorbetaling_laatste_week",
@@ -310,7 +328,7 @@ def _uniek_uitleg(stappen: list[dict]) -> list[dict]:
     return list(gezien.values())
 
 
-def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M, Mw, datum, met_uitleg,
+def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, starts, Ms, M, Mw, datum, met_uitleg,
                      gelezen, uit, per_persoon, per_tak) -> list[dict]:
     """Fill ``uit`` (views on the result arrays) for one block of people."""
     n = laatste_week.size
@@ -319,7 +337,6 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M
     B = len(TAKKEN)
     vb = p.minimumloon.vakantiebijslag
     start = eigen["eerste_ziektedag"]
-    starts = _maand_starts(start, M)
 
     # 1. Per person (n rows): the wage-based amounts that do not change over the months.
     persoon_in = dict(invoer)
@@ -416,24 +433,30 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M
 
     # 5. Into (person, branch, month): sick rows are months 0..Ms-1, WIA rows months m_lo..M-1; where
     #    they overlap (people whose wachttijd ends earlier than the longest), the person's first WIA
-    #    month decides. Written branch by branch into the result, without large temporaries.
+    #    month decides. From the month that starts on or after the AOW date nothing is paid (the masks
+    #    carry it, so no second pass). Written branch by branch into the result, without (n, B, M)
+    #    temporaries; the sick months are the same in every branch and written once.
+    na_aow = (starts >= aow[:, None]) & ~np.isnat(aow)[:, None]  # (n, M)
+    actief = ~na_aow
     in_wia = ~np.isnan(wga_maand)  # (n, Mw)
     ziek_fase = np.where(weken <= p.loondoorbetaling.minimumloon_weken, F["ziek_jaar1"],
                          np.where(weken <= p.loondoorbetaling.duur_weken, F["ziek_jaar2"], F["verlenging"]))
     ziek_fase = ziek_fase.astype(np.int8)
     ov = Ms - m_lo  # months in the overlap
+    ziek_actief = actief[:, :Ms].copy()
     if ov > 0:
-        ldb[:, m_lo:Ms] *= ~in_wia[:, :ov]
-        vak[:, m_lo:Ms] *= ~in_wia[:, :ov]
+        ziek_actief[:, m_lo:Ms] &= ~in_wia[:, :ov]
+    np.multiply(ldb, ziek_actief, out=uit["ldb"][:, :Ms])
+    np.multiply(vak, ziek_actief, out=uit["vak"][:, :Ms])
     ziek_in_wia = np.zeros((n, Mw), dtype=np.int8)  # the sick phase of overlap months, else unused
     ziek_in_wia[:, :max(ov, 0)] = ziek_fase[:, m_lo:Ms]
+    betaalt = in_wia & actief[:, m_lo:]  # WIA months before the AOW date
+    loon_en_vb = uit["ldb"] + uit["vak"]  # (n, M), the same in every branch
     for k in range(B):
-        uit["loondoorbetaling"][:, k, :Ms] = ldb
-        uit["vakantiebijslag_loondoorbetaling"][:, k, :Ms] = vak
         uit["fase"][:, k, :Ms] = ziek_fase
         if k in wga_t:
             j = int(np.flatnonzero(wga_t == k)[0])
-            wga_k = is_wga[:, k, None] & in_wia
+            wga_k = is_wga[:, k, None] & betaalt
             np.multiply(np.nan_to_num(wga[:, j]), wga_k, out=uit["wia_uitkering"][:, k, m_lo:])
             s_k = soort[:, j]
             fase_k = np.where(s_k == SOORTEN["lgu"], F["lgu"], np.where(s_k == SOORTEN["lau"], F["lau"], F["vvu"]))
@@ -441,28 +464,17 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, Ms, M
             hiaat_k = np.where(wga_k & (s_k == SOORTEN["vvu"]), hiaat_bedrag[:, k, None], 0.0)
         else:
             iva_k = np.where(is_iva[:, k], np.nan_to_num(tv["iva_uitkering_per_maand"][:, k]), 0.0)
-            np.multiply(iva_k[:, None], in_wia, out=uit["wia_uitkering"][:, k, m_lo:])
+            np.multiply(iva_k[:, None], betaalt, out=uit["wia_uitkering"][:, k, m_lo:])
             fase_k = np.broadcast_to(np.where(is_iva[:, k], F["iva"], F["geen_uitkering"])[:, None], (n, Mw))
             hiaat_k = 0.0
-        np.multiply(inkomsten[:, k, None], in_wia, out=uit["inkomsten_werk"][:, k, m_lo:])
-        np.multiply(excedent[:, k, None] + hiaat_k, in_wia, out=uit["verzekering"][:, k, m_lo:])
+        np.multiply(inkomsten[:, k, None], betaalt, out=uit["inkomsten_werk"][:, k, m_lo:])
+        np.multiply(excedent[:, k, None] + hiaat_k, betaalt, out=uit["verzekering"][:, k, m_lo:])
         uit["fase"][:, k, m_lo:] = np.where(in_wia, fase_k, ziek_in_wia)
-
-    # 6. AOW: nothing from the month that starts on or after the AOW date.
-    na_aow = (starts >= aow[:, None]) & ~np.isnat(aow)[:, None]
-    geraakt = np.flatnonzero(na_aow.any(axis=1))
-    if geraakt.size:
-        masker = np.broadcast_to(na_aow[geraakt][:, None, :], (geraakt.size, B, M))
-        for naam in _BEDRAGEN[:-1]:
-            deel = uit[naam][geraakt]
-            deel[masker] = 0.0
-            uit[naam][geraakt] = deel
-        deel = uit["fase"][geraakt]
-        deel[masker] = F["aow"]
-        uit["fase"][geraakt] = deel
-    np.add(uit["loondoorbetaling"], uit["vakantiebijslag_loondoorbetaling"], out=uit["totaal"])
-    for naam in ("wia_uitkering", "inkomsten_werk", "verzekering"):
-        uit["totaal"] += uit[naam]
+        np.copyto(uit["fase"][:, k, :], F["aow"], where=na_aow)
+        totaal = uit["totaal"][:, k, :]
+        np.add(uit["wia_uitkering"][:, k, :], uit["inkomsten_werk"][:, k, :], out=totaal)
+        totaal += uit["verzekering"][:, k, :]
+        totaal += loon_en_vb
 
     per_persoon["lgu_duur_maanden"][...] = pv["lgu_duur_maanden"]
     per_persoon["wia_maandloon"][...] = pv["wia_maandloon"]

@@ -90,14 +90,23 @@ def aow_leeftijd_maanden(geboortedatum, p):
 
 @regel("ja_nee", "De AOW-leeftijd van deze persoon is al vastgesteld (nee: de laatst vastgestelde leeftijd is"
                  " gebruikt, een ondergrens)", bron=BRON, url=URL)
-def aow_leeftijd_vastgesteld(geboortedatum, p):
-    """AOW art. 7a lid 2: is the year in which this person reaches the AOW age already fixed?"""
-    _, jaar_aow = _aow(geboortedatum, p)
-    klaar = ~np.isnan(jaar_aow)
-    if not klaar.any():
-        return np.full(jaar_aow.shape, np.nan)
-    _, vast = _leeftijd_per_jaar(np.unique(jaar_aow[klaar]), p)
-    return np.where(klaar, (jaar_aow <= vast).astype(np.float64), np.nan)
+def aow_leeftijd_vastgesteld(aow_datum, p):
+    """AOW art. 7a lid 2: is the year in which this person reaches the AOW age already fixed on the
+    calculation date? Every year up to the last fixed one has its own key, so a year is fixed when
+    its key has a value on that date (before 2013: the table of lid 1)."""
+    jaar = kalenderjaar(aow_datum)
+    uit = np.full(jaar.shape, np.nan)
+    for j in np.unique(jaar[~np.isnan(jaar)]):
+        if j < EERSTE_TABELJAAR:
+            vast = True
+        else:
+            try:
+                getattr(p.aow.leeftijd, f"jaar_{int(j)}")
+                vast = True
+            except (AttributeError, ParameterFout):
+                vast = False
+        uit[jaar == j] = float(vast)
+    return uit
 
 
 @regel("datum", "Datum waarop de AOW-leeftijd wordt bereikt", bron=BRON, url=URL)
