@@ -91,7 +91,7 @@ def test_samentelling_the_law_settled_example():
     a = tijdlijn(ziekteperiodes=[{"van": MAANDAG, "tot_en_met": "2022-07-03"}, {"van": "2022-07-25"}],
                  vandaag="2022-09-01")
     assert a["eerste_ziektedag"] == MAANDAG
-    assert a["onderbrekingen"] == [{"van": "2022-07-04", "tot_en_met": "2022-07-24", "dagen": 21}]
+    assert a["onderbrekingen"] == [{"van": "2022-07-04", "tot_en_met": "2022-07-24", "dagen": 21, "reden": "hersteld"}]
     assert a["einde_wachttijd"] == "2024-01-21" and a["wia_vroegste_ingangsdatum"] == "2024-01-22"
     # ZW art. 38 lid 1 counts the same way: 2022-10-24 + 21 = 2022-11-14.
     assert stap(a, "melding_42e_week")["uiterste_datum"] == "2022-11-14"

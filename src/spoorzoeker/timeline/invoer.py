@@ -9,9 +9,12 @@ Request (all dates ISO, ``JJJJ-MM-DD``)::
                 "plan_van_aanpak": {"datum": "2022-03-01", "motivering": "..."},
                 "evaluatie": ["2022-04-10"]},
      "gebeurtenissen": [{"soort": "loonsanctie", "weken": 52}],
-     "voorstellen": true, "werkt_in_spoor_1": false}
+     "voorstellen": true, "werkt_in_spoor_1": false,
+     "zwangerschapsverlof": [{"van": "2022-03-01", "tot_en_met": "2022-06-20"}]}
 
-``eerste_ziektedag`` is the shorthand for one open period. Every error is an
+``eerste_ziektedag`` is the shorthand for one open period. ``zwangerschapsverlof`` lists the
+periods of zwangerschaps- en bevallingsverlof (WAZO art. 3:1): they do not count toward the 42 and
+104 weeks, and sick periods directly before and after one add up (decision T10). Every error is an
 :class:`~spoorzoeker.errors.InvoerFout` naming the field, in Dutch.
 """
 
@@ -28,8 +31,9 @@ from . import stappen as st
 from .teksten import STAPPEN, VOORSTELLEN
 
 VELDEN = {"ziekteperiodes", "eerste_ziektedag", "werkgever_grootte", "vandaag", "gedaan", "gebeurtenissen",
-          "voorstellen", "werkt_in_spoor_1"}
-SOORTEN = {"loonsanctie", "uitstel_wia", "spoorkeuze", "herstelmelding", "gedeeltelijk_herstel"}
+          "voorstellen", "werkt_in_spoor_1", "zwangerschapsverlof"}
+SOORTEN = {"loonsanctie", "uitstel_wia", "spoorkeuze", "herstelmelding", "gedeeltelijk_herstel",
+           "verkorte_wachttijd"}
 # Steps whose date done is recorded through an event, not through "gedaan".
 VIA_GEBEURTENIS = {"spoorkeuze": "spoorkeuze", "uwv_besluit_herstel": "herstelmelding"}
 MIJLPALEN = {"einde_wachttijd", "einde_loondoorbetaling"}
@@ -84,18 +88,58 @@ def _parameter_op(parameters: ParameterNode, naam: str, datum: dt.date) -> float
     return p.waarde_op(max(datum, eerste))
 
 
+DAG = dt.timedelta(days=1)
+Verlof = tuple[dt.date, dt.date, bool]  # (van, tot_en_met, zelfde_oorzaak)
+
+
+def _zonder_verlof(periodes: list[tuple[dt.date, dt.date | None]],
+                   verlof: list[Verlof]) -> list[tuple[dt.date, dt.date | None]]:
+    """The sick periods with the days of zwangerschaps- en bevallingsverlof cut out: those days do not
+    count (WIA art. 23 lid 5 a; ZW art. 38 lid 1; BW 7:629 lid 4 gives no loon during the leave)."""
+    stukken = []
+    for van, tot in periodes:
+        delen = [(van, tot)]
+        for v_van, v_tot, _ in verlof:
+            nieuw = []
+            for a, b in delen:
+                if v_tot < a or (b is not None and v_van > b):
+                    nieuw.append((a, b))
+                    continue
+                if v_van > a:
+                    nieuw.append((a, v_van - DAG))
+                if b is None or v_tot < b:
+                    nieuw.append((v_tot + DAG, b))
+            delen = nieuw
+        stukken.extend(delen)
+    return stukken
+
+
 def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date,
-                parameters: ParameterNode) -> dict:
+                parameters: ParameterNode, verlof: list[Verlof] | None = None) -> dict:
     """Sick-period bookkeeping (BW 7:629 lid 10, ZW art. 29 lid 5, WIA art. 23 lid 3): periods that
     follow each other with a healthy gap of less than four weeks add up, and the gap does not
     count; a gap of four weeks or more starts a new wachttijd. Partial recovery is still sickness
-    (it is one period). ``periodes`` are sorted, do not overlap, only the last may be open."""
-    ketens: list[list[tuple[dt.date, dt.date | None]]] = [[periodes[0]]]
-    for van, tot in periodes[1:]:
+    (it is one period). ``periodes`` are sorted, do not overlap, only the last may be open.
+
+    Zwangerschaps- en bevallingsverlof (``verlof``, sorted, not overlapping, adjacent ones merged):
+    its days never count (WIA art. 23 lid 5 a, ZW art. 38 lid 1), and periods that directly precede
+    and follow one add up whatever its length, unless the sickness after it has another cause
+    (``zelfde_oorzaak`` False; WIA art. 23 lid 3 a-b onder 2°, BW 7:629 lid 10)."""
+    verlof = verlof or []
+    stukken = _zonder_verlof(periodes, verlof)
+    if not stukken:
+        raise InvoerFout("Alle ziektedagen vallen in het zwangerschaps- of bevallingsverlof: die tellen niet "
+                         "mee voor de wachttijd (art. 23 lid 5 WIA).", "zwangerschapsverlof")
+
+    def via_verlof(tot: dt.date, van: dt.date) -> bool:
+        return any(v_van == tot + DAG and v_tot == van - DAG and zelfde for v_van, v_tot, zelfde in verlof)
+
+    ketens: list[list[tuple[dt.date, dt.date | None]]] = [[stukken[0]]]
+    for van, tot in stukken[1:]:
         vorige_tot = ketens[-1][-1][1]
         onderbreking = (van - vorige_tot).days - 1
         grens = 7 * _parameter_op(parameters, "samentelling_onderbreking_weken", van)
-        if onderbreking >= grens:
+        if onderbreking >= grens and not via_verlof(vorige_tot, van):
             ketens.append([(van, tot)])
         else:
             ketens[-1].append((van, tot))
@@ -108,10 +152,24 @@ def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date
         if dagen > 0:
             onderbreking_na.append(ziektedagen)
             onderbreking_dagen.append(dagen)
-            onderbrekingen.append({"van": _tekst(tot + dt.timedelta(days=1)),
-                                   "tot_en_met": _tekst(volgende_van - dt.timedelta(days=1)), "dagen": dagen})
+            onderbrekingen.append({"van": _tekst(tot + DAG), "tot_en_met": _tekst(volgende_van - DAG), "dagen": dagen,
+                                   "reden": "verlof" if via_verlof(tot, volgende_van) else "hersteld"})
     laatste_tot = keten[-1][1]
     hersteld_op = laatste_tot if laatste_tot is not None and laatste_tot < vandaag else None
+    if laatste_tot is not None:
+        # Sick up to the leave, which has not ended yet: the count pauses, it does not stop. Later
+        # dates move by the whole leave (the sickness is expected to go on after it).
+        lopend = [(v_van, v_tot) for v_van, v_tot, zelfde in verlof
+                  if zelfde and v_van == laatste_tot + DAG and v_tot >= vandaag]
+        if lopend:
+            v_van, v_tot = lopend[0]
+            ziektedagen += (laatste_tot - keten[-1][0]).days + 1
+            dagen = (v_tot - v_van).days + 1
+            onderbreking_na.append(ziektedagen)
+            onderbreking_dagen.append(dagen)
+            onderbrekingen.append({"van": _tekst(v_van), "tot_en_met": _tekst(v_tot), "dagen": dagen,
+                                   "reden": "verlof"})
+            hersteld_op = None
     ziek_tot_vandaag = sum(max(0, ((min(tot, vandaag) if tot else vandaag) - van).days + 1) for van, tot in keten)
     return {
         "eerste_ziektedag": keten[0][0],
@@ -156,6 +214,38 @@ def _periodes(invoer: dict) -> list[tuple[dt.date, dt.date | None]]:
         if periodes[b][0] <= tot_a:
             raise InvoerFout(f"'ziekteperiodes[{b}]' overlapt met 'ziekteperiodes[{a}]'.", f"ziekteperiodes[{b}].van")
     return [periodes[i] for i in volgorde]
+
+
+def _verlof(invoer: dict) -> list[Verlof]:
+    """``zwangerschapsverlof``: [{"van", "tot_en_met", "zelfde_oorzaak"}]; adjacent periods merge."""
+    lijst = invoer.get("zwangerschapsverlof", [])
+    if not isinstance(lijst, list):
+        raise InvoerFout("'zwangerschapsverlof' moet een lijst van periodes zijn.", "zwangerschapsverlof")
+    verlof: list[Verlof] = []
+    for i, v in enumerate(lijst):
+        veld = f"zwangerschapsverlof[{i}]"
+        v = _blok(v, veld)
+        onbekend = set(v) - {"van", "tot_en_met", "zelfde_oorzaak"}
+        if onbekend:
+            raise InvoerFout(f"'{veld}' kent het veld '{sorted(onbekend)[0]}' niet (wel: van, tot_en_met, "
+                             "zelfde_oorzaak).", veld)
+        for sleutel in ("van", "tot_en_met"):
+            if sleutel not in v:
+                raise InvoerFout(f"'{veld}.{sleutel}' ontbreekt: geef begin en einde van het verlof.", f"{veld}.{sleutel}")
+        van, tot = _datum(v["van"], f"{veld}.van"), _datum(v["tot_en_met"], f"{veld}.tot_en_met")
+        if tot < van:
+            raise InvoerFout(f"'{veld}.tot_en_met' ({tot}) ligt vóór '{veld}.van' ({van}).", f"{veld}.tot_en_met")
+        verlof.append((van, tot, _ja_nee(v.get("zelfde_oorzaak", True), f"{veld}.zelfde_oorzaak")))
+    verlof.sort()
+    samen: list[Verlof] = []
+    for van, tot, zelfde in verlof:
+        if samen and van <= samen[-1][1]:
+            raise InvoerFout("Twee periodes in 'zwangerschapsverlof' overlappen.", "zwangerschapsverlof")
+        if samen and van == samen[-1][1] + DAG:
+            samen[-1] = (samen[-1][0], tot, samen[-1][2] and zelfde)
+        else:
+            samen.append((van, tot, zelfde))
+    return samen
 
 
 def _gedaan(invoer: dict) -> tuple[dict, dict, list]:
@@ -204,6 +294,7 @@ def _gebeurtenissen(invoer: dict) -> dict:
         "spoorkeuze": {"datum", "spoor", "motivering"},
         "herstelmelding": {"datum", "besluit_op", "hersteld"},
         "gedeeltelijk_herstel": {"datum"},
+        "verkorte_wachttijd": {"aangevraagd_op", "einde", "afgewezen"},
     }
     for i, g in enumerate(lijst):
         veld = f"gebeurtenissen[{i}]"
@@ -244,6 +335,15 @@ def _gebeurtenissen(invoer: dict) -> dict:
             besluit = _datum(g["besluit_op"], f"{veld}.besluit_op") if "besluit_op" in g else None
             hersteld = _ja_nee(g.get("hersteld", besluit is not None), f"{veld}.hersteld")
             uit[soort] = (_datum(g["datum"], f"{veld}.datum"), besluit, hersteld)
+        elif soort == "verkorte_wachttijd":
+            if "aangevraagd_op" not in g:
+                raise InvoerFout(f"'{veld}.aangevraagd_op' ontbreekt: wanneer vroeg de werknemer de verkorte "
+                                 "wachttijd aan?", f"{veld}.aangevraagd_op")
+            afgewezen = _ja_nee(g.get("afgewezen", False), f"{veld}.afgewezen")
+            if afgewezen and "einde" in g:
+                raise InvoerFout(f"'{veld}': geef 'einde' (toegekend) of 'afgewezen', niet allebei.", veld)
+            uit[soort] = (_datum(g["aangevraagd_op"], f"{veld}.aangevraagd_op"),
+                          _datum(g["einde"], f"{veld}.einde") if "einde" in g else None, afgewezen)
         else:  # gedeeltelijk_herstel: recorded; partial recovery does not stop the count
             if "datum" not in g:
                 raise InvoerFout(f"'{veld}.datum' ontbreekt.", f"{veld}.datum")
@@ -287,7 +387,8 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     if vandaag is None:
         raise InvoerFout("'vandaag' ontbreekt: op welke datum moet de status worden bepaald?", "vandaag")
     periodes = _periodes(invoer)
-    boek = samentellen(periodes, vandaag, parameters)
+    verlof = _verlof(invoer)
+    boek = samentellen(periodes, vandaag, parameters, verlof)
     d0 = boek["eerste_ziektedag"]
     begin = min(b.datums[0] for b in parameters.vind("poortwachter").bladeren()).astype(dt.date)
     if d0 < begin:
@@ -328,6 +429,14 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     if "loonsanctie" in gebeurtenissen:
         weken, besluit = gebeurtenissen["loonsanctie"]
         kolommen["loonsanctie_weken"], kolommen["loonsanctie_besluit_op"] = np.array([weken]), kolom(besluit)
+    if verlof:
+        kolommen["verlof_van"] = np.array([[np.datetime64(v, "D") for v, _, _ in verlof]], "datetime64[D]")
+        kolommen["verlof_tot"] = np.array([[np.datetime64(t, "D") for _, t, _ in verlof]], "datetime64[D]")
+    if "verkorte_wachttijd" in gebeurtenissen:
+        aangevraagd, einde, afgewezen = gebeurtenissen["verkorte_wachttijd"]
+        kolommen["verkort_aangevraagd_op"] = kolom(aangevraagd)
+        kolommen["verkort_einde"] = kolom(einde)
+        kolommen["verkort_afgewezen"] = np.array([afgewezen])
     if "herstelmelding" in gebeurtenissen:
         melding, besluit, hersteld = gebeurtenissen["herstelmelding"]
         kolommen["herstelmelding_op"], kolommen["herstel_besluit_op"] = kolom(melding), kolom(besluit)
@@ -340,6 +449,15 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
         raise InvoerFout(f"Geen regels voor deze datum: {e}", "ziekteperiodes") from None
 
     einde_wachttijd = t.einde_wachttijd[0]
+    if "verkorte_wachttijd" in gebeurtenissen:
+        aangevraagd, einde, _ = gebeurtenissen["verkorte_wachttijd"]
+        vroegst, uiterst = t.verkort_vroegste_einde[0], t.verkort_uiterste_einde[0]
+        if np.datetime64(aangevraagd, "D") < np.datetime64(d0, "D"):
+            raise InvoerFout("'verkorte_wachttijd.aangevraagd_op' ligt vóór de eerste ziektedag.", "gebeurtenissen")
+        if einde is not None and not vroegst <= np.datetime64(einde, "D") <= uiterst:
+            raise InvoerFout(f"'verkorte_wachttijd.einde' ({einde}) moet tussen {_tekst(vroegst)} en {_tekst(uiterst)} "
+                             "liggen: minstens 13 en hoogstens 78 weken, en minstens 10 weken na de aanvraag "
+                             "(art. 23 lid 6 WIA).", "gebeurtenissen")
     if "uitstel_wia" in gebeurtenissen and t.einde_verlengd_tijdvak[0] <= einde_wachttijd:
         raise InvoerFout(f"'uitstel_wia.tot' moet ná het einde van de wachttijd ({_tekst(einde_wachttijd)}) liggen.",
                          "gebeurtenissen")
@@ -400,7 +518,8 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
         "gedeeltelijk_herstel": [_tekst(d) for d in gebeurtenissen.get("gedeeltelijk_herstel", [])],
         "einde_wachttijd": _tekst(t.einde_wachttijd[0]),
         "einde_loondoorbetaling": _tekst(einde_loon),
-        "wia_vroegste_ingangsdatum": _tekst(einde_loon + np.timedelta64(1, "D")),
+        "wia_vroegste_ingangsdatum": _tekst(t.wia_vroegste_ingangsdatum[0]),
+        "wia_aanvraag_vertraging_dagen": int(t.vertraging_aanvraag[0]),
         "loonsanctie_weken": int(loonsanctie[0]) if loonsanctie and t.loonsanctie_toegepast[0] else 0,
         "stappen": stappen,
         "opmerkingen": opmerkingen,

@@ -67,6 +67,11 @@ class Gevallen:
     herstelmelding_op: np.ndarray       # WIA art. 25 lid 12
     herstel_besluit_op: np.ndarray      # WIA art. 25 lid 13: UWV's decision on the herstelmelding
     herstel_vastgesteld: np.ndarray     # that decision says the shortcoming is repaired
+    verlof_van: np.ndarray              # (n, v) zwangerschaps- en bevallingsverlof (WAZO 3:1), sorted, NaT padded
+    verlof_tot: np.ndarray              # (n, v) its last days
+    verkort_aangevraagd_op: np.ndarray  # WIA art. 23 lid 6: application for a verkorte wachttijd (NaT = none)
+    verkort_einde: np.ndarray           # the last day of the verkorte wachttijd UWV set (NaT = not (yet) granted)
+    verkort_afgewezen: np.ndarray       # UWV refused the verkorte wachttijd
 
     @classmethod
     def maak(cls, eerste_ziektedag, vandaag, **kolommen) -> "Gevallen":
@@ -92,6 +97,11 @@ class Gevallen:
             "herstelmelding_op": _datums(n),
             "herstel_besluit_op": _datums(n),
             "herstel_vastgesteld": np.zeros(n, bool),
+            "verlof_van": np.zeros((n, 0), "datetime64[D]"),
+            "verlof_tot": np.zeros((n, 0), "datetime64[D]"),
+            "verkort_aangevraagd_op": _datums(n),
+            "verkort_einde": _datums(n),
+            "verkort_afgewezen": np.zeros(n, bool),
         }
         onbekend = set(kolommen) - set(standaard)
         if onbekend:
@@ -130,10 +140,14 @@ class Stap:
 @dataclass
 class Tijdlijnen:
     stappen: list[Stap]
-    einde_wachttijd: np.ndarray          # last day of the 104 weeks
-    einde_verlengd_tijdvak: np.ndarray   # WIA art. 24 (= einde_wachttijd without postponement)
-    einde_loondoorbetaling: np.ndarray   # after postponement and loonsanctie
+    einde_wachttijd: np.ndarray          # last day of the 104 weeks, or of the verkorte wachttijd
+    einde_verlengd_tijdvak: np.ndarray   # WIA art. 24 (= the 104 weeks without postponement)
+    einde_loondoorbetaling: np.ndarray   # after postponement, late application and loonsanctie
     loonsanctie_toegepast: np.ndarray
+    wia_vroegste_ingangsdatum: np.ndarray
+    vertraging_aanvraag: np.ndarray      # days the WIA application was late (BW 7:629 lid 11 a)
+    verkort_vroegste_einde: np.ndarray   # WIA art. 23 lid 6: the earliest and latest end UWV may set
+    verkort_uiterste_einde: np.ndarray
     opmerkingen: list[list[str]] = field(default_factory=list)
 
     def stap(self, code: str, nummer: int | None = None) -> Stap:
@@ -186,6 +200,20 @@ class _Rekenaar:
         d0 = self.g.eerste_ziektedag
         k = (plus_maanden(d0, m) - d0).astype(np.int64) + 1
         return self.ziektedag(k)
+
+
+def tel_langs_verlof(start: np.ndarray, dagen, verlof_van: np.ndarray, verlof_tot: np.ndarray) -> np.ndarray:
+    """The last day of a span of ``dagen`` days from ``start`` (day 1) in which the days of
+    zwangerschaps- en bevallingsverlof are not counted: a loonsanctie "vangt aan met ingang van de dag
+    waarop dat verlof eindigt" and "wordt onderbroken voor de duur van dat verlof" (WIA art. 25 lid 9,
+    third and fourth sentence). Leave periods are sorted by their first day."""
+    einde = start + _dagen(dagen) - np.timedelta64(1, "D")
+    for j in range(verlof_van.shape[1]):
+        a, b = verlof_van[:, j], verlof_tot[:, j]
+        raakt = ~np.isnat(a) & ~np.isnat(start) & (a <= einde) & (b >= start)
+        extra = (b - np.maximum(a, start)) + np.timedelta64(1, "D")
+        einde = np.where(raakt, einde + extra, einde)
+    return einde
 
 
 def _status(vanaf, voorkeur, uiterste, gedaan, motivering, vandaag, hersteld_op, motivering_vereist=False):
@@ -314,13 +342,24 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
     spoor2 = basis(eje) + _dagen(7 * r.weken("spoor2_start_weken_na_eerstejaarsevaluatie"))
     stap("spoor2_start", spoor2, spoor2, (g.spoor == 2) | (g.spoor == 3))
 
+    # WIA art. 23 lid 6: a verkorte wachttijd UWV set on the employee's application (early IVA):
+    # at least 13 and at most 78 weeks, ending no earlier than 10 weeks after the application. The
+    # application is also the WIA application (art. 66 lid 1) and needs no re-integratieverslag
+    # (art. 66 lid 6); the loondoorbetaling still runs 104 weeks (BW 7:629 lid 1; the IVA is deducted,
+    # lid 5). Decision T10.
+    verkort_vroegste = np.maximum(r.einde_week(r.weken("verkorte_wachttijd_min_weken")),
+                                  g.verkort_aangevraagd_op + _dagen(7 * r.weken("verkorte_wachttijd_na_aanvraag_weken")))
+    verkort_uiterste = r.einde_week(r.weken("verkorte_wachttijd_max_weken"))
+    verkort = ~np.isnat(g.verkort_einde)
+    normaal = ~verkort
+
     # WIA art. 64 lid 2: UWV's letter at the latest when the wachttijd has lasted 89 weeks.
-    stap("wia_brief_uwv", r.einde_week(r.weken("wia_brief_uwv_voorkeur_week")),
-         r.einde_week(r.weken("wia_brief_uwv_week")))
+    brief = stap("wia_brief_uwv", r.einde_week(r.weken("wia_brief_uwv_voorkeur_week")),
+                 r.einde_week(r.weken("wia_brief_uwv_week")), normaal)
 
     # WIA art. 23 lid 1: 104 weeks; art. 24: voluntary postponement to a date UWV sets.
-    einde_wachttijd = r.einde_week(r.weken("wachttijd_weken"))
-    verlengd = np.where(np.isnat(g.uitstel_tot), einde_wachttijd + _dagen(7 * g.uitstel_weken), g.uitstel_tot)
+    einde_104 = r.einde_week(r.weken("wachttijd_weken"))
+    verlengd = np.where(np.isnat(g.uitstel_tot), einde_104 + _dagen(7 * g.uitstel_weken), g.uitstel_tot)
 
     # WIA art. 25 lid 3-4: RIV 13 weeks before the end of the wachttijd or the extended period;
     # art. 64 lid 3: the application 11 weeks before it. Counted back: no Atw (art. 1 lid 2).
@@ -328,27 +367,80 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
         return verlengd - _dagen(7 * r.weken(naam))
 
     stap("re_integratieverslag", voor_einde("re_integratieverslag_voorkeur_weken_voor_einde"),
-         voor_einde("re_integratieverslag_weken_voor_einde"))
-    stap("wia_aanvraag", voor_einde("wia_aanvraag_voorkeur_weken_voor_einde"),
-         voor_einde("wia_aanvraag_weken_voor_einde"))
+         voor_einde("re_integratieverslag_weken_voor_einde"), normaal)
+    # WIA art. 64 lid 6: after a late letter the application is in time within four weeks of receiving
+    # it (a term in a wet, counted forward: the Atw applies), unless the employer made the 42nd-week
+    # report only once the wachttijd had lasted 81 weeks.
+    aanvraag_uiterlijk = voor_einde("wia_aanvraag_weken_voor_einde")
+    melding_42 = g.gedaan_op("melding_42e_week")
+    melding_te_laat = ~np.isnat(melding_42) & (
+        melding_42 >= r.einde_week(r.weken("wia_aanvraag_late_brief_melding_uiterlijk_week")))
+    brief_te_laat = ~np.isnat(brief.gedaan_op) & (brief.gedaan_op > brief.uiterste_datum) & ~melding_te_laat
+    na_brief = eerstvolgende_werkdag(brief.gedaan_op + _dagen(7 * r.weken("wia_aanvraag_na_late_brief_weken")))
+    aanvraag_uiterlijk = np.where(brief_te_laat, np.maximum(aanvraag_uiterlijk, na_brief), aanvraag_uiterlijk)
+    aanvraag = stap("wia_aanvraag", np.minimum(voor_einde("wia_aanvraag_voorkeur_weken_voor_einde"), aanvraag_uiterlijk),
+                    aanvraag_uiterlijk, normaal)
+    # BW 7:629 lid 11 a: a late application extends the 104 weeks "met de duur van de vertraging".
+    # Not yet made and already late: the extension grows day by day until it is made. A loonsanctie
+    # is only imposed while UWV handles the application (art. 25 lid 9), so with one the
+    # application was made; without its date we take it as made in time.
+    tot = np.where(np.isnat(aanvraag.gedaan_op), np.where(g.loonsanctie_weken > 0, aanvraag_uiterlijk, g.vandaag),
+                   aanvraag.gedaan_op)
+    vertraging = np.where(normaal, np.maximum(tot - aanvraag_uiterlijk, np.timedelta64(0, "D")), np.timedelta64(0, "D"))
+    na_vertraging = verlengd + vertraging
 
-    # WIA art. 25 lid 9-14: loonsanctie up to 52 weeks after the (extended) wachttijd.
+    # WIA art. 25 lid 9-14: loonsanctie up to 52 weeks after the (extended) period; it starts after
+    # a zwangerschaps- of bevallingsverlof running then and pauses for one during it (lid 9).
     opmerkingen: list[list[str]] = [[] for _ in range(n)]
-    te_laat_besloten = ~np.isnat(g.loonsanctie_besluit_op) & (g.loonsanctie_besluit_op > verlengd)
+    te_laat_besloten = ~np.isnat(g.loonsanctie_besluit_op) & (g.loonsanctie_besluit_op > na_vertraging)
     sanctie = (g.loonsanctie_weken > 0) & ~te_laat_besloten  # lid 11: no extension after the end
-    sanctie_einde = verlengd + _dagen(7 * g.loonsanctie_weken)
+    sanctie_begin = na_vertraging + np.timedelta64(1, "D")
+    sanctie_einde = tel_langs_verlof(sanctie_begin, 7 * g.loonsanctie_weken.astype(np.int64), g.verlof_van,
+                                     g.verlof_tot)
     besluit_uiterlijk = eerstvolgende_werkdag(
         g.herstelmelding_op + _dagen(7 * r.weken("loonsanctie_herstel_beslistermijn_weken")))
     stap("uwv_besluit_herstel", besluit_uiterlijk, besluit_uiterlijk, ~np.isnat(g.herstelmelding_op),
          gedaan=g.herstel_besluit_op)
     hersteld = g.herstel_vastgesteld & ~np.isnat(g.herstel_besluit_op)
-    vertraging = np.maximum(g.herstel_besluit_op - besluit_uiterlijk, np.timedelta64(0, "D"))
-    na_herstel = g.herstel_besluit_op + _dagen(7 * r.weken("loonsanctie_einde_na_herstel_weken")) - vertraging
-    sanctie_einde = np.where(hersteld, np.maximum(np.minimum(sanctie_einde, na_herstel), verlengd), sanctie_einde)
-    einde_loon = np.where(sanctie, sanctie_einde, verlengd)
+    vertraging_uwv = np.maximum(g.herstel_besluit_op - besluit_uiterlijk, np.timedelta64(0, "D"))
+    zes_weken = 7 * r.weken("loonsanctie_einde_na_herstel_weken") - vertraging_uwv.astype(np.int64)
+    na_herstel = tel_langs_verlof(g.herstel_besluit_op + np.timedelta64(1, "D"), np.where(hersteld, zes_weken, 0),
+                                  g.verlof_van, g.verlof_tot)
+    sanctie_einde = np.where(hersteld, np.maximum(np.minimum(sanctie_einde, na_herstel), na_vertraging),
+                             sanctie_einde)
+    einde_loon = np.where(sanctie, sanctie_einde, na_vertraging)
     for i in np.flatnonzero(te_laat_besloten & (g.loonsanctie_weken > 0)):
         opmerkingen[i].append("De loonsanctie is niet toegepast: UWV besloot pas na het einde van de "
                               "wachttijd (art. 25 lid 11 WIA).")
+    for i in np.flatnonzero(vertraging > np.timedelta64(0, "D")):
+        dagen = int(vertraging[i].astype(np.int64))
+        if np.isnat(aanvraag.gedaan_op[i]):
+            opmerkingen[i].append(f"De WIA-aanvraag is {dagen} dagen te laat en nog niet gedaan: de loondoorbetaling "
+                                  "loopt langer door, met elke dag vertraging (art. 7:629 lid 11 onder a BW). "
+                                  "Heeft de werknemer geen goede reden, dan heeft hij over die tijd geen recht op "
+                                  "loon (art. 7:629 lid 3 onder f BW).")
+        else:
+            opmerkingen[i].append(f"De WIA-aanvraag was {dagen} dagen te laat: de loondoorbetaling duurt {dagen} "
+                                  "dagen langer (art. 7:629 lid 11 onder a BW). Had de werknemer geen goede reden, "
+                                  "dan heeft hij over die tijd geen recht op loon (art. 7:629 lid 3 onder f BW).")
+    zonder_verlof = sanctie_begin + _dagen(7 * g.loonsanctie_weken.astype(np.int64)) - np.timedelta64(1, "D")
+    for i in np.flatnonzero(sanctie & ~hersteld & (sanctie_einde != zonder_verlof)):
+        opmerkingen[i].append("De loonsanctie loopt niet door tijdens het zwangerschaps- of bevallingsverlof "
+                              "en eindigt daardoor later (art. 25 lid 9 WIA).")
+
+    # Verkorte wachttijd granted: the wachttijd ends then and the IVA can start the next day; the
+    # loon keeps running to the end of the 104 weeks (the employer deducts the benefit).
+    einde_wachttijd = np.where(verkort, g.verkort_einde, einde_104)
+    wia_vroegst = np.where(verkort, g.verkort_einde, einde_loon) + np.timedelta64(1, "D")
+    for i in np.flatnonzero(verkort):
+        opmerkingen[i].append("UWV stelde een verkorte wachttijd vast (art. 23 lid 6 WIA): de IVA-uitkering kan "
+                              "ingaan op de dag na het einde ervan. De werkgever betaalt het loon door tot het einde "
+                              "van de 104 weken en mag de uitkering daarop in mindering brengen (art. 7:629 lid 5 BW). "
+                              "Een re-integratieverslag en een aparte WIA-aanvraag zijn niet nodig (art. 66 WIA).")
+    for i in np.flatnonzero(~np.isnat(g.verkort_aangevraagd_op) & ~verkort & ~g.verkort_afgewezen):
+        opmerkingen[i].append(f"Verkorte wachttijd aangevraagd: UWV kan het einde vaststellen tussen "
+                              f"{verkort_vroegste[i]} en {verkort_uiterste[i]} (art. 23 lid 6 WIA). Tot het besluit "
+                              "lopen alle stappen gewoon door.")
 
     # Milestones: the end of the wachttijd, and of the (extended) loondoorbetaling.
     for code, datum, toepassing in (("einde_wachttijd", einde_wachttijd, alle),
@@ -358,4 +450,5 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
         stappen.append(Stap(code, geen, datum, datum, toepassing, geen, np.zeros(n, bool), status,
                             np.zeros(n, bool)))
 
-    return Tijdlijnen(stappen, einde_wachttijd, verlengd, einde_loon, sanctie, opmerkingen)
+    return Tijdlijnen(stappen, einde_wachttijd, verlengd, einde_loon, sanctie, wia_vroegst,
+                      vertraging.astype(np.int64), verkort_vroegste, verkort_uiterste, opmerkingen)

@@ -124,15 +124,17 @@ STAPPEN: dict[str, StapInfo] = {
         "positief besluit eindigt de loonsanctie zes weken later.",
         "UWV", "art. 25 lid 12-14 WIA; art. 1 Algemene termijnenwet", f"{WIA}#Artikel25", "wet"),
     "einde_wachttijd": StapInfo(
-        "Einde van de wachttijd van 104 weken: de loondoorbetaling bij ziekte stopt, tenzij die is verlengd, "
-        "en een WIA-uitkering kan ingaan.",
+        "Einde van de wachttijd van 104 weken (of van de verkorte wachttijd die UWV vaststelde): de "
+        "loondoorbetaling bij ziekte stopt, tenzij die is verlengd, en een WIA-uitkering kan ingaan.",
         "", "art. 23 lid 1 WIA; art. 7:629 lid 1 BW; WIA vanaf de dag erna (art. 47 lid 2 WIA)",
         f"{WIA}#Artikel23", "wet"),
     "einde_loondoorbetaling": StapInfo(
-        "Einde van de verlengde loondoorbetaling (uitstel van de WIA-aanvraag of loonsanctie). Daarna kan "
-        "een WIA-uitkering ingaan.",
-        "", "art. 24 en art. 25 lid 9 WIA; art. 7:629 lid 11 BW; de WIA gaat niet eerder in (art. 43 onder b "
-        "en art. 47 lid 2 WIA)", f"{WIA}#Artikel25", "wet"),
+        "Einde van de loondoorbetaling als die niet samen met de wachttijd eindigt: na uitstel van de "
+        "WIA-aanvraag, een te late WIA-aanvraag of een loonsanctie; daarna kan een WIA-uitkering ingaan. Bij "
+        "een verkorte wachttijd loopt het loon door tot het einde van de 104 weken, met de IVA-uitkering "
+        "ervan af.",
+        "", "art. 24 en art. 25 lid 9 WIA; art. 7:629 lid 1, 5 en 11 BW; de WIA gaat niet eerder in (art. 43 "
+        "onder b en art. 47 lid 2 WIA)", f"{WIA}#Artikel25", "wet"),
 }
 
 VOORSTELLEN = tuple(code for code, info in STAPPEN.items() if info.voorstel)
