@@ -207,3 +207,21 @@ def test_cli_bad_input_is_one_dutch_line(tmp_path):
     assert r.exit_code == 2
     assert "eerste_ziektedag" in r.output
     assert not (tmp_path / "o.pdf").exists()
+
+
+def test_rejected_without_work_says_where_to_look_and_amounts_say_bruto(werknemer):
+    html = naar_html(werknemer)
+    # € 0 after the wachttijd is not "nothing at all": WW after dismissal or bijstand, not computed here.
+    assert "misschien WW of bijstand (niet berekend)" in html
+    assert "recht op een WW-uitkering" in html and "bijstand aanvragen" in html
+    assert "Totaal per maand, bruto" in html and "bruto per maand met alleen de vervolguitkering" in html
+
+
+def test_employer_version_shows_the_whk_premium_effect():
+    invoer = {**INVOER, "soort": "werkgever",
+              "werkgever": {**INVOER["werkgever"], "eigenrisicodrager": False, "whk_loonsom": 5_000_000.0}}
+    html = naar_html(maak_overzicht(invoer, VANDAAG))
+    assert "Premie Werkhervattingskas als u publiek verzekerd bent" in html
+    assert "grote werkgever" in html and "bovengrens" in html and "Besluit Wfsv" in html
+    # Without a loonsom the employer is told what to give.
+    assert "Geef de premieplichtige loonsom" in naar_html(maak_overzicht({**INVOER, "soort": "werkgever"}, VANDAAG))

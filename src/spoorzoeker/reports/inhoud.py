@@ -199,7 +199,9 @@ def _fasen_tabel(pr: Projectie, i: int, b: int) -> list[list[str]]:
                 onderdelen.append(f"loon uit werk {euro(pr.inkomsten_werk[i, b, begin])}")
             if pr.verzekering[i, b, begin]:
                 onderdelen.append(f"verzekering {euro(pr.verzekering[i, b, begin])}")
-            rijen.append([periode, f"{m - begin}", FASE_TITELS[naam], "; ".join(onderdelen) or "geen inkomen",
+            leeg = ("geen inkomen uit dit overzicht; misschien WW of bijstand (niet berekend)"
+                    if naam == "geen_uitkering" else "geen inkomen")
+            rijen.append([periode, f"{m - begin}", FASE_TITELS[naam], "; ".join(onderdelen) or leeg,
                           f"{euro(totaal[begin])}"])
             begin = m
     return rijen
@@ -269,7 +271,8 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                     "(bruto)."))
     for tak_i, tak in enumerate(pr.takken):
         b.append(Kop(tak.titel, 3))
-        b.append(Tabel(["Periode", "Maanden", "Fase", "Opbouw", "Totaal per maand"], _fasen_tabel(pr, i, tak_i),
+        b.append(Tabel(["Periode", "Maanden", "Fase", "Opbouw per maand", "Totaal per maand, bruto"],
+                       _fasen_tabel(pr, i, tak_i),
                        rechts=(1, 4), breedtes=(34, 16, 44, 62, 24)))
 
     b.append(Kop("Hoe groot is het verschil met uw laatste loon?"))
@@ -288,8 +291,11 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         "WIA-maandloon, de WGA na twee maanden 70%.",
         "De WGA-vervolguitkering (VVU) is een percentage van het minimumloon, niet van uw loon. Die ligt vaak ver "
         "onder uw loon.",
-        "Wordt u afgewezen (minder dan 35% arbeidsongeschikt), dan krijgt u geen WIA-uitkering. Misschien hebt u "
-        "dan recht op een WW-uitkering; die rekent dit overzicht niet uit.",
+        "Wordt u afgewezen (minder dan 35% arbeidsongeschikt) en werkt u niet, dan krijgt u geen WIA-uitkering en "
+        "staat hier € 0. Dat hoeft niet te betekenen dat u niets krijgt: bent u ontslagen of werkloos geworden, dan "
+        "hebt u misschien recht op een WW-uitkering van het UWV. Daarna, of als u geen WW krijgt, kunt u bij uw "
+        "gemeente bijstand aanvragen; die hangt af van het inkomen en het vermogen van uw huishouden. Dit overzicht "
+        "rekent WW en bijstand niet uit. Vraag het UWV of uw gemeente wat u kunt krijgen.",
     ]))
 
     b.append(Kop("Hoe vaak komt elke uitkomst voor?"))
@@ -338,9 +344,9 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
 def _tussenstappen(pr: Projectie, i: int) -> Tabel:
     T = {t.naam: k for k, t in enumerate(pr.takken)}
     rijen = [
-        ["Laatste loon met 8% vakantiebijslag", euro(float(pr.laatste_loon[i])) + " per maand",
+        ["Laatste loon met 8% vakantiebijslag", euro(float(pr.laatste_loon[i])) + " bruto per maand",
          "brutoloon x 1,08"],
-        ["WIA-maandloon", euro(float(pr.wia_maandloon[i])) + " per maand",
+        ["WIA-maandloon", euro(float(pr.wia_maandloon[i])) + " bruto per maand",
          "dagloon (SV-loon van het refertejaar / 261, ten hoogste het maximumdagloon) x 21,75 (art. 13 WIA)"],
         ["Loongerelateerde WGA-uitkering duurt", f"{pr.lgu_duur_maanden[i]:g} maanden".replace(".", ","),
          "volgt uit uw arbeidsverleden (art. 59 WIA)"],
@@ -349,11 +355,13 @@ def _tussenstappen(pr: Projectie, i: int) -> Tabel:
     for naam in ("wga_lau", "wga_vvu"):
         k = T[naam]
         rijen.append([f"{pr.takken[k].korte_titel}: wat u nog kunt verdienen",
-                      f"{euro(float(pr.restverdiencapaciteit[i, k]))} per maand",
+                      f"{euro(float(pr.restverdiencapaciteit[i, k]))} bruto per maand",
                       f"{procent(float(pr.ao_percentage[i, k]))} arbeidsongeschikt (art. 5 WIA; aanname of uw schatting)"])
     if str(pr.aow_datum[i]) != "NaT":
         rijen.append(["AOW-leeftijd bereikt op", datum_tekst(pr.aow_datum[i]),
-                      "art. 7a AOW" + (" (nog niet vastgesteld: laatst bekende leeftijd)" if pr.aow_aanname[i] else "")])
+                      "art. 7a AOW" + ("; uw AOW-leeftijd is nog niet vastgesteld. We rekenen met de laatst "
+                                       "vastgestelde leeftijd; die kan nog hoger worden, uw AOW-datum dus later"
+                                       if pr.aow_aanname[i] else "")])
     return Tabel(["Tussenstap", "Waarde", "Hoe"], rijen, breedtes=(50, 40, 90))
 
 
@@ -367,9 +375,10 @@ def _tips(pr: Projectie, i: int) -> list[Any]:
     if lau > vvu:
         items.append(f"Blijf werken of ga weer werken. In de WGA 35-80% krijgt u na de loongerelateerde uitkering "
                      f"de loonaanvulling als u ten minste de helft verdient van wat u volgens het UWV nog kunt "
-                     f"verdienen (hier {euro(rvc / 2)} van {euro(rvc)} bruto per maand). Dan heeft u samen "
-                     f"{euro(lau)} per maand, in plaats van {euro(vvu)} met alleen de vervolguitkering: "
-                     f"{euro(lau - vvu)} per maand meer.")
+                     f"verdienen (hier {euro(rvc / 2)} van {euro(rvc)} bruto per maand). Verdient u die "
+                     f"{euro(rvc)} helemaal, dan heeft u samen {euro(lau)} bruto per maand, in plaats van "
+                     f"{euro(vvu)} bruto per maand met alleen de vervolguitkering: {euro(lau - vvu)} bruto per maand "
+                     f"meer.")
     met_werk = pr.totaal[1, 0, :int(pr.eerste_wia_maand[1]) - 1].sum() if pr.aantal > 1 else 0.0
     zonder = pr.totaal[i, 0, :int(pr.eerste_wia_maand[i]) - 1].sum()
     if met_werk > zonder + 0.005:

@@ -43,7 +43,7 @@ def _leeftijd_per_jaar(jaren, p) -> tuple[dict[int, float], int]:
     if vast >= EERSTE_TABELJAAR:
         laatste = bekend[vast]
     else:  # no requested year from 2013 on is fixed: look back for the last fixed one
-        laatste = p.aow.leeftijd_voor_2013
+        laatste = None
         for jaar in range(min(max(int(j) for j in jaren), 2200), EERSTE_TABELJAAR - 1, -1):
             try:
                 laatste = getattr(tabel, f"jaar_{jaar}")
@@ -51,6 +51,8 @@ def _leeftijd_per_jaar(jaren, p) -> tuple[dict[int, float], int]:
                 break
             except (AttributeError, ParameterFout):
                 continue
+        if laatste is None:
+            laatste = p.aow.leeftijd_voor_2013
     for jaar in jaren:
         bekend.setdefault(int(jaar), laatste)
     return bekend, vast
