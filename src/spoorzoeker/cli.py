@@ -247,6 +247,11 @@ def logcontrole(
     raise typer.Exit(code=code)
 
 
+from .cases.cli_dossier import app as _dossier_app  # noqa: E402 - the sub-app registers after the commands above
+
+app.add_typer(_dossier_app, name="dossier")
+
+
 def _tekst(waarde, eenheid: str | None) -> str:
     """A value as a Dutch reader expects it: '€ 1.283,39 per maand, bruto'."""
     if isinstance(waarde, float) and eenheid and eenheid.startswith("euro"):

@@ -1,0 +1,470 @@
+"""``spoorzoeker dossier ...``: the case file on the command line, for a casemanager without Python.
+
+Every command acts ``--als GEBRUIKER`` (or ``SPOORZOEKER_GEBRUIKER``) through :class:`DossierService`,
+so access is checked against ``cases.beleid`` and every read and write lands in the access log.
+Structured input (a plan van aanpak, a track choice, an oordeel) is JSON from a file or standard
+input, checked field by field before anything is stored. A bad input or a refusal is one Dutch
+line on stderr and exit code 2; each command is one transaction, so nothing is half-written.
+
+Commands that create something print only the new id on stdout, so a script can keep it:
+``dossier=$(spoorzoeker dossier nieuw --als "$cm" --werknemer "$wn" --eerste-ziektedag 2026-01-05)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any, Callable, List, Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="Het dossier van een zieke werknemer: aanmaken, bijhouden en inzien, met toegangscontrole en toegangslog.",
+)
+
+ALS = typer.Option(None, "--als", envvar="SPOORZOEKER_GEBRUIKER", help="Uw gebruikers-id (of SPOORZOEKER_GEBRUIKER).")
+DATABASE = typer.Option(None, "--database", help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand).")
+INVOER = typer.Argument("-", help="JSON-bestand; '-' of niets leest van standaardinvoer.")
+
+
+class Fout(Exception):
+    """A user error: one Dutch sentence."""
+
+
+# ---- output and errors --------------------------------------------------------------------------
+
+def _stop(bericht: str) -> None:
+    typer.echo(f"Fout: {' '.join(str(bericht).split())}", err=True)
+    raise typer.Exit(code=2)
+
+
+def _json_uit(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _voer_uit(als: Optional[str], database: Optional[str], werk: Callable) -> Any:
+    """Open the database, call ``werk(service, gebruiker_id)``, and turn every expected failure into
+    one Dutch line and exit code 2."""
+    from ..errors import InvoerFout
+    from ..storage import open_database
+    from .model import DossierFout, GeenToegang
+
+    if not als or not als.strip():
+        _stop("geef met --als uw gebruikers-id op (of zet SPOORZOEKER_GEBRUIKER).")
+    try:
+        db = open_database(database)
+    except Exception as e:  # a wrong URL, an unreachable server: one line, not a traceback
+        _stop(f"kan de database niet openen ({e.__class__.__name__}).")
+    try:
+        return werk(db.service(), als.strip())
+    except GeenToegang as e:
+        _stop(f"{e.bericht} Bestaat het dossier en mag u dit doen?")
+    except (DossierFout, InvoerFout, Fout) as e:
+        _stop(str(e))
+    finally:
+        db.sluit()
+
+
+# ---- reading input ------------------------------------------------------------------------------
+
+def _lees_json(bestand: str) -> dict:
+    try:
+        tekst = sys.stdin.read() if bestand == "-" else Path(bestand).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        _stop(f"het bestand '{bestand}' bestaat niet.")
+    except (OSError, UnicodeDecodeError) as e:
+        _stop(f"het bestand '{bestand}' kan niet worden gelezen ({e.__class__.__name__}).")
+    try:
+        data = json.loads(tekst)
+    except json.JSONDecodeError as e:
+        _stop(f"de invoer is geen geldige JSON (regel {e.lineno}, kolom {e.colno}: {e.msg}).")
+    if not isinstance(data, dict):
+        _stop("de invoer moet een JSON-object zijn ({...}).")
+    return data
+
+
+def _datum(waarde: Any, veld: str) -> dt.date:
+    if isinstance(waarde, str):
+        try:
+            return dt.date.fromisoformat(waarde)
+        except ValueError:
+            pass
+    raise Fout(f"'{veld}' is geen geldige datum: {waarde!r} (verwacht JJJJ-MM-DD).")
+
+
+def _optie_datum(waarde: Optional[str], optie: str) -> Optional[dt.date]:
+    if waarde is None:
+        return None
+    try:
+        return dt.date.fromisoformat(waarde)
+    except ValueError:
+        _stop(f"'{optie}' is geen geldige datum: '{waarde}' (verwacht JJJJ-MM-DD).")
+
+
+def _tekst(waarde: Any, veld: str, verplicht: bool = True) -> str:
+    if waarde is None and not verplicht:
+        return ""
+    if not isinstance(waarde, str) or (verplicht and not waarde.strip()):
+        raise Fout(f"'{veld}' moet een tekst zijn{' en mag niet leeg zijn' if verplicht else ''}.")
+    return waarde
+
+
+def _keuze(waarde: Any, soort: type[Enum], veld: str) -> Enum:
+    try:
+        return soort(waarde)
+    except ValueError:
+        opties = ", ".join(e.value for e in soort)
+        raise Fout(f"'{veld}' moet een van deze waarden zijn: {opties} (niet {waarde!r}).") from None
+
+
+def _ja_nee(waarde: Any, veld: str) -> bool:
+    if not isinstance(waarde, bool):
+        raise Fout(f"'{veld}' moet true of false zijn, niet {waarde!r}.")
+    return waarde
+
+
+class _Velden:
+    """The fields of one JSON object: required and optional ones, and no unknown ones."""
+
+    def __init__(self, data: Any, naam: str, toegestaan: set[str]):
+        if not isinstance(data, dict):
+            raise Fout(f"'{naam}' moet een JSON-object zijn ({{...}}).")
+        onbekend = set(data) - toegestaan
+        if onbekend:
+            raise Fout(f"'{naam}' kent het veld '{sorted(onbekend)[0]}' niet (wel: {', '.join(sorted(toegestaan))}).")
+        self.data, self.naam = data, naam
+
+    def veld(self, sleutel: str) -> str:
+        return f"{self.naam}.{sleutel}" if self.naam != "invoer" else sleutel
+
+    def nodig(self, sleutel: str) -> Any:
+        if sleutel not in self.data:
+            raise Fout(f"'{self.veld(sleutel)}' ontbreekt.")
+        return self.data[sleutel]
+
+    def kan(self, sleutel: str, standaard: Any = None) -> Any:
+        return self.data.get(sleutel, standaard)
+
+
+def _uit_bestand(bestand: str, lees: Callable[[dict], Any]) -> Any:
+    """Parse before opening the database: a bad file never reaches storage."""
+    data = _lees_json(bestand)
+    try:
+        return lees(data)
+    except Fout as e:
+        _stop(str(e))
+
+
+# ---- parsing the structured parts -------------------------------------------------------------
+
+def plan_uit_json(data: dict):
+    from .model import Interventie, PlanVanAanpak, SoortInterventie
+
+    v = _Velden(data, "invoer", {"opgesteld_op", "doel", "interventies", "scholing_niet_passend", "is_bijstelling"})
+    interventies = v.kan("interventies", [])
+    if not isinstance(interventies, list):
+        raise Fout("'interventies' moet een lijst zijn.")
+    lijst = []
+    for i, item in enumerate(interventies):
+        w = _Velden(item, f"interventies[{i}]", {"soort", "omschrijving", "start", "eind"})
+        start = _datum(w.kan("start"), w.veld("start")) if w.kan("start") is not None else None
+        eind = _datum(w.kan("eind"), w.veld("eind")) if w.kan("eind") is not None else None
+        if start and eind and eind < start:
+            raise Fout(f"'{w.veld('eind')}' ligt vóór '{w.veld('start')}'.")
+        lijst.append(Interventie(_keuze(w.nodig("soort"), SoortInterventie, w.veld("soort")),
+                                 _tekst(w.nodig("omschrijving"), w.veld("omschrijving")), start, eind))
+    return PlanVanAanpak(
+        opgesteld_op=_datum(v.nodig("opgesteld_op"), "opgesteld_op"),
+        doel=_tekst(v.nodig("doel"), "doel"),
+        interventies=tuple(lijst),
+        scholing_niet_passend=_tekst(v.kan("scholing_niet_passend"), "scholing_niet_passend", verplicht=False),
+        is_bijstelling=_ja_nee(v.kan("is_bijstelling", False), "is_bijstelling"),
+    )
+
+
+def rapport_uit_json(data: dict):
+    from .model import ArbeidsdeskundigRapport, Spoor, WiaPrognose
+
+    v = _Velden(data, "invoer", {"datum", "opgesteld_door", "spoor1_realistisch", "toelichting_spoor1",
+                                  "mogelijkheden_spoor2", "wia_prognose", "advies"})
+    return ArbeidsdeskundigRapport(
+        datum=_datum(v.nodig("datum"), "datum"),
+        opgesteld_door=_tekst(v.nodig("opgesteld_door"), "opgesteld_door"),
+        spoor1_realistisch=_ja_nee(v.nodig("spoor1_realistisch"), "spoor1_realistisch"),
+        toelichting_spoor1=_tekst(v.nodig("toelichting_spoor1"), "toelichting_spoor1"),
+        mogelijkheden_spoor2=_tekst(v.nodig("mogelijkheden_spoor2"), "mogelijkheden_spoor2"),
+        wia_prognose=_keuze(v.nodig("wia_prognose"), WiaPrognose, "wia_prognose"),
+        advies=_keuze(v.nodig("advies"), Spoor, "advies"),
+    )
+
+
+def spoorkeuze_uit_json(data: dict):
+    from .model import Deelnemer, Spoor, Spoorkeuze
+
+    v = _Velden(data, "invoer", {"datum_gesprek", "deelnemers", "keuze", "motivatie"})
+    deelnemers = v.nodig("deelnemers")
+    if not isinstance(deelnemers, list) or not deelnemers:
+        raise Fout("'deelnemers' moet een lijst zijn met wie aan het gesprek deelnam.")
+    lijst = []
+    for i, item in enumerate(deelnemers):
+        d = _Velden(item, f"deelnemers[{i}]", {"rol", "naam"})
+        lijst.append(Deelnemer(_tekst(d.nodig("rol"), d.veld("rol")), _tekst(d.nodig("naam"), d.veld("naam"))))
+    return Spoorkeuze(
+        datum_gesprek=_datum(v.nodig("datum_gesprek"), "datum_gesprek"),
+        deelnemers=tuple(lijst),
+        keuze=_keuze(v.nodig("keuze"), Spoor, "keuze"),
+        motivatie=_tekst(v.nodig("motivatie"), "motivatie"),
+    )
+
+
+def oordeel_uit_json(data: dict):
+    from .model import FunctioneleMogelijkheden, SoortOordeel
+
+    v = _Velden(data, "invoer", {"datum", "door", "beperkingen", "mogelijkheden", "advies", "soort"})
+    return FunctioneleMogelijkheden(
+        datum=_datum(v.nodig("datum"), "datum"),
+        door=_tekst(v.nodig("door"), "door"),
+        beperkingen=_tekst(v.nodig("beperkingen"), "beperkingen"),
+        mogelijkheden=_tekst(v.nodig("mogelijkheden"), "mogelijkheden"),
+        advies=_tekst(v.kan("advies"), "advies", verplicht=False),
+        soort=_keuze(v.kan("soort", "advies"), SoortOordeel, "soort"),
+    )
+
+
+def mening_uit_json(data: dict):
+    from .model import MeningWerknemer
+
+    v = _Velden(data, "invoer", {"datum", "mening", "eens_met_verslag"})
+    eens = v.kan("eens_met_verslag")
+    return MeningWerknemer(
+        datum=_datum(v.nodig("datum"), "datum"),
+        mening=_tekst(v.nodig("mening"), "mening"),
+        eens_met_verslag=None if eens is None else _ja_nee(eens, "eens_met_verslag"),
+    )
+
+
+# ---- beheer: an empty database gets a beheerder, employers, employees and accounts ---------------
+
+@app.command("beheerder")
+def beheerder(naam: str = typer.Option(..., "--naam", help="Naam van de beheerder."),
+              database: Optional[str] = DATABASE) -> None:
+    """Maak de eerste beheerder van een lege database (kan maar één keer). Toont het nieuwe id."""
+    from ..storage import open_database
+    from .model import GeenToegang
+
+    if not naam.strip():
+        _stop("geef een naam met --naam.")
+    try:
+        db = open_database(database)
+    except Exception as e:
+        _stop(f"kan de database niet openen ({e.__class__.__name__}).")
+    try:
+        typer.echo(db.service().eerste_beheerder(naam.strip()))
+    except GeenToegang as e:
+        _stop(e.bericht)
+    finally:
+        db.sluit()
+
+
+@app.command("werkgever")
+def werkgever(naam: str = typer.Option(..., "--naam", help="Naam van de werkgever."),
+              werknemers: int = typer.Option(..., "--werknemers", help="Aantal werknemers (onder de 25 komen er stappen voor kleine werkgevers bij)."),
+              als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg een werkgever vast (beheerder). Toont het nieuwe id."""
+    if not naam.strip():
+        _stop("geef de naam van de werkgever met --naam.")
+    typer.echo(_voer_uit(als, database, lambda s, g: s.registreer_werkgever(g, naam.strip(), werknemers)))
+
+
+@app.command("werknemer")
+def werknemer(werkgever_id: str = typer.Option(..., "--werkgever", help="Id van de werkgever."),
+              naam: str = typer.Option(..., "--naam", help="Naam van de werknemer."),
+              functie: str = typer.Option("", "--functie"),
+              telefoon: str = typer.Option("", "--telefoon"),
+              verpleegadres: str = typer.Option("", "--verpleegadres", help="Adres waar de werknemer verblijft als dat een ander adres is."),
+              als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg een werknemer vast (beheerder, of werkgever en casemanager voor de eigen werkgever). Toont het nieuwe id."""
+    if not naam.strip():
+        _stop("geef de naam van de werknemer met --naam.")
+    typer.echo(_voer_uit(als, database, lambda s, g: s.registreer_werknemer(
+        g, werkgever_id, naam.strip(), functie, telefoon, verpleegadres)))
+
+
+@app.command("gebruiker")
+def gebruiker(naam: str = typer.Option(..., "--naam"),
+              rol: str = typer.Option(..., "--rol", help="werknemer, werkgever, casemanager, bedrijfsarts, arbeidsdeskundige, spoor2_coach of beheerder."),
+              werkgever_ids: List[str] = typer.Option([], "--werkgever", help="Werkgever waarvan dit account de dossiers ziet (mag vaker)."),
+              werknemer_id: Optional[str] = typer.Option(None, "--werknemer", help="Bij rol werknemer: het id van die werknemer."),
+              taakdelegatie_van: Optional[str] = typer.Option(None, "--taakdelegatie-van", help="Bij een casemanager: het id van de bedrijfsarts die taken delegeert."),
+              als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Maak een account aan (beheerder). Toont het nieuwe id."""
+    from .beleid import Rol
+
+    try:
+        r = _keuze(rol, Rol, "--rol")
+    except Fout as e:
+        _stop(str(e))
+    if not naam.strip():
+        _stop("geef een naam met --naam.")
+    typer.echo(_voer_uit(als, database, lambda s, g: s.registreer_gebruiker(
+        g, naam.strip(), r, werkgever_ids, werknemer_id, taakdelegatie_van)))
+
+
+# ---- the case ------------------------------------------------------------------------------------
+
+def _optie_ja_nee(waarde: Optional[str], optie: str) -> Optional[bool]:
+    if waarde is None:
+        return None
+    if waarde.lower() in {"ja", "true"}:
+        return True
+    if waarde.lower() in {"nee", "false"}:
+        return False
+    _stop(f"'{optie}' is ja of nee, niet '{waarde}'.")
+
+
+@app.command("nieuw")
+def nieuw(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de zieke werknemer."),
+          eerste_ziektedag: str = typer.Option(..., "--eerste-ziektedag", help="De eerste werkdag waarop niet is gewerkt (JJJJ-MM-DD)."),
+          verwachte_duur_weken: Optional[int] = typer.Option(None, "--verwachte-duur-weken"),
+          vangnet: Optional[str] = typer.Option(None, "--vangnet", help="ja/nee: valt de werknemer onder de Ziektewet-vangnetregeling (niet welke)."),
+          arbeidsongeval: Optional[str] = typer.Option(None, "--arbeidsongeval", help="ja/nee"),
+          derde_aansprakelijk: Optional[str] = typer.Option(None, "--derde-aansprakelijk", help="ja/nee"),
+          als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Open een dossier bij een ziekmelding. Toont het id van het nieuwe dossier."""
+    d0 = _optie_datum(eerste_ziektedag, "--eerste-ziektedag")
+    if verwachte_duur_weken is not None and verwachte_duur_weken < 0:
+        _stop("'--verwachte-duur-weken' kan niet negatief zijn.")
+    velden = dict(verwachte_duur_weken=verwachte_duur_weken,
+                  vangnet_van_toepassing=_optie_ja_nee(vangnet, "--vangnet"),
+                  arbeidsongeval=_optie_ja_nee(arbeidsongeval, "--arbeidsongeval"),
+                  derde_aansprakelijk=_optie_ja_nee(derde_aansprakelijk, "--derde-aansprakelijk"))
+    typer.echo(_voer_uit(als, database, lambda s, g: s.maak_dossier(g, werknemer_id, d0, **velden)))
+
+
+@app.command("lijst")
+def lijst(als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Toon de dossiers die u mag openen (alleen de ids; ook dit komt in het toegangslog)."""
+    koppen = _voer_uit(als, database, lambda s, g: s.mijn_dossiers(g))
+    _json_uit([{"dossier": k.id, "werkgever": k.werkgever_id, "werknemer": k.werknemer_id} for k in koppen])
+
+
+@app.command("ziekmelding")
+def ziekmelding(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+                van: str = typer.Option(..., "--van", help="Eerste dag van deze ziekteperiode."),
+                tot_en_met: Optional[str] = typer.Option(None, "--tot-en-met", help="Laatste ziektedag (bij herstel)."),
+                hervatting: int = typer.Option(0, "--hervatting", help="Deel van de eigen uren dat weer gewerkt wordt (0-100)."),
+                als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg een ziekteperiode vast: een nieuwe (terugval), of het herstel (dezelfde --van met --tot-en-met)."""
+    from .model import Ziekteperiode
+
+    periode = Ziekteperiode(_optie_datum(van, "--van"), _optie_datum(tot_en_met, "--tot-en-met"), hervatting)
+    _voer_uit(als, database, lambda s, g: s.leg_ziekteperiode_vast(g, dossier, periode))
+    typer.echo("Vastgelegd.", err=True)
+
+
+@app.command("stap")
+def stap(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+         code: str = typer.Option(..., "--code", help="De stap, zoals in de tijdlijn (bijv. probleemanalyse, plan_van_aanpak, evaluatie)."),
+         datum: str = typer.Option(..., "--datum", help="Wanneer de stap is gedaan."),
+         door: str = typer.Option(..., "--door", help="Wie de stap deed."),
+         document: str = typer.Option("", "--document", help="Naam of kenmerk van het document."),
+         motivering: str = typer.Option("", "--motivering", help="Waarom de stap buiten de voorkeurs- of uiterste datum viel."),
+         als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg vast dat een Poortwachter-stap is gedaan."""
+    from ..timeline import STAPPEN
+    from .model import StapGedaan
+
+    niet_hier = {"einde_wachttijd": "een mijlpaal", "einde_loondoorbetaling": "een mijlpaal",
+                 "spoorkeuze": "'spoorzoeker dossier spoorkeuze'", "uwv_besluit_herstel": "een besluit van UWV"}
+    if code in niet_hier:
+        _stop(f"'{code}' legt u niet vast als stap: dit is {niet_hier[code]}.")
+    if code not in STAPPEN:
+        _stop(f"onbekende stap '{code}'; kies uit: {', '.join(c for c in STAPPEN if c not in niet_hier)}.")
+    if not door.strip():
+        _stop("geef met --door op wie de stap deed.")
+    s_ = StapGedaan(code, _optie_datum(datum, "--datum"), door.strip(), document, motivering)
+    _voer_uit(als, database, lambda s, g: s.leg_stap_vast(g, dossier, s_))
+    typer.echo("Vastgelegd.", err=True)
+
+
+def _onderdeel(dossier: str, bestand: str, lees: Callable[[dict], Any], bewaar: str,
+               als: Optional[str], database: Optional[str]) -> None:
+    onderdeel = _uit_bestand(bestand, lees)
+    _voer_uit(als, database, lambda s, g: getattr(s, bewaar)(g, dossier, onderdeel))
+    typer.echo("Vastgelegd.", err=True)
+
+
+@app.command("plan")
+def plan(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
+         als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg een plan van aanpak (of een bijstelling) vast, als JSON: opgesteld_op, doel, interventies
+    [{soort, omschrijving, start, eind}], scholing_niet_passend, is_bijstelling."""
+    _onderdeel(dossier, bestand, plan_uit_json, "leg_plan_van_aanpak_vast", als, database)
+
+
+@app.command("rapport")
+def rapport(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
+            als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg het rapport van de arbeidsdeskundige vast, als JSON: datum, opgesteld_door, spoor1_realistisch,
+    toelichting_spoor1, mogelijkheden_spoor2, wia_prognose, advies."""
+    _onderdeel(dossier, bestand, rapport_uit_json, "leg_arbeidsdeskundig_rapport_vast", als, database)
+
+
+@app.command("spoorkeuze")
+def spoorkeuze(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
+               als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg het gesprek en de gemotiveerde spoorkeuze vast, als JSON: datum_gesprek, deelnemers [{rol, naam}],
+    keuze (spoor_1, spoor_2, beide), motivatie."""
+    _onderdeel(dossier, bestand, spoorkeuze_uit_json, "leg_spoorkeuze_vast", als, database)
+
+
+@app.command("oordeel")
+def oordeel(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
+            als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg het oordeel van de bedrijfsarts in werktermen vast, als JSON: datum, door, beperkingen,
+    mogelijkheden, advies, soort (probleemanalyse, bijstelling_probleemanalyse, actueel_oordeel, advies).
+    Geen medische termen: de werkgever leest dit."""
+    _onderdeel(dossier, bestand, oordeel_uit_json, "leg_functionele_mogelijkheden_vast", als, database)
+
+
+@app.command("mening")
+def mening(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
+           als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg uw eigen mening over de re-integratie vast (alleen de werknemer), als JSON: datum, mening,
+    eens_met_verslag."""
+    _onderdeel(dossier, bestand, mening_uit_json, "leg_mening_werknemer_vast", als, database)
+
+
+@app.command("toon")
+def toon(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+         als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Toon het dossier als JSON; het medische deel alleen voor wie dat mag lezen."""
+    _json_uit(_voer_uit(als, database, lambda s, g: s.exporteer_dossier(g, dossier)))
+
+
+@app.command("tijdlijn-invoer")
+def tijdlijn_invoer(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+                    als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Toon het verzoek voor 'spoorzoeker tijdlijn' uit dit dossier, bijvoorbeeld:
+    spoorzoeker dossier tijdlijn-invoer ID --als U | spoorzoeker tijdlijn -"""
+    from .tijdlijn import tijdlijn_invoer as invoer
+
+    _json_uit(_voer_uit(als, database, lambda s, g: invoer(s.lees_dossier(g, dossier))))
+
+
+@app.command("wie-opende")
+def wie_opende(dossier: str = typer.Argument(..., help="Het id van uw dossier."),
+               van: Optional[str] = typer.Option(None, "--van", help="Vanaf deze datum (JJJJ-MM-DD)."),
+               tot_en_met: Optional[str] = typer.Option(None, "--tot-en-met", help="Tot en met deze datum."),
+               als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Toon wie uw dossier heeft geopend of bijgewerkt: wanneer, in welke rol en namens wie (NEN 7513)."""
+    begin, eind = _optie_datum(van, "--van"), _optie_datum(tot_en_met, "--tot-en-met")
+    inzages = _voer_uit(als, database, lambda s, g: s.wie_opende_mijn_dossier(g, dossier, van=begin, tot_en_met=eind))
+    _json_uit([{"tijdstip": i.tijdstip, "wie": i.wie, "rol": i.rol, "namens": i.namens, "handeling": i.handeling}
+               for i in inzages])

@@ -1,0 +1,184 @@
+"""``spoorzoeker dossier ...`` end to end: a fresh SQLite file is filled from nothing by the commands a
+casemanager, a bedrijfsarts, an arbeidsdeskundige and the employee type, and then ``verslag`` and
+``tijdlijn`` run on it. Every person and company here is invented.
+
+First sick day Monday 5 January 2026; the report is drawn up on 6 September 2027 (sick week 88), as in
+tests/test_re_integratieverslag.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from spoorzoeker.cli import app
+
+D0 = "2026-01-05"
+
+
+class Cli:
+    def __init__(self, url: str):
+        self.url = url
+        self.runner = CliRunner()
+
+    def __call__(self, *args, invoer: dict | str | None = None, code: int = 0):
+        if isinstance(invoer, dict):
+            invoer = json.dumps(invoer)
+        r = self.runner.invoke(app, ["dossier", *args, "--database", self.url], input=invoer)
+        assert r.exit_code == code, (args, r.output)
+        return r
+
+    def id(self, *args) -> str:
+        uit = self(*args).stdout.strip()
+        assert uit and "\n" not in uit
+        return uit
+
+
+@pytest.fixture
+def cli(tmp_path):
+    return Cli(f"sqlite:///{tmp_path / 'dossiers.db'}")
+
+
+def _wereld(cli):
+    w = {"beheerder": cli.id("beheerder", "--naam", "Bea Beheer")}
+    als_b = ["--als", w["beheerder"]]
+    w["werkgever"] = cli.id("werkgever", "--naam", "Voorbeeld Bakkerij BV", "--werknemers", "12", *als_b)
+    w["werknemer"] = cli.id("werknemer", "--werkgever", w["werkgever"], "--naam", "Jan Fictief", "--functie", "bakker",
+                            *als_b)
+    for rol, naam in (("casemanager", "Carla Casemanager"), ("bedrijfsarts", "Dr. Anna Arts"),
+                      ("arbeidsdeskundige", "Ad Deskundige"), ("werkgever", "Wim Werkgever")):
+        w[f"{rol}_account"] = cli.id("gebruiker", "--naam", naam, "--rol", rol, "--werkgever", w["werkgever"], *als_b)
+    w["werknemer_account"] = cli.id("gebruiker", "--naam", "Jan Fictief", "--rol", "werknemer",
+                                    "--werknemer", w["werknemer"], *als_b)
+    return w
+
+
+def _vul(cli, w) -> str:
+    cm, ba, ad, wn = (["--als", w[f"{r}_account"]] for r in ("casemanager", "bedrijfsarts", "arbeidsdeskundige",
+                                                              "werknemer"))
+    d = cli.id("nieuw", "--werknemer", w["werknemer"], "--eerste-ziektedag", D0, "--verwachte-duur-weken", "8", *cm)
+    cli("stap", d, "--code", "probleemanalyse", "--datum", "2026-01-19", "--door", "Dr. Anna Arts",
+        "--document", "PA-2026-001.pdf", *ba)
+    cli("oordeel", d, "-", *ba, invoer={
+        "datum": "2026-01-19", "door": "Dr. Anna Arts", "soort": "probleemanalyse",
+        "beperkingen": "Niet tillen boven 5 kg", "mogelijkheden": "Licht werk, 4 uur per dag",
+        "advies": "Opbouwen in eigen werk met hulp bij tillen"})
+    cli("plan", d, *cm, invoer={
+        "opgesteld_op": "2026-02-02", "doel": "Terug in het eigen werk als bakker", "interventies": [
+            {"soort": "scholing", "omschrijving": "Cursus werkplanning", "start": "2026-03-01", "eind": "2026-05-01"},
+            {"soort": "werkplekaanpassing", "omschrijving": "Tilhulp bij de oven"}]})
+    for dag in ("2026-03-16", "2026-04-27", "2026-06-08", "2027-03-01"):
+        cli("stap", d, "--code", "evaluatie", "--datum", dag, "--door", "Carla Casemanager", *cm)
+    cli("oordeel", d, *ba, invoer={"datum": "2026-06-01", "door": "Dr. Anna Arts", "soort": "bijstelling_probleemanalyse",
+                                   "beperkingen": "Geen staand werk", "mogelijkheden": "Zittend werk, 6 uur per dag"})
+    cli("plan", d, *cm, invoer={"opgesteld_op": "2026-06-15", "doel": "Zittend werk bij de eigen werkgever",
+                                "is_bijstelling": True, "interventies": [
+                                    {"soort": "aangepast_werk", "omschrijving": "Administratie, 4 uur per dag"},
+                                    {"soort": "scholing", "omschrijving": "Cursus boekhouden"}]})
+    cli("stap", d, "--code", "melding_42e_week", "--datum", "2026-10-26", "--door", "Wim Werkgever", *cm)
+    cli("rapport", d, *ad, invoer={
+        "datum": "2026-11-02", "opgesteld_door": "Ad Deskundige", "spoor1_realistisch": False,
+        "toelichting_spoor1": "Geen zittend werk voor 6 uur in deze kleine bakkerij",
+        "mogelijkheden_spoor2": "Administratief werk bij een groothandel", "wia_prognose": "wga_35_80",
+        "advies": "spoor_2"})
+    cli("stap", d, "--code", "eerstejaarsevaluatie", "--datum", "2026-11-30", "--door", "Carla Casemanager", *cm)
+    cli("spoorkeuze", d, *cm, invoer={
+        "datum_gesprek": "2026-11-30", "keuze": "spoor_2",
+        "motivatie": "Eigen werk is niet haalbaar; de arbeidsdeskundige ziet kansen in administratief werk.",
+        "deelnemers": [{"rol": "werkgever", "naam": "Wim Werkgever"}, {"rol": "werknemer", "naam": "Jan Fictief"},
+                       {"rol": "arbeidsdeskundige", "naam": "Ad Deskundige"},
+                       {"rol": "casemanager", "naam": "Carla Casemanager"}]})
+    cli("plan", d, *cm, invoer={"opgesteld_op": "2026-12-07", "doel": "Werk bij een andere werkgever (spoor 2)",
+                                "is_bijstelling": True, "interventies": [
+                                    {"soort": "coaching", "omschrijving": "Spoor 2-traject", "start": "2027-01-04"},
+                                    {"soort": "scholing", "omschrijving": "Cursus boekhouden, deel 2"}]})
+    cli("oordeel", d, *ba, invoer={"datum": "2027-08-16", "door": "Dr. Anna Arts", "soort": "actueel_oordeel",
+                                   "beperkingen": "Geen staand werk", "mogelijkheden": "Zittend werk, 6 uur per dag",
+                                   "advies": "Zittend werk is duurzaam passend"})
+    cli("stap", d, "--code", "evaluatie", "--datum", "2027-08-30", "--door", "Carla Casemanager",
+        "--document", "Eindevaluatie.pdf", *cm)
+    cli("mening", d, *wn, invoer={"datum": "2027-09-01", "mening": "Ik had graag eerder hulp gehad.",
+                                  "eens_met_verslag": True})
+    return d
+
+
+def test_a_case_from_scratch_then_verslag_and_tijdlijn(cli, tmp_path):
+    w = _wereld(cli)
+    d = _vul(cli, w)
+
+    # The werkgever's re-integratieverslag is complete.
+    r = CliRunner().invoke(app, ["verslag", d, "--als", w["werkgever_account"], "--html", str(tmp_path / "riv.html"),
+                                 "--datum", "2027-09-06", "--database", cli.url])
+    assert r.exit_code == 0, r.output
+    assert "Compleet" in r.output and "Jan Fictief" in (tmp_path / "riv.html").read_text(encoding="utf-8")
+
+    # The case's timeline request feeds 'spoorzoeker tijdlijn'.
+    verzoek = json.loads(cli("tijdlijn-invoer", d, "--als", w["casemanager_account"]).stdout)
+    assert verzoek["ziekteperiodes"] == [{"van": D0}] and verzoek["werkgever_grootte"] == 12
+    verzoek["vandaag"] = "2027-09-06"
+    t = CliRunner().invoke(app, ["tijdlijn", "-"], input=json.dumps(verzoek))
+    assert t.exit_code == 0, t.output
+    antwoord = json.loads(t.stdout)
+    # 104 weeks from Monday 2026-01-05: 2026-01-05 + 730 days = 2028-01-05 (no 29 February in
+    # between), so the last day (+ 727) is 2028-01-02.
+    assert antwoord["einde_wachttijd"] == "2028-01-02"
+    stappen = {s["code"]: s for s in antwoord["stappen"]}
+    # Probleemanalyse due day 43 = 2026-02-16, done 2026-01-19; the spoorkeuze is an event with a motivation.
+    assert stappen["probleemanalyse"]["status"] == "gedaan" and stappen["probleemanalyse"]["gedaan_op"] == "2026-01-19"
+    assert stappen["spoorkeuze"]["status"] == "gedaan" and stappen["spoorkeuze"]["motivering_nodig"] is False
+
+    # Only the medical reader gets a medical part; the werkgever's export has none.
+    assert "medisch" not in json.loads(cli("toon", d, "--als", w["werkgever_account"]).stdout)
+    assert "medisch" in json.loads(cli("toon", d, "--als", w["bedrijfsarts_account"]).stdout)
+
+    # The employee sees who opened his file, in which role.
+    inzages = json.loads(cli("wie-opende", d, "--als", w["werknemer_account"]).stdout)
+    rollen = {i["rol"] for i in inzages}
+    assert {"casemanager", "bedrijfsarts", "arbeidsdeskundige", "werkgever"} <= rollen
+    assert all(i["wie"] != "Jan Fictief" for i in inzages)
+    assert [k["dossier"] for k in json.loads(cli("lijst", "--als", w["werknemer_account"]).stdout)] == [d]
+
+
+def _aantal_oordelen(cli, w, d) -> int:
+    return len(json.loads(cli("toon", d, "--als", w["casemanager_account"]).stdout)["dossier"]["functionele_mogelijkheden"])
+
+
+def test_refusals_and_bad_input_are_one_dutch_line_exit_2_and_write_nothing(cli):
+    w = _wereld(cli)
+    cm, wg = ["--als", w["casemanager_account"]], ["--als", w["werkgever_account"]]
+    d = cli.id("nieuw", "--werknemer", w["werknemer"], "--eerste-ziektedag", D0, *cm)
+    oordeel = {"datum": "2026-01-19", "door": "Dr. Anna Arts", "beperkingen": "Niet tillen", "mogelijkheden": "Licht werk"}
+    gevallen = [
+        (("oordeel", d, *wg), oordeel, "Geen toegang"),                      # the employer may not write the oordeel
+        (("oordeel", d, "--als", w["bedrijfsarts_account"]), {**oordeel, "diagnose": "x"}, "'invoer' kent het veld 'diagnose'"),
+        (("oordeel", d, "--als", w["bedrijfsarts_account"]), {**oordeel, "datum": "2026-13-01"}, "'datum' is geen geldige datum"),
+        (("oordeel", d, "--als", w["bedrijfsarts_account"]), {**oordeel, "soort": "diagnose"}, "'soort' moet een van"),
+        (("oordeel", d, "--als", w["bedrijfsarts_account"]), "{niet json", "geen geldige JSON"),
+        (("stap", d, "--code", "probleemanalise", "--datum", "2026-01-19", "--door", "X", *cm), None, "onbekende stap"),
+        (("stap", d, "--code", "probleemanalyse", "--datum", "2025-12-01", "--door", "X", *cm), None, "eerste ziektedag"),
+        (("plan", d, *cm), {"opgesteld_op": "2026-02-02", "doel": "Terug"}, "Scholing hoort in het plan"),
+        (("mening", d, *cm), {"datum": "2026-03-01", "mening": "x"}, "Geen toegang"),
+        (("nieuw", "--werknemer", w["werknemer"], "--eerste-ziektedag", D0), None, "--als"),
+        (("beheerder", "--naam", "Tweede Beheerder"), None, "Er bestaan al gebruikers"),
+        (("gebruiker", "--naam", "X", "--rol", "directeur", "--als", w["beheerder"]), None, "'--rol' moet een van"),
+        (("toon", "onbekend-dossier", *cm), None, "Geen toegang"),
+    ]
+    for args, invoer, melding in gevallen:
+        r = cli(*args, invoer=invoer, code=2)
+        regels = r.stderr.strip().splitlines()
+        assert len(regels) == 1 and regels[0].startswith("Fout: ") and melding in regels[0], (args, r.stderr)
+        assert not r.stdout.strip(), args
+    assert _aantal_oordelen(cli, w, d) == 0
+    dossier = json.loads(cli("toon", d, *cm).stdout)["dossier"]
+    assert dossier["stappen"] == [] and dossier["plannen_van_aanpak"] == []
+
+
+def test_a_real_process_exits_2_with_one_line(tmp_path):
+    url = f"sqlite:///{tmp_path / 'leeg.db'}"
+    r = subprocess.run([sys.executable, "-m", "spoorzoeker.cli", "dossier", "toon", "x", "--als", "niemand",
+                        "--database", url], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == ["Fout: Onbekende gebruiker. Bestaat het dossier en mag u dit doen?"]
