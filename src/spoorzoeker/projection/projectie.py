@@ -400,25 +400,32 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     ldb = np.nan_to_num(zb.bereken("loondoorbetaling_cao_per_maand").reshape(n, Ms))
     vak = np.nan_to_num(zb.bereken("vakantiebijslag_loondoorbetaling_per_maand").reshape(n, Ms))
 
-    # 3b. WIA months of the WGA branches (n x Bw x Mw rows, calendar months m_lo..M-1): the WGA
-    #     benefit of each WGA month (LGU, then LAU or VVU). Months before a person's first WIA month
-    #     get no WGA month (unknown). The rejected and IVA branches pay the same every month (IVA:
-    #     art. 51, from step 2), so they need no month rows.
+    # 3b. WIA months of the WGA branches: the WGA benefit of each WGA month (LGU, then LAU or VVU).
+    #     Every other input of these rows is constant over the months of a branch, and the WGA month
+    #     matters only up to the end of the LGU (art. 59 and 61 WIA: 75% in months 1-2, 70% to the end
+    #     of the LGU, the month with a half LGU month, then the follow-up benefit, the same each month).
+    #     So the rules run for WGA months 1..K (K = the longest LGU + 1) per person and branch, and each
+    #     calendar month takes the row of its WGA month (later months the row of month K). Months
+    #     before a person's first WIA month have no WGA month; the masks below leave them out. The
+    #     rejected and IVA branches pay the same every month (IVA: art. 51, from step 2): no month rows.
     wga_t = np.array([k for k, t in enumerate(TAKKEN) if t.uitkomst in ("wga_35_80", "wga_80_100")])
     Bw = wga_t.size
     m_lo = M - Mw
     wga_maand = np.arange(m_lo, M, dtype=np.float64)[None, :] - (eerste_wia[:, None] - 1) + 1.0
     wga_maand[wga_maand < 1] = np.nan
-    wp = np.repeat(np.arange(n), Bw * Mw)
-    wt = np.repeat((np.arange(n)[:, None] * B + wga_t[None, :]).ravel(), Mw)  # row of the (n x B) level
+    lgu = pv["lgu_duur_maanden"]
+    K = Mw if np.isnan(lgu).any() else int(min(Mw, np.ceil(lgu.max()) + 1))
+    wp = np.repeat(np.arange(n), Bw * K)
+    wt = np.repeat((np.arange(n)[:, None] * B + wga_t[None, :]).ravel(), K)  # row of the (n x B) level
     wia_in = {k: pv[k][wp] for k in ("wia_maandloon", "dagloon_verhouding", "lgu_duur_maanden",
                                      "referte_eis_vervuld")}
     wia_in.update({k: tv[k].ravel()[wt] for k in ("wga_inkomenseis_per_maand", "vvu_per_maand", "lau_per_maand")})
     wia_in["inkomsten_per_maand"] = inkomsten.ravel()[wt]
-    wia_in["wga_maand"] = np.broadcast_to(wga_maand[:, None, :], (n, Bw, Mw)).ravel()
-    wb = Berekening(wia_in, n * Bw * Mw, datum, met_uitleg=met_uitleg)
-    wga = wb.bereken("wga_uitkering_per_maand").reshape(n, Bw, Mw)
-    soort = wb.bereken("wga_uitkering_soort").reshape(n, Bw, Mw)
+    wia_in["wga_maand"] = np.tile(np.arange(1.0, K + 1.0), n * Bw)
+    wb = Berekening(wia_in, n * Bw * K, datum, met_uitleg=met_uitleg)
+    rij = (np.minimum(np.nan_to_num(wga_maand, nan=1.0), K) - 1).astype(np.intp)[:, None, :]  # (n, 1, Mw)
+    wga = np.take_along_axis(wb.bereken("wga_uitkering_per_maand").reshape(n, Bw, K), rij, axis=2)
+    soort = np.take_along_axis(wb.bereken("wga_uitkering_soort").reshape(n, Bw, K), rij, axis=2)
 
     # 4. Insurance amounts per person and branch (constant over the months in which they pay).
     verz_p = p.projectie.verzekering

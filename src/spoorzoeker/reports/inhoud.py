@@ -536,8 +536,10 @@ def claim_blokken(datum) -> list[Any]:
                "twee jaar loondoorbetaling en daarna tot tien jaar WGA-kosten. Spoorzoeker rekent dat na met de regels."),
         Tabel(["Brutoloon per maand", "Loondoorbetaling 2 jaar", "WGA 35-80 met werk (LAU)", "WGA 35-80 weinig werk (VVU)",
                "WGA 80-100", "Gemiddeld over alle uitkomsten"], rijen, rechts=(0, 1, 2, 3, 4, 5),
-              bijschrift="Totaal over 12 jaar, bruto, voor een eigenrisicodrager (of grote werkgever). * = meer dan "
-                         "€ 300.000. Gemiddeld: gewogen met de UWV-aandelen van de uitkomsten (afwijzing en IVA "
+              bijschrift="Totaal over 12 jaar, bruto, voor een eigenrisicodrager. Een grote werkgever die publiek "
+                         "verzekerd is, betaalt de WGA-kosten via een hogere premie: ongeveer de correctiefactor (ten "
+                         "hoogste 2) maal de WGA-uitkering, twee jaar later (zie de premie Werkhervattingskas). "
+                         "* = meer dan € 300.000. Gemiddeld: gewogen met de UWV-aandelen van de uitkomsten (afwijzing en IVA "
                          "kosten geen WGA-geld)."),
         Lijst([f"Cao: {a['cao_regime']} (100% in jaar 1, 70% in jaar 2 zonder werk); LGU-duur {a['lgu_duur_maanden']:g} "
                f"maanden; geen werkgeverslasten en geen re-integratiekosten; {a['eigenrisico_jaren']:g} jaar WGA; "
