@@ -210,7 +210,7 @@ def _batch(n=40, seed=7):
         "bruto_maandloon": np.round(rng.uniform(1800, 9500, n), 2),
         "contracturen_per_week": rng.choice([24.0, 32.0, 36.0, 38.0, 40.0], n),
         "geboortedatum": np.datetime64("1960-01-01") + rng.integers(0, 365 * 40, n),
-        "lgu_duur_maanden": rng.integers(3, 25, n).astype(float),
+        "lgu_duur_maanden": rng.integers(6, 49, n) / 2.0,  # 3 to 24 months, with half months (art. 59 lid 2)
         "cao_regime": np.array(["wettelijk", "exact_170", "boven_170_onvoorwaardelijk",
                                 "boven_170_voorwaardelijk", "onder_170"])[rng.integers(0, 5, n)],
         "verlenging_loondoorbetaling_weken": rng.choice([0.0, 0.0, 13.0, 52.0], n),
