@@ -512,9 +512,11 @@ def whk_blokken(wk, i: int, eigenrisicodrager: bool) -> list[Any]:
             continue
         jaren = w.jaren[w.effect[i, b_] > 0]
         periode = f"{jaren.min()} t/m {jaren.max()}" if jaren.size else "-"
-        rijen.append([t.korte_titel, euro(float(w.toegerekend[i, b_].sum())), periode, euro(w.totaal[i, b_])])
-    uit.append(Tabel(["Uitkomst", f"WGA-uitkering in {int(w.toerekening_jaren)} jaar", "Hogere premie in", "Hogere premie, totaal"], rijen,
-                     rechts=(1, 3), bijschrift="Bruto, in euro; de premie per jaar hangt af van de uitkering twee jaar "
+        rijen.append([t.korte_titel, euro(float(w.toegerekend[i, b_].sum())), periode,
+                      euro(float(w.effect[i, b_].max())), euro(w.totaal[i, b_])])
+    uit.append(Tabel(["Uitkomst", f"WGA-uitkering in {int(w.toerekening_jaren)} jaar, totaal", "Hogere premie in",
+                      "Hogere premie per jaar (hoogste)", "Hogere premie, totaal"], rijen,
+                     rechts=(1, 3, 4), bijschrift="Bruto, in euro; de premie per jaar hangt af van de uitkering twee jaar "
                      "eerder. Bij afwijzing of IVA verandert de Whk-premie niet (de IVA betaalt het Aof). Loonsom en "
                      "premiegrenzen van het parameterjaar, gelijk gehouden."))
     return uit
