@@ -144,11 +144,31 @@ def test_no_four_weeks_when_the_42nd_week_report_came_after_week_81():
 
 def test_a_loonsanctie_counts_from_the_end_of_the_late_application_extension():
     # 10 days late (loon to 2024-01-10), then 52 weeks loonsanctie (BW 7:629 lid 11 a and b add up):
-    # 2024-01-10 + 364 = 2025-01-08. UWV decided on 2024-01-05, after the 104 weeks but before the
-    # end of the lid 11 a period: WIA art. 25 lid 11 still allows the sanction.
+    # 2024-01-10 + 364 = 2025-01-08. UWV decided on 2023-11-29 = six weeks before 2024-01-10, in
+    # time for the lid 11 a period (WIA art. 25 lid 10, second sentence).
     a = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2024-01-06", gedaan={"wia_aanvraag": "2023-10-25"},
-                 gebeurtenissen=[{"soort": "loonsanctie", "weken": 52, "besluit_op": "2024-01-05"}])
+                 gebeurtenissen=[{"soort": "loonsanctie", "weken": 52, "besluit_op": "2023-11-29"}])
     assert a["einde_loondoorbetaling"] == "2025-01-08" and a["loonsanctie_weken"] == 52
+    # Decided 2024-01-05, after the 104 weeks but before the end of the lid 11 a period: lid 11 still
+    # allows the sanction, but it is 2024-01-05 - 2023-11-29 = 37 days late (lid 14):
+    # 2025-01-08 - 37 = 2024-12-02.
+    b = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2024-01-06", gedaan={"wia_aanvraag": "2023-10-25"},
+                 gebeurtenissen=[{"soort": "loonsanctie", "weken": 52, "besluit_op": "2024-01-05"}])
+    assert b["einde_loondoorbetaling"] == "2024-12-02" and b["loonsanctie_weken"] == 52
+
+
+def test_a_late_loonsanctie_decision_shortens_the_sanction():
+    # WIA art. 25 lid 10: UWV decides at the latest six weeks before the end of the wachttijd:
+    # 2023-12-31 - 42 = 2023-11-19. Decided 2023-11-29, ten days late: lid 14 "eindigt het tijdvak
+    # zoveel eerder als de beschikking later is afgegeven": 52 weeks end 2024-12-29, so 2024-12-19.
+    a = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2023-12-01", gedaan={"wia_aanvraag": "2023-10-10"},
+                 gebeurtenissen=[{"soort": "loonsanctie", "weken": 52, "besluit_op": "2023-11-29"}])
+    assert a["einde_loondoorbetaling"] == "2024-12-19"
+    assert any("10 dagen te laat over de loonsanctie" in o for o in a["opmerkingen"])
+    # In time (2023-11-19): the full 52 weeks.
+    b = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2023-12-01",
+                 gebeurtenissen=[{"soort": "loonsanctie", "weken": 52, "besluit_op": "2023-11-19"}])
+    assert b["einde_loondoorbetaling"] == "2024-12-29"
 
 
 # ---- (c) Loonsanctie and zwangerschaps- en bevallingsverlof: WIA art. 25 lid 9, 3rd and 4th sentence

@@ -406,9 +406,19 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
     zes_weken = 7 * r.weken("loonsanctie_einde_na_herstel_weken") - vertraging_uwv.astype(np.int64)
     na_herstel = tel_langs_verlof(g.herstel_besluit_op + np.timedelta64(1, "D"), np.where(hersteld, zes_weken, 0),
                                   g.verlof_van, g.verlof_tot)
-    sanctie_einde = np.where(hersteld, np.maximum(np.minimum(sanctie_einde, na_herstel), na_vertraging),
-                             sanctie_einde)
+    sanctie_einde = np.where(hersteld, np.minimum(sanctie_einde, na_herstel), sanctie_einde)
+    # Lid 10: UWV decides on the sanction at the latest six weeks before the end of the period it
+    # extends; lid 14: a late decision ends the sanction "zoveel eerder als de beschikking later is
+    # afgegeven" (counted back from an end: no Atw).
+    sanctie_besluit_uiterlijk = na_vertraging - _dagen(7 * r.weken("loonsanctie_besluit_weken_voor_einde"))
+    besluit_te_laat = np.where(np.isnat(g.loonsanctie_besluit_op), np.timedelta64(0, "D"),
+                               np.maximum(g.loonsanctie_besluit_op - sanctie_besluit_uiterlijk, np.timedelta64(0, "D")))
+    sanctie_einde = np.maximum(sanctie_einde - besluit_te_laat, na_vertraging)
     einde_loon = np.where(sanctie, sanctie_einde, na_vertraging)
+    for i in np.flatnonzero(sanctie & (besluit_te_laat > np.timedelta64(0, "D"))):
+        dagen = int(besluit_te_laat[i].astype(np.int64))
+        opmerkingen[i].append(f"UWV besloot {dagen} dagen te laat over de loonsanctie (uiterlijk zes weken voor het "
+                              f"einde, art. 25 lid 10 WIA): die eindigt {dagen} dagen eerder (art. 25 lid 14 WIA).")
     for i in np.flatnonzero(te_laat_besloten & (g.loonsanctie_weken > 0)):
         opmerkingen[i].append("De loonsanctie is niet toegepast: UWV besloot pas na het einde van de "
                               "wachttijd (art. 25 lid 11 WIA).")
@@ -423,7 +433,8 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
             opmerkingen[i].append(f"De WIA-aanvraag was {dagen} dagen te laat: de loondoorbetaling duurt {dagen} "
                                   "dagen langer (art. 7:629 lid 11 onder a BW). Had de werknemer geen goede reden, "
                                   "dan heeft hij over die tijd geen recht op loon (art. 7:629 lid 3 onder f BW).")
-    zonder_verlof = sanctie_begin + _dagen(7 * g.loonsanctie_weken.astype(np.int64)) - np.timedelta64(1, "D")
+    zonder_verlof = sanctie_begin + _dagen(7 * g.loonsanctie_weken.astype(np.int64)) - np.timedelta64(1, "D") \
+        - besluit_te_laat
     for i in np.flatnonzero(sanctie & ~hersteld & (sanctie_einde != zonder_verlof)):
         opmerkingen[i].append("De loonsanctie loopt niet door tijdens het zwangerschaps- of bevallingsverlof "
                               "en eindigt daardoor later (art. 25 lid 9 WIA).")
