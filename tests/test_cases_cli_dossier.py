@@ -22,7 +22,7 @@ D0 = "2026-01-05"
 class Cli:
     def __init__(self, url: str):
         self.url = url
-        self.runner = CliRunner()
+        self.runner = CliRunner(env={"SPOORZOEKER_GEBRUIKER": None, "SPOORZOEKER_DATABASE_URL": None})
 
     def __call__(self, *args, invoer: dict | str | None = None, code: int = 0):
         if isinstance(invoer, dict):
