@@ -118,6 +118,14 @@ def test_an_application_not_yet_made_extends_day_by_day():
     assert a["einde_loondoorbetaling"] == "2024-01-05" and a["wia_aanvraag_vertraging_dagen"] == 5
 
 
+def test_recovered_before_the_deadline_nothing_is_late():
+    # Sick 2022-01-03 to 2023-07-02, today 2023-11-01: the application (due 2023-10-15) is no longer
+    # needed (status vervallen), so it cannot be late and the loon is not extended.
+    a = tijdlijn(ziekteperiodes=[{"van": MAANDAG, "tot_en_met": "2023-07-02"}], vandaag="2023-11-01")
+    assert stap(a, "wia_aanvraag")["status"] == "vervallen"
+    assert a["wia_aanvraag_vertraging_dagen"] == 0 and a["einde_loondoorbetaling"] == "2023-12-31"
+
+
 def test_a_late_uwv_letter_gives_four_weeks():
     # WIA art. 64 lid 2: UWV writes by day 623 = 2023-09-17; its letter came on 2023-10-02. Lid 6:
     # an application "binnen vier weken nadat deze kennisgeving is ontvangen" is in time:

@@ -386,7 +386,9 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
     # application was made; without its date we take it as made in time.
     tot = np.where(np.isnat(aanvraag.gedaan_op), np.where(g.loonsanctie_weken > 0, aanvraag_uiterlijk, g.vandaag),
                    aanvraag.gedaan_op)
-    vertraging = np.where(normaal, np.maximum(tot - aanvraag_uiterlijk, np.timedelta64(0, "D")), np.timedelta64(0, "D"))
+    # Recovered before the deadline: no application is due, so nothing is late.
+    nodig = normaal & ~(~np.isnat(g.hersteld_op) & (g.hersteld_op < aanvraag_uiterlijk))
+    vertraging = np.where(nodig, np.maximum(tot - aanvraag_uiterlijk, np.timedelta64(0, "D")), np.timedelta64(0, "D"))
     na_vertraging = verlengd + vertraging
 
     # WIA art. 25 lid 9-14: loonsanctie up to 52 weeks after the (extended) period; it starts after
