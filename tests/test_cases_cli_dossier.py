@@ -182,3 +182,25 @@ def test_a_real_process_exits_2_with_one_line(tmp_path):
                         "--database", url], capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr.strip().splitlines() == ["Fout: Onbekende gebruiker. Bestaat het dossier en mag u dit doen?"]
+
+
+def test_questions_aftercare_and_medical_notes(cli):
+    w = _wereld(cli)
+    cm, ba, wg = (["--als", w[f"{r}_account"]] for r in ("casemanager", "bedrijfsarts", "werkgever"))
+    d = cli.id("nieuw", "--werknemer", w["werknemer"], "--eerste-ziektedag", D0, *cm)
+    nummer = cli.id("vraag", d, "--soort", "deskundigenoordeel", "--onderwerp", "Is het aangeboden werk passend?",
+                    "--datum", "2026-03-02", "--als", w["werknemer_account"])
+    cli("vraag-afhandelen", d, "--nummer", nummer, "--intake-op", "2026-03-04", "--intake", "Aanvraag bij UWV",
+        "--uitkomst-op", "2026-04-20", "--uitkomst", "Passend", *cm)
+    # Aftercare only after full return to work (2026-05-01, the day after the period ended).
+    cli("nazorg", d, "--gepland-op", "2026-06-01", *cm, code=2)
+    cli("ziekmelding", d, "--van", D0, "--tot-en-met", "2026-04-30", *cm)
+    cli("nazorg", d, "--gepland-op", "2026-06-01", "--soort", "jobcoaching", *cm)
+    cli("medisch", d, *ba, invoer={"datum": "2026-01-19", "door": "Dr. Anna Arts", "diagnose": "VERZONNEN-7f3a"})
+    r = cli("medisch", d, *wg, invoer={"datum": "2026-01-19", "door": "X", "diagnose": "y"}, code=2)
+    assert "Geen toegang" in r.stderr
+    gezien_werkgever = cli("toon", d, *wg).stdout
+    assert "VERZONNEN-7f3a" not in gezien_werkgever
+    dossier = json.loads(gezien_werkgever)["dossier"]
+    assert dossier["vragen"][0]["uitkomst"] == "Passend" and dossier["nazorg"][0]["soort"] == "jobcoaching"
+    assert "VERZONNEN-7f3a" in cli("toon", d, *ba).stdout

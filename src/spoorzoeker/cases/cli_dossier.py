@@ -468,3 +468,74 @@ def wie_opende(dossier: str = typer.Argument(..., help="Het id van uw dossier.")
     inzages = _voer_uit(als, database, lambda s, g: s.wie_opende_mijn_dossier(g, dossier, van=begin, tot_en_met=eind))
     _json_uit([{"tijdstip": i.tijdstip, "wie": i.wie, "rol": i.rol, "namens": i.namens, "handeling": i.handeling}
                for i in inzages])
+
+
+# ---- questions and disputes (R11), aftercare (R12), the bedrijfsarts' medical notes ----------------
+
+@app.command("vraag")
+def vraag(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+          soort: str = typer.Option("vraag", "--soort", help="vraag, deskundigenoordeel of second_opinion."),
+          onderwerp: str = typer.Option(..., "--onderwerp", help="Waar gaat de vraag of het verschil van mening over? Geen medische details."),
+          ingediend_op: str = typer.Option(..., "--datum", help="Wanneer de vraag is gesteld."),
+          als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Stel een vraag of leg een verschil van mening vast (deskundigenoordeel, second opinion). Toont het nummer."""
+    from .model import SoortVraag
+
+    try:
+        s_ = _keuze(soort, SoortVraag, "--soort")
+    except Fout as e:
+        _stop(str(e))
+    dag = _optie_datum(ingediend_op, "--datum")
+    typer.echo(_voer_uit(als, database, lambda s, g: s.dien_vraag_in(g, dossier, s_, onderwerp, dag)))
+
+
+@app.command("vraag-afhandelen")
+def vraag_afhandelen(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+                     nummer: int = typer.Option(..., "--nummer", help="Het nummer van de vraag."),
+                     intake_op: Optional[str] = typer.Option(None, "--intake-op"),
+                     intake: Optional[str] = typer.Option(None, "--intake", help="Wat er bij de intake is afgesproken."),
+                     uitkomst_op: Optional[str] = typer.Option(None, "--uitkomst-op"),
+                     uitkomst: Optional[str] = typer.Option(None, "--uitkomst"),
+                     als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg de intake en de uitkomst van een vraag vast (casemanager)."""
+    velden = dict(intake_op=_optie_datum(intake_op, "--intake-op"), intake=intake,
+                  uitkomst_op=_optie_datum(uitkomst_op, "--uitkomst-op"), uitkomst=uitkomst)
+    _voer_uit(als, database, lambda s, g: s.handel_vraag_af(g, dossier, nummer, **velden))
+    typer.echo("Vastgelegd.", err=True)
+
+
+@app.command("nazorg")
+def nazorg(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+           gepland_op: str = typer.Option(..., "--gepland-op", help="Datum van het nazorgmoment (tot drie jaar na de werkhervatting)."),
+           soort: str = typer.Option("nazorg", "--soort", help="nazorg of jobcoaching."),
+           gedaan_op: Optional[str] = typer.Option(None, "--gedaan-op"),
+           notitie: str = typer.Option("", "--notitie", help="Korte notitie in werktermen."),
+           als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Plan of leg een nazorgmoment na de werkhervatting vast (tot drie jaar erna)."""
+    from .model import Nazorgmoment, SoortNazorg
+
+    try:
+        s_ = _keuze(soort, SoortNazorg, "--soort")
+    except Fout as e:
+        _stop(str(e))
+    moment = Nazorgmoment(_optie_datum(gepland_op, "--gepland-op"), s_, _optie_datum(gedaan_op, "--gedaan-op"), notitie)
+    _voer_uit(als, database, lambda s, g: s.leg_nazorg_vast(g, dossier, moment))
+    typer.echo("Vastgelegd.", err=True)
+
+
+def medisch_uit_json(data: dict):
+    from .medisch import MedischeAantekening
+
+    v = _Velden(data, "invoer", {"datum", "door", "diagnose", "beperkingen_toelichting", "prognose", "medische_notitie"})
+    return MedischeAantekening(
+        datum=_datum(v.nodig("datum"), "datum"), door=_tekst(v.nodig("door"), "door"),
+        **{k: _tekst(v.kan(k), k, verplicht=False)
+           for k in ("diagnose", "beperkingen_toelichting", "prognose", "medische_notitie")})
+
+
+@app.command("medisch")
+def medisch(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
+            als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg een medische aantekening vast (alleen bedrijfsarts, of casemanager in taakdelegatie), als JSON:
+    datum, door, diagnose, beperkingen_toelichting, prognose, medische_notitie. De werkgever ziet dit nooit."""
+    _onderdeel(dossier, bestand, medisch_uit_json, "leg_medisch_vast", als, database)
