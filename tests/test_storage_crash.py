@@ -9,10 +9,12 @@ access-log record (case write and log record commit together) and the hash chain
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -31,19 +33,43 @@ def _start(w, url, aantal):
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
-def _lees_tot(proc, stop, tijdslimiet=60.0) -> list[int]:
-    """Read the writer's lines until ``stop(line)`` is true; return the committed step numbers."""
-    klaar, einde = [], time.monotonic() + tijdslimiet
-    while time.monotonic() < einde:
-        regel = proc.stdout.readline()
-        if not regel:
-            raise AssertionError("schrijver stopte vroegtijdig: " + proc.stderr.read()[-2000:])
-        if regel.startswith("KLAAR"):
-            klaar.append(int(regel.split()[1]))
-        if stop(regel.strip()):
-            return klaar
-    proc.kill()
-    raise AssertionError("schrijver te traag")
+class _Uitvoer:
+    """The writer's stdout, read line by line by a thread into a queue, so that waiting for a line
+    has a real time limit (a blocking readline() would hang the suite if the writer got stuck)."""
+
+    EINDE = None
+
+    def __init__(self, proc):
+        self.proc, self.rij = proc, queue.Queue()
+        threading.Thread(target=self._lees, daemon=True).start()
+
+    def _lees(self):
+        for regel in self.proc.stdout:
+            self.rij.put(regel)
+        self.rij.put(self.EINDE)
+
+    def lees_tot(self, stop, tijdslimiet=60.0) -> list[int]:
+        """Lines until ``stop(line)`` is true; returns the committed step numbers seen."""
+        klaar, einde = [], time.monotonic() + tijdslimiet
+        while True:
+            try:
+                regel = self.rij.get(timeout=max(0.0, einde - time.monotonic()))
+            except queue.Empty:
+                self.proc.kill()
+                raise AssertionError("schrijver te traag") from None
+            if regel is self.EINDE:
+                raise AssertionError("schrijver stopte vroegtijdig: " + self.proc.stderr.read()[-2000:])
+            if regel.startswith("KLAAR"):
+                klaar.append(int(regel.split()[1]))
+            if stop(regel.strip()):
+                return klaar
+
+    def rest(self, tijdslimiet=30.0) -> list[str]:
+        """The lines left after the writer died (up to end of file)."""
+        regels = []
+        while (regel := self.rij.get(timeout=tijdslimiet)) is not self.EINDE:
+            regels.append(regel)
+        return regels
 
 
 def _kill(proc):
@@ -80,7 +106,7 @@ def test_kill_midden_in_transactie(wereld, database_url):
     w = wereld
     proc = _start(w, database_url, 15)
     try:
-        klaar = _lees_tot(proc, lambda r: r == "MIDDEN")
+        klaar = _Uitvoer(proc).lees_tot(lambda r: r == "MIDDEN")
         _kill(proc)
     finally:
         if proc.poll() is None:
@@ -93,10 +119,11 @@ def test_kill_op_willekeurig_moment_tussen_commits(wereld, database_url):
     w = wereld
     proc = _start(w, database_url, 400)
     try:
-        klaar = _lees_tot(proc, lambda r: r.startswith("KLAAR"))
+        uitvoer = _Uitvoer(proc)
+        klaar = uitvoer.lees_tot(lambda r: r.startswith("KLAAR"))
         time.sleep(random.uniform(0.0, 0.3))
         _kill(proc)
-        klaar += [int(r.split()[1]) for r in proc.stdout.read().splitlines() if r.startswith("KLAAR")]
+        klaar += [int(r.split()[1]) for r in uitvoer.rest() if r.startswith("KLAAR")]
     finally:
         if proc.poll() is None:
             proc.kill()
