@@ -204,3 +204,29 @@ def test_questions_aftercare_and_medical_notes(cli):
     dossier = json.loads(gezien_werkgever)["dossier"]
     assert dossier["vragen"][0]["uitkomst"] == "Passend" and dossier["nazorg"][0]["soort"] == "jobcoaching"
     assert "VERZONNEN-7f3a" in cli("toon", d, *ba).stdout
+
+
+def test_uwv_decisions_and_leave_reach_the_timeline(cli):
+    # Sick from Monday 2026-01-05; leave 2026-03-09 to 2026-06-28 (112 days) during the sickness; a
+    # loonsanctie of 52 weeks decided in time. The wachttijd: 2026-01-05 + 727 = 2028-01-02, + 112
+    # leave days = 2028-04-23 (29 to Jan 31, 29 to Feb 29, 31 to Mar 31, 23 more). UWV must decide
+    # six weeks before: 2028-04-23 - 42 = 2028-03-12; decided 2028-03-01, in time. The sanction runs
+    # 364 days: 2028-04-23 + 364 = 2029-04-22.
+    w = _wereld(cli)
+    cm = ["--als", w["casemanager_account"]]
+    d = cli.id("nieuw", "--werknemer", w["werknemer"], "--eerste-ziektedag", D0, *cm)
+    cli("gebeurtenis", d, *cm, invoer={"soort": "zwangerschapsverlof", "van": "2026-03-09", "tot_en_met": "2026-06-28"})
+    cli("gebeurtenis", d, *cm, invoer={"soort": "loonsanctie", "weken": 52, "besluit_op": "2028-03-01"})
+    r = cli("gebeurtenis", d, *cm, invoer={"soort": "loonsanctie", "weken": 60, "besluit_op": "2028-03-01"}, code=2)
+    assert "52 weken" in r.stderr
+    r = cli("gebeurtenis", d, "--als", w["bedrijfsarts_account"],
+            invoer={"soort": "uitstel_wia", "besluit_op": "2027-09-01", "tot": "2028-06-30"}, code=2)
+    assert "Geen toegang" in r.stderr
+    verzoek = json.loads(cli("tijdlijn-invoer", d, *cm).stdout)
+    assert verzoek["zwangerschapsverlof"] == [{"van": "2026-03-09", "tot_en_met": "2026-06-28"}]
+    assert {"soort": "loonsanctie", "weken": 52, "besluit_op": "2028-03-01"} in verzoek["gebeurtenissen"]
+    verzoek.update(vandaag="2028-03-02", gedaan={"wia_aanvraag": "2027-12-01"})
+    t = CliRunner().invoke(app, ["tijdlijn", "-"], input=json.dumps(verzoek))
+    assert t.exit_code == 0, t.output
+    antwoord = json.loads(t.stdout)
+    assert antwoord["einde_wachttijd"] == "2028-04-23" and antwoord["einde_loondoorbetaling"] == "2029-04-22"

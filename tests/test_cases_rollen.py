@@ -14,7 +14,7 @@ import pytest
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from spoorzoeker.cases import GeenToegang, MedischeAantekening, Operatie, Rol
 from spoorzoeker.cases.model import (
-    ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, Interventie, MeningWerknemer, Nazorgmoment,
+    ArbeidsdeskundigRapport, Deelnemer, Gebeurtenis, SoortGebeurtenis, FunctioneleMogelijkheden, Interventie, MeningWerknemer, Nazorgmoment,
     PlanVanAanpak, SoortInterventie, SoortVraag, Spoor, Spoorkeuze, StapGedaan, WiaPrognose, Ziekteperiode,
 )
 
@@ -28,16 +28,18 @@ VERWACHT = {
     "werkgever": {
         "dossier_aanmaken", "dossier_lezen", "dossier_exporteren", "ziekteperiode_vastleggen", "stap_vastleggen",
         "plan_van_aanpak_vastleggen", "spoorkeuze_vastleggen", "vraag_indienen", "nazorg_vastleggen",
+        "gebeurtenis_vastleggen",
     },
     "casemanager": {
         "dossier_aanmaken", "dossier_lezen", "dossier_exporteren", "ziekteperiode_vastleggen", "stap_vastleggen",
         "plan_van_aanpak_vastleggen", "spoorkeuze_vastleggen", "vraag_indienen", "vraag_afhandelen",
-        "nazorg_vastleggen",
+        "nazorg_vastleggen", "gebeurtenis_vastleggen",
     },
     "casemanager_taakdelegatie": {
         "dossier_aanmaken", "dossier_lezen", "dossier_exporteren", "ziekteperiode_vastleggen", "stap_vastleggen",
         "plan_van_aanpak_vastleggen", "spoorkeuze_vastleggen", "vraag_indienen", "vraag_afhandelen",
-        "nazorg_vastleggen", "functionele_mogelijkheden_vastleggen", "medisch_lezen", "medisch_vastleggen",
+        "nazorg_vastleggen", "gebeurtenis_vastleggen", "functionele_mogelijkheden_vastleggen", "medisch_lezen",
+        "medisch_vastleggen",
     },
     "bedrijfsarts": {
         "dossier_lezen", "dossier_exporteren", "stap_vastleggen", "functionele_mogelijkheden_vastleggen",
@@ -87,6 +89,8 @@ def _pogingen(w, vraag_id, volgnummer):
                                                             intake="Gebeld", uitkomst_op=D(2026, 2, 13),
                                                             uitkomst="Uitgelegd"),
         "nazorg_vastleggen": lambda g, _: s.leg_nazorg_vast(g, d, Nazorgmoment(D(2027, 6, 1))),
+        "gebeurtenis_vastleggen": lambda g, _: s.leg_gebeurtenis_vast(g, d, Gebeurtenis(
+            SoortGebeurtenis.ZWANGERSCHAPSVERLOF, D(2026, 2, 2), D(2026, 5, 24))),
         "functionele_mogelijkheden_vastleggen": lambda g, _: s.leg_functionele_mogelijkheden_vast(
             g, d, FunctioneleMogelijkheden(D(2026, 2, 3), "Dr. Anna Arts", "Niet tillen", "Halve dagen licht werk")),
         "medisch_lezen": lambda g, _: s.lees_medisch(g, d),

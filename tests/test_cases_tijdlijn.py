@@ -52,3 +52,33 @@ def test_de_tijdlijn_aanvaardt_het_verzoek():
     antwoord = tijdlijn.bereken_tijdlijn(tijdlijn_invoer(_dossier(), vandaag=D(2022, 12, 1)))
     stappen = {s["code"]: s for s in antwoord["stappen"]}
     assert stappen["probleemanalyse"]["status"] == "gedaan_buiten_termijn_met_motivering"
+
+
+def test_recorded_uwv_decisions_become_timeline_events():
+    """The latest record of each kind counts; a refused verkorte wachttijd and a leave with another
+    cause keep their meaning."""
+    from dataclasses import replace
+
+    from spoorzoeker.cases import Gebeurtenis, SoortGebeurtenis as S
+    from spoorzoeker.timeline import bereken_tijdlijn
+
+    d = replace(_dossier(), gebeurtenissen=(
+        Gebeurtenis(S.LOONSANCTIE, D(2023, 11, 1), weken=26),
+        Gebeurtenis(S.LOONSANCTIE, D(2023, 11, 15), weken=52),  # the later decision replaces the first
+        Gebeurtenis(S.HERSTELMELDING, D(2024, 3, 8), besluit_op=D(2024, 4, 2), uitkomst=True),
+        Gebeurtenis(S.UITSTEL_WIA, D(2023, 9, 1), tot=D(2024, 6, 30)),
+        Gebeurtenis(S.VERKORTE_WACHTTIJD, D(2022, 5, 2), uitkomst=False),
+        Gebeurtenis(S.ZWANGERSCHAPSVERLOF, D(2022, 8, 1), D(2022, 11, 20), uitkomst=False),
+    ))
+    verzoek = tijdlijn_invoer(d, vandaag=D(2022, 12, 1))
+    assert verzoek["gebeurtenissen"][1:] == [
+        {"soort": "loonsanctie", "weken": 52, "besluit_op": "2023-11-15"},
+        {"soort": "herstelmelding", "datum": "2024-03-08", "besluit_op": "2024-04-02", "hersteld": True},
+        {"soort": "uitstel_wia", "tot": "2024-06-30"},
+        {"soort": "verkorte_wachttijd", "aangevraagd_op": "2022-05-02", "afgewezen": True},
+    ]
+    assert verzoek["zwangerschapsverlof"] == [{"van": "2022-08-01", "tot_en_met": "2022-11-20", "zelfde_oorzaak": False}]
+    # The timeline accepts it as it is (with the leave's cause the same: otherwise a new wachttijd
+    # would start after the leave, after the verkorte-wachttijd application).
+    verzoek["zwangerschapsverlof"][0].pop("zelfde_oorzaak")
+    assert bereken_tijdlijn(verzoek)["onderbrekingen"][-1]["reden"] == "verlof"

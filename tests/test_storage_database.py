@@ -47,7 +47,7 @@ def test_migraties_bij_start_en_opnieuw(database_url):
     tweede = open_database(database_url)
     try:
         with tweede.engine.connect() as c:
-            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
             assert c.execute(text("SELECT count(*) FROM gebruiker")).scalar() == 1
     finally:
         tweede.sluit()

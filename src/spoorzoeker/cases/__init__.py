@@ -6,7 +6,8 @@
 from .beleid import BELEID, Operatie, Rol, mag
 from .medisch import MedischDossier, MedischeAantekening
 from .model import (
-    ArbeidsdeskundigRapport, Deelnemer, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden, Gebruiker,
+    ArbeidsdeskundigRapport, Deelnemer, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden, Gebeurtenis,
+    Gebruiker, SoortGebeurtenis,
     GeenToegang, Interventie, Inzage, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak,
     SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens,
     VraagOfGeschil, WiaPrognose, Werkgever, Werknemer, Ziekteperiode,
@@ -16,7 +17,8 @@ from .tijdlijn import tijdlijn_invoer
 
 __all__ = [
     "BELEID", "Operatie", "Rol", "mag", "MedischDossier", "MedischeAantekening", "ArbeidsdeskundigRapport",
-    "Deelnemer", "Dossier", "DossierFout", "DossierKop", "FunctioneleMogelijkheden", "Gebruiker", "GeenToegang",
+    "Deelnemer", "Dossier", "DossierFout", "DossierKop", "FunctioneleMogelijkheden", "Gebeurtenis",
+    "SoortGebeurtenis", "Gebruiker", "GeenToegang",
     "Interventie", "Inzage", "LogControle", "LogRegel", "MeningWerknemer", "Nazorgmoment", "PlanVanAanpak",
     "SoortInterventie", "SoortNazorg", "SoortOordeel", "SoortVraag", "VerslagGegevens", "Spoor", "Spoorkeuze",
     "StapGedaan", "VraagOfGeschil", "WiaPrognose", "Werkgever", "Werknemer", "Ziekteperiode", "DossierService",

@@ -58,6 +58,7 @@ class Operatie(str, Enum):
     VRAAG_INDIENEN = "vraag_indienen"
     VRAAG_AFHANDELEN = "vraag_afhandelen"
     NAZORG_VASTLEGGEN = "nazorg_vastleggen"
+    GEBEURTENIS_VASTLEGGEN = "gebeurtenis_vastleggen"    # UWV decisions, leave: what moves the timeline
     FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN = "functionele_mogelijkheden_vastleggen"
     MEDISCH_LEZEN = "medisch_lezen"
     MEDISCH_VASTLEGGEN = "medisch_vastleggen"
@@ -91,10 +92,12 @@ BELEID: dict[Rol, frozenset[Operatie]] = {
     # AP Beleidsregels: the employer registers the sick report, recovery and the process (plan van
     # aanpak, steps, track choice, aftercare), and reads the functional possibilities the
     # bedrijfsarts supplies; never the medical part.
+    # UWV's decisions (loonsanctie, uitstel, verkorte wachttijd) reach the employer, and he grants
+    # the zwangerschaps- en bevallingsverlof (WAZO art. 3:1): process facts he may record.
     R.WERKGEVER: frozenset({
         O.DOSSIER_AANMAKEN, O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.ZIEKTEPERIODE_VASTLEGGEN,
         O.STAP_VASTLEGGEN, O.PLAN_VAN_AANPAK_VASTLEGGEN, O.SPOORKEUZE_VASTLEGGEN,
-        O.VRAAG_INDIENEN, O.NAZORG_VASTLEGGEN,
+        O.VRAAG_INDIENEN, O.NAZORG_VASTLEGGEN, O.GEBEURTENIS_VASTLEGGEN,
     }),
     # The casemanager runs the process for the employer (Regeling procesgang art. 4: the plan van
     # aanpak names him) and is the entry point for questions and disputes (R11). Without
@@ -102,14 +105,14 @@ BELEID: dict[Rol, frozenset[Operatie]] = {
     R.CASEMANAGER: frozenset({
         O.DOSSIER_AANMAKEN, O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.ZIEKTEPERIODE_VASTLEGGEN,
         O.STAP_VASTLEGGEN, O.PLAN_VAN_AANPAK_VASTLEGGEN, O.SPOORKEUZE_VASTLEGGEN,
-        O.VRAAG_INDIENEN, O.VRAAG_AFHANDELEN, O.NAZORG_VASTLEGGEN,
+        O.VRAAG_INDIENEN, O.VRAAG_AFHANDELEN, O.NAZORG_VASTLEGGEN, O.GEBEURTENIS_VASTLEGGEN,
     }),
     # Under taakdelegatie (AP Beleidsregels; NVAB Leidraad Casemanagement) the casemanager also
     # processes health data, under the bedrijfsarts' responsibility; the log records on whose behalf.
     R.CASEMANAGER_TAAKDELEGATIE: frozenset({
         O.DOSSIER_AANMAKEN, O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.ZIEKTEPERIODE_VASTLEGGEN,
         O.STAP_VASTLEGGEN, O.PLAN_VAN_AANPAK_VASTLEGGEN, O.SPOORKEUZE_VASTLEGGEN,
-        O.VRAAG_INDIENEN, O.VRAAG_AFHANDELEN, O.NAZORG_VASTLEGGEN,
+        O.VRAAG_INDIENEN, O.VRAAG_AFHANDELEN, O.NAZORG_VASTLEGGEN, O.GEBEURTENIS_VASTLEGGEN,
         O.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, O.MEDISCH_LEZEN, O.MEDISCH_VASTLEGGEN,
     }),
     # The bedrijfsarts: probleemanalyse and other steps, the functional possibilities for the

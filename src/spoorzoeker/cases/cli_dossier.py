@@ -539,3 +539,54 @@ def medisch(dossier: str = typer.Argument(..., help="Het id van het dossier."), 
     """Leg een medische aantekening vast (alleen bedrijfsarts, of casemanager in taakdelegatie), als JSON:
     datum, door, diagnose, beperkingen_toelichting, prognose, medische_notitie. De werkgever ziet dit nooit."""
     _onderdeel(dossier, bestand, medisch_uit_json, "leg_medisch_vast", als, database)
+
+
+def gebeurtenis_uit_json(data: dict):
+    """An event in the timeline's own request format (docs/tijdlijn.md), or a leave period."""
+    from .model import Gebeurtenis, SoortGebeurtenis
+
+    if not isinstance(data, dict):
+        raise Fout("de invoer moet een JSON-object zijn ({...}).")
+    soort = _keuze(data.get("soort"), SoortGebeurtenis, "soort")
+    velden = {
+        SoortGebeurtenis.LOONSANCTIE: {"weken", "besluit_op"},
+        SoortGebeurtenis.UITSTEL_WIA: {"besluit_op", "tot"},
+        SoortGebeurtenis.HERSTELMELDING: {"datum", "besluit_op", "hersteld"},
+        SoortGebeurtenis.VERKORTE_WACHTTIJD: {"aangevraagd_op", "einde", "afgewezen"},
+        SoortGebeurtenis.ZWANGERSCHAPSVERLOF: {"van", "tot_en_met", "zelfde_oorzaak"},
+    }[soort]
+    v = _Velden(data, "invoer", velden | {"soort"})
+
+    def dag(sleutel, nodig=True):
+        waarde = v.nodig(sleutel) if nodig else v.kan(sleutel)
+        return None if waarde is None else _datum(waarde, sleutel)
+
+    def ja_nee(sleutel):
+        waarde = v.kan(sleutel)
+        return None if waarde is None else _ja_nee(waarde, sleutel)
+
+    if soort == SoortGebeurtenis.LOONSANCTIE:
+        weken = v.nodig("weken")
+        if isinstance(weken, bool) or not isinstance(weken, int):
+            raise Fout("'weken' moet een geheel getal zijn.")
+        return Gebeurtenis(soort, dag("besluit_op"), weken=weken)
+    if soort == SoortGebeurtenis.UITSTEL_WIA:
+        return Gebeurtenis(soort, dag("besluit_op"), tot=dag("tot"))
+    if soort == SoortGebeurtenis.HERSTELMELDING:
+        return Gebeurtenis(soort, dag("datum"), besluit_op=dag("besluit_op", False), uitkomst=ja_nee("hersteld"))
+    if soort == SoortGebeurtenis.VERKORTE_WACHTTIJD:
+        afgewezen = ja_nee("afgewezen")
+        return Gebeurtenis(soort, dag("aangevraagd_op"), tot=dag("einde", False),
+                           uitkomst=False if afgewezen else (True if v.kan("einde") else None))
+    zelfde = ja_nee("zelfde_oorzaak")
+    return Gebeurtenis(soort, dag("van"), tot=dag("tot_en_met"), uitkomst=False if zelfde is False else None)
+
+
+@app.command("gebeurtenis")
+def gebeurtenis(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
+                als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Leg een besluit van UWV of een verlof vast dat de tijdlijn verschuift, als JSON met 'soort':
+    loonsanctie (weken, besluit_op), uitstel_wia (besluit_op, tot), herstelmelding (datum, besluit_op,
+    hersteld), verkorte_wachttijd (aangevraagd_op, einde of afgewezen), zwangerschapsverlof (van,
+    tot_en_met, zelfde_oorzaak)."""
+    _onderdeel(dossier, bestand, gebeurtenis_uit_json, "leg_gebeurtenis_vast", als, database)

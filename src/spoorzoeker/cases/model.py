@@ -250,6 +250,41 @@ class Nazorgmoment:
     notitie: str = ""
 
 
+class SoortGebeurtenis(str, Enum):
+    """Events that move the timeline's dates (the timeline's own names, docs/tijdlijn.md)."""
+
+    LOONSANCTIE = "loonsanctie"                    # WIA art. 25 lid 9: UWV extends the loon period
+    UITSTEL_WIA = "uitstel_wia"                    # WIA art. 24: voluntary postponement to a date UWV set
+    HERSTELMELDING = "herstelmelding"              # WIA art. 25 lid 12-14
+    VERKORTE_WACHTTIJD = "verkorte_wachttijd"      # WIA art. 23 lid 6
+    ZWANGERSCHAPSVERLOF = "zwangerschapsverlof"    # WAZO art. 3:1: zwangerschaps- en bevallingsverlof
+
+
+@dataclass(frozen=True)
+class Gebeurtenis:
+    """A decision of UWV or a leave that moves the timeline (decisions T8, T10, T11). The fields mean,
+    per ``soort``:
+
+    * ``loonsanctie``: ``datum`` = UWV's decision, ``weken`` = its length (at most 52);
+    * ``uitstel_wia``: ``datum`` = UWV's decision, ``tot`` = the last day of the extended period;
+    * ``herstelmelding``: ``datum`` = the employer's report, ``besluit_op`` = UWV's decision,
+      ``uitkomst`` = repaired (True) or not;
+    * ``verkorte_wachttijd``: ``datum`` = the application, ``tot`` = the end UWV set, ``uitkomst``
+      False = refused;
+    * ``zwangerschapsverlof``: ``datum`` .. ``tot`` = the leave, ``uitkomst`` False = the sickness after
+      it has another cause.
+
+    A process fact the employer knows (he grants the leave, receives UWV's decisions): no medical content.
+    """
+
+    soort: SoortGebeurtenis
+    datum: dt.date
+    tot: dt.date | None = None
+    weken: int | None = None
+    besluit_op: dt.date | None = None
+    uitkomst: bool | None = None
+
+
 @dataclass(frozen=True)
 class Dossier:
     """The process part of a case: everything except the medical part. No medical field exists here."""
@@ -270,6 +305,7 @@ class Dossier:
     spoorkeuzes: tuple[Spoorkeuze, ...] = ()
     vragen: tuple[VraagOfGeschil, ...] = ()
     nazorg: tuple[Nazorgmoment, ...] = ()
+    gebeurtenissen: tuple[Gebeurtenis, ...] = ()
 
     @property
     def werkhervatting_op(self) -> dt.date | None:

@@ -25,9 +25,9 @@ from .beleid import LEES_OPERATIES, Operatie, Rol, mag
 from .logboek import nieuwe_regel
 from .medisch import MedischDossier, MedischeAantekening
 from .model import (
-    ArbeidsdeskundigRapport, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden, Gebruiker,
+    ArbeidsdeskundigRapport, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden, Gebeurtenis, Gebruiker,
     GeenToegang, Inzage, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, SoortInterventie,
-    SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens, Werkgever, Werknemer, Ziekteperiode,
+    SoortGebeurtenis, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens, Werkgever, Werknemer, Ziekteperiode,
 )
 from .poorten import Opslag
 
@@ -333,6 +333,27 @@ class DossierService:
                 raise DossierFout(f"Nazorg valt tussen de werkhervatting ({terug.isoformat()}) en drie jaar "
                                   f"daarna ({grens.isoformat()}).", "gepland_op")
         self._voeg_toe(gebruiker_id, dossier_id, Operatie.NAZORG_VASTLEGGEN, moment, controle)
+
+    def leg_gebeurtenis_vast(self, gebruiker_id: str, dossier_id: str, g: Gebeurtenis) -> None:
+        """A UWV decision or a leave that moves the timeline (see ``Gebeurtenis``); the latest of each kind
+        counts, leave periods all count."""
+        soort = SoortGebeurtenis(g.soort)
+        if soort == SoortGebeurtenis.LOONSANCTIE and not (g.weken and 1 <= g.weken <= 52):
+            raise DossierFout("Een loonsanctie duurt 1 tot en met 52 weken (art. 25 lid 9 WIA).", "weken")
+        if soort in (SoortGebeurtenis.UITSTEL_WIA, SoortGebeurtenis.ZWANGERSCHAPSVERLOF) and g.tot is None:
+            raise DossierFout("Geef ook de einddatum ('tot').", "tot")
+        if g.tot is not None and g.tot < g.datum:
+            raise DossierFout("De einddatum ligt voor de begindatum.", "tot")
+        if g.besluit_op is not None and g.besluit_op < g.datum:
+            raise DossierFout("Het besluit ligt voor de melding.", "besluit_op")
+
+        def controle(d: Dossier):
+            if soort != SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.datum < d.eerste_ziektedag:
+                raise DossierFout("Deze gebeurtenis ligt voor de eerste ziektedag.", "datum")
+            if soort == SoortGebeurtenis.HERSTELMELDING and not any(
+                    e.soort == SoortGebeurtenis.LOONSANCTIE for e in d.gebeurtenissen):
+                raise DossierFout("Een herstelmelding hoort bij een loonsanctie: leg eerst de loonsanctie vast.", "soort")
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.GEBEURTENIS_VASTLEGGEN, g, controle)
 
     def leg_functionele_mogelijkheden_vast(self, gebruiker_id: str, dossier_id: str,
                                            fm: FunctioneleMogelijkheden) -> None:

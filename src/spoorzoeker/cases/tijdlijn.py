@@ -8,14 +8,16 @@ module only writes the timeline's documented JSON request, so the two stay indep
   and, where given, the motivation for doing it outside its window; the latest record of a code
   counts, ``evaluatie`` is a list. Without a recorded ``plan_van_aanpak`` step, the first plan van
   aanpak (not a bijstelling) counts as that step.
-* ``gebeurtenissen``: the latest track choice (R9) as event ``spoorkeuze``.
+* ``gebeurtenissen``: the latest track choice (R9) as event ``spoorkeuze``, and the latest recorded
+  loonsanctie, uitstel_wia, herstelmelding and verkorte_wachttijd (``Gebeurtenis``).
+* ``zwangerschapsverlof``: every recorded zwangerschaps- en bevallingsverlof.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from .model import Dossier
+from .model import Dossier, Gebeurtenis, SoortGebeurtenis
 
 # Steps the timeline takes as an event rather than as "gedaan".
 _ALS_GEBEURTENIS = {"spoorkeuze"}
@@ -52,10 +54,46 @@ def tijdlijn_invoer(dossier: Dossier, vandaag: dt.date | None = None) -> dict:
     }
     if gedaan:
         verzoek["gedaan"] = gedaan
+    gebeurtenissen = []
     if dossier.spoorkeuzes:
         k = max(dossier.spoorkeuzes, key=lambda k: k.datum_gesprek)
-        verzoek["gebeurtenissen"] = [{"soort": "spoorkeuze", "datum": k.datum_gesprek.isoformat(),
-                                      "spoor": k.keuze.value, "motivering": k.motivatie}]
+        gebeurtenissen.append({"soort": "spoorkeuze", "datum": k.datum_gesprek.isoformat(),
+                               "spoor": k.keuze.value, "motivering": k.motivatie})
+    laatste: dict[SoortGebeurtenis, Gebeurtenis] = {}
+    verlof = []
+    for g in dossier.gebeurtenissen:  # in the order recorded: a later record replaces an earlier one
+        if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF:
+            verlof.append({"van": g.datum.isoformat(), "tot_en_met": g.tot.isoformat(),
+                           **({"zelfde_oorzaak": False} if g.uitkomst is False else {})})
+        else:
+            laatste[SoortGebeurtenis(g.soort)] = g
+    gebeurtenissen += [_gebeurtenis(g) for g in laatste.values()]
+    if gebeurtenissen:
+        verzoek["gebeurtenissen"] = gebeurtenissen
+    if verlof:
+        verzoek["zwangerschapsverlof"] = sorted(verlof, key=lambda v: v["van"])
     if vandaag is not None:
         verzoek["vandaag"] = vandaag.isoformat()
     return verzoek
+
+
+def _gebeurtenis(g: Gebeurtenis) -> dict:
+    """A recorded event in the timeline's request format (docs/tijdlijn.md)."""
+    def iso(d):
+        return d.isoformat() if d else None
+    soort = SoortGebeurtenis(g.soort)
+    if soort == SoortGebeurtenis.LOONSANCTIE:
+        return {"soort": "loonsanctie", "weken": g.weken, "besluit_op": iso(g.datum)}
+    if soort == SoortGebeurtenis.UITSTEL_WIA:
+        return {"soort": "uitstel_wia", "tot": iso(g.tot)}
+    if soort == SoortGebeurtenis.HERSTELMELDING:
+        uit = {"soort": "herstelmelding", "datum": iso(g.datum)}
+        if g.besluit_op:
+            uit.update(besluit_op=iso(g.besluit_op), hersteld=bool(g.uitkomst))
+        return uit
+    uit = {"soort": "verkorte_wachttijd", "aangevraagd_op": iso(g.datum)}
+    if g.uitkomst is False:
+        uit["afgewezen"] = True
+    elif g.tot:
+        uit["einde"] = iso(g.tot)
+    return uit

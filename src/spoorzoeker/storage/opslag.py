@@ -17,14 +17,14 @@ from ..cases.logboek import controleer, keten
 from ..cases.medisch import MedischDossier, MedischeAantekening
 from ..cases.model import (
     ArbeidsdeskundigRapport, Deelnemer, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden,
-    Gebruiker, Interventie, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, Rol,
-    SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VraagOfGeschil,
+    Gebeurtenis, Gebruiker, Interventie, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, Rol,
+    SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VraagOfGeschil,
     WiaPrognose, Werkgever, Werknemer, Ziekteperiode,
 )
 from ..cases.service import DossierService
 from .database import maak_engine, migreer
 from .tabellen import (
-    ArbeidsdeskundigRapportRij, DeelnemerRij, DossierRij, FunctioneleMogelijkhedenRij, GebruikerRij,
+    ArbeidsdeskundigRapportRij, DeelnemerRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
     InterventieRij, MedischeAantekeningRij, MeningWerknemerRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij,
     StapRij, ToegangslogRij, ToewijzingRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
 )
@@ -131,6 +131,7 @@ class SqlOpslag:
                 selectinload(DossierRij.stappen), selectinload(DossierRij.plannen_van_aanpak),
                 selectinload(DossierRij.arbeidsdeskundige_rapporten), selectinload(DossierRij.spoorkeuzes),
                 selectinload(DossierRij.vragen), selectinload(DossierRij.nazorg),
+                selectinload(DossierRij.gebeurtenissen),
             ).execution_options(populate_existing=True)
         ).scalar_one()
         return Dossier(
@@ -163,6 +164,8 @@ class SqlOpslag:
                                v.intake_op, v.intake, v.uitkomst_op, v.uitkomst)
                 for v in r.vragen),
             nazorg=tuple(Nazorgmoment(n.gepland_op, SoortNazorg(n.soort), n.gedaan_op, n.notitie) for n in r.nazorg),
+            gebeurtenissen=tuple(Gebeurtenis(SoortGebeurtenis(g.soort), g.datum, g.tot, g.weken, g.besluit_op, g.uitkomst)
+                                 for g in r.gebeurtenissen),
         )
 
     def voeg_dossier_toe(self, d: Dossier) -> None:
@@ -213,6 +216,9 @@ class SqlOpslag:
         elif isinstance(o, Nazorgmoment):
             rij = NazorgRij(dossier_id=dossier_id, gepland_op=o.gepland_op, soort=SoortNazorg(o.soort).value,
                             gedaan_op=o.gedaan_op, notitie=o.notitie)
+        elif isinstance(o, Gebeurtenis):
+            rij = GebeurtenisRij(dossier_id=dossier_id, soort=SoortGebeurtenis(o.soort).value, datum=o.datum, tot=o.tot,
+                                 weken=o.weken, besluit_op=o.besluit_op, uitkomst=o.uitkomst)
         else:
             raise TypeError(f"geen onderdeel van een dossier: {type(o).__name__}")
         s.add(rij)

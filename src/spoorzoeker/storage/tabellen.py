@@ -100,6 +100,7 @@ class DossierRij(Basis):
     spoorkeuzes: Mapped[list["SpoorkeuzeRij"]] = relationship(order_by="SpoorkeuzeRij.id")
     vragen: Mapped[list["VraagRij"]] = relationship(order_by="VraagRij.id")
     nazorg: Mapped[list["NazorgRij"]] = relationship(order_by="NazorgRij.id")
+    gebeurtenissen: Mapped[list["GebeurtenisRij"]] = relationship(order_by="GebeurtenisRij.id")
 
 
 def _dossier_fk() -> Mapped[str]:
@@ -220,6 +221,20 @@ class NazorgRij(Basis):
     soort: Mapped[str] = mapped_column(String(40))
     gedaan_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     notitie: Mapped[str] = mapped_column(Text, default="")
+
+
+class GebeurtenisRij(Basis):
+    """UWV decisions and leave that move the timeline (cases.model.Gebeurtenis)."""
+
+    __tablename__ = "dossier_gebeurtenis"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str] = _dossier_fk()
+    soort: Mapped[str] = mapped_column(String(40))
+    datum: Mapped[dt.date] = mapped_column(Date)
+    tot: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    weken: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    besluit_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    uitkomst: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class ToegangslogRij(Basis):
