@@ -12,11 +12,11 @@ within a run mean much). The per-case answers are checked against the batch. Usa
 from __future__ import annotations
 
 import argparse
-import time
 
 import numpy as np
 
 from spoorzoeker.timeline import Gevallen, bereken, bereken_tijdlijn
+from wga_iva import beste_tijd  # same folder: one timing helper for all benchmarks
 from spoorzoeker.timeline.stappen import NAT
 
 VANDAAG = np.datetime64("2026-06-01")
@@ -69,15 +69,6 @@ def rij(g: Gevallen, i: int) -> Gevallen:
         g.eerste_ziektedag[i:i + 1], VANDAAG, onderbreking_na=g.onderbreking_na[i:i + 1],
         onderbreking_dagen=g.onderbreking_dagen[i:i + 1], werkgever_grootte=g.werkgever_grootte[i:i + 1],
         gedaan={k: v[i:i + 1] for k, v in g.gedaan.items()}, loonsanctie_weken=g.loonsanctie_weken[i:i + 1])
-
-
-def beste_tijd(functie, herhalingen: int = 3) -> float:
-    tijden = []
-    for _ in range(herhalingen):
-        begin = time.perf_counter()
-        functie()
-        tijden.append(time.perf_counter() - begin)
-    return min(tijden)
 
 
 def main() -> None:

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from enum import Enum
-from pathlib import Path
 from typing import Any, Callable, List, Optional
 
 import typer
@@ -74,16 +72,9 @@ def _voer_uit(als: Optional[str], database: Optional[str], werk: Callable) -> An
 # ---- reading input ------------------------------------------------------------------------------
 
 def _lees_json(bestand: str) -> dict:
-    try:
-        tekst = sys.stdin.read() if bestand == "-" else Path(bestand).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        _stop(f"het bestand '{bestand}' bestaat niet.")
-    except (OSError, UnicodeDecodeError) as e:
-        _stop(f"het bestand '{bestand}' kan niet worden gelezen ({e.__class__.__name__}).")
-    try:
-        data = json.loads(tekst)
-    except json.JSONDecodeError as e:
-        _stop(f"de invoer is geen geldige JSON (regel {e.lineno}, kolom {e.colno}: {e.msg}).")
+    from ..cli import _lees_json as lees  # one reader, one set of Dutch messages (exit code 2)
+
+    data = lees(bestand)
     if not isinstance(data, dict):
         _stop("de invoer moet een JSON-object zijn ({...}).")
     return data
