@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..engine import met_onbekend, regel
+from ..money import naar_centen
 from .wia_beoordeling import UITKOMSTEN
 
 
@@ -24,3 +25,18 @@ def wia_uitkering_per_maand(wia_uitkomst, wga_uitkering_per_maand, iva_uitkering
     uit = np.where(wga, wga_uitkering_per_maand,
                    np.where(wia_uitkomst == UITKOMSTEN["iva"], iva_uitkering_per_maand, 0.0))
     return met_onbekend(uit, wia_uitkomst)
+
+
+@regel(
+    "bedrag", "WIA-uitkering zonder vakantiebijslag, zoals het UWV het maandbedrag in zijn besluit noemt",
+    eenheid="euro per maand, bruto, zonder vakantiebijslag",
+    bron="art. 13 WIA met art. 16 Dagloonbesluit (het dagloon bevat de vakantiebijslag, 8%: art. 15 WML);"
+         " het UWV reserveert die en betaalt hem in mei (bedrag / 1,08; CRvB 18-10-2019,"
+         " ECLI:NL:CRVB:2019:3495: 1.920,96 / 1,08 = 1.778,67)",
+    url="https://wetten.overheid.nl/BWBR0019057#Artikel13",
+)
+def wia_uitkering_zonder_vakantiebijslag_per_maand(wia_uitkering_per_maand, p):
+    """The benefit includes vakantiebijslag because the dagloon does; UWV's decisions name the
+    monthly amount without it (it is reserved and paid once a year). Dividing by 1,08 gives
+    that amount, half up to the cent."""
+    return naar_centen(wia_uitkering_per_maand / (1.0 + p.minimumloon.vakantiebijslag))
