@@ -31,7 +31,7 @@ def wia_uitkering_per_maand(wia_uitkomst, wga_uitkering_per_maand, iva_uitkering
     "bedrag", "WIA-uitkering zonder vakantiebijslag, zoals het UWV het maandbedrag in zijn besluit noemt",
     eenheid="euro per maand, bruto, zonder vakantiebijslag",
     bron="art. 13 WIA met art. 16 Dagloonbesluit (het dagloon bevat de vakantiebijslag, 8%: art. 15 WML);"
-         " het UWV reserveert die en betaalt hem in mei (bedrag / 1,08; CRvB 18-10-2019,"
+         " het UWV reserveert die en betaalt hem in mei (bedrag / 1,08; CRvB"
          " ECLI:NL:CRVB:2019:3495: 1.920,96 / 1,08 = 1.778,67)",
     url="https://wetten.overheid.nl/BWBR0019057#Artikel13",
 )
