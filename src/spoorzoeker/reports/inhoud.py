@@ -107,6 +107,12 @@ def datum_tekst(d) -> str:
     return f"{d.day} {MAANDEN_LANG[d.month - 1]} {d.year}"
 
 
+def _herkomst(persoon: dict, vandaag: dt.date, rekendatum: dt.date) -> str:
+    """The subtitle's 'where do these numbers come from' sentence, the same in every version."""
+    return (f"eerste ziektedag {datum_tekst(persoon['eerste_ziektedag'])}. Gemaakt op {datum_tekst(vandaag)} "
+            f"met de regels en bedragen van {datum_tekst(rekendatum)} (parameterjaar {rekendatum.year}).")
+
+
 def maand_tekst(d) -> str:
     d = np.datetime64(d, "D").astype(dt.date)
     return f"{MAANDEN[d.month - 1]} {d.year}"
@@ -247,9 +253,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     vandaag = vandaag or dt.date.today()
     ov = Overzicht(
         titel="Financieel overzicht bij ziekte",
-        ondertitel=(f"{'Voor ' + naam + ' — ' if naam else ''}eerste ziektedag {datum_tekst(persoon['eerste_ziektedag'])}. "
-                    f"Gemaakt op {datum_tekst(vandaag)} met de regels en bedragen van {datum_tekst(pr.datum)} "
-                    f"(parameterjaar {pr.datum.year})."),
+        ondertitel=f"{'Voor ' + naam + ' — ' if naam else ''}{_herkomst(persoon, vandaag, pr.datum)}",
     )
     b = ov.blokken
     b.append(Kader(DISCLAIMER, "Let op"))
@@ -417,9 +421,8 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     vandaag = vandaag or dt.date.today()
     ov = Overzicht(
         titel="Financieel overzicht bij ziekte — werkgever",
-        ondertitel=(f"{invoer.get('naam', 'Werknemer')}: eerste ziektedag {datum_tekst(persoon['eerste_ziektedag'])}. "
-                    f"Gemaakt op {datum_tekst(vandaag)} met de regels en bedragen van {datum_tekst(pr.datum)} "
-                    f"(parameterjaar {pr.datum.year}). Zonder medische gegevens."),
+        ondertitel=(f"{invoer.get('naam', 'Werknemer')}: {_herkomst(persoon, vandaag, pr.datum)} "
+                    "Zonder medische gegevens."),
         soort="werkgever",
     )
     b = ov.blokken

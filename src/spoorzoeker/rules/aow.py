@@ -113,8 +113,9 @@ def aow_leeftijd_vastgesteld(aow_datum, p):
 
 @regel("datum", "Datum waarop de AOW-leeftijd wordt bereikt", bron=BRON, url=URL)
 def aow_datum(geboortedatum, aow_leeftijd_maanden):
-    """Birth date plus the AOW age in months (a day that does not exist in the target month, as
-    29 February, becomes the last day of that month)."""
+    """AOW art. 7a: the pensioengerechtigde leeftijd is reached on the birth date plus the AOW
+    age in months (a day that does not exist in the target month, as 29 February, becomes the
+    last day of that month)."""
     onbekend = np.isnan(aow_leeftijd_maanden)
     maanden = np.where(onbekend, 0, aow_leeftijd_maanden).astype(np.int64)
     uit = plus_maanden(geboortedatum, maanden)

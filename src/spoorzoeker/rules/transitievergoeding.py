@@ -33,7 +33,8 @@ def loon_over_resterende_dagen(bruto_maandsalaris, datum_in_dienst, datum_uit_di
     url=BW673,
 )
 def loon_over_resterende_deel(bruto_maandsalaris, datum_in_dienst, datum_uit_dienst, loon_over_resterende_dagen):
-    """The salary over the part of the contract after the last complete year of service. With a
+    """BW 7:673 lid 2 (last part): the salary over the part of the contract after the last
+    complete year of service, which the 'evenredig deel' is taken from. With a
     salary that varied (or a contract shorter than a year), the caller gives the amount actually
     received; otherwise it is the monthly salary for each remaining full month plus the salary
     over the loose days."""

@@ -17,7 +17,8 @@ from .wia_beoordeling import UITKOMSTEN
     url="https://wetten.overheid.nl/BWBR0019057#Artikel47",
 )
 def wia_uitkering_per_maand(wia_uitkomst, wga_uitkering_per_maand, iva_uitkering_per_maand):
-    """``wga_uitkering_per_maand`` is the WGA benefit of someone who is in the WGA (it needs no
+    """WIA art. 47 (IVA), art. 54 (WGA) and art. 5 (below 35%: no benefit).
+    ``wga_uitkering_per_maand`` is the WGA benefit of someone who is in the WGA (it needs no
     assessment while the LGU runs); this rule puts the outcome in front of it: nothing for
     'geen', the WGA benefit for both WGA outcomes, the IVA benefit for 'iva'. Only the amount
     of the person's own branch has to be known."""
@@ -36,7 +37,8 @@ def wia_uitkering_per_maand(wia_uitkomst, wga_uitkering_per_maand, iva_uitkering
     url="https://wetten.overheid.nl/BWBR0019057#Artikel13",
 )
 def wia_uitkering_zonder_vakantiebijslag_per_maand(wia_uitkering_per_maand, p):
-    """The benefit includes vakantiebijslag because the dagloon does; UWV's decisions name the
+    """WIA art. 13 with Dagloonbesluit art. 16: the benefit includes vakantiebijslag because the
+    dagloon does (8%, WML art. 15); UWV's decisions name the
     monthly amount without it (it is reserved and paid once a year). Dividing by 1,08 gives
     that amount, half up to the cent."""
     return naar_centen(wia_uitkering_per_maand / (1.0 + p.minimumloon.vakantiebijslag))
