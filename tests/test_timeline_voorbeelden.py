@@ -81,8 +81,8 @@ def test_published_timeline_example(geval):
 
 
 def test_the_examples_are_many_and_from_several_sources():
-    assert len(GEVALLEN) >= 13
-    assert len({g.values[0]["bron"].split(" — ")[0] for g in GEVALLEN}) >= 10
+    assert len(GEVALLEN) >= 14
+    assert len({g.values[0]["bron"].split(" — ")[0] for g in GEVALLEN}) >= 11
 
 
 # ---- Edge cases, worked out by hand from the law text ---------------------------------------------
