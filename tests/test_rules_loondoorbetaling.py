@@ -155,3 +155,19 @@ def test_ziektewet_starter_divides_by_the_days_since_the_start():
     from spoorzoeker.errors import InvoerFout
     with pytest.raises(InvoerFout, match="datum_in_dienst"):
         een("2026-06-15", ["ziektewet_dagloon"], **kw)
+
+
+def test_regelrecht_scenario_starter_without_days_has_no_dagloon():
+    # MinBZK/regelrecht-corpus, regulation/nl/wet/ziektewet/scenarios/dagloon_ziekengeld.feature,
+    # 'Een starter zonder opgave van het aantal dagloondagen': A = 10.440,00, C = 835,20, the
+    # employment began after the start of the referteperiode, the number of dagloondagen is not
+    # given -> 'output zw_dagloon_eurocent is absent'. Here: the start date is unknown, so D is
+    # unknown and the interface asks for 'datum_in_dienst' instead of dividing by 261 (43,20).
+    from spoorzoeker.errors import InvoerFout
+    with pytest.raises(InvoerFout, match="datum_in_dienst"):
+        een("2026-07-01", ["ziektewet_dagloon"], ziektewet_loon_referteperiode=10440,
+            ziektewet_vakantiebijslag_opgebouwd=835.20, eerste_ziektedag="2026-06-10")
+    # Given D directly (as the scenario's other cases do), the dagloon follows: 11.275,20 / 87 = 129,60.
+    r = een("2026-07-01", ["ziektewet_dagloon_ongeindexeerd"], ziektewet_loon_referteperiode=10440,
+            ziektewet_vakantiebijslag_opgebouwd=835.20, ziektewet_dagloondagen=87)
+    assert r["ziektewet_dagloon_ongeindexeerd"] == 129.60

@@ -54,7 +54,7 @@ def _controleer(geval):
         if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
             assert gekregen[naam] == pytest.approx(waarde, abs=tolerantie + 1e-9), (naam, geval["bron"])
         else:
-            assert gekregen[naam] == waarde, (naam, geval["bron"])
+            assert gekregen[naam] == _json(waarde), (naam, geval["bron"])
 
 
 @pytest.mark.parametrize("geval", GEVALLEN)
