@@ -7,7 +7,8 @@ and reduces it to the existing columns:
 * ``datum_in_dienst``: the first day of the first contract of the chain that ends with the last
   contract (a gap of more than six months breaks the chain: what lies before it does not count);
 * ``datum_uit_dienst``: the end of the last contract;
-* ``tussenpozen_dagen``: the days of the gaps inside the chain, which do not count.
+* ``tussenpozen_maanden`` and ``tussenpozen_dagen``: the gaps inside the chain, which do not count,
+  in whole calendar months and loose days (a gap from 1 January to 1 April is 3 months, not 90 days).
 
 The rule ``transitievergoeding_begindatum`` moves the start by the gaps, so the vectorised rules
 see one contract of the same total length. Each period is ``{"datum_in_dienst": ...,
@@ -20,17 +21,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import numpy as np
+
 from .errors import InvoerFout
+from .tijd import maanden_en_dagen_tussen
 
 VELD = "contractperiodes"
 OMSCHRIJVING = (
     "contractperiodes (invoer, lijst): opvolgende arbeidsovereenkomsten bij dezelfde werkgever (of opvolgende "
     "werkgevers), elk als {\"datum_in_dienst\": JJJJ-MM-DD, \"datum_uit_dienst\": JJJJ-MM-DD}. Overeenkomsten met "
     "tussenpozen van ten hoogste zes maanden tellen samen voor de transitievergoeding; de tussenpozen tellen niet "
-    "mee. Spoorzoeker maakt er datum_in_dienst, datum_uit_dienst en tussenpozen_dagen van; geef die dan niet zelf."
+    "mee. Spoorzoeker maakt er datum_in_dienst, datum_uit_dienst, tussenpozen_maanden en tussenpozen_dagen van; geef "
+    "die dan niet zelf."
 )
 BRON = "art. 7:673 lid 4 onderdeel b BW (https://wetten.overheid.nl/BWBR0005290#Artikel673)"
-_VERVANGT = ("datum_in_dienst", "datum_uit_dienst", "tussenpozen_dagen")
+_VERVANGT = ("datum_in_dienst", "datum_uit_dienst", "tussenpozen_maanden", "tussenpozen_dagen")
 
 
 def _datum(waarde: Any, waar: str) -> dt.date:
@@ -52,8 +57,8 @@ def _zes_maanden_na(d: dt.date) -> dt.date:
     return dt.date(jaar, maand, min(d.day, (volgende - dt.timedelta(days=1)).day))
 
 
-def keten(periodes: Any, persoon: int) -> tuple[dt.date, dt.date, int]:
-    """(first day of the chain, end of the last contract, days of the gaps inside the chain)."""
+def keten(periodes: Any, persoon: int) -> tuple[dt.date, dt.date, int, int]:
+    """(first day of the chain, end of the last contract, months and days of the gaps inside it)."""
     if not isinstance(periodes, (list, tuple)) or not periodes:
         raise InvoerFout(f"'{VELD}' van persoon {persoon} moet een lijst zijn met ten minste één periode.", VELD)
     lijst = []
@@ -71,13 +76,14 @@ def keten(periodes: Any, persoon: int) -> tuple[dt.date, dt.date, int]:
         if b2 < e1:
             raise InvoerFout(f"De perioden in '{VELD}' van persoon {persoon} overlappen ({b2} ligt vóór {e1}).", VELD)
     begin, einde = lijst[-1]
-    tussenpozen = 0
+    maanden = dagen = 0
     for vorige_begin, vorige_einde in reversed(lijst[:-1]):
         if begin > _zes_maanden_na(vorige_einde):  # a gap of more than six months: the chain ends here
             break
-        tussenpozen += (begin - vorige_einde).days
+        m, d = maanden_en_dagen_tussen(np.datetime64(vorige_einde, "D"), np.datetime64(begin, "D"))
+        maanden, dagen = maanden + int(m), dagen + int(d)
         begin = vorige_begin
-    return begin, einde, tussenpozen
+    return begin, einde, maanden, dagen
 
 
 def vouw_contractperiodes(personen: Any) -> Any:
@@ -91,9 +97,10 @@ def vouw_contractperiodes(personen: Any) -> Any:
                 raise InvoerFout(f"Persoon {i} mist het veld '{VELD}', dat andere personen wel hebben; geef elke "
                                  "persoon dezelfde velden.", VELD)
             _geen_dubbel(p)
-            begin, einde, dagen = keten(p[VELD], i)
+            begin, einde, maanden, dagen = keten(p[VELD], i)
             rij = {k: v for k, v in p.items() if k != VELD}
-            rij.update(datum_in_dienst=begin.isoformat(), datum_uit_dienst=einde.isoformat(), tussenpozen_dagen=dagen)
+            rij.update(datum_in_dienst=begin.isoformat(), datum_uit_dienst=einde.isoformat(),
+                       tussenpozen_maanden=maanden, tussenpozen_dagen=dagen)
             uit.append(rij)
         return uit
     if isinstance(personen, dict) and VELD in personen:
@@ -103,9 +110,10 @@ def vouw_contractperiodes(personen: Any) -> Any:
             raise InvoerFout(f"Kolom '{VELD}' moet een lijst zijn met per persoon een lijst van perioden.", VELD)
         ketens = [keten(k, i) for i, k in enumerate(kolom, start=1)]
         uit = {k: v for k, v in personen.items() if k != VELD}
-        uit["datum_in_dienst"] = [b.isoformat() for b, _, _ in ketens]
-        uit["datum_uit_dienst"] = [e.isoformat() for _, e, _ in ketens]
-        uit["tussenpozen_dagen"] = [d for _, _, d in ketens]
+        uit["datum_in_dienst"] = [k[0].isoformat() for k in ketens]
+        uit["datum_uit_dienst"] = [k[1].isoformat() for k in ketens]
+        uit["tussenpozen_maanden"] = [k[2] for k in ketens]
+        uit["tussenpozen_dagen"] = [k[3] for k in ketens]
         return uit
     return personen
 

@@ -135,9 +135,15 @@ invoer("datum_in_dienst", "datum", "Eerste dag van het dienstverband (voor de Zi
        " waaruit de werknemer ziek werd)")
 invoer("datum_uit_dienst", "datum", "Eerste dag dat de werknemer niet meer in dienst is")
 invoer(
+    "tussenpozen_maanden", "getal",
+    "Hele kalendermaanden tussen opvolgende arbeidsovereenkomsten (elke tussenpoos ten hoogste zes maanden) die"
+    " niet meetellen voor de transitievergoeding; geef liever 'contractperiodes', dan rekent Spoorzoeker dit uit",
+    "maanden", standaard=0.0, standaard_uitleg="0: één doorlopende arbeidsovereenkomst", minimum=0,
+)
+invoer(
     "tussenpozen_dagen", "getal",
-    "Dagen tussen opvolgende arbeidsovereenkomsten (elke tussenpoos ten hoogste zes maanden) die niet meetellen"
-    " voor de transitievergoeding; geef liever 'contractperiodes', dan rekent Spoorzoeker dit zelf uit",
+    "Losse dagen (naast de hele maanden) tussen opvolgende arbeidsovereenkomsten die niet meetellen voor de"
+    " transitievergoeding; geef liever 'contractperiodes'",
     "dagen", standaard=0.0, standaard_uitleg="0: één doorlopende arbeidsovereenkomst", minimum=0,
 )
 invoer(

@@ -6,7 +6,7 @@ import numpy as np
 
 from ..engine import regel
 from ..money import naar_centen
-from ..tijd import maanden_en_dagen_tussen
+from ..tijd import maanden_en_dagen_tussen, plus_maanden
 from .reeksen import op_datums
 
 BW673 = "https://wetten.overheid.nl/BWBR0005290#Artikel673"
@@ -19,14 +19,16 @@ BW673 = "https://wetten.overheid.nl/BWBR0005290#Artikel673"
          " maanden worden samengeteld; de tussenpozen zelf tellen niet mee",
     url=BW673,
 )
-def transitievergoeding_begindatum(datum_in_dienst, tussenpozen_dagen):
+def transitievergoeding_begindatum(datum_in_dienst, tussenpozen_maanden, tussenpozen_dagen):
     """BW 7:673 lid 4 b adds up successive contracts with gaps of at most six months. The
     duration is the sum of the contracts; Spoorzoeker gets it by moving the first day of the
-    first contract forward by the days of the gaps (``contractperiodes`` in the request sets both),
+    first contract forward by the gaps, in calendar months and loose days (``contractperiodes`` in
+    the request sets them),
     so the months and days between the moved start and the end are the contracts' total."""
+    maanden = np.nan_to_num(tussenpozen_maanden).astype(np.int64)
     dagen = np.nan_to_num(tussenpozen_dagen).astype(np.int64)
-    uit = np.asarray(datum_in_dienst, dtype="datetime64[D]") + dagen
-    return np.where(np.isnan(tussenpozen_dagen), np.datetime64("NaT"), uit)
+    uit = plus_maanden(datum_in_dienst, maanden) + dagen
+    return np.where(np.isnan(tussenpozen_maanden) | np.isnan(tussenpozen_dagen), np.datetime64("NaT"), uit)
 
 
 @regel(
