@@ -285,6 +285,8 @@ def _uitleg_persoon(berekening: Berekening, gevraagd: list[str], i: int) -> list
             item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)])
         if stap.herkomst == "standaard":
             item["standaard"] = var.standaard_uitleg
+        if stap.opmerking:
+            item["opmerking"] = stap.opmerking
         if stap.parameters:
             item["parameters"] = [g.als_dict() for g in stap.parameters]
         stappen.append(item)

@@ -54,6 +54,8 @@ def _minimumloon_voor_uren(leeftijdsfactor, contracturen_per_week, voltijd_uren_
     eenheid="euro per maand, bruto",
     bron="art. 7:629 lid 1 BW ('voor zover het loon niet meer bedraagt dan' art. 17 lid 1 Wfsv)",
     url=BW629,
+    wettelijk_maximum=lambda p: float(naar_centen(p.maximumdagloon.maximumdagloon * p.wia.dagen_per_maand)),
+    boven_maximum="begrenzen", maximum_uitleg="het maximumdagloon x 21,75, art. 7:629 lid 1 BW met art. 17 lid 1 Wfsv",
 )
 def loondoorbetaling_maximum_maandloon(p):
     """BW 7:629 lid 1 caps the 70% at the maximumdagloon (Wfsv art. 17 lid 1) per day;

@@ -80,18 +80,25 @@ def wia_dagloon_ongeindexeerd(sv_loon_refertejaar, dagloondagen_refertejaar):
          " geïndexeerd 117,76)",
     url="https://wetten.overheid.nl/BWBR0019057#Artikel14",
 )
-def wia_dagloon_ongemaximeerd(sv_loon_refertejaar, dagloondagen_refertejaar, wia_dagloon_indexatiefactor):
+def wia_dagloon_ongemaximeerd(sv_loon_refertejaar, dagloondagen_refertejaar, wia_dagloon_indexatiefactor,
+                              wia_dagloon_ongeindexeerd):
     """(A - B + C) / D (Dagloonbesluit art. 16 lid 1) times the indexation factor (WIA art. 14,
     Dagloonbesluit art. 23), rounded once, half up to the cent: the unrounded quotient is
     indexed, as UWV's decision in CRvB 2019:3495 shows (30.199,58 / 261 x 1,0083 x 1,0094 =
-    117,764 -> 117,76)."""
-    return naar_centen(sv_loon_refertejaar / dagloondagen_refertejaar * wia_dagloon_indexatiefactor)
+    117,764 -> 117,76). A caller who has only the unindexed dagloon (an earlier decision) gives
+    ``wia_dagloon_ongeindexeerd``; it is indexed the same way."""
+    onafgerond = sv_loon_refertejaar / dagloondagen_refertejaar
+    basis = np.where(np.isnan(onafgerond), wia_dagloon_ongeindexeerd, onafgerond)
+    return naar_centen(basis * wia_dagloon_indexatiefactor)
 
 
 @regel(
     "bedrag", "WIA-dagloon (ten hoogste het maximumdagloon)", eenheid="euro per dag, bruto",
     bron="art. 13 WIA met art. 17 lid 1 Wfsv (maximumdagloon)",
     url="https://wetten.overheid.nl/BWBR0017745#Artikel17",
+    wettelijk_maximum=lambda p: p.maximumdagloon.maximumdagloon, boven_maximum="begrenzen",
+    maximum_uitleg="het maximumdagloon, art. 17 lid 1 Wfsv; het opgegeven bedrag geldt als dagloon zonder maximum",
+    ongemaximeerd_als=("wia_dagloon_ongemaximeerd", lambda p: 1.0),
 )
 def wia_dagloon(wia_dagloon_ongemaximeerd, p):
     """Wfsv art. 17 lid 1: the dagloon is at most the maximumdagloon."""
@@ -102,6 +109,11 @@ def wia_dagloon(wia_dagloon_ongemaximeerd, p):
     "bedrag", "WIA-maandloon: dagloon x 21,75", eenheid="euro per maand, bruto, inclusief vakantiebijslag",
     bron="art. 13 lid 4 WIA (maandloon = dagloon x 21,75); rijksoverheid.nl 'Hoe hoog is mijn WIA-uitkering?'",
     url=f"{WIA}#Artikel13",
+    wettelijk_maximum=lambda p: float(naar_centen(p.maximumdagloon.maximumdagloon * p.wia.dagen_per_maand)),
+    boven_maximum="begrenzen",
+    maximum_uitleg="het maximumdagloon x 21,75, art. 13 WIA met art. 17 lid 1 Wfsv; het opgegeven bedrag geldt als"
+                   " maandloon zonder maximum",
+    ongemaximeerd_als=("wia_dagloon_ongemaximeerd", lambda p: 1.0 / p.wia.dagen_per_maand),
 )
 def wia_maandloon(wia_dagloon, p):
     """WIA art. 13: maandloon = dagloon x 21,75 (Rijksoverheid: 'Vermenigvuldig ... met 21,75'),

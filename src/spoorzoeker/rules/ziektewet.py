@@ -109,18 +109,20 @@ def ziektewet_dagloon_indexatiefactor(ziektewet_einde_referteperiode, dagloon_pe
     url=f"{DAGLOONBESLUIT}#Artikel12e",
 )
 def ziektewet_dagloon(ziektewet_loon_referteperiode, ziektewet_vakantiebijslag_uitbetaald,
-                      ziektewet_vakantiebijslag_opgebouwd, ziektewet_dagloondagen, ziektewet_dagloon_indexatiefactor):
+                      ziektewet_vakantiebijslag_opgebouwd, ziektewet_dagloondagen, ziektewet_dagloon_indexatiefactor,
+                      ziektewet_dagloon_ongeindexeerd):
     """Dagloonbesluit chapter 2a: (A - B + C) / D (art. 12e) times the revisions since the
     referteperiode (art. 23), rounded once, half up to the cent. A caller with the dagloon from
     UWV's decision gives ``ziektewet_dagloon`` itself. The maximum is applied where the benefit
-    is computed (Wfsv art. 17)."""
+    is computed (Wfsv art. 17). With only the unindexed dagloon given, that one is indexed."""
     dagloon = _zw_dagloon(ziektewet_loon_referteperiode, ziektewet_vakantiebijslag_uitbetaald,
                           ziektewet_vakantiebijslag_opgebouwd, ziektewet_dagloondagen)
+    dagloon = np.where(np.isnan(dagloon), ziektewet_dagloon_ongeindexeerd, dagloon)
     return naar_centen(dagloon * ziektewet_dagloon_indexatiefactor)
 
 
 @regel(
-    "getal", "Percentage van het dagloon dat de Ziektewet betaalt", eenheid="fractie",
+    "getal", "Percentage van het dagloon dat de Ziektewet betaalt", eenheid="fractie", minimum=0, maximum=1,
     bron="art. 29 lid 7 ZW (70%) en art. 29b lid 6 ZW (no-riskpolis: op verzoek tot 100% in de"
          " eerste 52 weken, niet meer dan het loon)",
     url=f"{ZW}#Artikel29b",
