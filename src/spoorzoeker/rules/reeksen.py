@@ -25,7 +25,7 @@ def _reeks(p, pad: str) -> Parameter:
 
 def _noteer(p, reeks: Parameter, indexen) -> None:
     """Put the values at ``indexen`` of ``reeks`` in the trace (once each)."""
-    for i in sorted({int(i) for i in np.ravel(indexen)}):
+    for i in np.flatnonzero(np.bincount(np.ravel(indexen), minlength=reeks.datums.size)):
         vanaf = reeks.datums[i].astype("datetime64[D]").item()
         p._registratie.append(GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]))
 
@@ -68,8 +68,11 @@ def herzieningsfactor(p, pad: str, na, tot_en_met) -> np.ndarray:
     b = np.searchsorted(reeks.datums, tot[bekend], side="right")  # revisions on or before the end
     b = np.maximum(a, b)
     uit[bekend] = cumulatief[b] / cumulatief[a]
-    paren = np.unique(np.stack([a, b], axis=1), axis=0)  # few distinct spans, however many people
-    gebruikt = [np.arange(x, y) for x, y in paren if y > x]
-    if gebruikt:
-        _noteer(p, reeks, np.concatenate(gebruikt))
+    # Revision k was applied to someone if a <= k < b for that person: one pass over the people
+    # (a difference array), not a loop or a sort.
+    m = reeks.datums.size + 1
+    dekking = np.cumsum(np.bincount(a, minlength=m) - np.bincount(b, minlength=m))
+    gebruikt = np.flatnonzero(dekking[:-1] > 0)
+    if gebruikt.size:
+        _noteer(p, reeks, gebruikt)
     return uit
