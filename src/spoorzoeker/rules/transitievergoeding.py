@@ -27,7 +27,8 @@ def transitievergoeding_begindatum(datum_in_dienst, tussenpozen_maanden, tussenp
     so the months and days between the moved start and the end are the contracts' total."""
     maanden = np.nan_to_num(tussenpozen_maanden).astype(np.int64)
     dagen = np.nan_to_num(tussenpozen_dagen).astype(np.int64)
-    uit = plus_maanden(datum_in_dienst, maanden) + dagen
+    in_dienst = np.asarray(datum_in_dienst, dtype="datetime64[D]")
+    uit = (plus_maanden(in_dienst, maanden) if maanden.any() else in_dienst) + dagen
     return np.where(np.isnan(tussenpozen_maanden) | np.isnan(tussenpozen_dagen), np.datetime64("NaT"), uit)
 
 
