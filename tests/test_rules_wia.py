@@ -237,3 +237,15 @@ def test_fixed_statutory_bounds_are_refused():
                          ("ziektewet_percentage", 1.2), ("uitkeringspercentage", 0.8)):
         with pytest.raises(InvoerFout, match=veld):
             een(D, [veld], **{veld: waarde})
+
+
+def test_the_cap_is_the_maximumdagloon_of_the_peildatum():
+    # Wfsv art. 17 lid 1 with art. 14 WIA: a dagloon asked for 2021-07-01 is capped at the maximum
+    # of that day, EUR 225,57, even with a 2026 calculation date (304,25). 100.000 / 261 = 383,14,
+    # refertejaar ending 2021-05-31, no revision in between -> capped at 225,57.
+    r = een(D, ["wia_dagloon"], sv_loon_refertejaar=100000, einde_refertejaar="2021-05-31",
+            dagloon_peildatum="2021-07-01")
+    assert r["wia_dagloon"] == 225.57
+    # 1-7-2021 is itself a revision (+0,97%) after the refertejaar: 383,14 x 1,0097 is still
+    # above the cap, so the result stays 225,57; the default peildatum gives 304,25.
+    assert een(D, ["wia_dagloon"], sv_loon_refertejaar=100000)["wia_dagloon"] == 304.25

@@ -30,6 +30,11 @@ def _noteer(p, reeks: Parameter, indexen) -> None:
         p._registratie.append(GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]))
 
 
+def eerste_datum(p, pad: str) -> np.datetime64:
+    """The first date on which ``pad`` has a value."""
+    return _reeks(p, pad).datums[0]
+
+
 def op_datums(p, pad: str, datums) -> np.ndarray:
     """The value of ``pad`` in force on each of ``datums``; NaN where the date is unknown (NaT).
     A date before the first value raises a ParameterFout (the interface turns it into Dutch)."""

@@ -6,11 +6,12 @@ import numpy as np
 
 from ..engine import regel
 from ..money import naar_centen
-from .reeksen import herzieningsfactor
+from .reeksen import eerste_datum, herzieningsfactor, op_datums
 
 WIA = "https://wetten.overheid.nl/BWBR0019057"
 DAGLOONBESLUIT = "https://wetten.overheid.nl/BWBR0033471#Artikel16"
 INDEXATIE = "dagloon_indexatie.herzieningspercentage"
+MAXIMUM = "maximumdagloon.maximumdagloon"
 
 
 @regel(
@@ -94,15 +95,21 @@ def wia_dagloon_ongemaximeerd(sv_loon_refertejaar, dagloondagen_refertejaar, wia
 
 @regel(
     "bedrag", "WIA-dagloon (ten hoogste het maximumdagloon)", eenheid="euro per dag, bruto",
-    bron="art. 13 WIA met art. 17 lid 1 Wfsv (maximumdagloon)",
+    bron="art. 13 WIA met art. 17 lid 1 Wfsv (het maximumdagloon van de peildatum)",
     url="https://wetten.overheid.nl/BWBR0017745#Artikel17",
     wettelijk_maximum=lambda p: p.maximumdagloon.maximumdagloon, boven_maximum="begrenzen",
     maximum_uitleg="het maximumdagloon, art. 17 lid 1 Wfsv; het opgegeven bedrag geldt als dagloon zonder maximum",
     ongemaximeerd_als=("wia_dagloon_ongemaximeerd", lambda p: 1.0),
 )
-def wia_dagloon(wia_dagloon_ongemaximeerd, p):
-    """Wfsv art. 17 lid 1: the dagloon is at most the maximumdagloon."""
-    return np.minimum(wia_dagloon_ongemaximeerd, p.maximumdagloon.maximumdagloon)
+def wia_dagloon(wia_dagloon_ongemaximeerd, dagloon_peildatum, datum, p):
+    """Wfsv art. 17 lid 1: the dagloon is at most the maximumdagloon - the one in force on the
+    day the dagloon is asked for (the peildatum, by default the calculation date). A peildatum
+    before the first known maximumdagloon (2020) takes the calculation date's."""
+    eerste = eerste_datum(p, MAXIMUM)
+    peil = np.asarray(dagloon_peildatum, dtype="datetime64[D]")
+    dag = np.where(np.isnat(peil) | (peil < eerste), np.asarray(datum, dtype="datetime64[D]"), peil)
+    maximum = op_datums(p, MAXIMUM, np.broadcast_to(dag, np.shape(wia_dagloon_ongemaximeerd)))
+    return np.minimum(wia_dagloon_ongemaximeerd, maximum)
 
 
 @regel(
