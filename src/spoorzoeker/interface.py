@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
 from .params import standaard_parameters
@@ -43,7 +44,7 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
                          + ", ".join(sorted(_SLEUTELS)) + ".", onbekende[0])
     datum = lees_rekendatum(verzoek.get("datum"), vandaag or dt.date.today())
     gevraagd = _lees_gevraagd(verzoek.get("bereken"))
-    als_kolommen, invoer, aantal = lees_personen(verzoek.get("personen"))
+    als_kolommen, invoer, aantal = lees_personen(vouw_contractperiodes(verzoek.get("personen")))
     uitleg = verzoek.get("uitleg", False)
     if not isinstance(uitleg, bool):
         raise InvoerFout("Het veld 'uitleg' moet true of false zijn.", "uitleg")
@@ -284,6 +285,8 @@ def _uitleg_persoon(berekening: Berekening, gevraagd: list[str], i: int) -> list
             item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)])
         if stap.herkomst == "standaard":
             item["standaard"] = var.standaard_uitleg
+        if stap.opmerking:
+            item["opmerking"] = stap.opmerking
         if stap.parameters:
             item["parameters"] = [g.als_dict() for g in stap.parameters]
         stappen.append(item)

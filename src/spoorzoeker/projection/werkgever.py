@@ -27,6 +27,8 @@ import numpy as np
 from ..engine import Berekening
 from ..money import naar_centen
 from ..params import standaard_parameters
+from ..timeline.stappen import Gevallen
+from ..timeline.stappen import bereken as bereken_tijdlijnen
 from .projectie import TAKKEN, Projectie, _lees_datum, _stappen, projecteer
 
 
@@ -156,14 +158,17 @@ def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefa
 def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reintegratiebudget=0.0,
                      eigenrisicodrager: bool = True, werkgeverslasten: float = 0.0,
                      no_risk_percentage: float | None = None, blok: int = 5000, whk_loonsom=None,
-                     whk_correctiefactor=None, whk_premie_wga=None) -> Werkgeverskosten:
+                     whk_correctiefactor=None, whk_premie_wga=None, einde_twee_jaar=None) -> Werkgeverskosten:
     """``personen`` as for :func:`projecteer`, plus optionally ``datum_in_dienst`` (for the
     transitievergoeding; without it the transitievergoeding is 0 and reported as unknown) and
     ``bruto_maandsalaris`` (default: the wage plus 8% vakantiebijslag).
 
     ``werkgeverslasten``: share added to the wage cost for the employer's social charges and
     pension (an assumption of the caller; 0 by default). ``no_risk_percentage``: the share of the
-    dagloon UWV pays in the first 52 weeks under the no-riskpolis (default: the maximum, 100%)."""
+    dagloon UWV pays in the first 52 weeks under the no-riskpolis (default: the maximum, 100%).
+    ``einde_twee_jaar``: per person the last day of the two years of BW 7:670 lid 1 a as the
+    timeline computes it from the case's sick periods and leave; without it the timeline computes
+    it from ``eerste_ziektedag`` (one uninterrupted sick period)."""
     datum = _lees_datum(datum)
     p = standaard_parameters().op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
@@ -180,7 +185,12 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
 
     # Transitievergoeding at the end of the sick period and at the end of 104 weeks (the cap).
     start = np.asarray(personen["eerste_ziektedag"], dtype="datetime64[D]")
-    na_104 = start + int(7 * p.loondoorbetaling.duur_weken)
+    # BW 7:673e lid 2: the cap is the transitievergoeding owed on the day after the two years of
+    # BW 7:670 lid 1 a; their end moves with healthy gaps under four weeks and pregnancy leave, so
+    # it comes from the timeline (its end of the 104 weeks), not from start + 728 days.
+    if einde_twee_jaar is None:
+        einde_twee_jaar = bereken_tijdlijnen(Gevallen.maak(start, np.datetime64(datum, "D"))).einde_wachttijd
+    na_104 = np.asarray(einde_twee_jaar, dtype="datetime64[D]") + np.timedelta64(1, "D")
     uitleg: list[dict] = []
     if in_dienst is not None:
         in_dienst = np.asarray(in_dienst, dtype="datetime64[D]")

@@ -29,6 +29,24 @@ invoer(
     minimum=1, maximum=261,
 )
 invoer(
+    "ziektewet_loon_referteperiode", "bedrag",
+    "Ziektewet: SV-loon in de referteperiode uit de dienstbetrekking waaruit de werknemer ziek werd (A in"
+    " art. 12e Dagloonbesluit; niet het loon bij andere werkgevers)",
+    "euro, bruto", minimum=0,
+)
+invoer(
+    "ziektewet_vakantiebijslag_uitbetaald", "bedrag",
+    "Ziektewet: vakantiebijslag die in de referteperiode is uitbetaald uit een opgebouwd bedrag (B in art. 12e"
+    " Dagloonbesluit)", "euro, bruto", standaard=0.0,
+    standaard_uitleg="0: het opgegeven loon bevat de vakantiebijslag over de referteperiode al", minimum=0,
+)
+invoer(
+    "ziektewet_vakantiebijslag_opgebouwd", "bedrag",
+    "Ziektewet: vakantiebijslag die in de referteperiode is opgebouwd (C in art. 12e Dagloonbesluit)",
+    "euro, bruto", standaard=0.0,
+    standaard_uitleg="0: het opgegeven loon bevat de vakantiebijslag over de referteperiode al", minimum=0,
+)
+invoer(
     "bruto_maandloon", "bedrag",
     "Het vaste brutoloon per maand (zonder vakantiebijslag): de grondslag van de loondoorbetaling",
     "euro per maand, bruto", minimum=0,
@@ -47,7 +65,7 @@ invoer(
     "Normale voltijdse arbeidsduur bij de werkgever; alleen nodig voor data vóór 2024 (toen gold"
     " het minimumloon per maand voor een volledige werkweek)",
     "uur per week", standaard=lambda p: p.loondoorbetaling.voltijd_uren_per_week_voor_2024,
-    standaard_uitleg="40 uur per week (afspraak van Spoorzoeker, zie docs/decisions.md)",
+    standaard_uitleg="40 uur per week (een afspraak van Spoorzoeker: de meest gebruikte volledige werkweek)",
     minimum=1, maximum=168,
 )
 invoer(
@@ -108,8 +126,26 @@ invoer(
     minimum=1900, maximum=2100,
 )
 invoer("ingangsdatum_wia", "datum", "Datum waarop het recht op WIA-uitkering ingaat")
-invoer("datum_in_dienst", "datum", "Eerste dag van het dienstverband")
+invoer(
+    "eerste_ziektedag", "datum",
+    "Eerste ziektedag: de eerste werkdag waarop de werknemer wegens ziekte niet werkte (bepaalt het refertejaar"
+    " van het dagloon)",
+)
+invoer("datum_in_dienst", "datum", "Eerste dag van het dienstverband (voor de Ziektewet: van de dienstbetrekking"
+       " waaruit de werknemer ziek werd)")
 invoer("datum_uit_dienst", "datum", "Eerste dag dat de werknemer niet meer in dienst is")
+invoer(
+    "tussenpozen_maanden", "getal",
+    "Hele kalendermaanden tussen opvolgende arbeidsovereenkomsten (elke tussenpoos ten hoogste zes maanden) die"
+    " niet meetellen voor de transitievergoeding; geef liever 'contractperiodes', dan rekent Spoorzoeker dit uit",
+    "maanden", standaard=0.0, standaard_uitleg="0: één doorlopende arbeidsovereenkomst", minimum=0,
+)
+invoer(
+    "tussenpozen_dagen", "getal",
+    "Losse dagen (naast de hele maanden) tussen opvolgende arbeidsovereenkomsten die niet meetellen voor de"
+    " transitievergoeding; geef liever 'contractperiodes'",
+    "dagen", standaard=0.0, standaard_uitleg="0: één doorlopende arbeidsovereenkomst", minimum=0,
+)
 invoer(
     "betaalde_transitievergoeding", "bedrag",
     "Transitievergoeding die de werkgever werkelijk heeft betaald", "euro, bruto", minimum=0,
