@@ -122,18 +122,32 @@ def noriskpolis_einddatum(noriskpolis_begindatum, noriskpolis_onbeperkt, p):
 
 
 @regel(
-    "ja_nee", "Valt ziekte die op de rekendatum begint onder de no-riskpolis?",
+    "datum", "Eerste dag van de ziekte waarvoor de no-riskpolis wordt bekeken",
+    bron="art. 29b lid 1, 2 en 4 ZW (perioden van ongeschiktheid die zijn aangevangen in de termijn); zonder"
+         " opgave de rekendatum",
+    url=ZW29B,
+)
+def noriskpolis_eerste_ziektedag(datum):
+    """The first day of the (new) sickness period the question is about; give it as input, else
+    it is the calculation date. (Not the first day of an earlier wachttijd: for lid 1 b that was
+    a sickness at the former employer.)"""
+    return datum
+
+
+@regel(
+    "ja_nee", "Valt de ziekte die begint op noriskpolis_eerste_ziektedag onder de no-riskpolis?",
     bron="art. 29b lid 1, 2 en 4 ZW: recht op ziekengeld vanaf de eerste dag van ongeschiktheid, over ziekte die"
          " begint binnen de termijn (lid 1 en 4) of na aanvang van de dienstbetrekking (lid 2)",
     url=ZW29B,
 )
 def noriskpolis_van_toepassing(noriskpolis_lid, noriskpolis_startvoorwaarde, noriskpolis_begindatum,
-                               noriskpolis_einddatum, noriskpolis_onbeperkt, datum):
-    """ZW art. 29b: a sickness that starts on the calculation date is covered if a ground applies
-    (with its start condition), the date is on or after the begindatum and, for lid 1 and 4, on
-    or before the einddatum. Set ``datum`` to the first day of sickness."""
-    binnen_termijn = of(noriskpolis_onbeperkt, vergelijk(datum, noriskpolis_einddatum, "<="))
-    uit = en(noriskpolis_startvoorwaarde, vergelijk(datum, noriskpolis_begindatum, ">="), binnen_termijn)
+                               noriskpolis_einddatum, noriskpolis_onbeperkt, noriskpolis_eerste_ziektedag):
+    """ZW art. 29b: a sickness that starts on ``noriskpolis_eerste_ziektedag`` is covered if a
+    ground applies (with its start condition), the day is on or after the begindatum and, for
+    lid 1 and 4, on or before the einddatum."""
+    dag = noriskpolis_eerste_ziektedag
+    binnen_termijn = of(noriskpolis_onbeperkt, vergelijk(dag, noriskpolis_einddatum, "<="))
+    uit = en(noriskpolis_startvoorwaarde, vergelijk(dag, noriskpolis_begindatum, ">="), binnen_termijn)
     return np.where(gelijk(noriskpolis_lid, LEDEN["geen"]) == 1, 0.0, met_onbekend(uit, noriskpolis_lid))
 
 
