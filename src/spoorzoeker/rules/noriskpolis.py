@@ -106,7 +106,8 @@ def noriskpolis_begindatum(noriskpolis_lid, datum_in_dienst, datum_vaststelling_
 
 
 @regel(
-    "datum", "Laatste dag waarop een ziekte moet beginnen om onder de no-riskpolis te vallen (vijf jaar)",
+    "datum", "Laatste dag waarop een ziekte moet beginnen om onder de no-riskpolis te vallen (alleen bij de"
+             " termijn van vijf jaar, lid 1 en 4; bij lid 2 is er geen einddatum: zie noriskpolis_onbeperkt)",
     bron="art. 29b lid 1 en 4 ZW: ziekte 'aangevangen in de vijf jaren na aanvang van de dienstbetrekking'"
          " (lid 4: na vaststelling van het recht op uitkering); verlenging bij aanzienlijk verhoogd risico:"
          " art. 29c ZW (niet berekend). Geen einddatum bij lid 2",
