@@ -28,7 +28,7 @@ VOORWAARDEN = {"proefplaats_in_staat": True, "proefplaats_aansprakelijkheidsverz
     ("WIA-gerechtigde mag op proefplaats als lid 2 cumulatief is vervuld",
      {"recht_op_wga_uitkering": True, **VOORWAARDEN}, True, True),
     ("Zonder WIA-recht geen proefplaatsing via artikel 37",
-     {"recht_op_wga_uitkering": False, **VOORWAARDEN}, True, False),
+     {"recht_op_wga_uitkering": False, "recht_op_iva_uitkering": False, **VOORWAARDEN}, True, False),
     ("Eerdere proefplaatsing bij dezelfde werkgever blokkeert een tweede",
      {"recht_op_wga_uitkering": True, **VOORWAARDEN, "proefplaats_eerder_bij_werkgever": True}, False, False),
 ])
@@ -42,19 +42,25 @@ def test_regelrecht_proefplaatsing(scenario, persoon, voorwaarden, mogelijk):
     assert uit["proefplaatsing_geen_sollicitatieplicht"] is mogelijk, bron  # 'sollicitatieplicht_opgeschort'
 
 
-def test_proefplaatsing_only_for_the_partially_able():
+def test_proefplaatsing_only_for_the_partially_able_outside_the_experiment():
     """proefplaatsing.feature asks 'heeft_recht_op_wia_uitkering'; WIA art. 37 lid 1 says 'de gedeeltelijk
     arbeidsgeschikte die recht heeft op een uitkering op grond van deze wet'. Someone in the IVA (fully
     and durably disabled, art. 4) has a WIA benefit but is not partially able: we follow the law (see
-    the decisions file). Fatma, sick since 2024-03-01, 85% disabled and durable -> IVA, no proefplaatsing;
-    50% -> WGA, allowed."""
-    fatma = {"eerste_dag_wachttijd": "2024-03-01", "geboortedatum": "1975-02-10", "wia_uitsluitingsgrond": "geen",
-             "maatmanloon_per_maand": 3000.0, **VOORWAARDEN}
-    iva = {**fatma, "restverdiencapaciteit_per_maand": 450.0, "duurzaam": True}
-    uit = _een("2026-07-01", iva, ["recht_op_wia_uitkering", "proefplaatsing_mogelijk"])
-    assert uit == {"recht_op_wia_uitkering": True, "proefplaatsing_mogelijk": False}
-    wga = {**fatma, "restverdiencapaciteit_per_maand": 1500.0, "duurzaam": False}
-    assert _een("2026-07-01", wga, ["proefplaatsing_mogelijk"]) == {"proefplaatsing_mogelijk": True}
+    the decisions file), and UWV's page lists 'WIA-uitkering (WGA)'. Since 22 April 2023 the Tijdelijk
+    besluit experiment bredere inzet re-integratie-instrumenten (Stb. 2023, 131) opens the instruments
+    to the IVA; UWV: 'Heeft UWV beoordeeld dat uw werknemer nu en in de toekomst geen arbeidsvermogen
+    heeft? Ook dan kan een proefplaatsing worden aangevraagd' (uwv.nl, werkgevers, 'Proefplaatsing').
+    A person sick since 2019-03-01, 85% disabled and durable (IVA): no proefplaatsing on 2022-06-01,
+    allowed on 2026-07-01; the same person at 50% (WGA): allowed on both dates."""
+    persoon = {"eerste_dag_wachttijd": "2019-03-01", "geboortedatum": "1975-02-10", "wia_uitsluitingsgrond": "geen",
+               "maatmanloon_per_maand": 3000.0, **VOORWAARDEN}
+    iva = {**persoon, "restverdiencapaciteit_per_maand": 450.0, "duurzaam": True}
+    uit = _een("2022-06-01", iva, ["recht_op_iva_uitkering", "proefplaatsing_mogelijk"])
+    assert uit == {"recht_op_iva_uitkering": True, "proefplaatsing_mogelijk": False}
+    assert _een("2026-07-01", iva, ["proefplaatsing_mogelijk"]) == {"proefplaatsing_mogelijk": True}
+    wga = {**persoon, "restverdiencapaciteit_per_maand": 1500.0, "duurzaam": False}
+    for datum in ("2022-06-01", "2026-07-01"):
+        assert _een(datum, wga, ["proefplaatsing_mogelijk"]) == {"proefplaatsing_mogelijk": True}, datum
 
 
 # --- Jobcoach and workplace adjustments (art. 35) -------------------------------------------

@@ -46,13 +46,17 @@ def proefplaatsing_voorwaarden(proefplaats_in_staat, proefplaats_aansprakelijkhe
 @regel(
     "ja_nee", "Mag het UWV (of de eigenrisicodrager) toestemming geven voor een proefplaatsing?",
     bron="art. 37 lid 1 WIA: 'de gedeeltelijk arbeidsgeschikte die recht heeft op een uitkering op grond van"
-         " deze wet' (dus een WGA-uitkering), met de voorwaarden van lid 2",
+         " deze wet' (een WGA-uitkering), met de voorwaarden van lid 2; vanaf 22 april 2023 ook bij een"
+         " IVA-uitkering (Tijdelijk besluit experiment bredere inzet re-integratie-instrumenten, Stb. 2023, 131)",
     url=f"{WIA}#Artikel37",
 )
-def proefplaatsing_mogelijk(recht_op_wga_uitkering, proefplaatsing_voorwaarden):
-    """WIA art. 37 lid 1: only a partially able person (WGA, art. 5) with a WIA benefit; someone
-    in the IVA is not 'gedeeltelijk arbeidsgeschikt' and so not covered by art. 37."""
-    return en(recht_op_wga_uitkering, proefplaatsing_voorwaarden)
+def proefplaatsing_mogelijk(recht_op_wga_uitkering, recht_op_iva_uitkering, proefplaatsing_voorwaarden, p):
+    """WIA art. 37 lid 1: a partially able person (WGA, art. 5) with a WIA benefit; someone in
+    the IVA is not 'gedeeltelijk arbeidsgeschikt', except while the experiment of Stb. 2023, 131
+    lets the instruments of paragraaf 4.2 be used for the IVA too (parameter)."""
+    experiment = p.reintegratie.proefplaatsing_iva_experiment
+    doelgroep = of(recht_op_wga_uitkering, en(recht_op_iva_uitkering, experiment))
+    return en(doelgroep, proefplaatsing_voorwaarden)
 
 
 @regel(
