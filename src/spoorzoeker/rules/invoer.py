@@ -165,9 +165,10 @@ invoer(
 )
 invoer(
     "wia_verzekerd", "ja_nee",
-    "Was de persoon op de eerste dag van de wachttijd verzekerd voor de WIA (werknemer, art. 8 en 9 WIA)?",
+    "Was de persoon op de eerste dag van de wachttijd verzekerd voor de WIA (verplicht als werknemer, art. 7 WIA;"
+    " of op grond van art. 10 of 16)?",
     standaard=1.0,
-    standaard_uitleg="ja: wie als werknemer ziek werd, is verzekerd (art. 8 WIA); geef 'nee' voor bijvoorbeeld"
+    standaard_uitleg="ja: wie als werknemer ziek werd, is verplicht verzekerd (art. 7 WIA); geef 'nee' voor bijvoorbeeld"
                      " een zelfstandige",
 )
 WIA_UITSLUITINGSGRONDEN = Keuzes(
