@@ -83,12 +83,26 @@ def _uitsluiting_werkt(wia_uitsluitingsgrond, datum_vrijheidsontneming, wia_vroe
     Art. 43 d (detention): a right that has not yet started does not arise (art. 47 lid 1 c,
     54 lid 1 c); a running benefit ends only once the person has been detained for one month
     (art. 44 lid 2 with art. 49 lid 1 b and 56 lid 1 b)."""
-    geen = gelijk(wia_uitsluitingsgrond, UITSLUITING["geen"])
-    detentie = wia_uitsluitingsgrond == UITSLUITING["vrijheid_ontnomen"]
-    liep_al = vergelijk(wia_vroegste_ingangsdatum, datum_vrijheidsontneming, "<")
-    binnen_maand = vergelijk(datum, plus_maanden(datum_vrijheidsontneming, 1), "<")
-    nog_niet = en(liep_al, binnen_maand)
-    return np.where(detentie, niet(nog_niet), niet(geen))
+    uit = niet(gelijk(wia_uitsluitingsgrond, UITSLUITING["geen"]))
+    detentie = np.asarray(wia_uitsluitingsgrond) == UITSLUITING["vrijheid_ontnomen"]
+    if detentie.any():  # the date arithmetic only for the people it concerns
+        begin = np.asarray(datum_vrijheidsontneming)[detentie]
+        liep_al = vergelijk(np.asarray(wia_vroegste_ingangsdatum)[detentie], begin, "<")
+        binnen_maand = vergelijk(datum, plus_maanden(begin, 1), "<")
+        uit[detentie] = niet(en(liep_al, binnen_maand))
+    return uit
+
+
+def _aow_bereikt(geboortedatum, aow_leeftijd_maanden, datum) -> np.ndarray:
+    """AOW age reached on ``datum`` (art. 43 g): birth date + the AOW age in months, as the rule
+    ``aow_datum`` computes it, only for the people whose birth date is known."""
+    uit = np.full(np.shape(aow_leeftijd_maanden), np.nan)
+    bekend = ~np.isnan(aow_leeftijd_maanden)
+    if bekend.any():
+        geb = np.asarray(geboortedatum, dtype="datetime64[D]")[bekend]
+        aow = plus_maanden(geb, aow_leeftijd_maanden[bekend].astype(np.int64))
+        uit[bekend] = vergelijk(datum, aow, ">=")
+    return uit
 
 
 @regel(
@@ -98,36 +112,33 @@ def _uitsluiting_werkt(wia_uitsluitingsgrond, datum_vrijheidsontneming, wia_vroe
     url=f"{WIA}#Artikel43",
 )
 def reden_geen_wia_uitkering(wia_verzekerd, wachttijd_doorlopen, wia_vroegste_ingangsdatum, wia_uitsluitingsgrond,
-                             datum_vrijheidsontneming, aow_datum, wia_uitkomst, datum):
+                             datum_vrijheidsontneming, geboortedatum, aow_leeftijd_maanden, wia_uitkomst, datum):
     """WIA art. 47 and 54, each condition in turn: the first one known to fail is the reason.
     If none is known to fail but one is unknown, the reason is unknown; 'geen' means there is a
-    right. The AOW age (art. 43 g) comes from the birth date (``aow_datum``)."""
-    redenen = [
-        ("niet_verzekerd", niet(wia_verzekerd)),
-        ("wachttijd_loopt", niet(wachttijd_doorlopen)),
-        ("loondoorbetaling_loopt", vergelijk(datum, wia_vroegste_ingangsdatum, "<")),
-    ]
-    uitsluiting = _uitsluiting_werkt(wia_uitsluitingsgrond, datum_vrijheidsontneming, wia_vroegste_ingangsdatum, datum)
+    right. The AOW age (art. 43 g) comes from the birth date (AOW art. 7a)."""
     grond = np.nan_to_num(wia_uitsluitingsgrond).astype(np.int64)
     grond_code = np.array([REDENEN[g] if g != "geen" else np.nan for g in UITSLUITING])[grond]
-    redenen_code = [REDENEN[n] for n, _ in redenen]
-    blokkeert = [b for _, b in redenen]
-    redenen_code.append(grond_code)
-    blokkeert.append(uitsluiting)
-    redenen_code.append(REDENEN["aow_leeftijd"])
-    blokkeert.append(vergelijk(datum, aow_datum, ">="))
-    redenen_code.append(REDENEN["minder_dan_35_procent"])
-    blokkeert.append(gelijk(wia_uitkomst, UITKOMSTEN["geen"]))
-
-    n = np.broadcast(*[np.asarray(b) for b in blokkeert]).shape
-    uit = np.full(n, REDENEN["geen"])
+    stappen = [  # (reason, 1 where it bars the right), in the order of the law's conditions
+        (REDENEN["niet_verzekerd"], niet(wia_verzekerd)),
+        (REDENEN["wachttijd_loopt"], niet(wachttijd_doorlopen)),
+        (REDENEN["loondoorbetaling_loopt"], vergelijk(datum, wia_vroegste_ingangsdatum, "<")),
+        (grond_code, _uitsluiting_werkt(wia_uitsluitingsgrond, datum_vrijheidsontneming, wia_vroegste_ingangsdatum,
+                                        datum)),
+        (REDENEN["aow_leeftijd"], _aow_bereikt(geboortedatum, aow_leeftijd_maanden, datum)),
+        (REDENEN["minder_dan_35_procent"], gelijk(wia_uitkomst, UITKOMSTEN["geen"])),
+    ]
+    n = np.shape(wia_uitkomst)
+    uit = np.full(n, np.nan)
+    onbekend_ervoor = np.zeros(n, dtype=bool)
     beslist = np.zeros(n, dtype=bool)
-    for code, b in zip(reversed(redenen_code), reversed(blokkeert)):
-        b = np.broadcast_to(np.asarray(b, dtype=np.float64), n)
-        uit = np.where(b == 1, code, uit)
-        beslist |= b == 1
-    alles_bekend = np.all([~np.isnan(np.broadcast_to(np.asarray(b, dtype=np.float64), n)) for b in blokkeert], axis=0)
-    return np.where(beslist | alles_bekend, uit, np.nan)
+    for code, blokkeert in stappen:
+        b = np.broadcast_to(np.asarray(blokkeert, dtype=np.float64), n)
+        nieuw = ~beslist & (b == 1)
+        uit = np.where(nieuw, code, uit)
+        beslist |= nieuw
+        onbekend_ervoor |= np.isnan(b)
+    # no condition fails: a right if all were known, unknown otherwise
+    return np.where(beslist, uit, np.where(onbekend_ervoor, np.nan, REDENEN["geen"]))
 
 
 @regel(
