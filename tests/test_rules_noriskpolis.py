@@ -56,6 +56,16 @@ GEVRAAGD = ["noriskpolis_lid", "noriskpolis_onbeperkt", "noriskpolis_van_toepass
     (ZW_SCEN + "no_riskpolis_doelgroepen.feature: Bram lid 1 d", "2026-07-01",
      {"noriskpolis_grond": "belemmering_onderwijs", "geboortedatum": "2004-01-12",
       "datum_einde_onderwijs": "2023-07-01", "datum_in_dienst": "2026-02-01"}, "lid_1_d", False, True),
+    # financieel_cv_koen.feature: Koen (born 1984-03-15), banenafspraak via the Participatiewet with
+    # loonkostensubsidie, registered 2025-11-03, in service 2026-01-01: voldoet_aan_lid_2_e, duur -1.
+    (ZW_SCEN + "financieel_cv_koen.feature: Koen krijgt no-risk polis als banenafspraak-werknemer met LKS",
+     "2026-07-01", {"noriskpolis_grond": "doelgroepregister", "geboortedatum": "1984-03-15",
+                    "datum_in_dienst": "2026-01-01"}, "lid_2_e", True, True),
+    # financieel_cv_sadee.feature: Sadee (born 1996-05-15), Wajong and the banenafspraak register, in service
+    # 2024-01-01: voldoet_aan_lid_2_a and _2_e, duur -1. One ground per person: both are lid 2 (no limit).
+    (ZW_SCEN + "financieel_cv_sadee.feature: Sadee krijgt no-risk polis als Wajonger op banenafspraakregister",
+     "2026-07-01", {"noriskpolis_grond": "wajong", "geboortedatum": "1996-05-15", "datum_in_dienst": "2024-01-01"},
+     "lid_2_a", True, True),
     # Noor (born 1996-03-08) in beschut werk: voldoet_aan_lid_2_f, duur -1; lid 3 puts lid 1 d aside for her.
     (ZW_SCEN + "no_riskpolis_doelgroepen.feature: Noor lid 2 f", "2026-07-01",
      {"noriskpolis_grond": "beschut_werk", "geboortedatum": "1996-03-08", "datum_in_dienst": "2026-02-01"},

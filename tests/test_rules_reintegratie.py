@@ -96,6 +96,21 @@ def test_regelrecht_jobcoaching_werkplekaanpassing(bestand, scenario, wijziging,
     assert tuple(uit[v] for v in VRAAG) == verwacht, SCEN + bestand + ": " + scenario
 
 
+@pytest.mark.parametrize("bestand, scenario, wijziging, verwacht", [
+    # financieel_cv_sadee.feature and financieel_cv_koen.feature (2026-07-01), costs of 2.500 added as above.
+    ("financieel_cv_sadee.feature", "Sadee valt buiten WIA artikel 35 voor JC en WPA (lid 4.a Wajong)",
+     {"wajong_arbeidsondersteuning": True}, (False, True, False, False)),
+    ("financieel_cv_koen.feature", "Koen valt buiten WIA artikel 35 voor JC en WPA (lid 4.b Participatiewet)",
+     {"ondersteuning_door_gemeente": True}, (False, True, False, False)),
+    ("financieel_cv_koen.feature", "Na twee jaar minimumloon zonder LKS kan Koen wel bij UWV terecht",
+     {}, (True, True, True, True)),
+])
+def test_regelrecht_financieel_cv(bestand, scenario, wijziging, verwacht):
+    persoon = {**BASIS, "kosten_voorziening": 2500.0, **wijziging}
+    uit = _een("2026-07-01", persoon, VRAAG)
+    assert tuple(uit[v] for v in VRAAG) == verwacht, SCEN + bestand + ": " + scenario
+
+
 @pytest.mark.parametrize("scenario, kosten, meeneembaar, jobcoach, werkplek", [
     ("Boven het drempelbedrag kan het UWV de voorziening toekennen", 2500.00, True, True, True),
     ("Onder het drempelbedrag wordt de voorziening niet verleend", 150.00, True, False, False),
