@@ -50,6 +50,41 @@ class Werkgeverskosten:
     totaal: np.ndarray  # (n, B): loonkosten + reintegratie + transitievergoeding - compensatie + WGA or Whk
     uitleg: list[dict] = field(default_factory=list)
     whk: "WhkPremie | None" = None  # premium effect for a publicly insured employer (when the loonsom is given)
+    noriskpolis: "NoRiskpolis | None" = None  # when the caller gives noriskpolis_grond (ZW art. 29b)
+
+
+@dataclass
+class NoRiskpolis:
+    """Whether and until when the no-riskpolis covers this employee's sickness (ZW art. 29b): the lid,
+    'onbeperkt' for lid 2, and the last day a sickness may begin for lid 1 and 4 (NaT otherwise)."""
+
+    lid: np.ndarray  # (n,) lid codes as strings ("geen", "lid_1_a", ...)
+    onbeperkt: np.ndarray  # (n,) bool
+    einddatum: np.ndarray  # (n,) datetime64[D], NaT without a five-year end
+
+
+NORISKPOLIS_VELDEN = ("noriskpolis_grond", "datum_vaststelling_wia", "datum_einde_onderwijs",
+                      "eerste_dag_na_wachttijd", "noriskpolis_begindatum", "noriskpolis_einddatum")
+
+
+def noriskpolis_van(velden: dict, datum_in_dienst, n: int, datum: dt.date) -> NoRiskpolis | None:
+    """The no-riskpolis of each person from the rules (rules/noriskpolis.py), or None when no ground
+    is given for every person."""
+    from ..interface import lees_personen
+
+    if not velden.get("noriskpolis_grond") or any(g is None for g in velden["noriskpolis_grond"]):
+        return None
+    kolommen = {k: list(v) for k, v in velden.items()}
+    if datum_in_dienst is not None:
+        kolommen["datum_in_dienst"] = [str(d) for d in np.asarray(datum_in_dienst, dtype="datetime64[D]")]
+    _, invoer, _ = lees_personen(kolommen)
+    b = Berekening(invoer, n, datum)
+    lid = b.bereken("noriskpolis_lid")
+    from ..rules.noriskpolis import LEDEN
+
+    return NoRiskpolis(lid=np.asarray(LEDEN)[np.nan_to_num(lid).astype(np.int64)],
+                       onbeperkt=b.bereken("noriskpolis_onbeperkt") == 1,
+                       einddatum=b.bereken("noriskpolis_einddatum"))
 
 
 @dataclass
@@ -173,6 +208,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     p = standaard_parameters().op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
     personen = _als_kolommen(personen)
+    nr_velden = {k: personen.pop(k) for k in NORISKPOLIS_VELDEN if k in personen}
     in_dienst = personen.pop("datum_in_dienst", None)
     salaris = personen.pop("bruto_maandsalaris", None)
     pr = projecteer(personen, datum, maanden_na_wachttijd=int(round(12 * jaren)), blok=blok)
@@ -252,6 +288,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         wga_eigenrisico_per_maand=wga_pm, wga_eigenrisico=wga, no_risk_waarde=no_risk.sum(axis=1),
         eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
         uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
+        noriskpolis=noriskpolis_van(nr_velden, in_dienst, n, datum),
     )
 
 
