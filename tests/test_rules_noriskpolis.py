@@ -153,11 +153,12 @@ def test_unknown_ground_is_reported_not_assumed():
 
 def test_what_the_employer_receives_70_and_100_percent_capped_at_the_wage():
     """ZW art. 29b lid 5-6, hand calculation on 2026-07-01:
-    dagloon = 39.150 / 261 = 150,00; 70% = 105,00 a day; x 21,75 = 2.283,75 a month.
+    ZW dagloon given as 150,00 (its own derivation, Dagloonbesluit ch. 2a, is tested elsewhere);
+    70% = 105,00 a day; x 21,75 = 2.283,75 a month.
     On request 100% in week 10: 150,00 x 21,75 = 3.262,50, but 'niet meer ... dan' the wage owed:
     a CAO paying 100% (exact_170) of 3.000,00 -> 3.000,00. In week 60 (second year): 70% again, 2.283,75."""
     basis = {"noriskpolis_grond": "wia_uitkering", "datum_in_dienst": "2026-01-01",
-             "sv_loon_refertejaar": 39150.0, "ziekteweek": 10}
+             "ziektewet_dagloon": 150.0, "ziekteweek": 10}
     uit = _een("2026-07-01", basis, ["noriskpolis_percentage", "noriskpolis_uitkering_per_maand"])
     assert uit == {"noriskpolis_percentage": 0.7, "noriskpolis_uitkering_per_maand": 2283.75}
     hoog = {**basis, "no_risk_percentage": 1.0, "bruto_maandloon": 3000.0, "contracturen_per_week": 36,
@@ -169,6 +170,6 @@ def test_what_the_employer_receives_70_and_100_percent_capped_at_the_wage():
 
 
 def test_no_policy_pays_nothing():
-    uit = _een("2026-07-01", {"noriskpolis_grond": "geen", "sv_loon_refertejaar": 39150.0},
+    uit = _een("2026-07-01", {"noriskpolis_grond": "geen", "ziektewet_dagloon": 150.0},
                ["noriskpolis_uitkering_per_maand"])
     assert uit["noriskpolis_uitkering_per_maand"] == 0.0
