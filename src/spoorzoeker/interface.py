@@ -225,17 +225,30 @@ def _echt_nodig(naam: str, berekening: Berekening, i: int) -> list[str]:
     kandidaten = sorted(berekening.ontbrekend & afhankelijkheden(naam))
     eigen = {n: w[i:i + 1] for n, w in berekening.invoer.items()}
 
-    def proef(weglaten: str) -> bool:
+    # A placeholder date far in the past suits a birth date; a rule that indexes from a date
+    # (the daglonen) may refuse it, so a date a year before the calculation date is tried next.
+    proefdatums = (np.datetime64("2000-01-01", "D"),
+                   np.datetime64(berekening.datum, "D") - np.timedelta64(365, "D"))
+
+    def proef(weglaten: str, proefdatum: np.datetime64) -> bool:
         invoer = dict(eigen)
         for k in kandidaten:
             if k != weglaten:
                 var = VARIABELEN[k]
-                invoer[k] = (np.array(["2000-01-01"], dtype="datetime64[D]") if var.soort == "datum"
+                invoer[k] = (np.array([proefdatum], dtype="datetime64[D]") if var.soort == "datum"
                              else np.array([_PROEFWAARDE[var.soort]]))
         b = Berekening(invoer, 1, berekening.datum, berekening.parameters)
         return bool(onbekend(b.bereken(naam))[0])
 
-    return [k for k in kandidaten if proef(k)]
+    def nodig(weglaten: str) -> bool:
+        for proefdatum in proefdatums:
+            try:
+                return proef(weglaten, proefdatum)
+            except ParameterFout:
+                continue
+        return True
+
+    return [k for k in kandidaten if nodig(k)]
 
 
 def _waarde_uit(var: Variabele, waarde: Any) -> Any:
