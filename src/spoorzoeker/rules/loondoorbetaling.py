@@ -36,7 +36,7 @@ def minimumloon_bodem_per_maand(minimumloon_leeftijdsfactor, contracturen_per_we
 
 
 def _minimumloon_voor_uren(leeftijdsfactor, contracturen_per_week, voltijd_uren_per_week, datum, p):
-    if datum >= UURLOON_SINDS:
+    if np.all(np.asarray(datum) >= UURLOON_SINDS):  # with dates per row, all rows of a group share one period
         uurloon = naar_centen(p.minimumloon.uurloon * leeftijdsfactor)
         return naar_centen(uurloon * contracturen_per_week * p.minimumloon.weken_per_maand)
     deel = np.minimum(contracturen_per_week / voltijd_uren_per_week, 1.0)
