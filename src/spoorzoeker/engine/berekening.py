@@ -96,7 +96,9 @@ class Berekening:
         self.ontbrekend: set[str] = set()
         self._groepen: list[tuple[np.ndarray, "Berekening"]] | None = None
         self._datum_rijen: np.ndarray | None = None
+        self.rijdatums: np.ndarray | None = None  # the caller's date per row, if given
         if isinstance(datum, np.ndarray):
+            self.rijdatums = np.broadcast_to(datum.astype("datetime64[D]"), (aantal,))
             d = datum.astype("datetime64[D]")
             if d.shape != (aantal,):
                 d = np.broadcast_to(d, (aantal,))

@@ -158,9 +158,34 @@ _VERTALING = {
 }
 
 
+_UNIE = ("_Waarde", "float", "none", "list[_Referentie]", "_Referentie", "str")
+
+
+def _sleutel(d):
+    if isinstance(d, dt.date):
+        return d.isoformat()
+    if isinstance(d, str) and d.startswith("datetime.date("):  # pydantic's text for a date key
+        jaar, maand, dag = (int(x) for x in d[len("datetime.date("):-1].split(","))
+        return dt.date(jaar, maand, dag).isoformat()
+    return d
+
+
+def _loc(fout: dict) -> tuple:
+    return tuple(_sleutel(d) for d in fout["loc"] if not (isinstance(d, str) and ("[" in d or d in _UNIE)))
+
+
+def _kies(fouten: list[dict]) -> dict:
+    """The most telling error: for a value that may be a number or a block, the number's complaint."""
+    eerste = fouten[0]
+    if eerste["type"] in ("model_type", "dict_type"):
+        for f in fouten[1:]:
+            if _loc(f) == _loc(eerste) and f["type"] not in ("model_type", "dict_type", "none_required"):
+                return f
+    return eerste
+
+
 def _fout_tekst(fout: dict) -> tuple[tuple, str]:
-    loc = tuple(d for d in fout["loc"] if not (isinstance(d, str) and ("[" in d or d in (
-        "_Waarde", "float", "none", "list[_Referentie]", "_Referentie", "str"))))
+    loc = _loc(fout)
     soort = fout["type"]
     if soort == "value_error":
         return loc, str(fout.get("ctx", {}).get("error", fout["msg"]))
@@ -191,9 +216,12 @@ def lees_bestand(pad: Path) -> ScenarioBestand:
     try:
         return ScenarioBestand.model_validate(data)
     except ValidationError as e:
-        loc, tekst_ = _fout_tekst(e.errors()[0])
+        fout = _kies(e.errors())
+        loc, tekst_ = _fout_tekst(fout)
         regel = _regel_van(knoop, loc)
         veld = ".".join(str(d) for d in loc) or "het bestand"
+        if fout["type"] == "value_error":
+            raise ScenarioFout(f"{naam}, regel {regel or '?'}, bij '{veld}': {tekst_}.", "scenario") from None
         raise ScenarioFout(f"{naam}, regel {regel or '?'}: '{veld}' {tekst_}.", "scenario") from None
 
 
