@@ -155,11 +155,15 @@ class Stelsel:
 
 @functools.lru_cache(maxsize=1)
 def huidig() -> Stelsel:
-    """Current law: the shipped parameters and the rules as the law has them today."""
+    """Current law: the shipped parameters and the rules as the law has them today (its title,
+    description, sources and scorecard, the baseline of every comparison, from scenarios/huidig.yaml)."""
+    from .scenarios import MAP, PRINCIPES, lees_bestand
+
+    b = lees_bestand(MAP / "huidig.yaml")
     return Stelsel(
-        naam="huidig", titel="Huidige wet- en regelgeving", parameters=standaard_parameters(),
-        variabelen=MappingProxyType(VARIABELEN),
-        beschrijving="De regels en bedragen zoals ze nu in de wet staan, met de waarden per datum.",
+        naam="huidig", titel=b.titel, parameters=standaard_parameters(), variabelen=MappingProxyType(VARIABELEN),
+        beschrijving=b.beschrijving, bronnen=tuple(v.tekst() for v in b.bronnen),
+        scorekaart=tuple(Score(k, b.scorekaart[k].score, b.scorekaart[k].toelichting) for k in PRINCIPES),
     )
 
 

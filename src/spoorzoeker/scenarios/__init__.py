@@ -176,7 +176,7 @@ def _loc(fout: dict) -> tuple:
 
 def _kies(fouten: list[dict]) -> dict:
     """The most telling error: for a value that may be a number or a block, the number's complaint."""
-    eerste = fouten[0]
+    eerste = next((f for f in fouten if f["type"] == "extra_forbidden"), fouten[0])  # a misspelt key first
     if eerste["type"] in ("model_type", "dict_type"):
         for f in fouten[1:]:
             if _loc(f) == _loc(eerste) and f["type"] not in ("model_type", "dict_type", "none_required"):
