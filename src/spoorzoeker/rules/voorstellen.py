@@ -124,7 +124,10 @@ def _aandeel_aof(maanden_in_dienst_bij_ziekte, ziekteweek, p):
     aof = p.voorstellen.aof
     nieuw = maanden_in_dienst_bij_ziekte < aof.maanden_in_dienst
     uit = np.where(nieuw & (ziekteweek <= aof.weken_ziekte), 0.0, 1.0)
-    return met_onbekend(uit, maanden_in_dienst_bij_ziekte, ziekteweek)
+    # unknown stays unknown (NaN + 0 is NaN; one pass instead of two masks)
+    uit += 0.0 * maanden_in_dienst_bij_ziekte
+    uit += 0.0 * ziekteweek
+    return uit
 
 
 # --- compensatie transitievergoeding tied to spoor 2, and the placement bonus ----------------
@@ -186,19 +189,17 @@ def _cao_170(bruto_maandloon, ziekteweek, cao_regime, werkt_of_werkt_mee, loondo
                                               loondoorbetaling_per_maand, loondoorbetaling_maximum_maandloon,
                                               loondoorbetaling_laatste_week, p)
     regimes = p.loondoorbetaling.cao_regimes
-    jaar1 = np.full_like(bruto_maandloon, np.nan)
-    gemaximeerd = np.zeros_like(bruto_maandloon)
-    for naam in CAO_REGIMES:
-        r = getattr(regimes, naam)
-        keuze = cao_regime == CAO_REGIMES[naam]
-        jaar1[keuze] = r.jaar1
-        gemaximeerd[keuze] = r.gemaximeerd
+    maximum = p.voorstellen.cao_onvoorwaardelijk_maximum
+    # per regime: the room left for year 2 (170% - the year-1 share) and whether the wage is capped
+    tabel = np.array([[max(maximum - r.jaar1, 0.0), r.gemaximeerd]
+                      for r in (getattr(regimes, naam) for naam in CAO_REGIMES)])
+    code = np.nan_to_num(np.broadcast_to(cao_regime, np.shape(bruto_maandloon))).astype(np.intp)
+    ruimte, gemaximeerd = tabel[:, 0].take(code), tabel[:, 1].take(code)
     loon = np.where(gemaximeerd == 1, np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon),
                     bruto_maandloon)
-    ruimte = np.maximum(p.voorstellen.cao_onvoorwaardelijk_maximum - jaar1, 0.0)
     plafond = np.maximum(naar_centen(ruimte * loon), loondoorbetaling_per_maand)
     tweede_jaar = (ziekteweek > p.loondoorbetaling.minimumloon_weken) & (werkt_of_werkt_mee == 0)
-    return np.where(tweede_jaar, np.minimum(cao, plafond), cao)
+    return np.where(tweede_jaar, np.minimum(cao, plafond), cao)  # NaN regime: cao is NaN already
 
 
 # --- the obligation to keep pursuing spoor 1 -------------------------------------------------------
