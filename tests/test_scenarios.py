@@ -393,3 +393,25 @@ def test_cli_scenario_commands(tmp_path):
     assert uit.exit_code == 0 and json.loads(uit.stdout)["resultaten"][0]["iva_uitkering_per_maand"] == 2400.0
     uit = runner.invoke(app, ["bereken", str(verzoek), "--scenario", "bestaat_niet"])
     assert uit.exit_code == 2 and "Onbekend scenario 'bestaat_niet'" in uit.stderr
+
+
+def test_overview_with_scenario_and_comparison(tmp_path):
+    from pathlib import Path
+
+    import spoorzoeker
+
+    voorbeeld = Path(spoorzoeker.__file__).parent / "voorbeelden" / "overzicht_persoon.json"
+    html = tmp_path / "ov.html"
+    uit = CliRunner().invoke(app, ["overzicht", str(voorbeeld), "--html", str(html), "--werkgever",
+                                   "--scenario", "compensatie_tv_spoor2", "--vergelijk", "huidig"])
+    assert uit.exit_code == 0, uit.stderr
+    tekst = html.read_text(encoding="utf-8")
+    assert "Vergelijking: Compensatie transitievergoeding naar succes in spoor 2" in tekst
+    assert "dit is een voorstel, geen geldende wet" in tekst.lower()
+    # Without a spoor 2 placement UWV compensates half: the employer pays half the transitievergoeding
+    # more, in the month the contract ends, in every branch; the employee gets the same.
+    v = __import__("spoorzoeker.reports.scenario", fromlist=["vergelijking"]).vergelijking(
+        {**json.loads(voorbeeld.read_text(encoding="utf-8")), "soort": "werkgever"}, "compensatie_tv_spoor2", "huidig")
+    np.testing.assert_array_equal(v["werknemer_a"], v["werknemer_b"])
+    verschil = (v["werkgever_a"] - v["werkgever_b"]).sum(axis=1)
+    assert np.all(verschil > 0) and np.allclose(verschil, verschil[0])
