@@ -415,3 +415,44 @@ def test_overview_with_scenario_and_comparison(tmp_path):
     np.testing.assert_array_equal(v["werknemer_a"], v["werknemer_b"])
     verschil = (v["werkgever_a"] - v["werkgever_b"]).sum(axis=1)
     assert np.all(verschil > 0) and np.allclose(verschil, verschil[0])
+
+
+@SNEL
+@given(start=st.dates(dt.date(2021, 1, 1), dt.date(2026, 6, 1)), grootte=st.integers(1, 5000))
+def test_spoor2_inventory_changes_only_its_own_step(start, grootte):
+    # With the proposals shown, the scenario changes nothing but the label of the one step it makes law.
+    verzoek = {"eerste_ziektedag": start.isoformat(), "vandaag": "2026-06-30", "werkgever_grootte": grootte}
+    nu = _stappen(bereken_tijdlijn(verzoek))
+    s = _stappen(bereken_tijdlijn({**verzoek, "scenario": "spoor2_inventarisatie_week26"}))
+    assert set(s) == set(nu)
+    for k, stap in nu.items():
+        ander = dict(s[k])
+        if k[0] == "spoor2_inventarisatie":
+            assert ander.pop("voorstel") is False and ander.pop("scenario") == "spoor2_inventarisatie_week26"
+            assert ander.pop("grondslag") == "scenario"
+            stap = {k2: v for k2, v in stap.items() if k2 not in ("voorstel", "grondslag")}
+        assert ander == stap
+
+
+@SNEL
+@given(mkb=st.booleans())
+def test_spoor1_obligation_stays_without_a_followed_advice(mkb):
+    invoer = {"arbeidsdeskundig_advies_gevolgd": 0.0, "mkb_werkgever": float(mkb)}
+    for s in ("geen_plicht_spoor1", "mkb_momenten", "rsc", "nsc"):
+        assert _een(s, invoer, "spoor1_blijven_nastreven")[0] == 1.0
+
+
+@SNEL
+@given(loon=st.floats(1000, 9000), ink=st.floats(0, 3000), rvc=st.floats(0, 5000), maand=st.integers(1, 60),
+       duurzaam=st.booleans())
+def test_horizontal_supervision_and_the_composites_leave_the_wia_amounts_alone(loon, ink, rvc, maand, duurzaam):
+    # None of the proposals changes the WIA benefit itself.
+    verzoek = {"datum": "2026-03-01", "personen": [{"wia_maandloon": loon, "inkomsten_per_maand": ink,
+                                                     "maatmanloon_per_maand": loon,
+                                                     "restverdiencapaciteit_per_maand": min(rvc, loon),
+                                                     "dagloon_verhouding": 1.0, "wga_maand": float(maand),
+                                                     "lgu_duur_maanden": 12.0, "duurzaam": duurzaam}],
+               "bereken": ["wga_uitkering_per_maand", "iva_uitkering_per_maand"]}
+    basis = bereken(verzoek)["resultaten"]
+    for s in ("horizontaal_toezicht", "rsc", "nsc"):
+        assert bereken({**verzoek, "scenario": s})["resultaten"] == basis
