@@ -85,6 +85,7 @@ class Parameter:
     bronnen: list[tuple[Bron, ...]]
     scenario: str | None = None
     origineel: "Parameter | None" = None
+    scenario_vanaf: dt.date | None = None  # the first date of the scenario's own values
     _op_datum: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -139,7 +140,7 @@ class Parameter:
             waarden=np.concatenate([self.waarden[houden],
                                     np.array([np.nan if w is None else float(w) for _, (w, _) in nieuw])]),
             bronnen=[b for b, h in zip(self.bronnen, houden) if h] + [b for _, (_, b) in nieuw],
-            scenario=scenario, origineel=origineel,
+            scenario=scenario, origineel=origineel, scenario_vanaf=min(waarden),
         )
 
     def oorspronkelijk_op(self, datum: dt.date) -> float | None:

@@ -5,6 +5,9 @@ Everything printed is Dutch; a wrong file gives one line naming the file and the
 
 from __future__ import annotations
 
+import datetime as dt
+
+import numpy as np
 import typer
 
 from ..engine import VARIANTEN
@@ -51,8 +54,9 @@ def _beschrijf(s: Stelsel) -> list[str]:
         regels.append(f"    bron: {var.bron}")
     for pad in s.gewijzigde_parameters:
         blad = s.parameters.vind(pad)
-        waarden = ", ".join(f"vanaf {d.astype(object).isoformat()}: {w:g}" for d, w in zip(blad.datums, blad.waarden)
-                            if blad.origineel is None or d >= blad.datums[len(blad.datums) - _nieuw(blad)])
+        vanaf = np.datetime64(blad.scenario_vanaf or dt.date.min, "D")
+        waarden = ", ".join(f"vanaf {d.astype(object).isoformat()}: " + ("geen waarde" if w != w else f"{w:g}")
+                            for d, w in zip(blad.datums, blad.waarden) if d >= vanaf)
         regels.append(f"- Parameter '{pad}': {waarden}.")
     for stap in sorted(s.verplichte_stappen):
         regels.append(f"- De stap '{stap}' van de tijdlijn is in dit scenario een vaste stap, geen voorstel.")
@@ -65,17 +69,6 @@ def _beschrijf(s: Stelsel) -> list[str]:
         for naam, a in s.aannames.items():
             regels.append(f"- {naam} = {a.waarde:g}: {a.toelichting} (bron: {a.bron})")
     return regels
-
-
-def _nieuw(blad) -> int:
-    """How many entries at the end of a changed series are the scenario's own."""
-    org = blad.origineel
-    gedeeld = 0
-    for d1, d2 in zip(blad.datums, org.datums):
-        if d1 != d2:
-            break
-        gedeeld += 1
-    return max(len(blad.datums) - gedeeld, 1)
 
 
 @app.command("toon")
