@@ -190,16 +190,26 @@ def _cao_170(bruto_maandloon, ziekteweek, cao_regime, werkt_of_werkt_mee, loondo
                                               loondoorbetaling_laatste_week, p)
     regimes = p.loondoorbetaling.cao_regimes
     maximum = p.voorstellen.cao_onvoorwaardelijk_maximum
-    # per regime: the room left for year 2 (170% - the year-1 share) and whether the wage is capped
-    tabel = np.array([[max(maximum - r.jaar1, 0.0), r.gemaximeerd]
-                      for r in (getattr(regimes, naam) for naam in CAO_REGIMES)])
+    # Per regime: the room left for year 2 (170% - the year-1 share), whether the wage is capped, and
+    # whether the cap can bind at all (the year-2 share without work is above the room). Where it
+    # cannot, min(cao, cap) is the CAO amount itself, so only the rows where it can are computed.
+    rijen = [getattr(regimes, naam) for naam in CAO_REGIMES]
+    ruimte = np.array([max(maximum - r.jaar1, 0.0) for r in rijen])
+    gemaximeerd = np.array([r.gemaximeerd for r in rijen])
+    kan_binden = np.array([r.jaar2 > max(maximum - r.jaar1, 0.0) for r in rijen])
     code = np.nan_to_num(np.broadcast_to(cao_regime, np.shape(bruto_maandloon))).astype(np.intp)
-    ruimte, gemaximeerd = tabel[:, 0].take(code), tabel[:, 1].take(code)
-    loon = np.where(gemaximeerd == 1, np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon),
-                    bruto_maandloon)
-    plafond = np.maximum(naar_centen(ruimte * loon), loondoorbetaling_per_maand)
     tweede_jaar = (ziekteweek > p.loondoorbetaling.minimumloon_weken) & (werkt_of_werkt_mee == 0)
-    return np.where(tweede_jaar, np.minimum(cao, plafond), cao)  # NaN regime: cao is NaN already
+    rij = np.flatnonzero(kan_binden.take(code) & tweede_jaar)  # a NaN regime (code 0) never binds: stays NaN
+    if rij.size == 0:
+        return cao
+    c = code[rij]
+    loon = bruto_maandloon[rij]
+    maximum_loon = np.broadcast_to(loondoorbetaling_maximum_maandloon, np.shape(bruto_maandloon))[rij]
+    loon = np.where(gemaximeerd.take(c) == 1, np.minimum(loon, maximum_loon), loon)
+    plafond = np.maximum(naar_centen(ruimte.take(c) * loon), loondoorbetaling_per_maand[rij])
+    uit = np.array(cao, dtype=np.float64, copy=True)
+    uit[rij] = np.minimum(cao[rij], plafond)
+    return uit
 
 
 # --- the obligation to keep pursuing spoor 1 -------------------------------------------------------
