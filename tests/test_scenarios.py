@@ -430,7 +430,8 @@ def test_spoor2_inventory_changes_only_its_own_step(start, grootte):
         if k[0] == "spoor2_inventarisatie":
             assert ander.pop("voorstel") is False and ander.pop("scenario") == "spoor2_inventarisatie_week26"
             assert ander.pop("grondslag") == "scenario"
-            stap = {k2: v for k2, v in stap.items() if k2 not in ("voorstel", "grondslag")}
+            assert ander.pop("bron").endswith("in het scenario 'spoor2_inventarisatie_week26' een vaste stap")
+            stap = {k2: v for k2, v in stap.items() if k2 not in ("voorstel", "grondslag", "bron")}
         assert ander == stap
 
 

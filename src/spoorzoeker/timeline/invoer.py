@@ -508,6 +508,8 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
         })
         if s.code in verplicht:
             stap["scenario"] = scenario
+            stap["bron"] = (info.bron.replace("; geen wettelijke plicht", "")
+                            + f"; in het scenario '{scenario}' een vaste stap")
         if not np.isnat(s.vanaf[0]):
             stap["vanaf"] = _tekst(s.vanaf[0])
         if s.code not in MIJLPALEN:
