@@ -25,9 +25,11 @@ def wet_blokken(stelsel: Stelsel | None, rekendatum: dt.date) -> list[Any]:
     """One plain sentence on which law each month follows, and the scenario if it is not current law."""
     stelsel = als_stelsel(stelsel)
     uit: list[Any] = [Alinea(
-        f"Elke maand vóór {datum_tekst(rekendatum)} is berekend met de regels en bedragen die in die maand golden. "
-        f"Latere maanden zijn berekend met de bedragen van {datum_tekst(rekendatum)}: de nieuwste die bekend "
-        "zijn. Toekomstige verhogingen kennen we nog niet.")]
+        f"Elke maand loondoorbetaling vóór {datum_tekst(rekendatum)} is berekend met de regels en bedragen die in "
+        "die maand golden. Begon de WIA-uitkering vóór die datum, dan rekent het overzicht met de regels van de "
+        "eerste WIA-dag; latere verhogingen van een lopende uitkering zijn niet meegenomen. Alle latere maanden "
+        f"zijn berekend met de bedragen van {datum_tekst(rekendatum)}: de nieuwste die bekend zijn. Toekomstige "
+        "verhogingen kennen we nog niet.")]
     if not stelsel.is_huidig:
         uit.append(Kader(
             f"Dit overzicht rekent met het scenario '{stelsel.titel}': {stelsel.beschrijving} Dit is een voorstel, "
