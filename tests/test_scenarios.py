@@ -457,3 +457,21 @@ def test_horizontal_supervision_and_the_composites_leave_the_wia_amounts_alone(l
     basis = bereken(verzoek)["resultaten"]
     for s in ("horizontaal_toezicht", "rsc", "nsc"):
         assert bereken({**verzoek, "scenario": s})["resultaten"] == basis
+
+
+def test_cli_timeline_and_overview_take_a_scenario(tmp_path):
+    runner = CliRunner()
+    uit = runner.invoke(app, ["tijdlijn", "--eerste-ziektedag", "2026-01-05", "--scenario", "rsc"])
+    assert uit.exit_code == 0
+    antwoord = json.loads(uit.stdout)
+    assert antwoord["scenario"]["naam"] == "rsc"
+    assert any(s["code"] == "spoor2_inventarisatie" and s["voorstel"] is False for s in antwoord["stappen"])
+    kapot = tmp_path / "kapot.yaml"
+    kapot.write_text("naam: kapot\n", encoding="utf-8")
+    verzoek = tmp_path / "p.json"
+    verzoek.write_text(json.dumps({"datum": "2026-03-01", "persoon": {"eerste_ziektedag": "2026-01-05",
+                                   "bruto_maandloon": 3000.0, "contracturen_per_week": 38.0,
+                                   "geboortedatum": "1980-01-01", "lgu_duur_maanden": 12.0}}), encoding="utf-8")
+    uit = runner.invoke(app, ["overzicht", str(verzoek), "--html", str(tmp_path / "o.html"), "--scenario", str(kapot)])
+    assert uit.exit_code == 2 and f"{kapot}, regel 1" in uit.stderr and "ontbreekt" in uit.stderr
+    assert not (tmp_path / "o.html").exists()
