@@ -404,8 +404,9 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     #     each month at the law of its first day (minimum wage floor and maximumdagloon of that month).
     zp = np.repeat(np.arange(n), Ms)
     weken = _ziekteweek(start, starts[:, :Ms])
-    ziek_in = {k: v[zp] for k, v in invoer.items() if k not in ("minimumloon_bodem_per_maand",
-                                                                "loondoorbetaling_maximum_maandloon")}
+    nodig = _ziek_nodig(stelsel)  # only the inputs the loondoorbetaling rules can read
+    ziek_in = {k: v[zp] for k, v in invoer.items() if k in nodig and k not in ("minimumloon_bodem_per_maand",
+                                                                              "loondoorbetaling_maximum_maandloon")}
     ziek_in["loondoorbetaling_laatste_week"] = pv["loondoorbetaling_laatste_week"][zp]
     for k in ("minimumloon_bodem_per_maand", "loondoorbetaling_maximum_maandloon"):
         if k in invoer:  # the caller's own amount replaces the rule in every month
@@ -505,6 +506,16 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     per_tak["ao_percentage"][...] = tv["arbeidsongeschiktheidspercentage"]
     per_tak["restverdiencapaciteit"][...] = rvc
     return _stappen(pb, tb, zb, wb) if met_uitleg else []
+
+
+@functools.lru_cache(maxsize=16)
+def _ziek_nodig(stelsel: Stelsel) -> frozenset[str]:
+    """The variables the sick-month rules may read (static, from the rules' arguments)."""
+    from ..engine import afhankelijkheden
+
+    variabelen = dict(stelsel.variabelen)
+    return frozenset(afhankelijkheden("loondoorbetaling_cao_per_maand", variabelen)
+                     | afhankelijkheden("vakantiebijslag_loondoorbetaling_per_maand", variabelen))
 
 
 def _stappen(*berekeningen: Berekening) -> list[dict]:
