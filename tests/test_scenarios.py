@@ -475,3 +475,13 @@ def test_cli_timeline_and_overview_take_a_scenario(tmp_path):
     uit = runner.invoke(app, ["overzicht", str(verzoek), "--html", str(tmp_path / "o.html"), "--scenario", str(kapot)])
     assert uit.exit_code == 2 and f"{kapot}, regel 1" in uit.stderr and "ontbreekt" in uit.stderr
     assert not (tmp_path / "o.html").exists()
+
+
+def test_a_service_can_refuse_scenario_files(tmp_path):
+    pad = tmp_path / "iva.yaml"
+    pad.write_text(IVA_80, encoding="utf-8")
+    verzoek = {"datum": "2026-03-01", "personen": [{"wia_maandloon": 3000.0}], "bereken": ["wia_maandloon"],
+               "scenario": str(pad)}
+    with pytest.raises(ScenarioFout, match="Onbekend scenario"):
+        bereken(verzoek, scenario_bestanden=False)
+    assert bereken({**verzoek, "scenario": "rsc"}, scenario_bestanden=False)["scenario"]["naam"] == "rsc"

@@ -33,11 +33,13 @@ _SLEUTELS = {"datum", "personen", "bereken", "uitleg", "scenario"}
 MAX_UITLEG_PERSONEN = 1000
 
 
-def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel | str | None = None) -> dict:
+def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel | str | None = None,
+            scenario_bestanden: bool = True) -> dict:
     """Run one calculation request (see the module docstring).
 
     ``stelsel``: the law to compute under (a Stelsel, or a scenario name or file); the request's
-    field ``"scenario"`` does the same and wins. Default: current law (``huidig``). A person may
+    field ``"scenario"`` does the same and wins (a name, or a file path unless ``scenario_bestanden`` is
+    False: a web service passes False so a request cannot make it read files). Default: current law. A person may
     carry its own ``"datum"`` (rows) or the columns a ``"datum"`` column: each row is then computed
     with the parameter values of its own date."""
     if not isinstance(verzoek, dict):
@@ -50,7 +52,7 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel |
     if scenario is not None and not isinstance(scenario, str):
         raise InvoerFout("Het veld 'scenario' moet de naam van een scenario of het pad van een scenariobestand zijn.",
                          "scenario")
-    stelsel = als_stelsel(scenario if scenario is not None else stelsel)
+    stelsel = als_stelsel(scenario, bestanden=scenario_bestanden) if scenario is not None else als_stelsel(stelsel)
     vandaag = vandaag or dt.date.today()
     datum = lees_rekendatum(verzoek.get("datum"), vandaag, stelsel)
     gevraagd = _lees_gevraagd(verzoek.get("bereken"), stelsel)

@@ -167,14 +167,19 @@ def huidig() -> Stelsel:
     )
 
 
-def als_stelsel(stelsel: "Stelsel | str | None") -> Stelsel:
-    """A Stelsel from a Stelsel, a scenario name or file path, or None (current law)."""
+def als_stelsel(stelsel: "Stelsel | str | None", *, bestanden: bool = True) -> Stelsel:
+    """A Stelsel from a Stelsel, a scenario name or file path, or None (current law).
+
+    ``bestanden=False`` accepts only the names of the shipped scenarios: a service that takes a
+    scenario from an untrusted request must not read files from its own disk by path."""
     if stelsel is None:
         return huidig()
     if isinstance(stelsel, Stelsel):
         return stelsel
-    from .scenarios import laad_scenario
+    from .scenarios import ScenarioFout, beschikbaar, laad_scenario
 
+    if not bestanden and stelsel not in beschikbaar():
+        raise ScenarioFout(f"Onbekend scenario '{stelsel}'. Kies uit: {', '.join(beschikbaar())}.", "scenario")
     return laad_scenario(stelsel)
 
 

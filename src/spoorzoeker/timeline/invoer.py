@@ -373,7 +373,7 @@ def _voorstellen(invoer: dict) -> tuple[float, set[str]]:
 
 
 def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vandaag: dt.date | None = None,
-                     stelsel: Any = None) -> dict:
+                     stelsel: Any = None, scenario_bestanden: bool = True) -> dict:
     """The timeline of one case (module docstring). ``vandaag`` is used when the request has none;
     one of the two is required: nothing here reads a clock. ``stelsel``: the law (a Stelsel, or a
     scenario name or file; default current law, or the request's field ``scenario``); a scenario
@@ -390,7 +390,7 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     if scenario is not None and not isinstance(scenario, str):
         raise InvoerFout("Het veld 'scenario' moet de naam van een scenario of het pad van een scenariobestand zijn.",
                          "scenario")
-    stelsel = als_stelsel(scenario if scenario is not None else stelsel)
+    stelsel = als_stelsel(scenario, bestanden=scenario_bestanden) if scenario is not None else als_stelsel(stelsel)
     parameters = parameters if parameters is not None else stelsel.parameters
     if "vandaag" in invoer:
         vandaag = _datum(invoer["vandaag"], "vandaag")
