@@ -251,6 +251,11 @@ from .cases.cli_dossier import app as _dossier_app  # noqa: E402 - the sub-app r
 
 app.add_typer(_dossier_app, name="dossier")
 
+from .simulation.cli import simuleer as _simuleer, toezicht as _toezicht  # noqa: E402 - population simulation
+
+app.command(name="simuleer")(_simuleer)
+app.command(name="toezicht")(_toezicht)
+
 
 def _tekst(waarde, eenheid: str | None) -> str:
     """A value as a Dutch reader expects it: '€ 1.283,39 per maand, bruto'."""

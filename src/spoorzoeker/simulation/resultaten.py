@@ -1,0 +1,251 @@
+"""Results of a simulation: per scenario and calendar year, with Monte Carlo intervals; written as
+Parquet (pyarrow) and as an HTML report with matplotlib charts.
+
+One cohort year of sick reports (starting on the peildatum) is followed to the end; "per jaar" is
+the calendar year in which its amounts are paid, and "per jaar in een stabiele toestand" the sum
+over those years (what one year costs when every year has such a cohort).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .proces import JAREN, UITKOMSTEN
+
+BETALERS = {
+    "werkgevers": ("kosten_werkgever_loon", "kosten_werkgever_wga"),
+    "uwv": ("kosten_uwv_zw", "kosten_uwv_wga", "kosten_uwv_iva"),
+    "schatkist": ("kosten_schatkist",),
+}
+BETALER_TITELS = {
+    "werkgevers": "Werkgevers: loondoorbetaling bij ziekte en WGA als eigenrisicodrager",
+    "uwv": "UWV: Ziektewet, WGA en IVA",
+    "schatkist": "Schatkist: gemiste loonheffing en premies over het inkomensverlies",
+}
+UITKOMST_TITELS = {"afgewezen": "Afgewezen (minder dan 35%)", "wga_35_80": "WGA 35-80%",
+                   "wga_80_100": "WGA 80-100%", "iva": "IVA"}
+
+
+@dataclass
+class Uitkomst:
+    """The measures of one scenario: one row per replicate in every array."""
+
+    scenario: str
+    peiljaar: int
+    instroom_per_jaar: np.ndarray  # (R, JAREN)
+    aanvragen_per_jaar: np.ndarray  # (R, JAREN)
+    uitkomst_aandeel: np.ndarray  # (R, 4)
+    kosten: dict[str, np.ndarray]  # payer -> (R, JAREN), euro
+    deciel_verhouding: np.ndarray  # (R, 10) income after the wachttijd / last wage
+    instroom: np.ndarray  # (R,)
+    aanvragen: np.ndarray  # (R,)
+
+    @property
+    def jaren(self) -> list[int]:
+        return [self.peiljaar + j for j in range(JAREN)]
+
+
+def maak_uitkomst(scenario: str, peiljaar: int, resultaten: list[dict[str, Any]]) -> Uitkomst:
+    def stapel(f):
+        return np.array([f(r) for r in resultaten], dtype=np.float64)
+
+    kosten = {b: stapel(lambda r, ks=ks: sum(r[k] for k in ks)) for b, ks in BETALERS.items()}
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return Uitkomst(
+            scenario=scenario, peiljaar=peiljaar,
+            instroom_per_jaar=stapel(lambda r: r["instroom_per_jaar"]),
+            aanvragen_per_jaar=stapel(lambda r: r["aanvragen_per_jaar"]),
+            uitkomst_aandeel=stapel(lambda r: r["uitkomst"] / max(float(np.sum(r["uitkomst"])), 1e-12)),
+            kosten=kosten,
+            deciel_verhouding=stapel(lambda r: r["deciel_verhouding"] / np.where(r["deciel_aantal"] > 0,
+                                                                                  r["deciel_aantal"], np.nan)),
+            instroom=stapel(lambda r: r["instroom"]),
+            aanvragen=stapel(lambda r: r["aanvragen_werkgever"] + r["aanvragen_vangnet"]),
+        )
+
+
+def interval(waarden: np.ndarray) -> tuple[float, float, float]:
+    """Mean and the 2.5% and 97.5% points over the replicates (NaN-safe)."""
+    w = np.asarray(waarden, dtype=np.float64)
+    w = w[~np.isnan(w)]
+    if w.size == 0:
+        return (float("nan"),) * 3
+    return float(w.mean()), float(np.percentile(w, 2.5)), float(np.percentile(w, 97.5))
+
+
+def rijen(uitkomsten: list[Uitkomst]) -> list[dict[str, Any]]:
+    """Long table: scenario, grootheid, jaar, deciel, replicatie, waarde."""
+    uit: list[dict[str, Any]] = []
+    for u in uitkomsten:
+        R = u.instroom.size
+        for r in range(R):
+            def rij(grootheid, waarde, jaar=None, deciel=None):
+                uit.append({"scenario": u.scenario, "grootheid": grootheid, "jaar": jaar, "deciel": deciel,
+                            "replicatie": r, "waarde": float(waarde)})
+            rij("wia_aanvragen_stabiel", u.aanvragen[r])
+            rij("wia_instroom_stabiel", u.instroom[r])
+            for j, jaar in enumerate(u.jaren):
+                rij("wia_instroom", u.instroom_per_jaar[r, j], jaar)
+                rij("wia_aanvragen", u.aanvragen_per_jaar[r, j], jaar)
+                for b, k in u.kosten.items():
+                    rij(f"kosten_{b}", k[r, j], jaar)
+            for i, naam in enumerate(UITKOMSTEN):
+                rij(f"aandeel_{naam}", u.uitkomst_aandeel[r, i])
+            for d in range(10):
+                rij("inkomen_na_wachttijd_als_deel_van_loon", u.deciel_verhouding[r, d], deciel=d + 1)
+    return uit
+
+
+def schrijf_parquet(uitkomsten: list[Uitkomst], pad: Path) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    data = rijen(uitkomsten)
+    tabel = pa.table({k: [d[k] for d in data] for k in ("scenario", "grootheid", "jaar", "deciel", "replicatie",
+                                                         "waarde")})
+    pq.write_table(tabel, pad)
+    return pad
+
+
+# --- text --------------------------------------------------------------------------------------------
+
+def _getal(x: float) -> str:
+    return "-" if np.isnan(x) else f"{x:,.0f}".replace(",", ".")
+
+
+def _mld(x: float) -> str:
+    return "-" if np.isnan(x) else f"€ {x / 1e9:,.2f} mld".replace(",", "#").replace(".", ",").replace("#", ".")
+
+
+def _pct(x: float) -> str:
+    return "-" if np.isnan(x) else f"{100 * x:.1f}%".replace(".", ",")
+
+
+def _met_interval(waarden: np.ndarray, fmt) -> str:
+    m, lo, hi = interval(waarden)
+    return f"{fmt(m)} ({fmt(lo)} - {fmt(hi)})"
+
+
+def tekst(uitkomsten: list[Uitkomst], replicaties: int, omvang: int) -> str:
+    """The printed comparison, side by side per scenario."""
+    namen = [u.scenario for u in uitkomsten]
+    breedte = 44
+    regels = [f"Simulatie van {omvang:,} mensen (gewogen naar heel Nederland), {replicaties} Monte Carlo-herhalingen;"
+              .replace(",", ".") + " tussen haakjes het 95%-interval.",
+              "Eén jaargang ziekmeldingen vanaf 1 januari " + str(uitkomsten[0].peiljaar) + "; bedragen bruto, euro.",
+              "", f"{'':{breedte}s}" + "".join(f"{n:>38s}" for n in namen)]
+
+    def regel(titel, f):
+        regels.append(f"{titel:{breedte}s}" + "".join(f"{f(u):>38s}" for u in uitkomsten))
+
+    regel("WIA-aanvragen per jaar", lambda u: _met_interval(u.aanvragen, _getal))
+    regel("WIA-instroom per jaar", lambda u: _met_interval(u.instroom, _getal))
+    for i, naam in enumerate(UITKOMSTEN):
+        regel(f"  {UITKOMST_TITELS[naam]}", lambda u, i=i: _met_interval(u.uitkomst_aandeel[:, i], _pct))
+    regels.append("")
+    regels.append("Kosten per jaar in een stabiele toestand (alle jaren samen van één jaargang):")
+    for b in BETALERS:
+        regel(f"  {b}", lambda u, b=b: _met_interval(u.kosten[b].sum(axis=1), _mld))
+    regels.append("")
+    regels.append("WIA-instroom en kosten per kalenderjaar (gemiddelde van de herhalingen):")
+    for j, jaar in enumerate(uitkomsten[0].jaren):
+        if all(np.nanmean(u.instroom_per_jaar[:, j]) == 0 and all(np.nanmean(k[:, j]) == 0 for k in u.kosten.values())
+               for u in uitkomsten):
+            continue
+        regel(f"  {jaar}: instroom", lambda u, j=j: _getal(float(np.mean(u.instroom_per_jaar[:, j]))))
+        for b in BETALERS:
+            regel(f"  {jaar}: {b}", lambda u, j=j, b=b: _mld(float(np.mean(u.kosten[b][:, j]))))
+    regels.append("")
+    regels.append("Inkomen in de vijf jaar na de wachttijd als deel van het laatste loon, per deciel van het maandloon")
+    regels.append("(wie WIA aanvroeg; uitkering plus inkomsten uit werk; WW en toeslagen niet meegeteld):")
+    for d in range(10):
+        regel(f"  deciel {d + 1}", lambda u, d=d: _met_interval(u.deciel_verhouding[:, d], _pct))
+    return "\n".join(regels)
+
+
+# --- HTML -------------------------------------------------------------------------------------------
+
+def _figuur_png(fig) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _grafieken(uitkomsten: list[Uitkomst]) -> list[tuple[str, str]]:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    uit = []
+    jaren = uitkomsten[0].jaren
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    for u in uitkomsten:
+        m = u.instroom_per_jaar.mean(axis=0)
+        lo, hi = np.percentile(u.instroom_per_jaar, [2.5, 97.5], axis=0)
+        ax.plot(jaren, m, marker="o", label=u.scenario)
+        ax.fill_between(jaren, lo, hi, alpha=0.2)
+    ax.set_title("WIA-instroom per kalenderjaar (één jaargang ziekmeldingen)")
+    ax.set_ylabel("aantal mensen")
+    ax.legend()
+    uit.append(("WIA-instroom per jaar", _figuur_png(fig)))
+
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    breedte = 0.8 / len(uitkomsten)
+    x = np.arange(len(BETALERS))
+    for k, u in enumerate(uitkomsten):
+        waarden = [u.kosten[b].sum(axis=1) for b in BETALERS]
+        m = np.array([w.mean() for w in waarden]) / 1e9
+        lo = m - np.array([np.percentile(w, 2.5) for w in waarden]) / 1e9
+        hi = np.array([np.percentile(w, 97.5) for w in waarden]) / 1e9 - m
+        ax.bar(x + k * breedte, m, breedte, yerr=[lo, hi], label=u.scenario)
+    ax.set_xticks(x + breedte * (len(uitkomsten) - 1) / 2, list(BETALERS))
+    ax.set_ylabel("miljard euro per jaar")
+    ax.set_title("Kosten per jaar in een stabiele toestand")
+    ax.legend()
+    uit.append(("Kosten voor werkgevers, UWV en schatkist", _figuur_png(fig)))
+
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    for u in uitkomsten:
+        ax.plot(np.arange(1, 11), 100 * np.nanmean(u.deciel_verhouding, axis=0), marker="o", label=u.scenario)
+    ax.set_xlabel("deciel van het bruto maandloon")
+    ax.set_ylabel("% van het laatste loon")
+    ax.set_title("Inkomen in de vijf jaar na de wachttijd")
+    ax.legend()
+    uit.append(("Inkomen per deciel", _figuur_png(fig)))
+    return uit
+
+
+def schrijf_html(uitkomsten: list[Uitkomst], pad: Path, *, omvang: int, replicaties: int, seed: int,
+                 aannames: dict[str, Any]) -> Path:
+    delen = [f"<h1>Populatiesimulatie: {' tegenover '.join(html.escape(u.scenario) for u in uitkomsten)}</h1>",
+             f"<p>Gemaakt op {dt.date.today().isoformat()} met {omvang:,} verzonnen mensen".replace(",", ".")
+             + f", {replicaties} herhalingen (startgetal {seed}). Alle bedragen bruto, in euro. Tussen haakjes het "
+             "95%-interval over de herhalingen.</p>",
+             "<pre>" + html.escape(tekst(uitkomsten, replicaties, omvang)) + "</pre>"]
+    for titel, png in _grafieken(uitkomsten):
+        delen.append(f"<h2>{html.escape(titel)}</h2><img alt='{html.escape(titel)}' src='data:image/png;base64,{png}'>")
+    delen.append("<h2>Aannames over gedrag</h2><table><tr><th>Naam</th><th>Waarde</th><th>Bron</th>"
+                 "<th>Toelichting</th></tr>")
+    for scenario, lijst in aannames.items():
+        for naam, a in lijst.items():
+            delen.append(f"<tr><td>{html.escape(scenario)}: {html.escape(naam)}</td><td>{a.waarde:g}</td>"
+                         f"<td>{html.escape(a.bron)}</td><td>{html.escape(a.toelichting)}</td></tr>")
+    delen.append("</table>")
+    stijl = ("body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}pre{font-size:12px;"
+             "background:#f6f6f6;padding:1em;overflow:auto}table{border-collapse:collapse;font-size:13px}"
+             "td,th{border:1px solid #ccc;padding:4px;vertical-align:top}")
+    pad.write_text(f"<!doctype html><html lang='nl'><head><meta charset='utf-8'><title>Populatiesimulatie</title>"
+                   f"<style>{stijl}</style></head><body>{''.join(delen)}</body></html>", encoding="utf-8")
+    return pad
