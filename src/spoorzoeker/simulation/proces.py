@@ -53,6 +53,23 @@ class Opdracht:
     peildatum: dt.date = PEILDATUM
     parameters: Any = field(default=None)  # the simulation parameters (default: parameters/simulatie.yaml)
 
+    def __getstate__(self) -> dict[str, Any]:
+        # The law object and the parameter tree are not shipped to a Dask worker (the parameter tree
+        # does not pickle, and a worker can load them itself): the worker loads the scenario by name.
+        if self.parameters is not None:
+            raise ValueError("Een simulatie met eigen simulatieparameters kan niet op Dask draaien.")
+        staat = dict(self.__dict__)
+        staat["wet"] = None
+        return staat
+
+    def __setstate__(self, staat: dict[str, Any]) -> None:
+        from .scenario import laad_scenario
+
+        for k, v in staat.items():
+            object.__setattr__(self, k, v)
+        if self.wet is None:
+            object.__setattr__(self, "wet", laad_scenario(self.scenario).wet)
+
     @property
     def blokken(self) -> int:
         return max(1, -(-self.omvang // self.blokgrootte))

@@ -91,7 +91,7 @@ def lees_csv(pad: Path) -> tuple[dict[str, dict[int, float]], dict[str, float] |
                              "jaar") from None
         instroom = _getal(rij["wia_instroom"], "wia_instroom", regel, pad)
         if jaar in per_jaar.setdefault(wg, {}):
-            raise InvoerFout(f"Regel {regel} van '{pad}': werkgever '{wg}' staat twee keer in {jaar}.", "jaar")
+            raise InvoerFout(f"Regel {regel} van '{pad}': werkgever '{wg}' heeft twee regels voor het jaar {jaar} (kolom 'jaar').", "jaar")
         per_jaar[wg][jaar] = instroom
         if met_werknemers and rij.get("aantal_werknemers"):
             n = _getal(rij["aantal_werknemers"], "aantal_werknemers", regel, pad)
