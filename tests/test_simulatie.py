@@ -63,17 +63,24 @@ def test_bedragen_zijn_die_van_de_rekeninterface():
     """The simulation's per-month calculation gives the calculate interface's numbers (same rules,
     same variables, the law of the month)."""
     wet = laad_scenario("huidig").wet
-    datums = np.array(["2026-02-01", "2026-02-01", "2026-07-01"], dtype="datetime64[D]")
-    invoer = {"sv_loon_refertejaar": np.array([30_000.0, 52_000.0, 41_000.0]),
-              "geboortedatum": np.array(["1970-05-01", "1985-01-01", "1962-03-03"], dtype="datetime64[D]"),
-              "eerste_jaar_met_arbeid": np.array([1990.0, 2005.0, 1980.0]),
-              "ingangsdatum_wia": np.array(["2026-01-15", "2026-01-20", "2026-06-01"], dtype="datetime64[D]"),
-              "maatmanloon_per_maand": np.array([2_700.0, 4_680.0, 3_690.0]),
-              "restverdiencapaciteit_per_maand": np.array([1_350.0, 0.0, 0.0]),
-              "duurzaam": np.array([0.0, 1.0, 0.0]), "inkomsten_per_maand": np.array([700.0, 0.0, 0.0]),
-              "wga_maand": np.array([1.0, 2.0, 6.0])}
+    # Rows in different law periods (2025, early 2026, mid 2026) and someone who turns 21 in between
+    # (the youth minimum wage enters the VVU), each at the law of its own month.
+    datums = np.array(["2025-03-01", "2026-02-01", "2026-02-01", "2026-07-01", "2026-02-01", "2026-07-01"],
+                      dtype="datetime64[D]")
+    invoer = {"sv_loon_refertejaar": np.array([30_000.0, 30_000.0, 52_000.0, 41_000.0, 36_000.0, 36_000.0]),
+              "geboortedatum": np.array(["1970-05-01", "1970-05-01", "1985-01-01", "1962-03-03", "2005-05-15",
+                                         "2005-05-15"], dtype="datetime64[D]"),
+              "eerste_jaar_met_arbeid": np.array([1990.0, 1990.0, 2005.0, 1980.0, 2022.0, 2022.0]),
+              "ingangsdatum_wia": np.array(["2024-01-15", "2024-01-15", "2026-01-20", "2026-06-01", "2024-02-01",
+                                            "2024-02-01"], dtype="datetime64[D]"),
+              "maatmanloon_per_maand": np.array([2_700.0, 2_700.0, 4_680.0, 3_690.0, 3_000.0, 3_000.0]),
+              "restverdiencapaciteit_per_maand": np.array([1_350.0, 1_350.0, 0.0, 0.0, 1_000.0, 1_000.0]),
+              "duurzaam": np.array([0.0, 0.0, 1.0, 0.0, 0.0, 0.0]),
+              "inkomsten_per_maand": np.array([700.0, 0.0, 0.0, 0.0, 0.0, 0.0]),
+              "wga_maand": np.array([15.0, 26.0, 2.0, 6.0, 25.0, 30.0])}
     uit = bereken_per_maand(datums, invoer, ["wia_uitkering_per_maand"], wet)
-    for i in range(3):
+    assert uit["wia_uitkering_per_maand"][4] < uit["wia_uitkering_per_maand"][5]  # 20, then 21 years old
+    for i in range(datums.size):
         persoon = {k: (str(v[i]) if v.dtype.kind == "M" else float(v[i])) for k, v in invoer.items()}
         persoon["duurzaam"] = bool(persoon["duurzaam"])
         antwoord = bereken({"datum": str(datums[i]), "personen": [persoon], "bereken": ["wia_uitkering_per_maand"]})

@@ -30,6 +30,7 @@ from .. import rules  # noqa: F401  (registers the variables)
 from ..engine import Berekening
 from ..money import naar_centen
 from ..rules.invoer import CAO_REGIMES
+from ..tijd import hele_jaren_tussen
 from .populatie import CAO, aandeel_ww, trek_populatie
 from .scenario import Aanname, simulatie_parameters
 
@@ -85,21 +86,47 @@ def generator(seed: int, replicatie: int, blok: int, stroom: int) -> np.random.G
     return np.random.default_rng(np.random.SeedSequence(entropy=seed, spawn_key=(replicatie, blok, stroom)))
 
 
+_WIJZIGINGEN: dict[int, np.ndarray] = {}
+
+
+def wijzigingsdatums(wet: Any) -> np.ndarray | None:
+    """Every date on which any parameter of the law object changes (sorted), or None if the law
+    object cannot list them. Between two such dates the law is the same."""
+    if id(wet) not in _WIJZIGINGEN:
+        bladeren = getattr(wet, "bladeren", None)
+        if bladeren is None:
+            return None
+        _WIJZIGINGEN[id(wet)] = np.unique(np.concatenate([b.datums for b in bladeren()]))
+    return _WIJZIGINGEN[id(wet)]
+
+
 def bereken_per_maand(datums: np.ndarray, invoer: dict[str, np.ndarray], namen: list[str], wet: Any
                       ) -> dict[str, np.ndarray]:
-    """Run the rules for rows with their own dates: one calculation per calendar month, at the law of
-    the first day of that month."""
+    """Run the rules for rows with their own dates, each at the law of the first day of its month.
+
+    Months in which the law is the same share one calculation (the dates on which any parameter
+    changes split them); the one rule that reads the date itself, the age, gets the age on the first
+    day of the row's own month as input. So the result equals one calculation per month."""
     n = datums.size
     uit = {k: np.full(n, np.nan) for k in namen}
     if n == 0:
         return uit
-    maand = datums.astype("datetime64[M]")
-    uniek, inv = np.unique(maand, return_inverse=True)
+    maand = datums.astype("datetime64[M]").astype("datetime64[D]")
+    invoer = dict(invoer)
+    if "geboortedatum" in invoer and "leeftijd" not in invoer:
+        invoer["leeftijd"] = hele_jaren_tussen(invoer["geboortedatum"], maand)
+    wijzigingen = wijzigingsdatums(wet)
+    if wijzigingen is None:
+        sleutel = maand
+    else:
+        tijdvak = np.searchsorted(wijzigingen, maand, side="right") - 1
+        sleutel = np.where(tijdvak >= 0, wijzigingen[np.maximum(tijdvak, 0)], maand)
+    uniek, inv = np.unique(sleutel, return_inverse=True)
     volgorde = np.argsort(inv, kind="stable")
     grenzen = np.searchsorted(inv[volgorde], np.arange(uniek.size + 1))
-    for k, m in enumerate(uniek):
+    for k, d in enumerate(uniek):
         rij = volgorde[grenzen[k]:grenzen[k + 1]]
-        datum = m.astype("datetime64[D]").astype(dt.date)
+        datum = d.astype(dt.date)
         b = Berekening({naam: w[rij] for naam, w in invoer.items()}, rij.size, datum, parameters=wet)
         for naam in namen:
             uit[naam][rij] = b.bereken(naam)
@@ -157,7 +184,11 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     vangnet_start = contract >= 2  # agency workers with an agency clause and people on WW: Ziektewet from day 1
     flex_eind = np.where(contract == 1, 1 + rng.geometric(1.0 / pop_flex_duur(sp), S), GEEN)
     # AOW date by the rules (AOW art. 7a), in weeks from the first sick day.
-    aow = Berekening({"geboortedatum": pop["geboortedatum"]}, n, opdracht.peildatum, parameters=wet).bereken("aow_datum")
+    # Only who is at least 67 - JAREN years old can reach the AOW age (67 or more) within the horizon.
+    aow = np.full(n, np.datetime64("2200-01-01"), dtype="datetime64[D]")
+    oud = np.flatnonzero(pop["leeftijd"] >= 67 - JAREN)
+    aow[oud] = Berekening({"geboortedatum": pop["geboortedatum"][oud]}, oud.size, opdracht.peildatum,
+                          parameters=wet).bereken("aow_datum")
     aow_week = ((aow[p_idx] - peil).astype(np.float64) - start) / 7.0
     leeftijd = pop["leeftijd"][p_idx]
     lf = np.select([leeftijd >= 55, leeftijd >= 45], [vz.herstel.leeftijd_55_plus, vz.herstel.leeftijd_45_55], 1.0)
