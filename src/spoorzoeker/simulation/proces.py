@@ -191,7 +191,8 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
                           parameters=wet).bereken("aow_datum")
     aow_week = ((aow[p_idx] - peil).astype(np.float64) - start) / 7.0
     leeftijd = pop["leeftijd"][p_idx]
-    lf = np.select([leeftijd >= 55, leeftijd >= 45], [vz.herstel.leeftijd_55_plus, vz.herstel.leeftijd_45_55], 1.0)
+    lf = np.select([leeftijd >= 55, leeftijd >= 45, leeftijd < 35],
+                   [vz.herstel.leeftijd_55_plus, vz.herstel.leeftijd_45_55, vz.herstel.leeftijd_onder_35], 1.0)
     hz = vz.herstel
     banden = np.array([1, 6, 13, 26, 52, 104, 156])
     herstel = np.array([[hz.overig_w1, hz.psychisch_w1], [hz.overig_w2_6, hz.psychisch_w2_6],
