@@ -224,3 +224,21 @@ def test_kalibratie_drukt_elk_doel_met_bron():
 def test_omvang_buiten_het_bereik():
     uit = runner.invoke(app, ["simuleer", "--omvang", "10"])
     assert uit.exit_code == 2 and "'--omvang'" in uit.output
+
+
+def test_preventie_in_het_werkgeversoverzicht():
+    """Employer view: an employer without RI&E, size 10-100: 0,90 sick reports per employee per year
+    (arbo services, simulation parameter) x 1,05 (assumption rie_ontbreekt_verzuimfactor) = 94,5 per
+    100 employees; psychological share 8% (NEA) x 1,25 (assumption) = 10%."""
+    from spoorzoeker.projection.werkgever import werkgeverskosten
+
+    persoon = {"eerste_ziektedag": "2026-01-05", "bruto_maandloon": 3200.0, "contracturen_per_week": 36.0,
+               "geboortedatum": "1975-04-02", "lgu_duur_maanden": 20.0}
+    wk = werkgeverskosten(persoon, "2026-03-01", rie_status="geen")
+    assert wk.preventie.meldingen_per_100 == pytest.approx(94.5)
+    assert wk.preventie.meldingen_per_100_met_psa == pytest.approx(90.0)
+    assert wk.preventie.psychisch_aandeel == pytest.approx(0.10)
+    assert any("RI&E" in t for t in wk.preventie.teksten())
+    assert werkgeverskosten(persoon, "2026-03-01").preventie is None
+    with pytest.raises(InvoerFout, match="rie_status"):
+        werkgeverskosten(persoon, "2026-03-01", rie_status="soms")

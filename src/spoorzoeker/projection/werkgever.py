@@ -48,6 +48,7 @@ class Werkgeverskosten:
     totaal: np.ndarray  # (n, B): loonkosten + reintegratie + transitievergoeding - compensatie + WGA or Whk
     uitleg: list[dict] = field(default_factory=list)
     whk: "WhkPremie | None" = None  # premium effect for a publicly insured employer (when the loonsom is given)
+    preventie: Any = None  # RI&E status and the sickness risk the simulation uses (simulation/preventie.py)
 
 
 @dataclass
@@ -156,14 +157,17 @@ def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefa
 def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reintegratiebudget=0.0,
                      eigenrisicodrager: bool = True, werkgeverslasten: float = 0.0,
                      no_risk_percentage: float | None = None, blok: int = 5000, whk_loonsom=None,
-                     whk_correctiefactor=None, whk_premie_wga=None) -> Werkgeverskosten:
+                     whk_correctiefactor=None, whk_premie_wga=None, rie_status: str | None = None,
+                     grootte: str = "middel") -> Werkgeverskosten:
     """``personen`` as for :func:`projecteer`, plus optionally ``datum_in_dienst`` (for the
     transitievergoeding; without it the transitievergoeding is 0 and reported as unknown) and
     ``bruto_maandsalaris`` (default: the wage plus 8% vakantiebijslag).
 
     ``werkgeverslasten``: share added to the wage cost for the employer's social charges and
     pension (an assumption of the caller; 0 by default). ``no_risk_percentage``: the share of the
-    dagloon UWV pays in the first 52 weeks under the no-riskpolis (default: the maximum, 100%)."""
+    dagloon UWV pays in the first 52 weeks under the no-riskpolis (default: the maximum, 100%).
+    ``rie_status`` (geen, zonder_psa, met_psa) adds the prevention view: the sickness risk the
+    population simulation uses for such an employer of size ``grootte`` (klein, middel, groot)."""
     datum = _lees_datum(datum)
     p = standaard_parameters().op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
@@ -242,7 +246,16 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         wga_eigenrisico_per_maand=wga_pm, wga_eigenrisico=wga, no_risk_waarde=no_risk.sum(axis=1),
         eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
         uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
+        preventie=_preventie(rie_status, grootte, datum),
     )
+
+
+def _preventie(rie_status: str | None, grootte: str, datum: dt.date):
+    if rie_status is None:
+        return None
+    from ..simulation.preventie import preventie
+
+    return preventie(rie_status, grootte, datum)
 
 
 def _als_kolommen(personen: Any) -> dict:
