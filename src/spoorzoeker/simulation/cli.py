@@ -26,7 +26,7 @@ def simuleer(
     scenario: str = typer.Option("huidig", "--scenario", help="Het scenario dat u doorrekent."),
     vergelijk: Optional[str] = typer.Option(None, "--vergelijk", help="Een tweede scenario om naast het eerste te zetten."),
     omvang: Optional[int] = typer.Option(None, "--omvang", help="Aantal verzonnen mensen (1.000 tot 8 miljoen; "
-                                         "standaard 300.000 bij --kalibratie, anders 100.000)."),
+                                         "standaard 1.000.000 bij --kalibratie, anders 100.000)."),
     replicaties: int = typer.Option(5, "--herhalingen", help="Aantal Monte Carlo-herhalingen voor de intervallen."),
     seed: int = typer.Option(20261129, "--startgetal", help="Startgetal van het toeval: zelfde getal, zelfde uitkomst."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Reken op Dask: 'lokaal' of tcp://host:poort."),
@@ -40,7 +40,7 @@ def simuleer(
     from .scenario import laad_scenario
     from .uitvoering import open_dask, voer_uit
 
-    n = omvang if omvang is not None else (300_000 if kalibratie else 100_000)
+    n = omvang if omvang is not None else (1_000_000 if kalibratie else 100_000)
     if not 1_000 <= n <= 10_000_000:
         _fout(f"'--omvang' moet tussen 1.000 en 10.000.000 liggen, niet {n}.")
     if replicaties < 1 or replicaties > 100:
