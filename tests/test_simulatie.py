@@ -164,7 +164,9 @@ def test_toezicht_per_1000_werknemers(tmp_path: Path):
     csv = tmp_path / "instroom.csv"
     csv.write_text("werkgever,jaar,wia_instroom,aantal_werknemers\n" + "".join(
         f"Groot,{j},30,10000\nKlein,{j},1,50\n" for j in (2022, 2023, 2024)), encoding="utf-8")
-    _, lijst = scores(*lees_csv(csv))
+    per_jaar, werknemers = lees_csv(csv)
+    assert [s.werkgever for s in scores(per_jaar, werknemers)[1]] == ["Groot", "Klein"]  # the weighted inflow
+    _, lijst = scores(per_jaar, werknemers, per_1000=True)
     assert [s.werkgever for s in lijst] == ["Klein", "Groot"]
     assert lijst[0].per_1000 == pytest.approx(20.0)
     assert lijst[1].per_1000 == pytest.approx(3.0)
@@ -219,6 +221,11 @@ def test_kalibratie_drukt_elk_doel_met_bron():
     for d in DOELEN:
         assert d.naam[:40] in uit.output and d.bron in uit.output
     assert "calibration" not in uit.output.lower()
+
+
+def test_dask_met_een_verkeerd_adres():
+    uit = runner.invoke(app, ["simuleer", "--omvang", "1000", "--dask", "ergens:8786"])
+    assert uit.exit_code == 2 and "tcp://host:poort" in uit.output
 
 
 def test_omvang_buiten_het_bereik():

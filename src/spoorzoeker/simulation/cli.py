@@ -105,6 +105,7 @@ def toezicht(
     omvang: int = typer.Option(100_000, "--omvang", help="Zonder --csv: aantal verzonnen mensen in de simulatie."),
     seed: int = typer.Option(20261129, "--startgetal", help="Startgetal van het toeval (simulatie)."),
     aantal: int = typer.Option(10, "--aantal", help="Hoeveel werkgevers op de lijst 'eerst bekijken'."),
+    per_1000: bool = typer.Option(False, "--per-1000", help="Rangorde naar de score per 1.000 werknemers."),
 ) -> None:
     """Risicogericht toezicht: per werkgever het gewogen gemiddelde van de WIA-instroom over drie jaar
     (nieuwste jaar x3, middelste x2, oudste x1) en de werkgevers die het toezicht eerst bekijkt."""
@@ -126,19 +127,20 @@ def toezicht(
             per_cohort = [voer_uit(o, 1, jaar=j, per_werkgever=True)[0] for j in range(3)]
             per_jaar, werknemers = uit_simulatie(per_cohort, o.peildatum.year)
             herkomst = f"uit een simulatie van {omvang:,} verzonnen mensen".replace(",", ".")
-        jaren, lijst = scores(per_jaar, werknemers)
+        jaren, lijst = scores(per_jaar, werknemers, per_1000)
     except InvoerFout as e:
         _fout(str(e))
-    per_1000 = lijst[0].per_1000 is not None
+    met_aantal = lijst[0].per_1000 is not None
     typer.echo(f"WIA-instroom per werkgever {herkomst}, jaren {jaren[0]}, {jaren[1]} en {jaren[2]}.")
-    typer.echo("Score: (1 x oudste jaar + 2 x middelste + 3 x nieuwste) / 6"
-               + (", per 1.000 werknemers." if per_1000 else "."))
-    typer.echo(f"\nEerst bekijken ({min(aantal, len(lijst))} van {len(lijst)} werkgevers):")
+    typer.echo("Score: (1 x oudste jaar + 2 x middelste + 3 x nieuwste) / 6; de lijst is geordend naar "
+               + ("de score per 1.000 werknemers." if per_1000 else "deze score."))
+    typer.echo(f"\nEerst bekijken ({min(aantal, len(lijst))} van {len(lijst):,} werkgevers):".replace(",", "."))
     typer.echo(f"{'plaats':>6s}  {'werkgever':20s} {jaren[0]:>6d} {jaren[1]:>6d} {jaren[2]:>6d} {'gewogen':>9s}"
-               + (f" {'per 1.000':>10s}" if per_1000 else ""))
+               + (f" {'per 1.000':>10s}" if met_aantal else ""))
     for i, s in enumerate(lijst[:aantal], start=1):
         typer.echo(f"{i:>6d}  {s.werkgever[:20]:20s} " + " ".join(f"{x:>6.0f}" for x in s.instroom)
                    + f" {s.gewogen:>9.2f}".replace(".", ",")
                    + (f" {s.per_1000:>10.2f}".replace(".", ",") if s.per_1000 is not None else ""))
     goed = sum(1 for s in lijst if s.gewogen == 0)
-    typer.echo(f"\n{goed} werkgevers hadden in drie jaar geen WIA-instroom: zij komen in aanmerking voor een lichter regime.")
+    typer.echo(f"\n{goed:,} werkgevers hadden in drie jaar geen WIA-instroom: ".replace(",", ".")
+               + "zij komen in aanmerking voor een lichter regime.")

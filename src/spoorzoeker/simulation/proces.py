@@ -453,7 +453,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     if per_werkgever:
         wg = pop["werkgever"][p_idx][aan][instroom & ~ww[p_idx][aan]]
         ids, tellingen = np.unique(wg, return_counts=True)
-        R["werkgevers"] = (pop["werkgever"], ids, tellingen, pop["grootte"], pop["rie"])
+        R["werkgevers"] = (pop["werkgever"][~ww], ids, tellingen)
     return R
 
 

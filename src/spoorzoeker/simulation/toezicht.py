@@ -3,7 +3,8 @@
 
 Input: a CSV of employer inflow (one row per employer and year) or a simulation (three cohort years
 of the same synthetic population). With the number of employees the score is also given per 1,000
-employees, and the ranking uses that (a large employer otherwise always comes first).
+employees; the ranking uses the weighted inflow itself, as the proposal describes, or on request the
+score per 1,000 employees (fairer between sizes, but noisy for very small employers).
 """
 
 from __future__ import annotations
@@ -30,9 +31,6 @@ class Score:
     werknemers: float | None
     per_1000: float | None
 
-    @property
-    def sleutel(self) -> float:
-        return self.per_1000 if self.per_1000 is not None else self.gewogen
 
 
 def gewogen_gemiddelde(oudste: float, midden: float, nieuwste: float) -> float:
@@ -40,10 +38,14 @@ def gewogen_gemiddelde(oudste: float, midden: float, nieuwste: float) -> float:
     return (GEWICHTEN[0] * oudste + GEWICHTEN[1] * midden + GEWICHTEN[2] * nieuwste) / sum(GEWICHTEN)
 
 
-def scores(per_jaar: dict[str, dict[int, float]], werknemers: dict[str, float] | None = None
-           ) -> tuple[list[int], list[Score]]:
+def scores(per_jaar: dict[str, dict[int, float]], werknemers: dict[str, float] | None = None,
+           per_1000: bool = False) -> tuple[list[int], list[Score]]:
     """Scores for every employer, highest first, over the three newest years in the data. A year
-    without a row for an employer counts as no inflow."""
+    without a row for an employer counts as no inflow. ``per_1000`` ranks by the score per 1,000
+    employees (needs the number of employees)."""
+    if per_1000 and not werknemers:
+        raise InvoerFout("Voor een rangorde per 1.000 werknemers is de kolom 'aantal_werknemers' nodig.",
+                         "aantal_werknemers")
     jaren = sorted({j for d in per_jaar.values() for j in d})
     if len(jaren) < 3:
         raise InvoerFout("Voor het gewogen gemiddelde zijn drie jaren nodig; de invoer heeft er "
@@ -55,7 +57,10 @@ def scores(per_jaar: dict[str, dict[int, float]], werknemers: dict[str, float] |
         g = gewogen_gemiddelde(*waarden)
         n = (werknemers or {}).get(wg)
         uit.append(Score(wg, waarden, g, n, 1000.0 * g / n if n else None))
-    uit.sort(key=lambda s: (-(s.sleutel), s.werkgever))
+    if per_1000:
+        uit.sort(key=lambda s: (-(s.per_1000 if s.per_1000 is not None else -1.0), s.werkgever))
+    else:
+        uit.sort(key=lambda s: (-s.gewogen, s.werkgever))
     return drie, uit
 
 
@@ -121,7 +126,7 @@ def uit_simulatie(resultaten_per_jaar: list[dict[str, Any]], peiljaar: int
     per_jaar: dict[str, dict[int, float]] = {}
     werknemers: dict[str, float] = {}
     for j, resultaat in enumerate(resultaten_per_jaar):
-        for alle, ids, tellingen, _grootte, _rie in resultaat["werkgevers"]:
+        for alle, ids, tellingen in resultaat["werkgevers"]:
             if j == 0:
                 wg_ids, aantal = np.unique(alle, return_counts=True)
                 for w, a in zip(wg_ids.tolist(), aantal.tolist()):
