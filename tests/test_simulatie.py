@@ -210,7 +210,7 @@ def test_simuleer_schrijft_parquet_en_html(tmp_path: Path):
                                        "aandeel_iva", "inkomen_na_wachttijd_als_deel_van_loon"}
     assert set(tabel["replicatie"]) == {0, 1}
     pagina = (tmp_path / "simulatie-huidig.html").read_text(encoding="utf-8")
-    assert pagina.count("<img") == 3 and "spoor2_plaatsing_factor" in pagina
+    assert pagina.count("<img") == 4 and "spoor2_plaatsing_factor" in pagina
 
 
 def test_kalibratie_drukt_elk_doel_met_bron():

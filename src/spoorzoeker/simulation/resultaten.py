@@ -43,6 +43,7 @@ class Uitkomst:
     instroom_per_jaar: np.ndarray  # (R, JAREN)
     aanvragen_per_jaar: np.ndarray  # (R, JAREN)
     uitkomst_aandeel: np.ndarray  # (R, 4)
+    uitkomst_aantal: np.ndarray  # (R, 4) assessed applications per outcome, per year (stable state)
     kosten: dict[str, np.ndarray]  # payer -> (R, JAREN), euro
     deciel_verhouding: np.ndarray  # (R, 10) income after the wachttijd / last wage
     instroom: np.ndarray  # (R,)
@@ -64,6 +65,7 @@ def maak_uitkomst(scenario: str, peiljaar: int, resultaten: list[dict[str, Any]]
             instroom_per_jaar=stapel(lambda r: r["instroom_per_jaar"]),
             aanvragen_per_jaar=stapel(lambda r: r["aanvragen_per_jaar"]),
             uitkomst_aandeel=stapel(lambda r: r["uitkomst"] / max(float(np.sum(r["uitkomst"])), 1e-12)),
+            uitkomst_aantal=stapel(lambda r: r["uitkomst"]),
             kosten=kosten,
             deciel_verhouding=stapel(lambda r: r["deciel_verhouding"] / np.where(r["deciel_aantal"] > 0,
                                                                                   r["deciel_aantal"], np.nan)),
@@ -191,15 +193,30 @@ def _grafieken(uitkomsten: list[Uitkomst]) -> list[tuple[str, str]]:
     uit = []
     jaren = uitkomsten[0].jaren
     fig, ax = plt.subplots(figsize=(7, 3.5))
+    x = np.arange(len(uitkomsten))
+    onder = np.zeros(len(uitkomsten))
+    for i, naam in enumerate(UITKOMSTEN):
+        m = np.array([u.uitkomst_aantal[:, i].mean() for u in uitkomsten])
+        ax.bar(x, m, 0.5, bottom=onder, label=UITKOMST_TITELS[naam])
+        onder += m
+    lo = np.array([np.percentile(u.aanvragen, 2.5) for u in uitkomsten])
+    hi = np.array([np.percentile(u.aanvragen, 97.5) for u in uitkomsten])
+    ax.errorbar(x, onder, yerr=[np.clip(onder - lo, 0, None), np.clip(hi - onder, 0, None)], fmt="none", color="black")
+    ax.set_xticks(x, [u.scenario for u in uitkomsten])
+    ax.set_ylabel("beoordeelde aanvragen per jaar")
+    ax.set_title("WIA-aanvragen naar uitkomst (stabiele toestand)")
+    ax.legend(fontsize=8)
+    uit.append(("WIA-aanvragen en instroom naar uitkomst", _figuur_png(fig)))
+
+    fig, ax = plt.subplots(figsize=(7, 3.5))
     for u in uitkomsten:
-        m = u.instroom_per_jaar.mean(axis=0)
-        lo, hi = np.percentile(u.instroom_per_jaar, [2.5, 97.5], axis=0)
-        ax.plot(jaren, m, marker="o", label=u.scenario)
-        ax.fill_between(jaren, lo, hi, alpha=0.2)
-    ax.set_title("WIA-instroom per kalenderjaar (één jaargang ziekmeldingen)")
-    ax.set_ylabel("aantal mensen")
-    ax.legend()
-    uit.append(("WIA-instroom per jaar", _figuur_png(fig)))
+        for b in BETALERS:
+            ax.plot(jaren, u.kosten[b].mean(axis=0) / 1e9, marker="o",
+                    label=f"{u.scenario}: {b}" if len(uitkomsten) > 1 else b)
+    ax.set_ylabel("miljard euro")
+    ax.set_title("Kosten per kalenderjaar van één jaargang ziekmeldingen")
+    ax.legend(fontsize=8)
+    uit.append(("Kosten per kalenderjaar", _figuur_png(fig)))
 
     fig, ax = plt.subplots(figsize=(7, 3.5))
     breedte = 0.8 / len(uitkomsten)
