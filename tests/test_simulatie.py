@@ -249,3 +249,25 @@ def test_preventie_in_het_werkgeversoverzicht():
     assert werkgeverskosten(persoon, "2026-03-01").preventie is None
     with pytest.raises(InvoerFout, match="rie_status"):
         werkgeverskosten(persoon, "2026-03-01", rie_status="soms")
+
+
+def test_een_ander_scenario_is_een_andere_wet(tmp_path: Path):
+    """Another scenario is only another law object: here the statutory sick pay is 80% instead of 70%
+    (BW 7:629 lid 1). With the same seed the sickness process is the same (same WIA inflow), and the
+    employers pay more sick pay in the second sick year."""
+    import shutil
+
+    from spoorzoeker.params import PARAMETER_MAP, ParameterNode
+
+    for pad in PARAMETER_MAP.glob("*.yaml"):
+        shutil.copy(pad, tmp_path / pad.name)
+    tekst = (tmp_path / "loondoorbetaling.yaml").read_text(encoding="utf-8")
+    assert "      value: 0.7\n" in tekst
+    (tmp_path / "loondoorbetaling.yaml").write_text(tekst.replace("      value: 0.7\n", "      value: 0.8\n", 1),
+                                                     encoding="utf-8")
+    huidig = laad_scenario("huidig")
+    proef = met_aannames("proef", ParameterNode.uit_map(tmp_path), "proef")
+    r0 = voer_uit(Opdracht("huidig", huidig.wet, huidig.aannames, omvang=30_000, seed=4))[0]
+    r1 = voer_uit(Opdracht("proef", proef.wet, proef.aannames, omvang=30_000, seed=4))[0]
+    assert r1["instroom"] == r0["instroom"] and r1["spells"] == r0["spells"]
+    assert r1["kosten_werkgever_loon"][1] > r0["kosten_werkgever_loon"][1]
