@@ -52,7 +52,7 @@ def deel(soort: str, omvang: int) -> dict:
             client.wait_for_workers(2)
             client.run(lambda: __import__("spoorzoeker.simulation.proces"))
         begin = time.perf_counter()
-        r = voer_uit(o, client=client, partities=4 if client is not None else None)[0]
+        r = voer_uit(o, client=client)[0]  # on Dask: one partition per block
         tijd = time.perf_counter() - begin
         werkers = [] if client is None else list(client.run(
             lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values())

@@ -271,3 +271,14 @@ def test_een_ander_scenario_is_een_andere_wet(tmp_path: Path):
     r1 = voer_uit(Opdracht("proef", proef.wet, proef.aannames, omvang=30_000, seed=4))[0]
     assert r1["instroom"] == r0["instroom"] and r1["spells"] == r0["spells"]
     assert r1["kosten_werkgever_loon"][1] > r0["kosten_werkgever_loon"][1]
+
+
+def test_bedragen_per_kalenderjaar():
+    """Hand calculation: EUR 1 a day from day 360 to day 370 after 1 January 2026 is 5 days in 2026
+    (2026 has 365 days) and 5 in 2027; EUR 2 a day over all of 2027 (days 365-730) is 730 in 2027."""
+    from spoorzoeker.simulation.proces import JAREN, _jaargrenzen, over_jaren
+
+    grenzen = _jaargrenzen(dt.date(2026, 1, 1))
+    uit = over_jaren(np.array([360.0, 365.0]), np.array([370.0, 730.0]), np.array([1.0, 2.0]), grenzen)
+    assert uit.shape == (JAREN,)
+    assert uit[0] == pytest.approx(5.0) and uit[1] == pytest.approx(735.0) and uit[2:].sum() == 0.0
