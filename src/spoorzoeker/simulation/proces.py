@@ -390,7 +390,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
                             wia_p.werkt_wga_35_80 * a["werkhervatting_wga_factor"]], 0.0)
     werkt = rng.random(A) < np.minimum(werkt_kans, 1.0)
     inkomsten = np.where(werkt, naar_centen(rvc * wia_p.benutting_rvc), 0.0)
-    uitstroom = rng.geometric(wia_p.uitstroom_per_maand, A)  # first month no longer in the WIA
+    uitstroom = 1 + rng.geometric(wia_p.uitstroom_per_maand, A)  # first month no longer in the WIA (>= 2)
     overlijdt = rng.random(A) < wia_p.uitstroom_overlijden_deel
     tel("persoonmaanden", float(A * M))
 
