@@ -282,3 +282,15 @@ def test_bedragen_per_kalenderjaar():
     uit = over_jaren(np.array([360.0, 365.0]), np.array([370.0, 730.0]), np.array([1.0, 2.0]), grenzen)
     assert uit.shape == (JAREN,)
     assert uit[0] == pytest.approx(5.0) and uit[1] == pytest.approx(735.0) and uit[2:].sum() == 0.0
+
+
+def test_eerder_spoor2_geeft_meer_plaatsingen():
+    """spoor2_start_week 26 (the proposal to take stock of spoor 2 from week 26): spoor 2 is decided
+    for who is still sick in week 25, so more people start it and more are placed elsewhere."""
+    s = laad_scenario("huidig")
+    basis = voer_uit(Opdracht(s.naam, s.wet, s.aannames, omvang=60_000, seed=5))[0]
+    vroeg = dict(s.aannames)
+    vroeg["spoor2_start_week"] = Aanname(26, "proef", "proef")
+    r = voer_uit(Opdracht(s.naam, s.wet, vroeg, omvang=60_000, seed=5))[0]
+    assert r["spoor2"] > basis["spoor2"] and r["spoor2_geplaatst"] > basis["spoor2_geplaatst"]
+    assert r["spoor2_voor_52"] / r["spoor2"] > basis["spoor2_voor_52"] / basis["spoor2"]

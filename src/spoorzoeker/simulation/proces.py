@@ -212,7 +212,11 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     idx = np.arange(S)
     persoonweken = 0
     p_deels = min(1.0, float(vz.deels_hervatten_per_week) * a["deels_hervatten_factor"])
-    p_plaats = min(1.0, float(pw.spoor2_plaatsing_per_week) * a["spoor2_plaatsing_factor"])
+    p_deels_jaar2 = min(1.0, p_deels * a["meewerken_factor"])
+    p_plaats = min(1.0, float(pw.spoor2_plaatsing_per_week) * a["spoor2_plaatsing_factor"]
+                   * a["aanname_nieuwe_werknemers_factor"])
+    spoor2_vroegst = int(round(a["spoor2_start_week"]))  # earliest start; decided a week before
+    p_spoor2 = float(pw.spoor2_kans) * a["spoor2_start_factor"]
     for w in range(1, 157):
         if idx.size == 0:
             break
@@ -234,16 +238,22 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         loopt &= ~contract_op
         if w >= 4:
             kand = np.flatnonzero(loopt & ~deels_nu)
-            kies = kand[rng.random(kand.size) < p_deels]
+            kies = kand[rng.random(kand.size) < (p_deels if w <= 52 else p_deels_jaar2)]
             deels_week[idx[kies]] = w
         if w == 42:
             week42[idx[~einde]] = True
+        if w == min(spoor2_vroegst - 1, 90):
+            # Spoor 2 is decided for who is still sick and with the employer; a dual track (already working
+            # partly at the own employer) follows the assumption duaal_traject_factor.
             kand = np.flatnonzero(loopt)
-            plan = kand[rng.random(kand.size) < min(1.0, pw.spoor2_kans * a["spoor2_start_factor"])]
+            kans = np.minimum(p_spoor2 * np.where(deels_week[idx[kand]] < w, a["duaal_traject_factor"], 1.0), 1.0)
+            plan = kand[rng.random(kand.size) < kans]
             u = rng.random(plan.size)
             vroeg, midden = pw.spoor2_voor_week_52, pw.spoor2_voor_week_52 + pw.spoor2_week_52_61
-            startweek = np.where(u < vroeg, rng.integers(43, 52, plan.size),
-                                 np.where(u < midden, rng.integers(52, 62, plan.size), rng.integers(62, 91, plan.size)))
+            begin = min(spoor2_vroegst, 91)
+            startweek = np.where(u < vroeg, rng.integers(begin, max(begin + 1, 52), plan.size),
+                                 np.where(u < midden, rng.integers(max(begin, 52), max(begin, 52) + 10, plan.size),
+                                          rng.integers(max(begin, 62), max(begin, 62) + 29, plan.size)))
             spoor2_week[idx[plan]] = startweek
         in2 = np.flatnonzero(loopt & (spoor2_week[idx] <= w))
         geplaatst = in2[rng.random(in2.size) < p_plaats]
@@ -257,7 +267,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         if w == 91:
             kand = np.flatnonzero(~einde & (zw_week[idx] >= w))
             riv[idx[kand]] = True
-            straf = kand[rng.random(kand.size) < min(1.0, pw.loonsanctie_kans * a["loonsanctie_factor"])]
+            straf = kand[rng.random(kand.size) < min(1.0, pw.loonsanctie_kans * a["loonsanctie_kans_factor"])]
             sanctie[idx[straf]] = True
         if w == 104:
             klaar = ~einde & ~(sanctie[idx] & (zw_week[idx] >= w))
@@ -385,9 +395,10 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     ao = lo + rng.random(A) * (hi - lo)
     maatman = naar_centen(loon_vb[aan])
     rvc = naar_centen(maatman * (1.0 - ao / 100.0))
+    nieuw = a["aanname_nieuwe_werknemers_factor"]
     werkt_kans = np.select([klasse == 0, klasse == 1],
-                           [wia_p.werkt_35_minner * a["werkhervatting_35_minner_factor"],
-                            wia_p.werkt_wga_35_80 * a["werkhervatting_wga_factor"]], 0.0)
+                           [wia_p.werkt_35_minner * a["werkhervatting_35_minner_factor"] * nieuw,
+                            wia_p.werkt_wga_35_80 * a["werkhervatting_wga_factor"] * nieuw], 0.0)
     werkt = rng.random(A) < np.minimum(werkt_kans, 1.0)
     inkomsten = np.where(werkt, naar_centen(rvc * wia_p.benutting_rvc), 0.0)
     uitstroom = 1 + rng.geometric(wia_p.uitstroom_per_maand, A)  # first month no longer in the WIA (>= 2)
