@@ -86,18 +86,27 @@ def generator(seed: int, replicatie: int, blok: int, stroom: int) -> np.random.G
     return np.random.default_rng(np.random.SeedSequence(entropy=seed, spawn_key=(replicatie, blok, stroom)))
 
 
-_WIJZIGINGEN: dict[int, np.ndarray] = {}
+_WIJZIGINGEN: dict[int, tuple[Any, np.ndarray]] = {}
 
 
 def wijzigingsdatums(wet: Any) -> np.ndarray | None:
     """Every date on which any parameter of the law object changes (sorted), or None if the law
     object cannot list them. Between two such dates the law is the same."""
-    if id(wet) not in _WIJZIGINGEN:
-        bladeren = getattr(wet, "bladeren", None)
+    gevonden = _WIJZIGINGEN.get(id(wet))
+    if gevonden is None or gevonden[0] is not wet:
+        bladeren = getattr(getattr(wet, "parameters", wet), "bladeren", None)
         if bladeren is None:
             return None
-        _WIJZIGINGEN[id(wet)] = np.unique(np.concatenate([b.datums for b in bladeren()]))
-    return _WIJZIGINGEN[id(wet)]
+        _WIJZIGINGEN[id(wet)] = (wet, np.unique(np.concatenate([b.datums for b in bladeren()])))
+    return _WIJZIGINGEN[id(wet)][1]
+
+
+def berekening(invoer: dict[str, np.ndarray], aantal: int, datum: dt.date, wet: Any) -> Berekening:
+    """One engine calculation under the law object ``wet``: a parameter tree, or a law object with
+    its own rules (``parameters`` and ``variabelen``), which the engine then takes whole."""
+    if hasattr(wet, "variabelen") and hasattr(wet, "parameters"):
+        return Berekening(invoer, aantal, datum, stelsel=wet)  # type: ignore[call-arg]
+    return Berekening(invoer, aantal, datum, parameters=wet)
 
 
 def bereken_per_maand(datums: np.ndarray, invoer: dict[str, np.ndarray], namen: list[str], wet: Any
@@ -127,7 +136,7 @@ def bereken_per_maand(datums: np.ndarray, invoer: dict[str, np.ndarray], namen: 
     for k, d in enumerate(uniek):
         rij = volgorde[grenzen[k]:grenzen[k + 1]]
         datum = d.astype(dt.date)
-        b = Berekening({naam: w[rij] for naam, w in invoer.items()}, rij.size, datum, parameters=wet)
+        b = berekening({naam: w[rij] for naam, w in invoer.items()}, rij.size, datum, wet)
         for naam in namen:
             uit[naam][rij] = b.bereken(naam)
     return uit
@@ -187,8 +196,8 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     # Only who is at least 67 - JAREN years old can reach the AOW age (67 or more) within the horizon.
     aow = np.full(n, np.datetime64("2200-01-01"), dtype="datetime64[D]")
     oud = np.flatnonzero(pop["leeftijd"] >= 67 - JAREN)
-    aow[oud] = Berekening({"geboortedatum": pop["geboortedatum"][oud]}, oud.size, opdracht.peildatum,
-                          parameters=wet).bereken("aow_datum")
+    aow[oud] = berekening({"geboortedatum": pop["geboortedatum"][oud]}, oud.size, opdracht.peildatum,
+                          wet).bereken("aow_datum")
     aow_week = ((aow[p_idx] - peil).astype(np.float64) - start) / 7.0
     leeftijd = pop["leeftijd"][p_idx]
     lf = np.select([leeftijd >= 55, leeftijd >= 45, leeftijd < 35],

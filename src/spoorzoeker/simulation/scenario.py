@@ -81,12 +81,28 @@ def met_aannames(naam: str, wet: Any, bestand: str = "het scenariobestand") -> S
     return Scenario(naam, wet, uit, bestand)
 
 
+def _scenariobestanden() -> Any:
+    """The scenario files module, when this version of Spoorzoeker has one (else None)."""
+    try:
+        from .. import scenarios  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return scenarios if hasattr(scenarios, "laad_scenario") else None
+
+
 def beschikbare_scenarios() -> list[str]:
-    return ["huidig"]
+    bestanden = _scenariobestanden()
+    return list(bestanden.beschikbaar()) if bestanden is not None else ["huidig"]
 
 
 def laad_scenario(naam: str) -> Scenario:
-    """The scenario with this name. Until the scenario files exist only 'huidig' (current law)."""
+    """The scenario with this name (or a scenario file's path): its law object and assumptions.
+
+    With the scenario files, every shipped scenario; without them only 'huidig' (current law)."""
+    bestanden = _scenariobestanden()
+    if bestanden is not None:
+        wet = bestanden.laad_scenario(naam)  # a Dutch error (InvoerFout) for an unknown name
+        return met_aannames(naam, wet, str(getattr(wet, "bestand", None) or f"het scenario '{naam}'"))
     if naam == "huidig":
         return met_aannames("huidig", standaard_parameters())
     raise InvoerFout(f"Onbekend scenario '{naam}'. Beschikbaar: " + ", ".join(beschikbare_scenarios()) + ".",
