@@ -193,9 +193,9 @@ def test_toezicht_uit_een_simulatie():
 
 
 def test_onbekend_scenario_geeft_een_nederlandse_fout():
-    uit = runner.invoke(app, ["simuleer", "--scenario", "rsc", "--omvang", "1000"])
+    uit = runner.invoke(app, ["simuleer", "--scenario", "bestaat_niet", "--omvang", "1000"])
     assert uit.exit_code == 2
-    assert "Onbekend scenario 'rsc'" in uit.output and "huidig" in uit.output
+    assert "Onbekend scenario 'bestaat_niet'" in uit.output and "huidig" in uit.output
 
 
 def test_simuleer_schrijft_parquet_en_html(tmp_path: Path):

@@ -226,9 +226,15 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
                    * a["aanname_nieuwe_werknemers_factor"])
     spoor2_vroegst = int(round(a["spoor2_start_week"]))  # earliest start; decided a week before
     p_spoor2 = float(pw.spoor2_kans) * a["spoor2_start_factor"]
+    # Common random numbers: every spell has its own uniform number per week and per event, from
+    # streams that do not depend on who else is still sick, so two scenarios with the same seed differ
+    # only where the law or an assumption makes them differ.
+    wekelijks = generator(opdracht.seed, replicatie, blok, 100 + jaar)
+    E = generator(opdracht.seed, replicatie, blok, 200 + jaar).random((6, S))
     for w in range(1, 157):
         if idx.size == 0:
             break
+        U = wekelijks.random((3, S), dtype=np.float32)
         persoonweken += idx.size
         band = int(np.searchsorted(banden, w))
         zw_nu = zw_week[idx] < w
@@ -236,7 +242,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         h = herstel[band][psych[idx].astype(np.int64)]
         if w > 6:  # age and the lack of an employer slow recovery only of longer spells
             h = h * lf[idx] * np.where(zw_nu, vangnet_factor, 1.0) * np.where(deels_nu, deels_factor, 1.0)
-        einde = rng.random(idx.size) < h
+        einde = U[0, idx] < h
         r = np.where(einde, 0, -1)
         naar_aow = ~einde & (w >= aow_week[idx])
         einde |= naar_aow
@@ -247,7 +253,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         loopt &= ~contract_op
         if w >= 4:
             kand = np.flatnonzero(loopt & ~deels_nu)
-            kies = kand[rng.random(kand.size) < (p_deels if w <= 52 else p_deels_jaar2)]
+            kies = kand[U[1, idx[kand]] < (p_deels if w <= 52 else p_deels_jaar2)]
             deels_week[idx[kies]] = w
         if w == 42:
             week42[idx[~einde]] = True
@@ -256,27 +262,31 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
             # partly at the own employer) follows the assumption duaal_traject_factor.
             kand = np.flatnonzero(loopt)
             kans = np.minimum(p_spoor2 * np.where(deels_week[idx[kand]] < w, a["duaal_traject_factor"], 1.0), 1.0)
-            plan = kand[rng.random(kand.size) < kans]
-            u = rng.random(plan.size)
+            plan = kand[E[0, idx[kand]] < kans]
+            u, v = E[1, idx[plan]], E[2, idx[plan]]
             vroeg, midden = pw.spoor2_voor_week_52, pw.spoor2_voor_week_52 + pw.spoor2_week_52_61
             begin = min(spoor2_vroegst, 91)
-            startweek = np.where(u < vroeg, rng.integers(begin, max(begin + 1, 52), plan.size),
-                                 np.where(u < midden, rng.integers(max(begin, 52), max(begin, 52) + 10, plan.size),
-                                          rng.integers(max(begin, 62), max(begin, 62) + 29, plan.size)))
+
+            def tussen(lo: int, hi: int) -> np.ndarray:  # a week in lo..hi-1 from the spell's own number
+                return lo + np.floor(v * (hi - lo)).astype(np.int64)
+
+            startweek = np.where(u < vroeg, tussen(begin, max(begin + 1, 52)),
+                                 np.where(u < midden, tussen(max(begin, 52), max(begin, 52) + 10),
+                                          tussen(max(begin, 62), max(begin, 62) + 29)))
             spoor2_week[idx[plan]] = startweek
         in2 = np.flatnonzero(loopt & (spoor2_week[idx] <= w))
-        geplaatst = in2[rng.random(in2.size) < p_plaats]
+        geplaatst = in2[U[2, idx[in2]] < p_plaats]
         einde[geplaatst] = True
         r[geplaatst] = 2
         if w == 52:
             kand = np.flatnonzero(~einde & zw_nu)
-            weg = kand[rng.random(kand.size) < pw.eerstejaars_zw_verlies]
+            weg = kand[E[3, idx[kand]] < pw.eerstejaars_zw_verlies]
             einde[weg] = True
             r[weg] = 3
         if w == 91:
             kand = np.flatnonzero(~einde & (zw_week[idx] >= w))
             riv[idx[kand]] = True
-            straf = kand[rng.random(kand.size) < min(1.0, pw.loonsanctie_kans * a["loonsanctie_kans_factor"])]
+            straf = kand[E[4, idx[kand]] < min(1.0, pw.loonsanctie_kans * a["loonsanctie_kans_factor"])]
             sanctie[idx[straf]] = True
         if w == 104:
             klaar = ~einde & ~(sanctie[idx] & (zw_week[idx] >= w))
@@ -290,7 +300,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         idx = idx[~einde]
 
     # The last week of a spell is partly sick: the spell ends on a day within it.
-    duur_f = duur - 1.0 + rng.integers(1, 8, S) / 7.0
+    duur_f = duur - 1.0 + (1.0 + np.floor(7.0 * E[5])) / 7.0
     werknemer = ~ww[p_idx]
     tel("personen", gewicht * n)
     tel("werknemers", gewicht * float((~ww).sum()))
@@ -397,21 +407,23 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     kans[:, 3] *= np.where(leeftijd[aan] >= 55, u_p.iva_factor_55_plus, 1.0)
     kans[:, 0] *= np.where(psych[aan], u_p.afwijzing_factor_psychisch, 1.0)
     kans /= kans.sum(axis=1, keepdims=True)
-    klasse = (rng.random(A)[:, None] > np.cumsum(kans, axis=1)).sum(axis=1)
+    V = generator(opdracht.seed, replicatie, blok, 300 + jaar).random((6, S))[:, aan]  # per spell, as above
+    klasse = (V[0][:, None] > np.cumsum(kans, axis=1)).sum(axis=1)
     klasse = np.minimum(klasse, 3)
     lo = np.array([0.0, 35.0, 80.0, 80.0])[klasse]
     hi = np.array([35.0, 80.0, 100.0, 100.0])[klasse]
-    ao = lo + rng.random(A) * (hi - lo)
+    ao = lo + V[1] * (hi - lo)
     maatman = naar_centen(loon_vb[aan])
     rvc = naar_centen(maatman * (1.0 - ao / 100.0))
     nieuw = a["aanname_nieuwe_werknemers_factor"]
     werkt_kans = np.select([klasse == 0, klasse == 1],
                            [wia_p.werkt_35_minner * a["werkhervatting_35_minner_factor"] * nieuw,
                             wia_p.werkt_wga_35_80 * a["werkhervatting_wga_factor"] * nieuw], 0.0)
-    werkt = rng.random(A) < np.minimum(werkt_kans, 1.0)
+    werkt = V[2] < np.minimum(werkt_kans, 1.0)
     inkomsten = np.where(werkt, naar_centen(rvc * wia_p.benutting_rvc), 0.0)
-    uitstroom = 1 + rng.geometric(wia_p.uitstroom_per_maand, A)  # first month no longer in the WIA (>= 2)
-    overlijdt = rng.random(A) < wia_p.uitstroom_overlijden_deel
+    # First month no longer in the WIA (at least the second): geometric, by inversion of the spell's number.
+    uitstroom = 2 + np.floor(np.log1p(-V[3]) / np.log1p(-wia_p.uitstroom_per_maand)).astype(np.int64)
+    overlijdt = V[4] < wia_p.uitstroom_overlijden_deel
     tel("persoonmaanden", float(A * M))
 
     m = np.arange(1, M + 1)

@@ -143,10 +143,10 @@ def tekst(uitkomsten: list[Uitkomst], replicaties: int, omvang: int) -> str:
     regels = [f"Simulatie van {omvang:,} mensen (gewogen naar heel Nederland), {replicaties} Monte Carlo-herhalingen;"
               .replace(",", ".") + " tussen haakjes het 95%-interval.",
               "Eén jaargang ziekmeldingen vanaf 1 januari " + str(uitkomsten[0].peiljaar) + "; bedragen bruto, euro.",
-              "", f"{'':{breedte}s}" + "".join(f"{n:>38s}" for n in namen)]
+              "", f"{'':{breedte}s}" + "".join(f"{n:>44s}" for n in namen)]
 
     def regel(titel, f):
-        regels.append(f"{titel:{breedte}s}" + "".join(f"{f(u):>38s}" for u in uitkomsten))
+        regels.append(f"{titel:{breedte}s}" + "".join(f"{f(u):>44s}" for u in uitkomsten))
 
     regel("WIA-aanvragen per jaar", lambda u: _met_interval(u.aanvragen, _getal))
     regel("WIA-instroom per jaar", lambda u: _met_interval(u.instroom, _getal))
