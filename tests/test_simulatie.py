@@ -294,3 +294,17 @@ def test_eerder_spoor2_geeft_meer_plaatsingen():
     r = voer_uit(Opdracht(s.naam, s.wet, vroeg, omvang=60_000, seed=5))[0]
     assert r["spoor2"] > basis["spoor2"] and r["spoor2_geplaatst"] > basis["spoor2_geplaatst"]
     assert r["spoor2_voor_52"] / r["spoor2"] > basis["spoor2_voor_52"] / basis["spoor2"]
+
+
+def test_vergelijking_toont_het_verschil_per_herhaling():
+    """Two scenarios with the same seed are compared replicate by replicate: the same law and
+    assumptions under two names differ by exactly 0, with an interval of exactly 0."""
+    from spoorzoeker.simulation.resultaten import maak_uitkomst, tekst
+
+    s = laad_scenario("huidig")
+    a = maak_uitkomst("a", 2026, voer_uit(Opdracht("a", s.wet, s.aannames, omvang=5_000, seed=2), 2))
+    b = maak_uitkomst("b", 2026, voer_uit(Opdracht("b", s.wet, s.aannames, omvang=5_000, seed=2), 2))
+    regels = tekst([a, b], 2, 5_000).splitlines()
+    assert "verschil a - b" in regels[3]
+    aanvragen = next(r for r in regels if r.startswith("WIA-aanvragen per jaar"))
+    assert aanvragen.rstrip().endswith("0 (0 - 0)")

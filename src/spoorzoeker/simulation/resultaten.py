@@ -131,45 +131,66 @@ def _pct(x: float) -> str:
     return "-" if np.isnan(x) else f"{100 * x:.1f}%".replace(".", ",")
 
 
+def _procentpunt(x: float) -> str:
+    return "-" if np.isnan(x) else f"{100 * x:.1f} %-punt".replace(".", ",")
+
+
 def _met_interval(waarden: np.ndarray, fmt) -> str:
     m, lo, hi = interval(waarden)
     return f"{fmt(m)} ({fmt(lo)} - {fmt(hi)})"
 
 
+def _verschil(fmt):
+    """A formatter for a difference: always with its sign."""
+    def uit(x: float) -> str:
+        t = fmt(abs(x))
+        return t if np.isnan(x) else ("+" if x > 0 else "-" if x < 0 else "") + t
+    return uit
+
+
 def tekst(uitkomsten: list[Uitkomst], replicaties: int, omvang: int) -> str:
-    """The printed comparison, side by side per scenario."""
+    """The printed comparison, side by side per scenario; with two scenarios also their difference
+    per replicate (the same seed for both, so the difference has a narrow interval)."""
     namen = [u.scenario for u in uitkomsten]
-    breedte = 44
+    paar = len(uitkomsten) == 2
+    breedte, kolom = 44, 44
+    koppen = namen + ([f"verschil {namen[0]} - {namen[1]}"] if paar else [])
     regels = [f"Simulatie van {omvang:,} mensen (gewogen naar heel Nederland), {replicaties} Monte Carlo-herhalingen;"
               .replace(",", ".") + " tussen haakjes het 95%-interval.",
               "Eén jaargang ziekmeldingen vanaf 1 januari " + str(uitkomsten[0].peiljaar) + "; bedragen bruto, euro.",
-              "", f"{'':{breedte}s}" + "".join(f"{n:>44s}" for n in namen)]
+              "", f"{'':{breedte}s}" + "".join(f"{n:>{kolom}s}" for n in koppen)]
 
-    def regel(titel, f):
-        regels.append(f"{titel:{breedte}s}" + "".join(f"{f(u):>44s}" for u in uitkomsten))
+    def regel(titel, f, fmt, interval_tonen=True):
+        """``f(u)`` gives one value per replicate."""
+        def cel(w, fm):
+            return _met_interval(w, fm) if interval_tonen else fm(float(np.nanmean(w)))
+        cellen = [cel(f(u), fmt) for u in uitkomsten]
+        if paar:
+            cellen.append(cel(f(uitkomsten[0]) - f(uitkomsten[1]), _verschil(_procentpunt if fmt is _pct else fmt)))
+        regels.append(f"{titel:{breedte}s}" + "".join(f"{c:>{kolom}s}" for c in cellen))
 
-    regel("WIA-aanvragen per jaar", lambda u: _met_interval(u.aanvragen, _getal))
-    regel("WIA-instroom per jaar", lambda u: _met_interval(u.instroom, _getal))
+    regel("WIA-aanvragen per jaar", lambda u: u.aanvragen, _getal)
+    regel("WIA-instroom per jaar", lambda u: u.instroom, _getal)
     for i, naam in enumerate(UITKOMSTEN):
-        regel(f"  {UITKOMST_TITELS[naam]}", lambda u, i=i: _met_interval(u.uitkomst_aandeel[:, i], _pct))
+        regel(f"  {UITKOMST_TITELS[naam]}", lambda u, i=i: u.uitkomst_aandeel[:, i], _pct)
     regels.append("")
     regels.append("Kosten per jaar in een stabiele toestand (alle jaren samen van één jaargang):")
     for b in BETALERS:
-        regel(f"  {b}", lambda u, b=b: _met_interval(u.kosten[b].sum(axis=1), _mld))
+        regel(f"  {b}", lambda u, b=b: u.kosten[b].sum(axis=1), _mld)
     regels.append("")
     regels.append("WIA-instroom en kosten per kalenderjaar (gemiddelde van de herhalingen):")
     for j, jaar in enumerate(uitkomsten[0].jaren):
         if all(np.nanmean(u.instroom_per_jaar[:, j]) == 0 and all(np.nanmean(k[:, j]) == 0 for k in u.kosten.values())
                for u in uitkomsten):
             continue
-        regel(f"  {jaar}: instroom", lambda u, j=j: _getal(float(np.mean(u.instroom_per_jaar[:, j]))))
+        regel(f"  {jaar}: instroom", lambda u, j=j: u.instroom_per_jaar[:, j], _getal, False)
         for b in BETALERS:
-            regel(f"  {jaar}: {b}", lambda u, j=j, b=b: _mld(float(np.mean(u.kosten[b][:, j]))))
+            regel(f"  {jaar}: {b}", lambda u, j=j, b=b: u.kosten[b][:, j], _mld, False)
     regels.append("")
     regels.append("Inkomen in de vijf jaar na de wachttijd als deel van het laatste loon, per deciel van het maandloon")
     regels.append("(wie WIA aanvroeg; uitkering plus inkomsten uit werk; WW en toeslagen niet meegeteld):")
     for d in range(10):
-        regel(f"  deciel {d + 1}", lambda u, d=d: _met_interval(u.deciel_verhouding[:, d], _pct))
+        regel(f"  deciel {d + 1}", lambda u, d=d: u.deciel_verhouding[:, d], _pct)
     return "\n".join(regels)
 
 
