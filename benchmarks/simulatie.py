@@ -43,7 +43,7 @@ def _meldingen_per_persoon() -> float:
 
 def deel(soort: str, omvang: int) -> dict:
     """One measurement in this (fresh) process."""
-    from spoorzoeker.simulation.uitvoering import open_dask, voer_uit
+    from spoorzoeker.simulation.uitvoering import open_dask, sluit_dask, voer_uit
 
     o = _opdracht(omvang)
     client = open_dask("lokaal") if soort == "dask" else None
@@ -58,7 +58,7 @@ def deel(soort: str, omvang: int) -> dict:
             lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values())
     finally:
         if client is not None:
-            client.close()
+            sluit_dask(client)
     return {"tijd": tijd, "spells": r["spells"], "persoonweken": r["persoonweken"],
             "persoonmaanden": r["persoonmaanden"], "instroom": r["instroom"],
             "kosten": float(np.sum(r["kosten_werkgever_loon"])),

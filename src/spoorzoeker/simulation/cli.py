@@ -38,7 +38,7 @@ def simuleer(
     from .proces import Opdracht
     from .resultaten import maak_uitkomst, schrijf_html, schrijf_parquet, tekst
     from .scenario import laad_scenario
-    from .uitvoering import open_dask, voer_uit
+    from .uitvoering import open_dask, sluit_dask, voer_uit
 
     n = omvang if omvang is not None else (1_000_000 if kalibratie else 100_000)
     if not 1_000 <= n <= 10_000_000:
@@ -63,7 +63,7 @@ def simuleer(
         _fout(str(e))
     finally:
         if client is not None:
-            client.close()
+            sluit_dask(client)
 
     if kalibratie:
         regels = kalibreer(resultaten[0][0])

@@ -155,7 +155,7 @@ def tekst(uitkomsten: list[Uitkomst], replicaties: int, omvang: int) -> str:
     paar = len(uitkomsten) == 2
     breedte, kolom = 44, 44
     koppen = namen + ([f"verschil {namen[0]} - {namen[1]}"] if paar else [])
-    regels = [f"Simulatie van {omvang:,} mensen (gewogen naar heel Nederland), {replicaties} Monte Carlo-herhalingen;"
+    regels = [f"Simulatie van {omvang:,} mensen (gewogen naar heel Nederland), {replicaties} Monte Carlo-herhaling{'en' if replicaties != 1 else ''};"
               .replace(",", ".") + " tussen haakjes het 95%-interval.",
               "Eén jaargang ziekmeldingen vanaf 1 januari " + str(uitkomsten[0].peiljaar) + "; bedragen bruto, euro.",
               "", f"{'':{breedte}s}" + "".join(f"{n:>{kolom}s}" for n in koppen)]
@@ -269,7 +269,7 @@ def schrijf_html(uitkomsten: list[Uitkomst], pad: Path, *, omvang: int, replicat
                  aannames: dict[str, Any]) -> Path:
     delen = [f"<h1>Populatiesimulatie: {' tegenover '.join(html.escape(u.scenario) for u in uitkomsten)}</h1>",
              f"<p>Gemaakt op {dt.date.today().isoformat()} met {omvang:,} verzonnen mensen".replace(",", ".")
-             + f", {replicaties} herhalingen (startgetal {seed}). Alle bedragen bruto, in euro. Tussen haakjes het "
+             + f", {replicaties} herhaling{'en' if replicaties != 1 else ''} (startgetal {seed}). Alle bedragen bruto, in euro. Tussen haakjes het "
              "95%-interval over de herhalingen.</p>",
              "<pre>" + html.escape(tekst(uitkomsten, replicaties, omvang)) + "</pre>"]
     for titel, png in _grafieken(uitkomsten):

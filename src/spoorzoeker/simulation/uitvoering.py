@@ -55,6 +55,14 @@ def open_dask(adres: str | None) -> Any:
         raise InvoerFout(f"Kan de Dask-scheduler op {adres} niet bereiken.", "dask") from e
 
 
+def sluit_dask(client: Any) -> None:
+    """Close a client from :func:`open_dask`, and the local cluster it started."""
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None and type(cluster).__name__ == "LocalCluster":
+        cluster.close()
+
+
 def voer_uit(opdracht: Opdracht, replicaties: int = 1, *, client: Any = None, partities: int | None = None,
              voortgang: Callable[[int], None] | None = None, jaar: int = 0,
              per_werkgever: bool = False) -> list[dict[str, Any]]:
