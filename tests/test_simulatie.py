@@ -308,3 +308,15 @@ def test_vergelijking_toont_het_verschil_per_herhaling():
     assert "verschil a - b" in regels[3]
     aanvragen = next(r for r in regels if r.startswith("WIA-aanvragen per jaar"))
     assert aanvragen.rstrip().endswith("0 (0 - 0)")
+
+
+def test_scorekaart_staat_naast_de_uitkomsten():
+    """A law object with a design-principle scorecard gets it in the report, per scenario."""
+    from types import SimpleNamespace
+
+    from spoorzoeker.simulation.resultaten import scorekaart_html
+
+    kaart = (SimpleNamespace(principe="Werk staat voorop", score=1, toelichting="Meer plaatsingen"),)
+    uit = scorekaart_html({"proef": kaart, "huidig": ()})
+    assert "Werk staat voorop" in uit and "<b>+1</b> Meer plaatsingen" in uit and "huidig" not in uit
+    assert scorekaart_html({"huidig": ()}) == ""

@@ -88,7 +88,8 @@ def simuleer(
         naam = "-".join(namen)
         parquet = schrijf_parquet(uitkomsten, uitvoer / f"simulatie-{naam}.parquet")
         pagina = schrijf_html(uitkomsten, uitvoer / f"simulatie-{naam}.html", omvang=n, replicaties=replicaties,
-                              seed=seed, aannames={s.naam: dict(s.aannames) for s in scenarios})
+                              seed=seed, aannames={s.naam: dict(s.aannames) for s in scenarios},
+                              scorekaarten={s.naam: getattr(s.wet, "scorekaart", ()) for s in scenarios})
     except OSError as e:
         _fout(f"kan niet schrijven in '{uitvoer}' ({e.__class__.__name__}).")
     typer.echo(f"\nGeschreven: {parquet}\nGeschreven: {pagina}")

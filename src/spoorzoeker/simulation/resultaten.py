@@ -265,13 +265,33 @@ def _grafieken(uitkomsten: list[Uitkomst]) -> list[tuple[str, str]]:
     return uit
 
 
+def scorekaart_html(scorekaarten: dict[str, Any]) -> str:
+    """The design-principle scorecard of each scenario (when its law object has one), side by side."""
+    kaarten = {naam: tuple(k) for naam, k in scorekaarten.items() if k}
+    if not kaarten:
+        return ""
+    principes = list(dict.fromkeys(sc.principe for k in kaarten.values() for sc in k))
+    kop = "".join(f"<th>{html.escape(n)}</th>" for n in kaarten)
+    rijen = []
+    for pr in principes:
+        cellen = []
+        for k in kaarten.values():
+            sc = next((x for x in k if x.principe == pr), None)
+            cellen.append("<td>-</td>" if sc is None else
+                          f"<td><b>{sc.score:+d}</b> {html.escape(sc.toelichting)}</td>")
+        rijen.append(f"<tr><td>{html.escape(pr)}</td>{''.join(cellen)}</tr>")
+    return ("<h2>Ontwerpprincipes (scorekaart van het scenario, -2 tot +2)</h2><table><tr><th>Principe</th>"
+            f"{kop}</tr>{''.join(rijen)}</table>")
+
+
 def schrijf_html(uitkomsten: list[Uitkomst], pad: Path, *, omvang: int, replicaties: int, seed: int,
-                 aannames: dict[str, Any]) -> Path:
+                 aannames: dict[str, Any], scorekaarten: dict[str, Any] | None = None) -> Path:
     delen = [f"<h1>Populatiesimulatie: {' tegenover '.join(html.escape(u.scenario) for u in uitkomsten)}</h1>",
              f"<p>Gemaakt op {dt.date.today().isoformat()} met {omvang:,} verzonnen mensen".replace(",", ".")
              + f", {replicaties} herhaling{'en' if replicaties != 1 else ''} (startgetal {seed}). Alle bedragen bruto, in euro. Tussen haakjes het "
              "95%-interval over de herhalingen.</p>",
              "<pre>" + html.escape(tekst(uitkomsten, replicaties, omvang)) + "</pre>"]
+    delen.append(scorekaart_html(scorekaarten or {}))
     for titel, png in _grafieken(uitkomsten):
         delen.append(f"<h2>{html.escape(titel)}</h2><img alt='{html.escape(titel)}' src='data:image/png;base64,{png}'>")
     delen.append("<h2>Aannames over gedrag</h2><table><tr><th>Naam</th><th>Waarde</th><th>Bron</th>"
