@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -51,19 +52,29 @@ def deel(soort: str, omvang: int) -> dict:
         if client is not None:  # workers start and import before the clock starts
             client.wait_for_workers(2)
             client.run(lambda: __import__("spoorzoeker.simulation.proces"))
+        cpu_voor = _cpu(client)
         begin = time.perf_counter()
         r = voer_uit(o, client=client)[0]  # on Dask: one partition per block
         tijd = time.perf_counter() - begin
+        cpu = _cpu(client) - cpu_voor
         werkers = [] if client is None else list(client.run(
             lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values())
     finally:
         if client is not None:
             sluit_dask(client)
-    return {"tijd": tijd, "spells": r["spells"], "persoonweken": r["persoonweken"],
+    return {"tijd": tijd, "cpu": cpu, "belasting": os.getloadavg()[0], "spells": r["spells"], "persoonweken": r["persoonweken"],
             "persoonmaanden": r["persoonmaanden"], "instroom": r["instroom"],
             "kosten": float(np.sum(r["kosten_werkgever_loon"])),
             "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
             "werkers_rss_mib": [w / 1024.0 for w in werkers]}
+
+
+def _cpu(client) -> float:
+    """CPU seconds used so far by this process, or by all Dask workers together."""
+    def eigen() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+    return eigen() if client is None else float(sum(client.run(eigen).values()))
 
 
 def _in_nieuw_proces(soort: str, omvang: int) -> dict:
@@ -92,16 +103,19 @@ def main() -> None:
     print(f"  persoonweken gesimuleerd    : {weken:14,.0f} ({een['persoonweken']:,.0f} weekstappen + "
           f"{een['persoonmaanden']:,.0f} WIA-maanden)")
     print(f"  1 proces                    : {een['tijd']:8.1f} s = {weken / een['tijd']:12,.0f} persoonweken/s, "
-          f"piekgeheugen {een['rss_mib']:6.0f} MiB")
+          f"piekgeheugen {een['rss_mib']:6.0f} MiB, CPU {een['cpu']:.1f} s, belasting machine {een['belasting']:.1f}")
     print(f"  Dask, 2 lokale werkers      : {twee['tijd']:8.1f} s = {weken / twee['tijd']:12,.0f} persoonweken/s, "
-          f"werkers {', '.join(f'{w:.0f}' for w in twee['werkers_rss_mib'])} MiB")
-    print(f"  versnelling met 2 werkers   : {een['tijd'] / twee['tijd']:8.2f} x")
+          f"werkers {', '.join(f'{w:.0f}' for w in twee['werkers_rss_mib'])} MiB, CPU samen {twee['cpu']:.1f} s, "
+          f"belasting machine {twee['belasting']:.1f}")
+    print(f"  versnelling met 2 werkers   : {een['tijd'] / twee['tijd']:8.2f} x (kloktijd; op een gedeelde machine "
+          "zegt de CPU-tijd meer)")
     gelijk = een["instroom"] == twee["instroom"] and een["kosten"] == twee["kosten"]
     print(f"  zelfde uitkomst op Dask     : {'ja' if gelijk else 'NEE'} (WIA-instroom {een['instroom']:,.0f})")
     if args.groot:
         groot = _in_nieuw_proces("lokaal", args.groot)
         print(f"{args.groot:,} werknemers, één jaar ziekmeldingen ({groot['spells']:,.0f}) en alles wat volgt:")
-        print(f"  1 proces                    : {groot['tijd']:8.1f} s, piekgeheugen {groot['rss_mib']:6.0f} MiB "
+        print(f"  1 proces                    : {groot['tijd']:8.1f} s (CPU {groot['cpu']:.1f} s), "
+              f"piekgeheugen {groot['rss_mib']:6.0f} MiB "
               f"(tegen {een['rss_mib']:.0f} MiB bij {omvang:,} mensen)")
 
 

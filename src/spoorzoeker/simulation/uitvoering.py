@@ -45,7 +45,11 @@ def open_dask(adres: str | None) -> Any:
     except ImportError as e:  # pragma: no cover - pinned dependency
         raise InvoerFout("Dask (distributed) is niet geïnstalleerd.", "dask") from e
     if adres in (None, "", "lokaal"):
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        import dask
+
+        # The workers' sampling profiler costs CPU time on every task; our tasks are few and long.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
         return Client(cluster)
     if not adres.startswith("tcp://"):
         raise InvoerFout(f"'--dask' verwacht 'lokaal' of een adres als tcp://host:poort, niet '{adres}'.", "dask")
