@@ -94,7 +94,7 @@ def main() -> None:
         return
 
     per_persoon = _meldingen_per_persoon()
-    omvang = int(round(args.spells / per_persoon))
+    omvang = round(args.spells / per_persoon)
     een = _in_nieuw_proces("lokaal", omvang)
     twee = _in_nieuw_proces("dask", omvang)
     weken = een["persoonweken"] + een["persoonmaanden"] * 52.0 / 12.0

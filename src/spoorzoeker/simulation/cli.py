@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -24,17 +24,18 @@ def _balk(totaal: int, tonen: bool) -> Any:
 def simuleer(
     kalibratie: bool = typer.Option(False, "--kalibratie", help="Vergelijk het huidige stelsel met gepubliceerde cijfers."),
     scenario: str = typer.Option("huidig", "--scenario", help="Het scenario dat u doorrekent."),
-    vergelijk: Optional[str] = typer.Option(None, "--vergelijk", help="Een tweede scenario om naast het eerste te zetten."),
-    omvang: Optional[int] = typer.Option(None, "--omvang", help="Aantal verzonnen mensen (1.000 tot 8 miljoen; "
+    vergelijk: str | None = typer.Option(None, "--vergelijk", help="Een tweede scenario om naast het eerste te zetten."),
+    omvang: int | None = typer.Option(None, "--omvang", help="Aantal verzonnen mensen (1.000 tot 8 miljoen; "
                                          "standaard 1.000.000 bij --kalibratie, anders 100.000)."),
     replicaties: int = typer.Option(5, "--herhalingen", help="Aantal Monte Carlo-herhalingen voor de intervallen."),
     seed: int = typer.Option(20261129, "--startgetal", help="Startgetal van het toeval: zelfde getal, zelfde uitkomst."),
-    dask: Optional[str] = typer.Option(None, "--dask", help="Reken op Dask: 'lokaal' of tcp://host:poort."),
+    dask: str | None = typer.Option(None, "--dask", help="Reken op Dask: 'lokaal' of tcp://host:poort."),
     uitvoer: Path = typer.Option(Path("spoorzoeker-simulatie"), "--uitvoer", help="Map voor Parquet en HTML."),
     voortgang: bool = typer.Option(True, "--voortgang/--geen-voortgang", help="Toon een voortgangsbalk."),
 ) -> None:
     """Simuleer een populatie zieke werknemers door Poortwachter en WIA (zie docs/simulatie.md)."""
-    from .kalibratie import opmaak, vergelijk as kalibreer
+    from .kalibratie import opmaak
+    from .kalibratie import vergelijk as kalibreer
     from .proces import Opdracht
     from .resultaten import maak_uitkomst, schrijf_html, schrijf_parquet, tekst
     from .scenario import laad_scenario
@@ -102,7 +103,7 @@ def _status(code: str) -> str:
 
 
 def toezicht(
-    csv: Optional[Path] = typer.Option(None, "--csv", help="CSV met werkgever, jaar, wia_instroom (en eventueel aantal_werknemers)."),
+    csv: Path | None = typer.Option(None, "--csv", help="CSV met werkgever, jaar, wia_instroom (en eventueel aantal_werknemers)."),
     omvang: int = typer.Option(100_000, "--omvang", help="Zonder --csv: aantal verzonnen mensen in de simulatie."),
     seed: int = typer.Option(20261129, "--startgetal", help="Startgetal van het toeval (simulatie)."),
     aantal: int = typer.Option(10, "--aantal", help="Hoeveel werkgevers op de lijst 'eerst bekijken'."),

@@ -7,8 +7,9 @@ value is a steady state: one cohort year of sick reports stands for every year.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 

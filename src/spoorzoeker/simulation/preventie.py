@@ -10,8 +10,8 @@ complaints).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from ..errors import InvoerFout
 from .populatie import GROOTTES, RIE

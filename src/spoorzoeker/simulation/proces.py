@@ -21,8 +21,9 @@ country), so memory is bounded by the block. Every transition probability comes 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -224,7 +225,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     p_deels_jaar2 = min(1.0, p_deels * a["meewerken_factor"])
     p_plaats = min(1.0, float(pw.spoor2_plaatsing_per_week) * a["spoor2_plaatsing_factor"]
                    * a["aanname_nieuwe_werknemers_factor"])
-    spoor2_vroegst = int(round(a["spoor2_start_week"]))  # earliest start; decided a week before
+    spoor2_vroegst = round(a["spoor2_start_week"])  # earliest start; decided a week before
     p_spoor2 = float(pw.spoor2_kans) * a["spoor2_start_factor"]
     # Common random numbers: every spell has its own uniform number per week and per event, from
     # streams that do not depend on who else is still sick, so two scenarios with the same seed differ
@@ -267,12 +268,9 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
             vroeg, midden = pw.spoor2_voor_week_52, pw.spoor2_voor_week_52 + pw.spoor2_week_52_61
             begin = min(spoor2_vroegst, 91)
 
-            def tussen(lo: int, hi: int) -> np.ndarray:  # a week in lo..hi-1 from the spell's own number
-                return lo + np.floor(v * (hi - lo)).astype(np.int64)
-
-            startweek = np.where(u < vroeg, tussen(begin, max(begin + 1, 52)),
-                                 np.where(u < midden, tussen(max(begin, 52), max(begin, 52) + 10),
-                                          tussen(max(begin, 62), max(begin, 62) + 29)))
+            startweek = np.where(u < vroeg, _week_tussen(v, begin, max(begin + 1, 52)),
+                                 np.where(u < midden, _week_tussen(v, max(begin, 52), max(begin, 52) + 10),
+                                          _week_tussen(v, max(begin, 62), max(begin, 62) + 29)))
             spoor2_week[idx[plan]] = startweek
         in2 = np.flatnonzero(loopt & (spoor2_week[idx] <= w))
         geplaatst = in2[U[2, idx[in2]] < p_plaats]
@@ -503,6 +501,11 @@ def deciel_grenzen(opdracht: Opdracht) -> np.ndarray:
         loon = ref["bruto_maandloon"][ref["contract"] != 3]
         _DECIELEN[sleutel] = np.percentile(loon, np.arange(10, 100, 10))
     return _DECIELEN[sleutel]
+
+
+def _week_tussen(u: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    """A week in lo..hi-1 from each spell's own uniform number ``u``."""
+    return lo + np.floor(u * (hi - lo)).astype(np.int64)
 
 
 def pop_flex_duur(sp: Any) -> float:

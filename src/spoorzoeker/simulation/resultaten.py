@@ -89,7 +89,7 @@ def rijen(uitkomsten: list[Uitkomst]) -> list[dict[str, Any]]:
     for u in uitkomsten:
         R = u.instroom.size
         for r in range(R):
-            def rij(grootheid, waarde, jaar=None, deciel=None):
+            def rij(grootheid, waarde, jaar=None, deciel=None, u=u, r=r):
                 uit.append({"scenario": u.scenario, "grootheid": grootheid, "jaar": jaar, "deciel": deciel,
                             "replicatie": r, "waarde": float(waarde)})
             rij("wia_aanvragen_stabiel", u.aanvragen[r])

@@ -14,9 +14,10 @@ name -> object with ``waarde``, ``bron``, ``toelichting``; empty for the current
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 

@@ -8,7 +8,8 @@ nor the number of workers changes a single number. Memory is bounded by one bloc
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
