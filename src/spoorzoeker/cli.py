@@ -271,6 +271,11 @@ from .scenarios.cli import app as _scenario_app  # noqa: E402
 
 app.add_typer(_scenario_app, name="scenario")
 
+from .simulation.cli import simuleer as _simuleer, toezicht as _toezicht  # noqa: E402 - population simulation
+
+app.command(name="simuleer")(_simuleer)
+app.command(name="toezicht")(_toezicht)
+
 
 def _tekst(waarde, eenheid: str | None) -> str:
     """A value as a Dutch reader expects it: '€ 1.283,39 per maand, bruto'."""

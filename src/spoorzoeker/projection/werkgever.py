@@ -52,6 +52,7 @@ class Werkgeverskosten:
     uitleg: list[dict] = field(default_factory=list)
     whk: "WhkPremie | None" = None  # premium effect for a publicly insured employer (when the loonsom is given)
     noriskpolis: "NoRiskpolis | None" = None  # when the caller gives noriskpolis_grond (ZW art. 29b)
+    preventie: Any = None  # RI&E status and the sickness risk the simulation uses (simulation/preventie.py)
 
 
 @dataclass
@@ -68,7 +69,8 @@ NORISKPOLIS_VELDEN = ("noriskpolis_grond", "datum_vaststelling_wia", "datum_eind
                       "eerste_dag_na_wachttijd", "noriskpolis_begindatum", "noriskpolis_einddatum")
 
 
-def noriskpolis_van(velden: dict, datum_in_dienst, n: int, datum: dt.date) -> NoRiskpolis | None:
+def noriskpolis_van(velden: dict, datum_in_dienst, n: int, datum: dt.date,
+                    stelsel: Stelsel | None = None) -> NoRiskpolis | None:
     """The no-riskpolis of each person from the rules (rules/noriskpolis.py), or None when no ground
     is given for every person."""
     from ..interface import lees_personen
@@ -79,7 +81,7 @@ def noriskpolis_van(velden: dict, datum_in_dienst, n: int, datum: dt.date) -> No
     if datum_in_dienst is not None:
         kolommen["datum_in_dienst"] = [str(d) for d in np.asarray(datum_in_dienst, dtype="datetime64[D]")]
     _, invoer, _ = lees_personen(kolommen)
-    b = Berekening(invoer, n, datum)
+    b = Berekening(invoer, n, datum, stelsel=als_stelsel(stelsel))
     lid = b.bereken("noriskpolis_lid")
     from ..rules.noriskpolis import LEDEN
 
@@ -195,7 +197,8 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
                      eigenrisicodrager: bool = True, werkgeverslasten: float = 0.0,
                      no_risk_percentage: float | None = None, blok: int = 5000, whk_loonsom=None,
                      whk_correctiefactor=None, whk_premie_wga=None, einde_twee_jaar=None,
-                     stelsel: Stelsel | str | None = None) -> Werkgeverskosten:
+                     stelsel: Stelsel | str | None = None, rie_status: str | None = None,
+                     grootte: str = "middel") -> Werkgeverskosten:
     """``personen`` as for :func:`projecteer`, plus optionally ``datum_in_dienst`` (for the
     transitievergoeding; without it the transitievergoeding is 0 and reported as unknown) and
     ``bruto_maandsalaris`` (default: the wage plus 8% vakantiebijslag).
@@ -210,7 +213,10 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     ``stelsel``: the law (default current law). Under a scenario the rules decide which part of
     the loondoorbetaling the employer bears (``loondoorbetaling_werkgever_aandeel``), whether the
     WGA costs are his (``wga_lasten_toegerekend``; both need ``datum_in_dienst``), and the
-    transitievergoeding and its compensation (with ``spoor2_geslaagd`` when given)."""
+    transitievergoeding and its compensation (with ``spoor2_geslaagd`` when given).
+
+    ``rie_status`` (geen, zonder_psa, met_psa) adds the prevention view: the sickness risk the
+    population simulation uses for such an employer of size ``grootte`` (klein, middel, groot)."""
     stelsel = als_stelsel(stelsel)
     datum = _lees_datum(datum, stelsel)
     p = stelsel.op(datum)
@@ -329,8 +335,17 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         wga_eigenrisico_per_maand=wga_pm, wga_eigenrisico=wga, no_risk_waarde=no_risk.sum(axis=1),
         eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
         uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
-        noriskpolis=noriskpolis_van(nr_velden, in_dienst, n, datum),
+        noriskpolis=noriskpolis_van(nr_velden, in_dienst, n, datum, stelsel),
+        preventie=_preventie(rie_status, grootte, datum),
     )
+
+
+def _preventie(rie_status: str | None, grootte: str, datum: dt.date):
+    if rie_status is None:
+        return None
+    from ..simulation.preventie import preventie
+
+    return preventie(rie_status, grootte, datum)
 
 
 def _als_kolommen(personen: Any) -> dict:

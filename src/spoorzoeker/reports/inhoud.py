@@ -425,7 +425,8 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                           eigenrisicodrager=bool(wg.get("eigenrisicodrager", True)),
                           werkgeverslasten=float(wg.get("werkgeverslasten", 0.0)),
                           whk_loonsom=wg.get("whk_loonsom"), whk_correctiefactor=wg.get("whk_correctiefactor"),
-                          whk_premie_wga=wg.get("whk_premie_wga"), stelsel=invoer.get("scenario"))
+                          whk_premie_wga=wg.get("whk_premie_wga"), stelsel=invoer.get("scenario"),
+                          rie_status=wg.get("rie_status"), grootte=wg.get("grootte", "middel"))
     pr = wk.projectie
     i = 0
     vandaag = vandaag or dt.date.today()
@@ -475,6 +476,9 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                    "compensatie + " + ("WGA-kosten" if wk.eigenrisicodrager else
                                        "hogere premie Werkhervattingskas (als de loonsom is opgegeven)") + ", bruto."))
     b.extend(whk_blokken(wk, i, bool(wg.get("eigenrisicodrager", True))))
+    if wk.preventie is not None:  # prevention: RI&E status and the sickness risk (simulation/preventie.py)
+        b.extend([Kop("Preventie: RI&E en verzuimrisico"), *(Alinea(t) for t in wk.preventie.teksten()),
+                  Lijst(list(wk.preventie.bronnen))])
     b.append(Kop("Kostenrisico voor een nieuwe werkgever van een tweedespoorkandidaat"))
     b.extend(claim_blokken(pr.datum))
     b.append(Kop("Waarom dit bedrag?"))
