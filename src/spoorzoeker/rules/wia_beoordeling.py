@@ -32,7 +32,7 @@ def arbeidsongeschiktheidspercentage(maatmanloon_per_maand, restverdiencapacitei
 
 @regel(
     "keuze", "Arbeidsongeschiktheidsklasse", keuzes=KLASSEN,
-    bron="art. 61 lid 6 WIA; ondergrens telt mee, bovengrens niet (45,00% is klasse 45-55, law-settled §4)",
+    bron="art. 61 lid 6 WIA; ondergrens telt mee, bovengrens niet (45,00% is klasse 45-55)",
     url=f"{WIA}#Artikel61",
 )
 def arbeidsongeschiktheidsklasse(arbeidsongeschiktheidspercentage, p):
