@@ -236,6 +236,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         totaal = totaal + wga
     elif whk is not None:
         totaal = totaal + whk.totaal
+    totaal = np.broadcast_to(totaal, wga.shape).copy()  # (n, B) also for a public insurer without a loonsom
     return Werkgeverskosten(
         projectie=pr, loonkosten_per_maand=loon, loonkosten=loon.sum(axis=1), reintegratie=reint,
         transitievergoeding=tv_eind, transitievergoeding_na_wachttijd=tv_104, compensatie=comp,
