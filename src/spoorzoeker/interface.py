@@ -24,6 +24,7 @@ import numpy as np
 
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
+from .invoermodellen import controleer_bereken
 from .params import standaard_parameters
 
 # Importing the rules registers every variable with the engine.
@@ -51,6 +52,7 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
         raise InvoerFout(f"Uitleg kan voor ten hoogste {MAX_UITLEG_PERSONEN} personen tegelijk; "
                          f"dit verzoek heeft er {aantal}.", "uitleg")
 
+    controleer_bereken(verzoek, vandaag)  # what cannot be true across fields (invoermodellen)
     berekening = Berekening(invoer, aantal, datum, met_uitleg=uitleg)
     try:
         uitkomsten = {naam: berekening.bereken(naam) for naam in gevraagd}
