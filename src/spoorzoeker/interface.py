@@ -275,15 +275,21 @@ def _uitleg_persoon(berekening: Berekening, gevraagd: list[str], i: int) -> list
         stap = berekening.stappen[n]
         var = VARIABELEN[n]
         waarden = berekening.bereken(n) if stap.herkomst != "ontbreekt" else None
+        if waarden is None or onbekend(waarden[i:i + 1])[0]:
+            continue  # only the steps that gave this person's answer: no unused or missing inputs
+        waarde = _waarde_uit(var, waarden[i])
+        if isinstance(waarde, float) and (var.eenheid or "").startswith("euro"):
+            waarde = round(waarde, 2)  # amounts as everywhere else: to the cent
         item: dict[str, Any] = {
             "variabele": n,
             "omschrijving": var.omschrijving,
             "eenheid": var.eenheid,
             "herkomst": stap.herkomst,
-            "waarde": None if waarden is None or onbekend(waarden[i:i + 1])[0] else _waarde_uit(var, waarden[i]),
+            "waarde": waarde,
         }
         if stap.herkomst == "regel":
-            item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)])
+            item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)
+                                                              and a in nodig])
         if stap.herkomst == "standaard":
             item["standaard"] = var.standaard_uitleg
         if stap.parameters:
