@@ -54,7 +54,8 @@ def _lees_json(bestand: str) -> dict:
             if sys.stdin.isatty():
                 typer.echo("Spoorzoeker wacht op JSON op de standaardinvoer (sluit af met Ctrl+D), of geef een "
                            "bestand: zie --help.", err=True)
-            tekst = sys.stdin.read()
+            ruw = getattr(sys.stdin, "buffer", None)
+            tekst = ruw.read().decode("utf-8") if ruw is not None else sys.stdin.read()
         else:
             tekst = Path(bestand).read_text(encoding="utf-8")
     except FileNotFoundError:
