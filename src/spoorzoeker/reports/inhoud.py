@@ -172,6 +172,8 @@ def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen pe
 
 
 def grafiek_werkgever(wk, i: int) -> bytes:
+    """The employer's costs per month: one panel per WGA outcome (small multiples, so no line hides
+    another), each with the loondoorbetaling and the WGA benefit an eigenrisicodrager pays."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -179,18 +181,25 @@ def grafiek_werkgever(wk, i: int) -> bytes:
 
     pr = wk.projectie
     x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
-    fig, ax = plt.subplots(figsize=(8.0, 3.6), dpi=130)
-    ax.step(x, wk.loonkosten_per_maand[i], where="post", color="black", linewidth=1.8, label="Loondoorbetaling")
-    for b, tak in enumerate(pr.takken):
+    takken = [b for b in range(len(pr.takken)) if wk.wga_eigenrisico[i, b] > 0] or [0]
+    fig, assen = plt.subplots(len(takken), 1, figsize=(8.0, 1.35 * len(takken) + 0.7), dpi=130, sharex=True,
+                              sharey=True, squeeze=False)
+    top = max(float(np.nanmax(wk.loonkosten_per_maand[i])), float(np.nanmax(wk.wga_eigenrisico_per_maand[i]))) * 1.25
+    for ax, b in zip(assen[:, 0], takken):
+        ax.step(x, wk.loonkosten_per_maand[i], where="post", color="black", linewidth=1.5)
         if wk.wga_eigenrisico[i, b] > 0:
-            ax.step(x, wk.wga_eigenrisico_per_maand[i, b], where="post", color=KLEUREN[b], linewidth=1.4,
-                    linestyle=("-", "--", "-.", ":")[b % 4], label=f"WGA-kosten eigenrisicodrager: {tak.korte_titel}")
-    ax.set_ylabel("euro per maand, bruto")
-    ax.set_title("Kosten voor de werkgever per maand", fontsize=11)
-    ax.set_ylim(bottom=0)
-    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
-    ax.grid(axis="y", alpha=0.3)
-    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False)
+            ax.step(x, wk.wga_eigenrisico_per_maand[i, b], where="post", color=KLEUREN[b % len(KLEUREN)],
+                    linewidth=1.6)
+            eind = float(wk.wga_eigenrisico_per_maand[i, b, -1])
+            ax.annotate(f"WGA {euro(eind, 0)}", (x[-1], eind), xytext=(-2, 4), textcoords="offset points",
+                        ha="right", va="bottom", fontsize=7.5)
+            ax.set_title(f"{pr.takken[b].korte_titel}: WGA-kosten als eigenrisicodrager", fontsize=8.5, loc="left")
+        ax.set_ylim(0, top)
+        ax.grid(axis="y", alpha=0.3)
+        ax.tick_params(labelsize=7)
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
+    assen[0, 0].text(x[0], float(wk.loonkosten_per_maand[i, 0]), " loondoorbetaling", va="bottom", fontsize=7)
+    fig.suptitle("Kosten voor de werkgever per maand, bruto", fontsize=10)
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
