@@ -19,10 +19,11 @@ table{border-collapse:collapse;width:100%;margin:0;font-size:.92rem}
 th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f5f7}td.r,th.r{text-align:right;white-space:nowrap}
 caption{caption-side:bottom;text-align:left;color:#555;font-size:.85rem;padding-top:.3rem}
-figure{margin:1rem 0}figure img{max-width:100%;height:auto}
+figure{margin:1rem 0;overflow-x:auto}figure img{max-width:100%;height:auto}
 .lang{white-space:pre-line}figcaption{color:#555;font-size:.85rem}
 details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.klein{font-size:.85rem;color:#444}
-@media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}table{font-size:.85rem}h1{font-size:1.4rem}}
+@media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}table{font-size:.85rem}h1{font-size:1.4rem}
+figure img{max-width:none;width:40rem}}
 @media print{body{margin:0;max-width:none}.tabel{overflow:visible}details.technisch{display:none}}
 """
 

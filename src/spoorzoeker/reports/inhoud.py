@@ -302,7 +302,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag {euro(loon)} bruto "
         f"per maand. De eerste twee jaar van uw ziekte betaalt uw werkgever uw loon door. Daarna beslist het UWV "
         f"over de WIA. Welke uitkomst dat wordt, weet nu nog niemand. Daarom ziet u hieronder elke mogelijke "
-        f"uitkomst als een eigen lijn. De WIA begint in {maand_tekst(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
+        f"uitkomst in een eigen vak, met de stippellijn van uw laatste loon erbij. De WIA begint in {maand_tekst(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
     b.append(Figuur(grafiek(pr, i, loon), "Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
                     "vakantiebijslag; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij de "
                     "uitkomst hoort."))
