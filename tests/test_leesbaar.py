@@ -272,3 +272,37 @@ def test_no_horizontal_page_overflow_in_chromium(browser, overzichten, wereld, b
             assert gebroken == [], f"{naam} at {breedte}px: {gebroken[:3]}"
     finally:
         pagina.close()
+
+
+# --- the phase table and the PDF's columns ------------------------------------------------------------
+
+def test_a_month_half_lgu_half_vvu_says_so():
+    # An LGU of 3,5 months (art. 59 lid 2 WIA: a half month) ends halfway through the fourth WGA month.
+    invoer = {**INVOER, "persoon": {**INVOER["persoon"], "lgu_duur_maanden": 3.5}}
+    ov = maak_overzicht(invoer, VANDAAG)
+    tekst = zichtbaar(naar_html(ov))
+    assert "Halve maand LGU, halve maand WGA vervolguitkering (VVU)" in tekst
+    assert "Halve maand LGU, halve maand WGA loonaanvullingsuitkering (LAU)" in tekst
+
+
+def test_pdf_headers_do_not_break_inside_a_word(overzichten):
+    tekst = _pdf_tekst(naar_pdf(overzichten["werknemer"]))
+    # Every word of every column header appears whole: a word broken over two lines would not
+    # (before: "Arbeidsongesch / ikt" in the prognosis table's narrow column).
+    from spoorzoeker.reports.inhoud import Tabel
+
+    woorden = {w.strip("(),'") for blok in overzichten["werknemer"].blokken if isinstance(blok, Tabel)
+               for kolom in blok.kolommen for w in kolom.split()}
+    assert "Arbeidsongeschikt" in woorden
+    for woord in sorted(w for w in woorden if len(w) > 3):
+        assert woord in tekst, woord
+
+
+def test_report_calls_a_deadline_inside_the_leave_not_late():
+    from spoorzoeker.reports.re_integratieverslag import _stand
+
+    verlof = [(dt.date(2026, 2, 2), dt.date(2026, 5, 24))]
+    binnen = {"status": "te_laat", "uiterste_datum": "2026-04-13"}
+    buiten = {"status": "te_laat", "uiterste_datum": "2026-06-08"}
+    assert _stand(binnen, verlof) == "viel in het zwangerschapsverlof (niet te laat)"
+    assert _stand(buiten, verlof) == "te laat"

@@ -216,7 +216,8 @@ def _fasen_tabel(pr: Projectie, i: int, b: int) -> list[list[str]]:
     begin = 0
     M = totaal.size
     for m in range(1, M + 1):
-        if m == M or fase[m] != fase[begin] or abs(totaal[m] - totaal[begin]) > 0.004:
+        if (m == M or fase[m] != fase[begin] or abs(totaal[m] - totaal[begin]) > 0.004
+                or _halve_lgu_maand(pr, i, m) != _halve_lgu_maand(pr, i, begin)):
             van, tot = pr.maand_start[i, begin], pr.maand_start[i, m - 1]
             periode = maand_tekst(van) if m - 1 == begin else f"{maand_tekst(van)} t/m {maand_tekst(tot)}"
             naam = FASEN[fase[begin]]
