@@ -74,6 +74,10 @@ def _blok(pdf: FPDF, blok) -> None:
         pdf.ln(0.5)
     elif isinstance(blok, Alinea):
         pdf.set_font("dejavu", "", 9)
+        # A short paragraph stays whole: never one line alone at the top of a new page. A long one flows.
+        hoogte = 4.6 * len(pdf.multi_cell(w, 4.6, blok.tekst, dry_run=True, output="LINES"))
+        if hoogte < 40 and pdf.get_y() + hoogte > pdf.page_break_trigger:
+            pdf.add_page()
         pdf.multi_cell(w, 4.6, blok.tekst)
         pdf.ln(1)
     elif isinstance(blok, Kader):
