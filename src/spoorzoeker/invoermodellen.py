@@ -78,6 +78,8 @@ class BerekenVerzoek(_Model):
         ..., description="Een lijst personen, of kolommen met één waarde per persoon.")
     bereken: Union[str, list[str]] = Field(..., description="Welke variabelen berekend moeten worden.")
     uitleg: bool = Field(False, description="Ook laten zien hoe elk bedrag is berekend.")
+    # A named set of rules (the scenario commands); its reader checks it.
+    scenario: Optional[Any] = Field(None, description="De naam van een scenario (een andere set regels).")
 
     @model_validator(mode="after")
     def _geboren_voor_rekendatum(self, info: ValidationInfo) -> "BerekenVerzoek":
@@ -124,6 +126,7 @@ class TijdlijnVerzoek(_Model):
     voorstellen: Optional[Union[bool, dict[str, bool]]] = None
     werkt_in_spoor_1: Optional[bool] = None
     zwangerschapsverlof: Optional[list[Verlof]] = None
+    scenario: Optional[Any] = None  # a named set of rules; its reader checks it
 
     @model_validator(mode="after")
     def _kan_al_gebeurd_zijn(self, info: ValidationInfo) -> "TijdlijnVerzoek":
@@ -224,6 +227,7 @@ class OverzichtVerzoek(_Model):
     personen: Optional[list[Persoon]] = None
     prognose: Optional[Prognose] = None
     werkgever: Optional[Werkgever] = None
+    scenario: Optional[Any] = None  # a named set of rules; its reader checks it
 
     @field_validator("datum")
     @classmethod
