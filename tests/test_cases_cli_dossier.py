@@ -119,7 +119,7 @@ def test_a_case_from_scratch_then_verslag_and_tijdlijn(cli, tmp_path):
     verzoek = json.loads(cli("tijdlijn-invoer", d, "--als", w["casemanager_account"]).stdout)
     assert verzoek["ziekteperiodes"] == [{"van": D0}] and verzoek["werkgever_grootte"] == 12
     verzoek["vandaag"] = "2027-09-06"
-    t = CliRunner().invoke(app, ["tijdlijn", "-"], input=json.dumps(verzoek))
+    t = CliRunner().invoke(app, ["tijdlijn", "--json", "-"], input=json.dumps(verzoek))
     assert t.exit_code == 0, t.output
     antwoord = json.loads(t.stdout)
     # 104 weeks from Monday 2026-01-05: 2026-01-05 + 730 days = 2028-01-05 (no 29 February in
@@ -226,7 +226,7 @@ def test_uwv_decisions_and_leave_reach_the_timeline(cli):
     assert verzoek["zwangerschapsverlof"] == [{"van": "2026-03-09", "tot_en_met": "2026-06-28"}]
     assert {"soort": "loonsanctie", "weken": 52, "besluit_op": "2028-03-01"} in verzoek["gebeurtenissen"]
     verzoek.update(vandaag="2028-03-02", gedaan={"wia_aanvraag": "2027-12-01"})
-    t = CliRunner().invoke(app, ["tijdlijn", "-"], input=json.dumps(verzoek))
+    t = CliRunner().invoke(app, ["tijdlijn", "--json", "-"], input=json.dumps(verzoek))
     assert t.exit_code == 0, t.output
     antwoord = json.loads(t.stdout)
     assert antwoord["einde_wachttijd"] == "2028-04-23" and antwoord["einde_loondoorbetaling"] == "2029-04-22"

@@ -70,7 +70,7 @@ def test_recorded_uwv_decisions_become_timeline_events():
         Gebeurtenis(S.VERKORTE_WACHTTIJD, D(2022, 5, 2), uitkomst=False),
         Gebeurtenis(S.ZWANGERSCHAPSVERLOF, D(2022, 8, 1), D(2022, 11, 20), uitkomst=False),
     ))
-    verzoek = tijdlijn_invoer(d, vandaag=D(2022, 12, 1))
+    verzoek = tijdlijn_invoer(d, vandaag=D(2024, 5, 1))  # after every recorded decision: none lies in the future
     assert verzoek["gebeurtenissen"][1:] == [
         {"soort": "loonsanctie", "weken": 52, "besluit_op": "2023-11-15"},
         {"soort": "herstelmelding", "datum": "2024-03-08", "besluit_op": "2024-04-02", "hersteld": True},

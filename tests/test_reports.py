@@ -142,7 +142,7 @@ def werkgever():
 def test_html_is_plain_dutch_with_sources(werknemer):
     html = naar_html(werknemer)
     for tekst in ("Financieel overzicht bij ziekte", "bruto", "schatting", "Waarom dit bedrag?",
-                  "prognose, geen recht", "parameterjaar 2026", "Wat kunt u zelf doen?", "€ 2.834,95",
+                  "prognose, geen recht", "parameterjaar 2026", "Wat kunt u zelf doen?", "€\u00a02.834,95",
                   "minimumloon.maandloon", "wetten.overheid.nl", "geen voorspelling voor u"):
         assert tekst in html, tekst
     assert html.count("<img src='data:image/png;base64,") == 1
@@ -152,7 +152,7 @@ def test_employer_version_has_no_medical_data(werkgever):
     html = naar_html(werkgever)
     assert "prognose" not in html.lower()
     # the arbeidsdeskundige's estimate (RVC 1.200-2.600) and the assessment percentages stay out
-    assert "€ 1.200,00" not in html and "€ 2.600,00" not in html and "Klasse" not in html
+    assert "€\u00a01.200,00" not in html and "€\u00a02.600,00" not in html and "Klasse" not in html
     assert "WGA-kosten in 10 jaar" in html and "300.000" in html and "Zonder medische gegevens" in html
 
 
@@ -223,5 +223,11 @@ def test_employer_version_shows_the_whk_premium_effect():
     html = naar_html(maak_overzicht(invoer, VANDAAG))
     assert "Premie Werkhervattingskas als u publiek verzekerd bent" in html
     assert "grote werkgever" in html and "bovengrens" in html and "Besluit Wfsv" in html
-    # Without a loonsom the employer is told what to give.
-    assert "Geef de premieplichtige loonsom" in naar_html(maak_overzicht({**INVOER, "soort": "werkgever"}, VANDAAG))
+    # Without a loonsom a publicly insured employer is told what to give, in words (no field names).
+    publiek = {**INVOER, "soort": "werkgever", "werkgever": {**INVOER["werkgever"], "eigenrisicodrager": False}}
+    publiek["werkgever"].pop("whk_loonsom", None)
+    html = naar_html(maak_overzicht(publiek, VANDAAG))
+    assert "Geef bij de werkgever de premieplichtige loonsom" in html and "whk_loonsom" not in html
+    # An eigenrisicodrager pays no WGA premium to the Werkhervattingskas: no such section at all.
+    eigen = {**INVOER, "soort": "werkgever", "werkgever": {**INVOER["werkgever"], "eigenrisicodrager": True}}
+    assert "Premie Werkhervattingskas" not in naar_html(maak_overzicht(eigen, VANDAAG))

@@ -467,7 +467,7 @@ def test_horizontal_supervision_and_the_composites_leave_the_wia_amounts_alone(l
 
 def test_cli_timeline_and_overview_take_a_scenario(tmp_path):
     runner = CliRunner()
-    uit = runner.invoke(app, ["tijdlijn", "--eerste-ziektedag", "2026-01-05", "--scenario", "rsc"])
+    uit = runner.invoke(app, ["tijdlijn", "--eerste-ziektedag", "2026-01-05", "--scenario", "rsc", "--json"])
     assert uit.exit_code == 0
     antwoord = json.loads(uit.stdout)
     assert antwoord["scenario"]["naam"] == "rsc"

@@ -105,26 +105,27 @@ def test_a_gap_of_27_days_adds_up_and_28_days_starts_a_new_wachttijd():
     eerste = {"van": MAANDAG, "tot_en_met": "2022-01-14"}
     # Healthy 2022-01-15 to 2022-02-10 = 17 + 10 = 27 days: "minder dan vier weken", so it adds
     # up; the end moves from 2023-12-31 by 27 days to 2024-01-27.
-    a = tijdlijn(ziekteperiodes=[eerste, {"van": "2022-02-11"}])
+    a = tijdlijn(ziekteperiodes=[eerste, {"van": "2022-02-11"}], vandaag="2022-03-01")
     assert a["eerste_ziektedag"] == MAANDAG and a["einde_wachttijd"] == "2024-01-27"
     assert a["eerdere_wachttijden"] == []
     # Healthy 2022-01-15 to 2022-02-11 = 28 days: four weeks, a new wachttijd from 2022-02-12.
     # 2022-02-12 + 730 days = 2024-02-12 (no leap day in between), so + 727 = 2024-02-09.
-    b = tijdlijn(ziekteperiodes=[eerste, {"van": "2022-02-12"}])
+    b = tijdlijn(ziekteperiodes=[eerste, {"van": "2022-02-12"}], vandaag="2022-03-01")
     assert b["eerste_ziektedag"] == "2022-02-12" and b["einde_wachttijd"] == "2024-02-09"
     assert b["eerdere_wachttijden"] == [{"van": MAANDAG, "tot_en_met": "2022-01-14"}]
 
 
 def test_periods_may_come_in_any_order_and_adjacent_periods_leave_no_gap():
     # 2022-01-03..2022-01-31 and 2022-02-01.. follow each other directly: no gap, same end 2023-12-31.
-    a = tijdlijn(ziekteperiodes=[{"van": "2022-02-01"}, {"van": MAANDAG, "tot_en_met": "2022-01-31"}])
+    a = tijdlijn(ziekteperiodes=[{"van": "2022-02-01"}, {"van": MAANDAG, "tot_en_met": "2022-01-31"}], vandaag="2022-03-01")
     assert a["onderbrekingen"] == [] and a["einde_wachttijd"] == "2023-12-31"
 
 
 def test_partial_recovery_does_not_stop_the_count():
     # Partial recovery is still incapacity (one period); the event is recorded, the dates stay:
     # end of the wachttijd 2023-12-31 as in the uninterrupted case.
-    a = tijdlijn(eerste_ziektedag=MAANDAG, gebeurtenissen=[{"soort": "gedeeltelijk_herstel", "datum": "2022-05-02"}])
+    a = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2022-05-02",
+                 gebeurtenissen=[{"soort": "gedeeltelijk_herstel", "datum": "2022-05-02"}])
     assert a["einde_wachttijd"] == "2023-12-31" and a["gedeeltelijk_herstel"] == ["2022-05-02"]
 
 
@@ -145,7 +146,7 @@ def test_loonsanctie_of_52_weeks():
 
 def test_loonsanctie_decided_after_the_wachttijd_is_not_applied():
     # WIA art. 25 lid 11: no extension if UWV decides after the end of the wachttijd (2023-12-31).
-    a = tijdlijn(eerste_ziektedag=MAANDAG,
+    a = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2024-01-02",
                  gebeurtenissen=[{"soort": "loonsanctie", "weken": 52, "besluit_op": "2024-01-02"}])
     assert a["einde_loondoorbetaling"] == "2023-12-31" and a["loonsanctie_weken"] == 0
     assert "art. 25 lid 11" in a["opmerkingen"][0]
@@ -162,16 +163,16 @@ def test_herstelmelding_uwv_term_moves_past_good_friday_easter_and_ends_the_sanc
     assert stap(a, "uwv_besluit_herstel")["uiterste_datum"] == "2024-04-02"
     assert stap(a, "uwv_besluit_herstel")["status"] == "open"
     # Lid 14: the sanction ends six weeks after UWV established the repair: 2024-04-02 + 42 = 2024-05-14.
-    b = tijdlijn(eerste_ziektedag=MAANDAG, gebeurtenissen=[
+    b = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2024-04-10", gebeurtenissen=[
         sanctie, {"soort": "herstelmelding", "datum": "2024-03-08", "besluit_op": "2024-04-02", "hersteld": True}])
     assert b["einde_loondoorbetaling"] == "2024-05-14"
     # ... and "zoveel eerder als de beschikking later is afgegeven": a decision 7 days late
     # (2024-04-09) gives 2024-04-09 + 42 - 7 = 2024-05-14 again.
-    c = tijdlijn(eerste_ziektedag=MAANDAG, gebeurtenissen=[
+    c = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2024-04-10", gebeurtenissen=[
         sanctie, {"soort": "herstelmelding", "datum": "2024-03-08", "besluit_op": "2024-04-09", "hersteld": True}])
     assert c["einde_loondoorbetaling"] == "2024-05-14"
     # Not repaired: the full 52 weeks (2024-12-29).
-    d = tijdlijn(eerste_ziektedag=MAANDAG, gebeurtenissen=[
+    d = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2024-04-10", gebeurtenissen=[
         sanctie, {"soort": "herstelmelding", "datum": "2024-03-08", "besluit_op": "2024-04-02", "hersteld": False}])
     assert d["einde_loondoorbetaling"] == "2024-12-29"
 
@@ -219,11 +220,11 @@ def test_42nd_week_on_easter_monday_law_text_versus_uwv_working_day():
     # First sick day Monday 2022-06-20; day 295 = 2022-06-20 + 294 = 2023-04-10 = tweede Paasdag
     # (Easter 2023 is 9 April). ZW art. 38 lid 1 says "eerste dag", and the Atw does not apply to a
     # term of more than twelve weeks (art. 4 a): the deadline stays 2023-04-10 (law-settled §8).
-    a = tijdlijn(eerste_ziektedag="2022-06-20")
+    a = tijdlijn(eerste_ziektedag="2022-06-20", vandaag="2022-06-20")
     assert stap(a, "melding_42e_week")["uiterste_datum"] == "2023-04-10"
     # UWV writes "uiterlijk de eerste werkdag na de 42e ziekteweek" (product-anchors 1f, L3). With
     # that convention switched on the deadline is the next working day, Tuesday 2023-04-11.
-    b = tijdlijn(met(melding_42e_week_eerste_werkdag=1), eerste_ziektedag="2022-06-20")
+    b = tijdlijn(met(melding_42e_week_eerste_werkdag=1), eerste_ziektedag="2022-06-20", vandaag="2022-06-20")
     assert stap(b, "melding_42e_week")["uiterste_datum"] == "2023-04-11"
 
 
@@ -310,7 +311,8 @@ def test_track_choice_needs_a_motivation_and_spoor_2_must_start_after_the_eerste
                  gebeurtenissen=[keuze])
     assert stap(a, "spoorkeuze")["status"] == "gedaan" and stap(a, "spoorkeuze")["motivering_nodig"] is True
     assert stap(a, "spoor2_start")["uiterste_datum"] == "2023-01-12"
-    b = tijdlijn(eerste_ziektedag=MAANDAG, gebeurtenissen=[{**keuze, "spoor": "spoor_1", "motivering": "Passend werk."}])
+    b = tijdlijn(eerste_ziektedag=MAANDAG, vandaag="2022-12-05",
+                 gebeurtenissen=[{**keuze, "spoor": "spoor_1", "motivering": "Passend werk."}])
     assert stap(b, "spoorkeuze")["motivering_nodig"] is False
     assert "spoor2_start" not in {s["code"] for s in b["stappen"]}
 

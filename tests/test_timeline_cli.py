@@ -1,4 +1,5 @@
-"""``spoorzoeker tijdlijn``: JSON in, JSON out; bad input is one Dutch line and exit code 2."""
+"""``spoorzoeker tijdlijn``: JSON in; a Dutch table out, or JSON with ``--json``; bad input is one Dutch line and
+exit code 2."""
 
 import json
 import subprocess
@@ -6,7 +7,7 @@ import sys
 
 import pytest
 
-CMD = [sys.executable, "-m", "spoorzoeker.cli", "tijdlijn"]
+CMD = [sys.executable, "-m", "spoorzoeker.cli", "tijdlijn", "--json"]
 VOORBEELD = {"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-07-03"}, {"van": "2022-07-25"}],
              "werkgever_grootte": 12, "vandaag": "2022-09-01"}
 
@@ -55,3 +56,13 @@ def test_bad_input_exit_2_one_dutch_line_no_traceback(args, invoer, woord):
     regels = uit.stderr.strip().splitlines()
     assert len(regels) == 1 and regels[0].startswith("Fout: ") and woord in regels[0]
     assert "Traceback" not in uit.stderr
+
+
+def test_default_output_is_a_readable_dutch_table():
+    uit = subprocess.run([sys.executable, "-m", "spoorzoeker.cli", "tijdlijn", "-"], input=json.dumps(VOORBEELD),
+                         capture_output=True, text=True, timeout=120)
+    assert uit.returncode == 0, uit.stderr
+    # The same end as the JSON test above (2024-01-21), written for a person; step names, not codes.
+    assert "Einde wachttijd (104 weken): 21 jan 2024" in uit.stdout
+    assert "Probleemanalyse" in uit.stdout and "Uiterlijk" in uit.stdout and "(voorstel, geen plicht)" in uit.stdout
+    assert "probleemanalyse" not in uit.stdout and "{" not in uit.stdout

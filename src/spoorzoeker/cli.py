@@ -14,7 +14,10 @@ from typing import Optional
 
 import typer
 
+from .cli_nl import installeer as _nederlands
 from .errors import InvoerFout
+
+_nederlands()  # help, usage and usage errors in Dutch (cli_nl)
 
 app = typer.Typer(
     add_completion=False,
@@ -33,18 +36,60 @@ def _fout(bericht: str) -> None:
     raise typer.Exit(code=2)
 
 
+JSON_FOUTEN = {
+    "Expecting value": "hier wordt een waarde verwacht",
+    "Expecting property name enclosed in double quotes": "hier wordt een naam tussen dubbele aanhalingstekens verwacht",
+    "Expecting ',' delimiter": "hier wordt een komma verwacht",
+    "Expecting ':' delimiter": "hier wordt een dubbele punt verwacht",
+    "Extra data": "na het einde van de JSON staat nog iets",
+    "Unterminated string starting at": "een tekst zonder afsluitend aanhalingsteken",
+    "Invalid control character at": "een ongeldig teken in een tekst",
+    "Invalid \\escape": "een ongeldige backslash in een tekst",
+}
+
+
 def _lees_json(bestand: str) -> dict:
+    naam = "de standaardinvoer" if bestand == "-" else f"'{bestand}'"
     try:
-        tekst = sys.stdin.read() if bestand == "-" else Path(bestand).read_text(encoding="utf-8")
+        if bestand == "-":
+            if sys.stdin.isatty():
+                typer.echo("Spoorzoeker wacht op JSON op de standaardinvoer (sluit af met Ctrl+D), of geef een "
+                           "bestand: zie --help.", err=True)
+            ruw = getattr(sys.stdin, "buffer", None)
+            tekst = ruw.read().decode("utf-8") if ruw is not None else sys.stdin.read()
+        else:
+            tekst = Path(bestand).read_text(encoding="utf-8")
     except FileNotFoundError:
         _fout(f"het bestand '{bestand}' bestaat niet.")
-    except (OSError, UnicodeDecodeError) as e:
-        _fout(f"het bestand '{bestand}' kan niet worden gelezen ({e.__class__.__name__}).")
+    except IsADirectoryError:
+        _fout(f"'{bestand}' is een map, geen bestand; geef een JSON-bestand.")
+    except PermissionError:
+        _fout(f"u mag het bestand '{bestand}' niet lezen (geen toestemming).")
+    except UnicodeDecodeError:
+        _fout(f"{naam} is geen tekst (UTF-8); geef een JSON-bestand.")
+    except OSError:
+        _fout(f"{naam} kan niet worden gelezen.")
     try:
         return json.loads(tekst)
     except json.JSONDecodeError as e:
-        _fout(f"de invoer is geen geldige JSON (regel {e.lineno}, kolom {e.colno}: {e.msg}).")
+        uitleg = JSON_FOUTEN.get(e.msg, "de opbouw klopt hier niet")
+        if not tekst.strip():
+            _fout(f"{naam} is leeg; verwacht wordt JSON, bijvoorbeeld {{\"personen\": [...]}}.")
+        _fout(f"{naam} is geen geldige JSON: regel {e.lineno}, kolom {e.colno}: {uitleg}.")
     raise AssertionError("unreachable")
+
+
+def _schrijffout(pad: Path, e: OSError) -> str:
+    """Why a file could not be written, in Dutch."""
+    if isinstance(e, FileNotFoundError) or not pad.parent.exists():
+        return f"kan '{pad}' niet schrijven: de map '{pad.parent}' bestaat niet."
+    if isinstance(e, PermissionError):
+        return f"kan '{pad}' niet schrijven: geen toestemming voor de map '{pad.parent}'."
+    if isinstance(e, IsADirectoryError):
+        return f"kan '{pad}' niet schrijven: dat is een map."
+    if isinstance(e, NotADirectoryError):
+        return f"kan '{pad}' niet schrijven: '{pad.parent}' is geen map."
+    return f"kan '{pad}' niet schrijven (de schijf is vol of niet beschikbaar)."
 
 
 def _schrijf_json(data: dict) -> None:
@@ -57,7 +102,7 @@ def bereken(
     uitleg: bool = typer.Option(False, "--uitleg", help="Laat per bedrag zien welke regels en parameters het opleveren."),
     scenario: Optional[str] = typer.Option(None, "--scenario", help=SCENARIO_HULP),
 ) -> None:
-    """Bereken variabelen voor een of meer personen (zie README: 'De rekeninterface')."""
+    """Bereken variabelen voor een of meer personen: lees een JSON-verzoek en schrijf JSON terug."""
     from .interface import bereken as bereken_api
 
     verzoek = _lees_json(bestand)
@@ -77,6 +122,7 @@ def tijdlijn(
     bestand: Optional[str] = typer.Argument(None, help="JSON met 'ziekteperiodes'; '-' leest van standaardinvoer."),
     eerste_ziektedag: Optional[str] = typer.Option(None, "--eerste-ziektedag", help="Kortweg: één open ziekteperiode vanaf deze datum (JJJJ-MM-DD)."),
     scenario: Optional[str] = typer.Option(None, "--scenario", help=SCENARIO_HULP),
+    als_json: bool = typer.Option(False, "--json", help="Schrijf het antwoord als JSON in plaats van als tabel."),
 ) -> None:
     """Toon de stappen van de eerste twee ziektejaren (Poortwachter) met voorkeursdatum, uiterste datum, bron en status."""
     import datetime as dt
@@ -94,14 +140,19 @@ def tijdlijn(
         antwoord = bereken_tijdlijn(verzoek, vandaag=dt.date.today())
     except InvoerFout as e:
         _fout(str(e))
-    _schrijf_json(antwoord)
+    if als_json:
+        _schrijf_json(antwoord)
+    else:
+        from .timeline.tabel import als_tabel
+
+        typer.echo(als_tabel(antwoord))
 
 
 @app.command()
 def variabelen(
     zoek: Optional[str] = typer.Argument(None, help="Toon alleen variabelen waarvan de naam dit bevat."),
 ) -> None:
-    """Toon alle variabelen van de rekeninterface met hun betekenis en bron."""
+    """Toon alle variabelen van de rekeninterface met hun betekenis, eenheid, standaardwaarde en bron."""
     from .interface import VARIABELEN
 
     for naam in sorted(VARIABELEN):
@@ -139,10 +190,15 @@ def overzicht(
     if isinstance(verzoek, dict):
         verzoek = {**verzoek, **({"scenario": scenario} if scenario else {}),
                    **({"vergelijk": vergelijk} if vergelijk else {})}
+    for pad in (html, pdf):
+        if pad is not None and not pad.parent.is_dir():
+            _fout(f"kan '{pad}' niet schrijven: de map '{pad.parent}' bestaat niet.")
     try:
         paden = schrijf_overzichten(verzoek, html, pdf, werkgever)
     except InvoerFout as e:
         _fout(str(e))
+    except OSError as e:
+        _fout(_schrijffout(Path(e.filename) if e.filename else (pdf or html), e))
     for pad in paden:
         typer.echo(f"Geschreven: {pad}")
 
@@ -178,7 +234,7 @@ def verslag(
     try:
         db = open_database(database)
     except Exception as e:  # a wrong URL, an unreachable server: one line, not a traceback
-        _fout(f"kan de database niet openen ({e.__class__.__name__}).")
+        _fout(_database_fout(database))
     try:
         v = maak_verslag(db.service(), als.strip(), dossier, kort=kort, vandaag=vandaag)
     except GeenToegang as e:
@@ -187,13 +243,16 @@ def verslag(
         _fout(str(e))
     finally:
         db.sluit()
+    for pad in (html, pdf):
+        if pad is not None and not pad.parent.is_dir():
+            _fout(f"kan '{pad}' niet schrijven: de map '{pad.parent}' bestaat niet.")
     for pad, inhoud in ((html, naar_html(v) if html else None), (pdf, naar_pdf(v) if pdf else None)):
         if pad is None:
             continue
         try:
             pad.write_bytes(inhoud) if isinstance(inhoud, bytes) else pad.write_text(inhoud, encoding="utf-8")
         except OSError as e:
-            _fout(f"kan '{pad}' niet schrijven ({e.__class__.__name__}).")
+            _fout(_schrijffout(pad, e))
         typer.echo(f"Geschreven: {pad}")
     if v.compleet:
         typer.echo("Compleet: alle onderdelen zijn aanwezig.")
@@ -218,15 +277,19 @@ def voorbeeld(
     from .reports.opdracht import schrijf_overzichten
     from .timeline import bereken_tijdlijn
 
+    try:  # first, so that a folder that cannot be made stops the example before it prints anything
+        map_.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        _fout(f"kan de map '{map_}' niet maken: kies met --map een map waarin u mag schrijven.")
     voorbeeld_ = json.loads(VOORBEELD.read_text(encoding="utf-8"))
     verzoek = voorbeeld_["verzoek"]
     antwoord = bereken_api(verzoek)
     uitkomst = antwoord["resultaten"][0]
     typer.echo(f"1. Berekening. {voorbeeld_['omschrijving']}")
-    typer.echo(f"Gerekend met de regels die golden op {verzoek['datum']}.\n")
+    typer.echo(f"Gerekend met de regels die golden op {datum_tekst(verzoek['datum'])}.\n")
     for stap in antwoord["uitleg"][0]:
         if stap["variabele"] in uitkomst:
-            typer.echo(f"- {stap['omschrijving']}: {_tekst(stap['waarde'], stap['eenheid'])}")
+            typer.echo(f"- {stap['omschrijving']}: {_tekst(stap['waarde'], stap['eenheid'], stap['variabele'])}")
             typer.echo(f"    waarom: {stap['bron']}")
     typer.echo("\nDit is een berekening, geen besluit: het UWV stelt de echte uitkering vast.")
 
@@ -234,16 +297,20 @@ def voorbeeld(
     eerste_ziektedag = overzicht_["persoon"]["eerste_ziektedag"]
     tijdlijn_ = bereken_tijdlijn({"eerste_ziektedag": eerste_ziektedag}, vandaag=dt.date.today())
     typer.echo(f"\n2. Tijdlijn (Poortwachter) bij een eerste ziektedag op {datum_tekst(eerste_ziektedag)}:")
+    from .reports.re_integratieverslag import STAP_TITELS
+
     for stap in tijdlijn_["stappen"]:
         if not stap.get("voorstel"):
             uiterlijk = datum_tekst(dt.date.fromisoformat(stap["uiterste_datum"]))
-            typer.echo(f"- {stap['code'].replace('_', ' ')}: uiterlijk {uiterlijk} ({stap['bron']})")
+            typer.echo(f"- {STAP_TITELS.get(stap['code'], stap['omschrijving'])}: uiterlijk {uiterlijk} ({stap['bron']})")
     typer.echo("  Alle stappen, ook de voorstellen uit de beleidsstukken: "
                f"spoorzoeker tijdlijn --eerste-ziektedag {eerste_ziektedag}")
 
-    map_.mkdir(parents=True, exist_ok=True)
-    paden = schrijf_overzichten(overzicht_, map_ / "financieel-overzicht.html", map_ / "financieel-overzicht.pdf",
-                                voortgang=False)
+    try:
+        paden = schrijf_overzichten(overzicht_, map_ / "financieel-overzicht.html", map_ / "financieel-overzicht.pdf",
+                                    voortgang=False)
+    except OSError as e:
+        _fout(_schrijffout(Path(e.filename) if e.filename else map_ / "financieel-overzicht.html", e))
     typer.echo("\n3. Financieel overzicht bij ziekte voor dezelfde werknemer (verzonnen):")
     for pad in paden:
         typer.echo(f"- {pad}")
@@ -257,7 +324,10 @@ def logcontrole(
     """Controleer de hashketen van het toegangslog van de dossiers (NEN 7513); zie docs/privacy.md."""
     from .storage.opdrachten import logcontrole as controleer
 
-    code, regels = controleer(kop, database)
+    try:
+        code, regels = controleer(kop, database)
+    except Exception:  # a wrong URL, an unreachable server, a file that is no database: one line
+        _fout(_database_fout(database))
     for regel in regels:
         typer.echo(regel)
     raise typer.Exit(code=code)
@@ -277,8 +347,30 @@ app.command(name="simuleer")(_simuleer)
 app.command(name="toezicht")(_toezicht)
 
 
-def _tekst(waarde, eenheid: str | None) -> str:
+def _database_fout(database: str | None) -> str:
+    return (f"kan de database{' ' + repr(database) if database else ''} niet openen. Geef met --database een "
+            "bestaand bestand (sqlite:///pad/naar/spoorzoeker.db) of een bereikbare server "
+            "(postgresql://gebruiker@host/naam).")
+
+
+# The values of choices, as a person reads them.
+KEUZE_TEKST = {
+    "geen": "geen WIA-uitkering (minder dan 35% arbeidsongeschikt)",
+    "wga_35_80": "WGA, 35 tot 80% arbeidsongeschikt",
+    "wga_80_100": "WGA, 80 tot 100% arbeidsongeschikt (niet duurzaam)",
+    "iva": "IVA, volledig en duurzaam arbeidsongeschikt",
+    "lgu": "loongerelateerde uitkering (LGU)",
+    "lau": "loonaanvullingsuitkering (LAU)",
+    "vvu": "vervolguitkering (VVU)",
+}
+
+
+def _tekst(waarde, eenheid: str | None, variabele: str = "") -> str:
     """A value as a Dutch reader expects it: '€ 1.283,39 per maand, bruto'."""
+    if isinstance(waarde, str) and variabele in ("wia_uitkomst", "wga_uitkering_soort"):
+        return KEUZE_TEKST.get(waarde, waarde)
+    if isinstance(waarde, float) and eenheid == "maand":
+        return f"{waarde:g} maanden".replace(".", ",")
     if isinstance(waarde, float) and eenheid and eenheid.startswith("euro"):
         bedrag = f"{waarde:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
         return f"€ {bedrag} {eenheid.removeprefix('euro ')}"

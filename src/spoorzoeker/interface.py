@@ -25,6 +25,7 @@ import numpy as np
 from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
+from .invoermodellen import controleer_bereken
 from .stelsel import Stelsel, als_stelsel, huidig
 
 # Importing the rules registers every variable with the engine.
@@ -66,6 +67,7 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel |
         raise InvoerFout(f"Uitleg kan voor ten hoogste {MAX_UITLEG_PERSONEN} personen tegelijk; "
                          f"dit verzoek heeft er {aantal}.", "uitleg")
 
+    controleer_bereken(verzoek, vandaag)  # what cannot be true across fields (invoermodellen)
     berekening = Berekening(invoer, aantal, datum if rijdatums is None else rijdatums, met_uitleg=uitleg,
                             stelsel=stelsel)
     try:
@@ -333,15 +335,21 @@ def _uitleg_persoon(berekening: Berekening, gevraagd: list[str], i: int) -> list
         stap = berekening.stappen[n]
         var = berekening.variabelen[n]
         waarden = berekening.bereken(n) if stap.herkomst != "ontbreekt" else None
+        if waarden is None or onbekend(waarden[i:i + 1])[0]:
+            continue  # only the steps that gave this person's answer: no unused or missing inputs
+        waarde = _waarde_uit(var, waarden[i])
+        if isinstance(waarde, float) and (var.eenheid or "").startswith("euro"):
+            waarde = round(waarde, 2)  # amounts as everywhere else: to the cent
         item: dict[str, Any] = {
             "variabele": n,
             "omschrijving": var.omschrijving,
             "eenheid": var.eenheid,
             "herkomst": stap.herkomst,
-            "waarde": None if waarden is None or onbekend(waarden[i:i + 1])[0] else _waarde_uit(var, waarden[i]),
+            "waarde": waarde,
         }
         if stap.herkomst == "regel":
-            item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)])
+            item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)
+                                                              and a in nodig])
             if var.variant is not None:
                 item.update(variant=var.variant, scenario=berekening.stelsel.naam)
         if stap.herkomst == "standaard":

@@ -329,6 +329,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         totaal = totaal + wga
     elif whk is not None:
         totaal = totaal + whk.totaal
+    totaal = np.broadcast_to(totaal, wga.shape).copy()  # (n, B) also for a public insurer without a loonsom
     return Werkgeverskosten(
         projectie=pr, loonkosten_per_maand=loon, loonkosten=loon.sum(axis=1), reintegratie=reint,
         transitievergoeding=tv_eind, transitievergoeding_na_wachttijd=tv_104, compensatie=comp,
@@ -424,7 +425,7 @@ def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *,
         })
     return {
         "claim": CLAIM,
-        "bron": "seed 003 §1A: 'een kostenrisico van gemiddeld ruim € 300.000 over een periode van 12 jaar'",
+        "bron": "Register Specialistisch Casemanagement (RSC), brief 'Versterking effectiviteit tweede spoor' (16 juni 2023): 'een kostenrisico van gemiddeld ruim € 300.000 over een periode van 12 jaar'",
         "aannames": {
             "cao_regime": cao_regime, "lgu_duur_maanden": lgu_duur_maanden, "werkgeverslasten": werkgeverslasten,
             "reintegratiebudget": reintegratiebudget, "eigenrisico_jaren": wk.eigenrisico_jaren,

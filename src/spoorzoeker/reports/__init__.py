@@ -20,6 +20,9 @@ def maak_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
     if not isinstance(invoer, dict) or not isinstance(invoer.get("persoon"), dict):
         raise InvoerFout("Het overzicht heeft een JSON-object nodig met 'persoon' (de gegevens van één werknemer).",
                          "persoon")
+    from ..invoermodellen import controleer_overzicht
+
+    controleer_overzicht(invoer)  # what cannot be true: born after the sick day, a sick day outside the law, ...
     soort = invoer.get("soort", "werknemer")
     if soort in ("werknemer", "werkgever"):
         ov = (werknemer_overzicht if soort == "werknemer" else werkgever_overzicht)(invoer, vandaag)

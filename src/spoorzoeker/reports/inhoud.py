@@ -62,6 +62,7 @@ class Tabel:
     bijschrift: str = ""
     rechts: tuple[int, ...] = ()  # columns aligned right (amounts)
     breedtes: tuple[float, ...] | None = None  # relative column widths (PDF)
+    links: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> URL
 
 
 @dataclass
@@ -72,7 +73,8 @@ class Figuur:
 
 @dataclass
 class Bronnen:
-    """'Waarom dit bedrag?': rules with their article and link, parameters with value and source."""
+    """The technical appendix: every rule with its article and link, every fixed value with its source.
+    Drawn folded in the HTML only; the PDF says where to find it."""
 
     regels: list[dict]
     parameters: list[dict]
@@ -95,7 +97,8 @@ def euro(bedrag: float, decimalen: int = 2) -> str:
     if bedrag is None or (isinstance(bedrag, float) and np.isnan(bedrag)):
         return "onbekend"
     tekst = f"{abs(bedrag):,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"{'- ' if bedrag < 0 else ''}€ {tekst}"
+    # A no-break space keeps the euro sign with its amount in HTML and PDF alike.
+    return f"{'-' + NBSP if bedrag < 0 else ''}€{NBSP}{tekst}"
 
 
 def procent(x: float, decimalen: int = 1) -> str:
@@ -120,34 +123,47 @@ def maand_tekst(d) -> str:
 
 # --- the chart ----------------------------------------------------------------------------
 
+NBSP = "\u00a0"
 KLEUREN = ("#1b9e77", "#7f7f7f", "#2c7fb8", "#d95f02", "#7570b3", "#e7298a")
 
 
 def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen per maand, bruto") -> bytes:
-    """Monthly income per branch as a step chart (PNG), with the last wage as a dashed line."""
+    """Monthly income per outcome as small multiples (PNG): one panel per outcome, so no outcome hides
+    behind another, each with the last wage as a dotted line, the start of the WIA marked and the
+    amount at the end written next to the line. Readable in black and white: the panels carry the
+    names, not the colours."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
-    fig, ax = plt.subplots(figsize=(8.0, 3.9), dpi=130)
-    for b, tak in enumerate(pr.takken):
-        # The rejected branches are dashed and drawn on top, so a branch with (almost) the same
-        # amount stays visible underneath.
-        afgewezen = tak.uitkomst == "geen"
-        ax.step(x, pr.totaal[i, b], where="post", color=KLEUREN[b % len(KLEUREN)], linewidth=2.2 if afgewezen else 1.8,
-                linestyle=(0, (4, 3)) if afgewezen else "-", zorder=3 if afgewezen else 2, label=tak.korte_titel)
-    ax.axhline(laatste_loon, color="black", linestyle=":", linewidth=1.0, label="Laatste loon")
+    B = len(pr.takken)
+    kolommen = 2
+    rijen = (B + kolommen - 1) // kolommen
+    fig, assen = plt.subplots(rijen, kolommen, figsize=(8.0, 1.9 * rijen + 0.5), dpi=130, sharex=True, sharey=True)
+    assen = np.atleast_1d(assen).ravel()
+    top = max(float(np.nanmax(pr.totaal[i])), laatste_loon) * 1.18
     wia = x[int(pr.eerste_wia_maand[i]) - 1]
-    ax.axvline(wia, color="#444444", linewidth=0.8, linestyle=":")
-    ax.text(wia, ax.get_ylim()[1] * 0.98, " WIA", va="top", fontsize=8, color="#444444")
-    ax.set_ylabel("euro per maand, bruto")
-    ax.set_title(titel, fontsize=11)
-    ax.set_ylim(bottom=0)
-    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
-    ax.grid(axis="y", alpha=0.3)
-    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=4, frameon=False)
+    for b, tak in enumerate(pr.takken):
+        ax = assen[b]
+        ax.step(x, pr.totaal[i, b], where="post", color=KLEUREN[b % len(KLEUREN)], linewidth=1.8)
+        ax.axhline(laatste_loon, color="black", linestyle=":", linewidth=0.9)
+        ax.axvline(wia, color="#666666", linewidth=0.7, linestyle="--")
+        ax.set_title(tak.korte_titel, fontsize=8.5, loc="left")
+        eind = float(pr.totaal[i, b, -1])
+        ax.annotate(euro(eind, 0), (x[-1], eind), xytext=(-2, 4), textcoords="offset points", ha="right",
+                    va="bottom", fontsize=7.5, color="#1a1a1a")
+        ax.set_ylim(0, top)
+        ax.grid(axis="y", alpha=0.3)
+        ax.tick_params(labelsize=7)
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
+    for ax in assen[B:]:
+        ax.set_visible(False)
+    assen[0].text(x[0], laatste_loon, " laatste loon", va="bottom", fontsize=7, color="#333333")
+    assen[0].text(wia, top * 0.97, " WIA", va="top", ha="left", fontsize=7, color="#444444",
+                  bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5})
+    fig.suptitle(titel + ", per mogelijke uitkomst", fontsize=10)
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
@@ -156,6 +172,8 @@ def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen pe
 
 
 def grafiek_werkgever(wk, i: int) -> bytes:
+    """The employer's costs per month: one panel per WGA outcome (small multiples, so no line hides
+    another), each with the loondoorbetaling and the WGA benefit an eigenrisicodrager pays."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -163,18 +181,25 @@ def grafiek_werkgever(wk, i: int) -> bytes:
 
     pr = wk.projectie
     x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
-    fig, ax = plt.subplots(figsize=(8.0, 3.6), dpi=130)
-    ax.step(x, wk.loonkosten_per_maand[i], where="post", color="black", linewidth=1.8, label="Loondoorbetaling")
-    for b, tak in enumerate(pr.takken):
+    takken = [b for b in range(len(pr.takken)) if wk.wga_eigenrisico[i, b] > 0] or [0]
+    fig, assen = plt.subplots(len(takken), 1, figsize=(8.0, 1.35 * len(takken) + 0.7), dpi=130, sharex=True,
+                              sharey=True, squeeze=False)
+    top = max(float(np.nanmax(wk.loonkosten_per_maand[i])), float(np.nanmax(wk.wga_eigenrisico_per_maand[i]))) * 1.25
+    for ax, b in zip(assen[:, 0], takken):
+        ax.step(x, wk.loonkosten_per_maand[i], where="post", color="black", linewidth=1.5)
         if wk.wga_eigenrisico[i, b] > 0:
-            ax.step(x, wk.wga_eigenrisico_per_maand[i, b], where="post", color=KLEUREN[b], linewidth=1.4,
-                    label=f"WGA-kosten eigenrisicodrager: {tak.korte_titel}")
-    ax.set_ylabel("euro per maand, bruto")
-    ax.set_title("Kosten voor de werkgever per maand", fontsize=11)
-    ax.set_ylim(bottom=0)
-    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
-    ax.grid(axis="y", alpha=0.3)
-    ax.legend(fontsize=7, loc="upper right")
+            ax.step(x, wk.wga_eigenrisico_per_maand[i, b], where="post", color=KLEUREN[b % len(KLEUREN)],
+                    linewidth=1.6)
+            eind = float(wk.wga_eigenrisico_per_maand[i, b, -1])
+            ax.annotate(f"WGA {euro(eind, 0)}", (x[-1], eind), xytext=(-2, 4), textcoords="offset points",
+                        ha="right", va="bottom", fontsize=7.5)
+            ax.set_title(f"{pr.takken[b].korte_titel}: WGA-kosten als eigenrisicodrager", fontsize=8.5, loc="left")
+        ax.set_ylim(0, top)
+        ax.grid(axis="y", alpha=0.3)
+        ax.tick_params(labelsize=7)
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
+    assen[0, 0].text(x[0], float(wk.loonkosten_per_maand[i, 0]), " loondoorbetaling", va="bottom", fontsize=7)
+    fig.suptitle("Kosten voor de werkgever per maand, bruto", fontsize=10)
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
@@ -191,10 +216,16 @@ def _fasen_tabel(pr: Projectie, i: int, b: int) -> list[list[str]]:
     begin = 0
     M = totaal.size
     for m in range(1, M + 1):
-        if m == M or fase[m] != fase[begin] or abs(totaal[m] - totaal[begin]) > 0.004:
+        if (m == M or fase[m] != fase[begin] or abs(totaal[m] - totaal[begin]) > 0.004
+                or _halve_lgu_maand(pr, i, m) != _halve_lgu_maand(pr, i, begin)):
             van, tot = pr.maand_start[i, begin], pr.maand_start[i, m - 1]
             periode = maand_tekst(van) if m - 1 == begin else f"{maand_tekst(van)} t/m {maand_tekst(tot)}"
             naam = FASEN[fase[begin]]
+            titel = FASE_TITELS[naam]
+            if naam == "lgu" and _halve_lgu_maand(pr, i, begin):
+                vervolg = FASEN[fase[begin + 1]] if begin + 1 < M else "vvu"
+                titel = (f"Halve maand LGU, halve maand {FASE_TITELS.get(vervolg, '')} (de loongerelateerde "
+                         "uitkering eindigt halverwege deze maand)")
             onderdelen = []
             if pr.loondoorbetaling[i, b, begin]:
                 onderdelen.append(f"loon {euro(pr.loondoorbetaling[i, b, begin])} + vakantiebijslag "
@@ -207,10 +238,20 @@ def _fasen_tabel(pr: Projectie, i: int, b: int) -> list[list[str]]:
                 onderdelen.append(f"verzekering {euro(pr.verzekering[i, b, begin])}")
             leeg = ("geen inkomen uit dit overzicht; misschien WW of bijstand (niet berekend)"
                     if naam == "geen_uitkering" else "geen inkomen")
-            rijen.append([periode, f"{m - begin}", FASE_TITELS[naam], "; ".join(onderdelen) or leeg,
+            rijen.append([periode, f"{m - begin}", titel, "; ".join(onderdelen) or leeg,
                           f"{euro(totaal[begin])}"])
             begin = m
     return rijen
+
+
+def _halve_lgu_maand(pr: Projectie, i: int, m: int) -> bool:
+    """Month ``m`` (0-based) is the month in which an LGU of a half-month duration ends (art. 59 lid 2 WIA:
+    the rule pays that month half LGU, half the follow-up benefit)."""
+    duur = float(pr.lgu_duur_maanden[i])
+    if duur.is_integer():
+        return False
+    wga_maand = m - (int(pr.eerste_wia_maand[i]) - 1) + 1
+    return wga_maand == int(np.ceil(duur))
 
 
 def _bronnen_blok(uitleg: list[dict], aannames: list[dict]) -> Bronnen:
@@ -270,7 +311,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag {euro(loon)} bruto "
         f"per maand. De eerste twee jaar van uw ziekte betaalt uw werkgever uw loon door. Daarna beslist het UWV "
         f"over de WIA. Welke uitkomst dat wordt, weet nu nog niemand. Daarom ziet u hieronder elke mogelijke "
-        f"uitkomst als een eigen lijn. De WIA begint in {maand_tekst(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
+        f"uitkomst in een eigen vak, met de stippellijn van uw laatste loon erbij. De WIA begint in {maand_tekst(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
     b.append(Figuur(grafiek(pr, i, loon), "Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
                     "vakantiebijslag; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij de "
                     "uitkomst hoort."))
@@ -345,36 +386,171 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b.extend(_tips(pr, i))
 
     b.append(Kop("Waarom dit bedrag?"))
-    b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker. Eerst de belangrijkste tussenstappen voor u, "
-                    "daarna welke regel (met het wetsartikel) en welke vaste bedragen en percentages (met hun bron) "
-                    "zijn gebruikt, en welke aannames dit overzicht doet."))
-    b.append(_tussenstappen(pr, i))
+    b.append(Alinea("Per bedrag: hoe het is berekend en welk wetsartikel erachter zit."))
+    b.append(_afleiding(pr, i))
+    b.append(Alinea(TECHNISCHE_BIJLAGE))
     b.append(_bronnen_blok(pr.uitleg, pr.aannames))
     return ov
 
 
-def _tussenstappen(pr: Projectie, i: int) -> Tabel:
+WET = {
+    "BW": "https://wetten.overheid.nl/BWBR0005290/{datum}#Boek7_Titeldeel10_Afdeling5_Artikel629",
+    "WML": "https://wetten.overheid.nl/BWBR0002638/{datum}#HoofdstukIII_Artikel15",
+    "WIA13": "https://wetten.overheid.nl/BWBR0019057/{datum}#Hoofdstuk3_Paragraaf3.1_Artikel13",
+    "WIA": "https://wetten.overheid.nl/BWBR0019057/{datum}",
+    "AOW": "https://wetten.overheid.nl/BWBR0002221/{datum}#HoofdstukII_Artikel7a",
+}
+
+
+def _wet(sleutel: str, datum: dt.date) -> str:
+    return WET[sleutel].format(datum=datum.isoformat())
+
+
+def _getal(x: float, decimalen: int = 2) -> str:
+    return f"{x:,.{decimalen}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _som_klopt(uitkomst: float, berekend: float) -> bool:
+    """A derivation in words is only shown when its numbers give the amount to the cent."""
+    return abs(round(berekend + 1e-9, 2) - round(uitkomst, 2)) < 0.006
+
+
+def _vvu_basis(pr: Projectie, ao: float) -> tuple[float, float]:
+    """The VVU class percentage and the minimumloon (with vakantiebijslag) it is a percentage of."""
+    from ..interface import bereken
+
+    r = bereken({"datum": pr.datum.isoformat(), "personen": [{"arbeidsongeschiktheidspercentage": float(ao)}],
+                 "bereken": ["uitkeringspercentage", "minimumloon_per_maand_wia"]})["resultaten"][0]
+    return float(r["uitkeringspercentage"]), float(r["minimumloon_per_maand_wia"])
+
+
+def _afleiding(pr: Projectie, i: int) -> Tabel:
+    """'Waarom dit bedrag?': per amount a short derivation in words and numbers, with the law behind it."""
     T = {t.naam: k for k, t in enumerate(pr.takken)}
-    rijen = [
-        ["Laatste loon met 8% vakantiebijslag", euro(float(pr.laatste_loon[i])) + " bruto per maand",
-         "brutoloon x 1,08"],
-        ["WIA-maandloon", euro(float(pr.wia_maandloon[i])) + " bruto per maand",
-         "dagloon (SV-loon van het refertejaar / 261, ten hoogste het maximumdagloon) x 21,75 (art. 13 WIA)"],
-        ["Loongerelateerde WGA-uitkering duurt", f"{pr.lgu_duur_maanden[i]:g} maanden".replace(".", ","),
-         "volgt uit uw arbeidsverleden (art. 59 WIA)"],
-        ["De WIA begint op", datum_tekst(pr.ingangsdatum_wia[i]), "de dag na de laatste week loondoorbetaling"],
-    ]
-    for naam in ("wga_lau", "wga_vvu"):
-        k = T[naam]
-        rijen.append([f"{pr.takken[k].korte_titel}: wat u nog kunt verdienen",
-                      f"{euro(float(pr.restverdiencapaciteit[i, k]))} bruto per maand",
-                      f"{procent(float(pr.ao_percentage[i, k]))} arbeidsongeschikt (art. 5 WIA; aanname of uw schatting)"])
+    d = pr.datum
+    loon = float(pr.bruto_maandloon[i])
+    A = float(pr.wia_maandloon[i])
+    rijen: list[list[str]] = []
+    links: dict[tuple[int, int], str] = {}
+
+    def rij(wat: str, bedrag: str, hoe: str, wet: str, url: str) -> None:
+        links[(len(rijen), 3)] = url
+        rijen.append([wat, bedrag, hoe, wet])
+
+    b0 = T["afgewezen_zonder_werk"]
+    fase = pr.fase[i, b0]
+    for naam, wat in (("ziek_jaar1", "Loon in het eerste ziektejaar"), ("ziek_jaar2", "Loon in het tweede ziektejaar")):
+        maanden = np.flatnonzero(fase == FASEN.index(naam))
+        if not maanden.size:
+            continue
+        m = int(maanden[0])
+        bedrag = float(pr.loondoorbetaling[i, b0, m])
+        deel = bedrag / loon if loon else 0.0
+        if loon and _som_klopt(bedrag, round(deel, 2) * loon):
+            hoe = (f"{procent(100 * round(deel, 2), 0)} van uw brutoloon van {euro(loon)}. De wet vraagt ten minste "
+                   "70% (in het eerste jaar ten minste het minimumloon); meer komt uit uw cao of contract.")
+        else:
+            hoe = ("70% van uw brutoloon of meer als uw cao dat zegt, met de wettelijke grenzen (ten hoogste 70% van "
+                   "het maximumdagloon; in het eerste jaar ten minste het minimumloon).")
+        rij(wat, euro(bedrag) + " per maand", hoe, "art. 7:629 lid 1 BW", _wet("BW", d))
+        vb = float(pr.vakantiebijslag_loondoorbetaling[i, b0, m])
+        if naam == "ziek_jaar1" and vb:
+            rij("Vakantiebijslag over dat loon", euro(vb) + " per maand",
+                f"8% van {euro(bedrag)} = {euro(vb)}." if _som_klopt(vb, 0.08 * bedrag) else
+                "8% van het doorbetaalde loon.", "art. 15 Wet minimumloon en minimumvakantiebijslag", _wet("WML", d))
+    dagloon = round(A / 21.75, 2)
+    rij("WIA-maandloon (de basis van elke WIA-uitkering)", euro(A) + " per maand",
+        (f"Dagloon {euro(dagloon)} x 21,75 = {euro(A)}. Het dagloon is het loon van het jaar voor uw ziekte "
+         "gedeeld door 261, ten hoogste het maximumdagloon." if _som_klopt(A, dagloon * 21.75) else
+         "Het dagloon (het loon van het jaar voor uw ziekte gedeeld door 261, ten hoogste het maximumdagloon) "
+         "maal 21,75."), "art. 13 WIA", _wet("WIA13", d))
+    vvu_tak, eerste = T["wga_vvu"], int(pr.eerste_wia_maand[i]) - 1
+    lgu1 = float(pr.wia_uitkering[i, vvu_tak, eerste])
+    if lgu1 and _som_klopt(lgu1, 0.75 * A):
+        rij("WGA-uitkering (LGU), eerste twee maanden, zonder werk", euro(lgu1) + " per maand",
+            f"75% van {euro(A)} = {euro(lgu1)}.", "art. 61 lid 1 WIA", _wet("WIA", d) + "#Artikel61")
+    if eerste + 2 < pr.maanden:
+        lgu3 = float(pr.wia_uitkering[i, vvu_tak, eerste + 2])
+        if lgu3 and _som_klopt(lgu3, 0.70 * A):
+            rij("WGA-uitkering (LGU), daarna, zonder werk", euro(lgu3) + " per maand",
+                f"70% van {euro(A)} = {euro(lgu3)}, {_getal(float(pr.lgu_duur_maanden[i]), 1).replace(',0', '')} "
+                "maanden lang (de duur volgt uit uw arbeidsverleden).", "art. 59 en 61 lid 1 WIA",
+                _wet("WIA", d) + "#Artikel61")
+    lau_tak = T["wga_lau"]
+    lau = float(pr.wia_uitkering[i, lau_tak, -1])
+    rvc = float(pr.restverdiencapaciteit[i, lau_tak])
+    if lau and pr.fase[i, lau_tak, -1] == FASEN.index("lau"):
+        rij("WGA-loonaanvulling (LAU), als u genoeg verdient", euro(lau) + " per maand",
+            (f"70% van ({euro(A)} min wat u nog kunt verdienen, {euro(rvc)}) = {euro(lau)}, naast uw loon uit werk."
+             if _som_klopt(lau, 0.70 * (A - rvc)) else
+             "70% van het verschil tussen uw WIA-maandloon en wat u nog kunt verdienen, naast uw loon uit werk."),
+            "art. 61 lid 2 en 4 WIA", _wet("WIA", d) + "#Artikel61")
+    vvu = float(pr.wia_uitkering[i, vvu_tak, -1])
+    if vvu and pr.fase[i, vvu_tak, -1] == FASEN.index("vvu"):
+        pct, minimumloon = _vvu_basis(pr, float(pr.ao_percentage[i, vvu_tak]))
+        basis = min(minimumloon, A)
+        rij("WGA-vervolguitkering (VVU), als u weinig verdient", euro(vvu) + " per maand",
+            (f"Bij {procent(float(pr.ao_percentage[i, vvu_tak]), 0)} arbeidsongeschikt: {procent(100 * pct, 2)} van "
+             f"het minimumloon met vakantiebijslag ({euro(basis)}) = {euro(vvu)}." if _som_klopt(vvu, pct * basis)
+             else "Een percentage van het minimumloon dat hoort bij hoeveel u arbeidsongeschikt bent."),
+            "art. 61 lid 6 en art. 62 WIA", _wet("WIA", d) + "#Artikel62")
+    iva = float(pr.wia_uitkering[i, T["iva"], -1])
+    if iva:
+        rij("IVA-uitkering", euro(iva) + " per maand",
+            f"75% van {euro(A)} = {euro(iva)}." if _som_klopt(iva, 0.75 * A) else "75% van uw WIA-maandloon.",
+            "art. 51 WIA", _wet("WIA", d) + "#Artikel51")
     if str(pr.aow_datum[i]) != "NaT":
-        rijen.append(["AOW-leeftijd bereikt op", datum_tekst(pr.aow_datum[i]),
-                      "art. 7a AOW" + ("; uw AOW-leeftijd is nog niet vastgesteld. We rekenen met de laatst "
-                                       "vastgestelde leeftijd; die kan nog hoger worden, uw AOW-datum dus later"
-                                       if pr.aow_aanname[i] else "")])
-    return Tabel(["Tussenstap", "Waarde", "Hoe"], rijen, breedtes=(50, 40, 90))
+        rij("AOW-leeftijd", datum_tekst(pr.aow_datum[i]),
+            "Vanaf die datum stopt het loon of de WIA-uitkering en krijgt u AOW (niet berekend)."
+            + (" Uw AOW-leeftijd is nog niet vastgesteld; we rekenen met de laatst vastgestelde leeftijd. Die kan "
+               "nog hoger worden, uw AOW-datum dus later." if pr.aow_aanname[i] else ""),
+            "art. 7a AOW", _wet("AOW", d))
+    return Tabel(["Wat", "Bedrag", "Zo is het berekend", "Wet"], rijen, rechts=(1,), breedtes=(40, 30, 82, 28),
+                 links=links, bijschrift="Alle bedragen bruto. Wetteksten zoals die golden op de rekendatum.")
+
+
+def _afleiding_werkgever(wk, i: int) -> Tabel:
+    """'Waarom dit bedrag?' for the employer: the main cost items in words and numbers, with the law."""
+    pr = wk.projectie
+    d = pr.datum
+    rijen: list[list[str]] = []
+    links: dict[tuple[int, int], str] = {}
+
+    def rij(wat: str, bedrag: str, hoe: str, wet: str, url: str) -> None:
+        links[(len(rijen), 3)] = url
+        rijen.append([wat, bedrag, hoe, wet])
+
+    per_maand = wk.loonkosten_per_maand[i]
+    delen = []
+    som = 0.0
+    begin = 0
+    for m in range(1, per_maand.size + 1):
+        if m == per_maand.size or abs(per_maand[m] - per_maand[begin]) > 0.004:
+            if per_maand[begin] > 0:
+                delen.append(f"{m - begin} x {euro(float(per_maand[begin]))}")
+                som += (m - begin) * float(per_maand[begin])
+            begin = m
+    hoe = ("Loon met vakantiebijslag per maand: " + " + ".join(delen) + f" = {euro(float(wk.loonkosten[i]))}."
+           if delen and len(delen) <= 4 and _som_klopt(float(wk.loonkosten[i]), som) else
+           "Het doorbetaalde loon met vakantiebijslag, opgeteld over de ziekteperiode.")
+    rij("Loondoorbetaling", euro(float(wk.loonkosten[i])), hoe + " Ten minste 70% van het loon, twee jaar lang; "
+        "meer als de cao dat zegt.", "art. 7:629 lid 1 BW", _wet("BW", d))
+    if wk.transitievergoeding[i] > 0:
+        rij("Transitievergoeding", euro(float(wk.transitievergoeding[i])),
+            "Een derde maandsalaris per jaar dat de werknemer in dienst was, en naar verhouding voor de rest.",
+            "art. 7:673 lid 2 BW", f"https://wetten.overheid.nl/BWBR0005290/{d.isoformat()}#Artikel673")
+        rij("Compensatie door het UWV", euro(-float(wk.compensatie[i])),
+            "Het UWV betaalt de transitievergoeding terug, ten hoogste wat na 104 weken ziekte verschuldigd was.",
+            "art. 7:673e BW", f"https://wetten.overheid.nl/BWBR0005290/{d.isoformat()}#Artikel673e")
+    rij("WGA-kosten als eigenrisicodrager", "per uitkomst, zie hierboven",
+        f"De WGA-uitkering van de (ex-)werknemer, ten hoogste {int(wk.eigenrisico_jaren)} jaar; een IVA of een "
+        "afwijzing kost niets.", "art. 82 WIA", _wet("WIA", d) + "#Artikel82")
+    return Tabel(["Wat", "Bedrag", "Zo is het berekend", "Wet"], rijen, rechts=(1,), breedtes=(36, 28, 88, 28),
+                 links=links, bijschrift="Alle bedragen bruto, in totaal. Wetteksten zoals die golden op de rekendatum.")
+
+
+TECHNISCHE_BIJLAGE = ("De technische bijlage met elke rekenregel en elke vaste waarde met haar bron staat in de "
+                      "HTML-versie van dit overzicht (onderaan, ingeklapt).")
 
 
 def _tips(pr: Projectie, i: int) -> list[Any]:
@@ -450,10 +626,14 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         ["Re-integratiebudget (opgegeven)", euro(wk.reintegratie[i])],
         ["Transitievergoeding bij einde dienstverband na de ziekteperiode", euro(wk.transitievergoeding[i])],
         ["Compensatie transitievergoeding door het UWV", euro(-wk.compensatie[i])],
-        ["Waarde no-riskpolis als deze werknemer met WIA-status bij een nieuwe werkgever uitvalt "
-         "(Ziektewetuitkering die het UWV betaalt)", euro(wk.no_risk_waarde[i])],
     ]
     b.append(Tabel(["Kostenpost", "Totaal, bruto"], rijen, rechts=(1,)))
+    if wk.no_risk_waarde[i] > 0:
+        b.append(Kader(f"Gaat deze werknemer met een WIA-uitkering bij een nieuwe werkgever aan de slag en wordt hij "
+                       f"daar opnieuw ziek, dan betaalt het UWV zijn Ziektewetuitkering (no-riskpolis, art. 29b "
+                       f"Ziektewet). Die is hier {euro(wk.no_risk_waarde[i])} waard. Dat bedrag is geen kostenpost en "
+                       "telt niet mee in de totalen: het is wat een nieuwe werkgever niet hoeft te betalen.",
+                       "Goed om te weten"))
     if wk.transitievergoeding[i] > wk.compensatie[i] + 0.005:
         b.append(Alinea(f"Het UWV compenseert ten hoogste de transitievergoeding die na 104 weken ziekte verschuldigd "
                         f"was ({euro(wk.transitievergoeding_na_wachttijd[i])}). Een langere loondoorbetaling "
@@ -465,9 +645,10 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         b.append(Alinea(noriskpolis_tekst(wk.noriskpolis, i)))
     b.append(Kop(f"WGA-kosten als eigenrisicodrager ({int(wk.eigenrisico_jaren)} jaar)"))
     b.append(Alinea("Een eigenrisicodrager WGA betaalt de WGA-uitkering van (ex-)werknemers tien jaar lang zelf "
-                    "(art. 82 WIA). Een IVA-uitkering of een afwijzing kost de eigenrisicodrager niets. Bent u publiek "
-                    "verzekerd, dan betaalt u via de gedifferentieerde premie Werkhervattingskas: voor middelgrote en "
-                    "grote werkgevers telt de WGA-instroom van uw eigen werknemers mee in uw premie (zie verderop)."
+                    "(art. 82 WIA). Een IVA-uitkering of een afwijzing kost de eigenrisicodrager niets."
+                    + ("" if wk.eigenrisicodrager else " Bent u publiek verzekerd, dan betaalt u via de "
+                       "gedifferentieerde premie Werkhervattingskas: voor middelgrote en grote werkgevers telt de "
+                       "WGA-instroom van uw eigen werknemers mee in uw premie (zie verderop).")
                     + ("" if wk.eigenrisicodrager else " U bent geen eigenrisicodrager: de WGA-kosten hieronder zijn "
                        "ter vergelijking en tellen niet mee in 'Alles samen'.")))
     rijen = [[t.korte_titel, euro(wk.wga_eigenrisico[i, b_]), euro(wk.totaal[i, b_])] for b_, t in enumerate(pr.takken)]
@@ -475,14 +656,17 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                    rechts=(1, 2), bijschrift="Alles samen: loondoorbetaling + re-integratie + transitievergoeding min "
                    "compensatie + " + ("WGA-kosten" if wk.eigenrisicodrager else
                                        "hogere premie Werkhervattingskas (als de loonsom is opgegeven)") + ", bruto."))
-    b.extend(whk_blokken(wk, i, bool(wg.get("eigenrisicodrager", True))))
+    if not wk.eigenrisicodrager:  # an eigenrisicodrager pays no WGA premium to the Werkhervattingskas
+        b.extend(whk_blokken(wk, i, False))
     if wk.preventie is not None:  # prevention: RI&E status and the sickness risk (simulation/preventie.py)
         b.extend([Kop("Preventie: RI&E en verzuimrisico"), *(Alinea(t) for t in wk.preventie.teksten()),
                   Lijst(list(wk.preventie.bronnen))])
     b.append(Kop("Kostenrisico voor een nieuwe werkgever van een tweedespoorkandidaat"))
-    b.extend(claim_blokken(pr.datum))
+    b.extend(claim_blokken(pr.datum, persoon.get("cao_regime", "wettelijk")))
     b.append(Kop("Waarom dit bedrag?"))
-    b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker, met het wetsartikel en de bron van elk vast bedrag."))
+    b.append(Alinea("Elk bedrag komt uit rekenregels die het wetsartikel noemen. De belangrijkste:"))
+    b.append(_afleiding_werkgever(wk, i))
+    b.append(Alinea(TECHNISCHE_BIJLAGE))
     b.append(_bronnen_blok(wk.uitleg, pr.aannames))
     return ov
 
@@ -505,7 +689,7 @@ def whk_blokken(wk, i: int, eigenrisicodrager: bool) -> list[Any]:
     uit: list[Any] = [Kop("Premie Werkhervattingskas als u publiek verzekerd bent")]
     w = wk.whk
     if w is None:
-        uit.append(Alinea("Geef de premieplichtige loonsom van uw bedrijf op (whk_loonsom, in euro per jaar) om te "
+        uit.append(Alinea("Geef bij de werkgever de premieplichtige loonsom van uw bedrijf op (in euro per jaar) om te "
                           "zien hoeveel uw gedifferentieerde premie Werkhervattingskas stijgt als deze werknemer een "
                           "WGA-uitkering krijgt."))
         return uit
@@ -523,7 +707,7 @@ def whk_blokken(wk, i: int, eigenrisicodrager: bool) -> list[Any]:
     herkomst = ("de correctiefactor die u opgaf" if w.correctiefactor_opgegeven[i] else
                 "de wettelijke bovengrens van de correctiefactor; de factor van dit jaar hebben we niet gevonden, dus "
                 "de bedragen hieronder zijn een bovengrens. Geef de correctiefactor uit de premieparameters van het "
-                "UWV op (veld whk_correctiefactor) voor een precieze berekening")
+                "UWV op voor een precieze berekening")
     soort = "grote" if klasse == "groot" else "middelgrote"
     deel = ("uw premie is helemaal individueel" if klasse == "groot" else
             f"uw premie is voor {procent(100 * float(w.gewicht[i]), 0)} individueel en voor de rest de sectorpremie")
@@ -555,20 +739,41 @@ def whk_blokken(wk, i: int, eigenrisicodrager: bool) -> list[Any]:
     return uit
 
 
-def claim_blokken(datum) -> list[Any]:
-    """The recomputed claim 'ruim EUR 300.000 over 12 jaar' with its assumptions."""
-    r = kostenrisico_tweede_spoor(datum=datum)
+CAO_TEKST = {
+    "wettelijk": "het wettelijke minimum",
+    "onder_170": "een cao die over twee jaar minder dan 170% betaalt",
+    "exact_170": "een cao die over twee jaar precies 170% betaalt",
+    "boven_170_voorwaardelijk": "een cao die meer dan 170% betaalt als de werknemer meewerkt",
+    "boven_170_onvoorwaardelijk": "een cao die altijd meer dan 170% betaalt",
+}
+
+
+def _cao_tekst(regime: str, datum) -> str:
+    """The CAO regime in words with its percentages, from the parameters of the date."""
+    from ..stelsel import huidig
+
+    r = getattr(huidig().op(datum).loondoorbetaling.cao_regimes, regime)
+    return (f"{CAO_TEKST.get(regime, 'de cao van de werknemer')} ({procent(100 * r.jaar1, 0)} in jaar 1, "
+            f"{procent(100 * r.jaar2, 0)} in jaar 2 zonder werk)")
+
+
+def claim_blokken(datum, cao_regime: str = "wettelijk") -> list[Any]:
+    """The recomputed claim 'ruim EUR 300.000 over 12 jaar' with its assumptions, under the employee's own
+    CAO regime (the new employer would hire someone with a wage like his)."""
+    r = kostenrisico_tweede_spoor(datum=datum, cao_regime=cao_regime)
     rijen = []
     for rij in r["rijen"]:
         rijen.append([euro(rij["bruto_maandloon"], 0), euro(rij["loonkosten_2_jaar"], 0)]
-                     + [euro(rij["totaal"][n], 0) + (" *" if rij["totaal"][n] > CLAIM else "")
+                     + [euro(rij["totaal"][n], 0) + (NBSP + "*" if rij["totaal"][n] > CLAIM else "")
                         for n in ("wga_lau", "wga_vvu", "wga_80_100")]
-                     + [euro(rij["gewogen_gemiddelde"], 0) + (" *" if rij["gewogen_gemiddelde"] > CLAIM else "")])
+                     + [euro(rij["gewogen_gemiddelde"], 0) + (NBSP + "*" if rij["gewogen_gemiddelde"] > CLAIM else "")])
     a = r["aannames"]
     return [
-        Alinea("Het position paper stelt dat een nieuwe werkgever die een tweedespoorkandidaat in dienst neemt 'een "
+        Alinea("Het Register Specialistisch Casemanagement (RSC) schrijft in zijn brief 'Versterking effectiviteit "
+               "tweede spoor' (16 juni 2023) dat een nieuwe werkgever die een tweedespoorkandidaat in dienst neemt 'een "
                "kostenrisico van gemiddeld ruim € 300.000 over een periode van 12 jaar' loopt: bij hernieuwde uitval "
-               "twee jaar loondoorbetaling en daarna tot tien jaar WGA-kosten. Spoorzoeker rekent dat na met de regels."),
+               "twee jaar loondoorbetaling en daarna tot tien jaar WGA-kosten. Spoorzoeker rekent dat na met de "
+               "rekenregels, met de cao-regeling van deze werknemer."),
         Tabel(["Brutoloon per maand", "Loondoorbetaling 2 jaar", "WGA 35-80 met werk (LAU)", "WGA 35-80 weinig werk (VVU)",
                "WGA 80-100", "Gemiddeld over alle uitkomsten"], rijen, rechts=(0, 1, 2, 3, 4, 5),
               bijschrift="Totaal over 12 jaar, bruto, voor een eigenrisicodrager. Een grote werkgever die publiek "
@@ -576,15 +781,15 @@ def claim_blokken(datum) -> list[Any]:
                          "hoogste 2) maal de WGA-uitkering, twee jaar later (zie de premie Werkhervattingskas). "
                          "* = meer dan € 300.000. Gemiddeld: gewogen met de UWV-aandelen van de uitkomsten (afwijzing en IVA "
                          "kosten geen WGA-geld)."),
-        Lijst([f"Cao: {a['cao_regime']} (100% in jaar 1, 70% in jaar 2 zonder werk); LGU-duur {a['lgu_duur_maanden']:g} "
+        Lijst([f"Cao: {_cao_tekst(a['cao_regime'], datum)}; duur van de loongerelateerde uitkering {a['lgu_duur_maanden']:g} "
                f"maanden; geen werkgeverslasten en geen re-integratiekosten; {a['eigenrisico_jaren']:g} jaar WGA; "
-               f"bedragen van {a['rekendatum']} zonder indexatie.",
-               _omslag_tekst(datum)]),
+               f"bedragen van {datum_tekst(a['rekendatum'])} zonder indexatie.",
+               _omslag_tekst(datum, cao_regime)]),
     ]
 
 
-def _omslag_tekst(datum) -> str:
-    o = omslagpunten(datum)
+def _omslag_tekst(datum, cao_regime: str = "wettelijk") -> str:
+    o = omslagpunten(datum, cao_regime=cao_regime)
 
     def loon(naam):
         return f"vanaf {euro(o[naam], 0)} bruto per maand" if o[naam] else "bij geen enkel loon tot € 12.000"

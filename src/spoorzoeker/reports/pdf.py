@@ -74,6 +74,10 @@ def _blok(pdf: FPDF, blok) -> None:
         pdf.ln(0.5)
     elif isinstance(blok, Alinea):
         pdf.set_font("dejavu", "", 9)
+        # A short paragraph stays whole: never one line alone at the top of a new page. A long one flows.
+        hoogte = 4.6 * len(pdf.multi_cell(w, 4.6, blok.tekst, dry_run=True, output="LINES"))
+        if hoogte < 40 and pdf.get_y() + hoogte > pdf.page_break_trigger:
+            pdf.add_page()
         pdf.multi_cell(w, 4.6, blok.tekst)
         pdf.ln(1)
     elif isinstance(blok, Kader):
@@ -93,7 +97,7 @@ def _blok(pdf: FPDF, blok) -> None:
             pdf.ln(0.5)
         pdf.ln(1)
     elif isinstance(blok, Tabel):
-        _tabel(pdf, blok.kolommen, blok.rijen, blok.rechts, breedtes=blok.breedtes)
+        _tabel(pdf, blok.kolommen, blok.rijen, blok.rechts, breedtes=blok.breedtes, links=blok.links)
         if blok.bijschrift:
             pdf.set_font("dejavu", "I", 7.5)
             pdf.multi_cell(w, 3.8, blok.bijschrift)
@@ -106,34 +110,86 @@ def _blok(pdf: FPDF, blok) -> None:
         pdf.multi_cell(w, 3.8, blok.bijschrift)
         pdf.ln(2)
     elif isinstance(blok, Bronnen):
-        pdf.set_font("dejavu", "B", 9.5)
-        pdf.multi_cell(w, 5, "Regels")
-        pdf.set_font("dejavu", "", 7.5)
-        for r in blok.regels:
-            pdf.multi_cell(w, 3.7, f"• {r['omschrijving']} — {r['bron']}", link=r.get("url") or "")
-        pdf.ln(1)
-        for titel, lijst in (("Vaste bedragen en percentages", blok.parameters),
-                             ("Aannames van dit overzicht", blok.aannames)):
-            pdf.set_font("dejavu", "B", 9.5)
-            pdf.multi_cell(w, 5, titel)
-            rijen = [[p["naam"], _waarde(p), datum_tekst(p["geldig_vanaf"]),
-                      "; ".join(b["titel"] for b in p["bronnen"])] for p in lijst]
-            _tabel(pdf, ["Parameter", "Waarde", "Geldt vanaf", "Bron"], rijen, (1,), grootte=6.5,
-                   breedtes=(38, 22, 22, 98))
+        pass  # the technical appendix is in the HTML only (folded); the content says so in words
     else:
         raise TypeError(type(blok))
 
 
-def _tabel(pdf: FPDF, kolommen, rijen, rechts=(), grootte: float = 7.5, breedtes=None) -> None:
+# A table whose cells hold more text than this is drawn as paragraphs, which flow across pages; a table
+# row cannot be taller than a page.
+LANGE_TEKST = 700
+
+
+def _breedtes(pdf: FPDF, kolommen, rijen, grootte: float, breedtes) -> tuple[float, ...]:
+    """Column widths (mm) in which no word has to be split: each column at least as wide as its longest
+    word (headers in bold), the rest of the page width shared as ``breedtes`` asks (or by text length)."""
+    rand = 2 * 0.8 + 1.0
+    minimum = []
+    for k, kop in enumerate(kolommen):
+        pdf.set_font("dejavu", "B", grootte)
+        w = max((pdf.get_string_width(woord) for woord in str(kop).split()), default=0.0)
+        pdf.set_font("dejavu", "", grootte)
+        for rij in rijen:
+            cel = str(rij[k])
+            # An amount ('€ 1.234,56', joined by a no-break space) must fit whole.
+            w = max([w, *(pdf.get_string_width(woord) for woord in cel.split(" ") if len(woord) < 40)])
+        minimum.append(w + rand)
+    wens = list(breedtes) if breedtes else [max(8.0, min(60.0, float(max([len(str(kolommen[k]))]
+                                                                      + [len(str(r[k])) for r in rijen]))))
+                                            for k in range(len(kolommen))]
+    totaal = pdf.epw
+    if sum(minimum) >= totaal:
+        return tuple(totaal * m / sum(minimum) for m in minimum)
+    vrij = totaal - sum(minimum)
+    extra = [max(0.0, wens[k] / sum(wens) * totaal - minimum[k]) for k in range(len(kolommen))]
+    schaal = vrij / sum(extra) if sum(extra) else 0.0
+    uit = [minimum[k] + extra[k] * schaal for k in range(len(kolommen))]
+    if not sum(extra):
+        uit = [m + vrij / len(minimum) for m in minimum]
+    return tuple(uit)
+
+
+def _als_alineas(pdf: FPDF, kolommen, rijen, grootte: float) -> None:
+    """A table with long texts as one block per row: the short cells as a bold line, the long ones as
+    paragraphs under their column name. Paragraphs break across pages where a table row cannot."""
+    w = pdf.epw
+    for rij in rijen:
+        kort = [(kolommen[k], str(c)) for k, c in enumerate(rij) if len(str(c)) <= 120]
+        lang = [(kolommen[k], str(c)) for k, c in enumerate(rij) if len(str(c)) > 120]
+        if len(kolommen) == 2 and kort and lang:  # 'Onderwerp | Inhoud': the subject as the heading
+            pdf.set_font("dejavu", "B", grootte + 0.5)
+            pdf.multi_cell(w, grootte * 0.55, kort[0][1])
+            kort = kort[1:]
+            lang = [("", tekst) for _, tekst in lang]
+        if kort:
+            pdf.set_font("dejavu", "B", grootte + 0.5)
+            pdf.multi_cell(w, grootte * 0.55, " · ".join(f"{k}: {v}" if len(kolommen) > 2 else v for k, v in kort))
+        for naam, tekst in lang:
+            if naam:
+                pdf.set_font("dejavu", "I", grootte)
+                pdf.multi_cell(w, grootte * 0.55, naam)
+            pdf.set_font("dejavu", "", grootte)
+            pdf.multi_cell(w, grootte * 0.55, tekst)
+        pdf.set_draw_color(220)
+        pdf.line(pdf.l_margin, pdf.get_y() + 0.8, pdf.l_margin + w, pdf.get_y() + 0.8)
+        pdf.ln(2)
+
+
+def _tabel(pdf: FPDF, kolommen, rijen, rechts=(), grootte: float = 7.5, breedtes=None, links=None) -> None:
     pdf.set_font("dejavu", "", grootte)
+    if any(len(str(c)) > LANGE_TEKST for rij in rijen for c in rij):
+        _als_alineas(pdf, kolommen, rijen, grootte)
+        return
+    links = links or {}
     uitlijning = tuple("RIGHT" if k in rechts else "LEFT" for k in range(len(kolommen)))
     kop = FontFace(emphasis="BOLD", fill_color=(243, 245, 247))
-    with pdf.table(col_widths=breedtes, text_align=uitlijning, headings_style=kop, line_height=grootte * 0.5,
-                   borders_layout="HORIZONTAL_LINES", padding=0.8) as t:
+    with pdf.table(col_widths=_breedtes(pdf, kolommen, rijen, grootte, breedtes), text_align=uitlijning,
+                   headings_style=kop, line_height=grootte * 0.5, borders_layout="HORIZONTAL_LINES",
+                   padding=0.8, width=pdf.epw) as t:
         r = t.row()
         for c in kolommen:
             r.cell(str(c))
-        for rij in rijen:
+        for j, rij in enumerate(rijen):
             r = t.row()
-            for c in rij:
-                r.cell(str(c))
+            for k, c in enumerate(rij):
+                r.cell(str(c), link=links.get((j, k)))

@@ -20,7 +20,7 @@ versions:
   in taakdelegatie): all parts, the arbeidsdeskundige's WIA prognosis, and, for the employee himself,
   his own opinion.
 * ``werkgever`` - for every other role: the same parts without the WIA prognosis (an expected
-  disability class, which the AP rules keep from the employer, product-anchors §1d) and without the
+  disability class, which the AP rules keep from the employer) and without the
   employee's opinion (his alone, ``cases.beleid``).
 * ``kort`` - the short version for horizontal supervision: per part whether and when it was done,
   the actueel oordeel in work terms, the track choice and the timeline; employer-safe like ``werkgever``.
@@ -29,12 +29,13 @@ versions:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..cases import (
     Dossier, FunctioneleMogelijkheden, MeningWerknemer, Operatie, SoortOordeel, Spoor, StapGedaan,
     VerslagGegevens, WiaPrognose, mag, tijdlijn_invoer,
 )
+from ..cases.model import SoortGebeurtenis
 from ..errors import InvoerFout
 from .html import naar_html as _html
 from .inhoud import Alinea, Kader, Kop, Lijst, Overzicht, Tabel, datum_tekst
@@ -319,6 +320,9 @@ def _kop_tabel(d: Dossier, tijdlijn: dict | None) -> Tabel:
                                           + (f" ({p.hervatting_percentage}% van de uren weer aan het werk)"
                                              if p.hervatting_percentage else "")
                                           for p in sorted(d.ziekteperiodes, key=lambda p: p.van))]]
+    for v in _verloven(d):
+        rijen.append(["Zwangerschaps- en bevallingsverlof", f"{_d(v[0])} t/m {_d(v[1])} (telt niet mee in de 104 "
+                      "weken; geen re-integratieplichten tijdens het verlof)"])
     if tijdlijn is not None:
         wia = next((s for s in tijdlijn["stappen"] if s["code"] == "wia_aanvraag"), None)
         rijen.append(["Einde wachttijd (104 weken)", _d(tijdlijn["einde_wachttijd"])])
@@ -327,23 +331,42 @@ def _kop_tabel(d: Dossier, tijdlijn: dict | None) -> Tabel:
     return Tabel(["Onderwerp", "Inhoud"], rijen, breedtes=(50, 130))
 
 
-def _tijdlijn_blokken(tijdlijn: dict | None) -> list:
+def _verloven(d: Dossier) -> list[tuple[dt.date, dt.date]]:
+    """The periods of zwangerschaps- en bevallingsverlof (WAZO art. 3:1) recorded in the case."""
+    return sorted((g.datum, g.tot) for g in d.gebeurtenissen
+                  if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.tot is not None)
+
+
+def _stand(s: dict, verloven: list[tuple[dt.date, dt.date]]) -> str:
+    """The status of a step in words. A deadline that falls inside the leave is not missed: during
+    zwangerschaps- en bevallingsverlof there is no loon and no re-integration (art. 7:629 lid 4 BW)."""
+    if s["status"] == "te_laat" and s.get("uiterste_datum"):
+        uiterst = dt.date.fromisoformat(s["uiterste_datum"])
+        if any(van <= uiterst <= tot for van, tot in verloven):
+            return "viel in het zwangerschapsverlof (niet te laat)"
+    return STATUS_TEKST.get(s["status"], s["status"])
+
+
+def _tijdlijn_blokken(tijdlijn: dict | None, d: Dossier | None = None) -> list:
     if tijdlijn is None:
         return [Alinea("De tijdlijn kon niet worden berekend uit dit dossier; controleer de ziekteperiodes en "
                        "de vastgelegde stappen.")]
-    rijen = [[STAP_TITELS.get(s["code"], s["code"].replace("_", " ")) + (" (voorstel)" if s["voorstel"] else ""),
+    verloven = _verloven(d) if d is not None else []
+    # Only what the law asks: the proposals of policy papers are no obligation, and a report to UWV must
+    # never suggest that the employer missed one.
+    rijen = [[STAP_TITELS.get(s["code"], s["code"].replace("_", " ")),
               _d(s["voorkeursdatum"]), _d(s["uiterste_datum"]), _d(s.get("gedaan_op")),
-              STATUS_TEKST.get(s["status"], s["status"]), s["bron"]] for s in tijdlijn["stappen"]]
-    return [Alinea("Alle stappen van de eerste twee ziektejaren, met de beste datum (voorkeursdatum), de uiterste "
-                   "datum en wat er is gedaan. 'Voorstel' is een moment dat geen wettelijke plicht is."),
+              _stand(s, verloven), s["bron"]] for s in tijdlijn["stappen"] if not s["voorstel"]]
+    return [Alinea("Alle wettelijke stappen van de eerste twee ziektejaren, met de beste datum (voorkeursdatum), de "
+                   "uiterste datum en wat er is gedaan."),
             Tabel(["Stap", "Voorkeursdatum", "Uiterlijk", "Gedaan op", "Stand", "Bron"], rijen,
                   breedtes=(32, 27, 25, 25, 20, 51))]
 
 
 def _volledigheid_blokken(ontbreekt: list[Ontbreekt], let_op: list[str]) -> list:
     if ontbreekt:
-        blokken = [Kader("Dit verslag is nog niet compleet. UWV vraagt de werkgever dan om het aan te vullen; blijft "
-                         "het onvolledig, dan kan een loonsanctie volgen. Dit ontbreekt:", "Nog niet compleet"),
+        blokken = [Kader("UWV vraagt de werkgever een onvolledig verslag aan te vullen; blijft het onvolledig, dan "
+                         "kan een loonsanctie volgen. Dit ontbreekt:", "Nog niet compleet"),
                    Lijst([f"{o.tekst} (bron: {o.bron})" for o in ontbreekt])]
     else:
         blokken = [Kader("Alle onderdelen die UWV vraagt zijn aanwezig.", "Compleet")]
@@ -435,7 +458,7 @@ def _volledig(g: VerslagGegevens, versie: str, vandaag: dt.date, tijdlijn, ontbr
         b.append(Alinea("Nog geen spoorkeuze vastgelegd."))
 
     # 7. tijdlijn
-    b += [Kop("7. Tijdlijn"), *_tijdlijn_blokken(tijdlijn)]
+    b += [Kop("7. Tijdlijn"), *_tijdlijn_blokken(tijdlijn, d)]
 
     # 8. mening werknemer
     b.append(Kop("8. Mening van de werknemer"))
@@ -495,7 +518,7 @@ def _kort(g: VerslagGegevens, tijdlijn, ontbreekt, let_op) -> list:
     b.append(Kop("Spoorkeuze"))
     b.append(Alinea(f"{SPOOR_TEKST[keuze.keuze].capitalize()}. Waarom: {keuze.motivatie}") if keuze
              else Alinea("Nog geen spoorkeuze vastgelegd."))
-    b += [Kop("Tijdlijn"), *_tijdlijn_blokken(tijdlijn)]
+    b += [Kop("Tijdlijn"), *_tijdlijn_blokken(tijdlijn, d)]
     return b
 
 
@@ -508,12 +531,34 @@ def _bronnen() -> list:
                      "Wat de werkgever mag weten: AP, Beleidsregels 'De zieke werknemer' (2016)"])]
 
 
+def _zonder_toekomst(g: VerslagGegevens, vandaag: dt.date) -> tuple[VerslagGegevens, list[str]]:
+    """What is dated after the report's date cannot have happened yet: it does not count as done (a step
+    dated 2099 never makes the report complete), and the report says which dates to correct."""
+    d = g.dossier
+    later = ([s for s in d.stappen if s.datum > vandaag]
+             + [f for f in d.functionele_mogelijkheden if f.datum > vandaag]
+             + [p for p in d.plannen_van_aanpak if p.opgesteld_op > vandaag]
+             + [r for r in d.arbeidsdeskundige_rapporten if r.datum > vandaag]
+             + [k for k in d.spoorkeuzes if k.datum_gesprek > vandaag])
+    if not later:
+        return g, []
+    d = replace(d, stappen=tuple(s for s in d.stappen if s.datum <= vandaag),
+                functionele_mogelijkheden=tuple(f for f in d.functionele_mogelijkheden if f.datum <= vandaag),
+                plannen_van_aanpak=tuple(p for p in d.plannen_van_aanpak if p.opgesteld_op <= vandaag),
+                arbeidsdeskundige_rapporten=tuple(r for r in d.arbeidsdeskundige_rapporten if r.datum <= vandaag),
+                spoorkeuzes=tuple(k for k in d.spoorkeuzes if k.datum_gesprek <= vandaag))
+    return (VerslagGegevens(d, g.rol, g.mening_werknemer),
+            [f"{len(later)} vastgelegde stap(pen) of stuk(ken) hebben een datum na {_d(vandaag)}. Die kunnen nog niet "
+             "gedaan zijn en tellen in dit verslag niet mee; verbeter de datum in het dossier."])
+
+
 def maak_verslag(service, gebruiker_id: str, dossier_id: str, *, kort: bool = False,
                  vandaag: dt.date | None = None) -> Verslag:
     """The re-integratieverslag of a case as this user may see it. Raises ``GeenToegang`` (logged) when the
     user may not read the case."""
     vandaag = vandaag or dt.date.today()
     g: VerslagGegevens = service.lees_voor_verslag(gebruiker_id, dossier_id)
+    g, toekomst = _zonder_toekomst(g, vandaag)
     if kort:
         versie = "kort"
     else:
@@ -522,6 +567,7 @@ def maak_verslag(service, gebruiker_id: str, dossier_id: str, *, kort: bool = Fa
     zichtbaar = versie == "uwv" and mag(g.rol, Operatie.MENING_WERKNEMER_LEZEN)
     ontbreekt, let_op = controleer_volledigheid(g.dossier, vandaag, mening=g.mening_werknemer if zichtbaar else (),
                                                 mening_zichtbaar=zichtbaar, tijdlijn=tijdlijn)
+    let_op = toekomst + let_op
     if versie == "kort":
         blokken = _kort(g, tijdlijn, ontbreekt, let_op)
         g = VerslagGegevens(g.dossier, g.rol, ())

@@ -65,7 +65,7 @@ invoer(
     "Normale voltijdse arbeidsduur bij de werkgever; alleen nodig voor data vóór 2024 (toen gold"
     " het minimumloon per maand voor een volledige werkweek)",
     "uur per week", standaard=lambda p: p.loondoorbetaling.voltijd_uren_per_week_voor_2024,
-    standaard_uitleg="40 uur per week (een afspraak van Spoorzoeker: de meest gebruikte volledige werkweek)",
+    standaard_uitleg="40 uur per week (eigen keuze van Spoorzoeker: de gebruikelijke volledige werkweek; geef de echte voltijdse werkweek van de werkgever op als die anders is)",
     minimum=1, maximum=168,
 )
 invoer(

@@ -25,7 +25,7 @@ BW673E = "https://wetten.overheid.nl/BWBR0005290#Artikel673e"
 BW629 = "https://wetten.overheid.nl/BWBR0005290#Artikel629"
 BELEIDSREGELS = "https://wetten.overheid.nl/BWBR0014375"
 
-RSC_WIA = "RSC, Position paper Register Specialistisch Casemanagement (hardheden in de WIA)"
+RSC_WIA = "Register Specialistisch Casemanagement (RSC), notitie over de hardheden in de WIA"
 RSC_SPOOR2 = "RSC, Versterking effectiviteit tweede spoor (16 juni 2023)"
 RSC_BUITEN = "RSC, De beste WIA-oplossingen liggen buiten de WIA (2025)"
 NSC_NOTA = "Initiatiefnota over het arbeidsongeschiktheidsstelsel (Nieuw Sociaal Contract, 2025)"

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvoerFout, ParameterFout
+from ..invoermodellen import controleer_tijdlijn
 from ..params import ParameterNode
 from . import stappen as st
 from .teksten import STAPPEN, VOORSTELLEN
@@ -411,6 +412,7 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     voorstellen, uit_gezet = _voorstellen(invoer)
     gedaan, motiveringen, evaluaties = _gedaan(invoer)
     gebeurtenissen = _gebeurtenissen(invoer)
+    controleer_tijdlijn(invoer, vandaag, begin)  # dates that cannot be true yet (invoermodellen)
 
     def kolom(d):
         return np.array([np.datetime64(d, "D") if d is not None else st.NAT], dtype="datetime64[D]")

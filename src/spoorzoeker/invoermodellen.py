@@ -1,0 +1,368 @@
+"""Declared models (pydantic v2) for the JSON a person gives to ``bereken``, ``tijdlijn`` and ``overzicht``.
+
+The models check what cannot be true, before any rule runs: a birth date after the calculation date,
+a first sick day outside the years Spoorzoeker knows the law for, a step or a recovery dated after
+"today", a negative prognosis, an entry into service after the first sick day. The detailed checks of
+each field (which variables exist, which choices) stay with the readers that already give them in
+Dutch; these models add the checks across fields and against the calendar, and they give the web
+application its schema.
+
+Every failure becomes one :class:`~spoorzoeker.errors.InvoerFout`: one Dutch sentence naming the
+field (``vertaal``), never pydantic's English text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+
+from .errors import InvoerFout
+
+__all__ = ["BerekenVerzoek", "OverzichtVerzoek", "TijdlijnVerzoek", "controleer_bereken", "controleer_overzicht",
+           "controleer_tijdlijn", "vertaal"]
+
+
+# --- the law's range --------------------------------------------------------------------------------
+
+@functools.cache
+def wetbereik() -> tuple[dt.date, dt.date]:
+    """The first and last date for which Spoorzoeker knows the law: from the first parameter value to the
+    end of the half year of the newest change (the same range ``bereken`` uses for ``datum``)."""
+    from .stelsel import huidig
+
+    eerste, laatste = huidig().parameters.bereik()
+    einde = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)
+    return eerste, einde
+
+
+def _t(d: dt.date) -> str:
+    maanden = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december")
+    return f"{d.day} {maanden[d.month - 1]} {d.year}"
+
+
+def _niet_na(d: dt.date | None, grens: dt.date, wat: str) -> None:
+    if d is not None and d > grens:
+        raise ValueError(f"{d.isoformat()} ligt na {_t(grens)}: {wat}")
+
+
+def _binnen_wet(d: dt.date | None, wat: str) -> None:
+    if d is None:
+        return
+    eerste, einde = wetbereik()
+    if not eerste <= d <= einde:
+        raise ValueError(f"{d.isoformat()} valt buiten de periode waarvoor Spoorzoeker de wet kent "
+                         f"({_t(eerste)} tot en met {_t(einde)}); {wat}")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False, str_strip_whitespace=True)
+
+
+class _Open(BaseModel):
+    """A block whose other fields are checked by the rules' own readers (any variable may be given)."""
+
+    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
+
+
+# --- bereken ------------------------------------------------------------------------------------------
+
+class BerekenVerzoek(_Model):
+    """``spoorzoeker bereken``: the request of the calculate interface (see README, 'De rekeninterface')."""
+
+    datum: Optional[dt.date] = Field(None, description="De datum waarop de regels en bedragen gelden (JJJJ-MM-DD).")
+    personen: Union[list[dict[str, Any]], dict[str, Any]] = Field(
+        ..., description="Een lijst personen, of kolommen met één waarde per persoon.")
+    bereken: Union[str, list[str]] = Field(..., description="Welke variabelen berekend moeten worden.")
+    uitleg: bool = Field(False, description="Ook laten zien hoe elk bedrag is berekend.")
+    # A named set of rules (the scenario commands); its reader checks it.
+    scenario: Optional[Any] = Field(None, description="De naam van een scenario (een andere set regels).")
+
+    @model_validator(mode="after")
+    def _geboren_voor_rekendatum(self, info: ValidationInfo) -> "BerekenVerzoek":
+        vandaag = (info.context or {}).get("vandaag") or dt.date.today()
+        rekendatum = self.datum or vandaag
+        if isinstance(self.personen, list):
+            waarden = [(i, p.get("geboortedatum")) for i, p in enumerate(self.personen) if isinstance(p, dict)]
+        else:
+            kolom = self.personen.get("geboortedatum")
+            waarden = list(enumerate(kolom)) if isinstance(kolom, list) else []
+        for i, w in waarden:
+            try:
+                geboren = dt.date.fromisoformat(w) if isinstance(w, str) else None
+            except ValueError:
+                continue  # the reader names a malformed date itself
+            if geboren is not None and geboren > rekendatum:
+                veld = f"personen[{i}].geboortedatum" if isinstance(self.personen, list) else "geboortedatum"
+                raise _Veld(veld, f"{geboren.isoformat()} ligt na de rekendatum {rekendatum.isoformat()}: iemand "
+                                  "die nog niet geboren is, heeft geen loon of uitkering")
+        return self
+
+
+# --- tijdlijn -----------------------------------------------------------------------------------------
+
+class Periode(_Model):
+    van: dt.date = Field(..., description="Eerste ziektedag van deze periode.")
+    tot_en_met: Optional[dt.date] = Field(None, description="Laatste ziektedag; leeg als de periode nog loopt.")
+
+
+class Verlof(_Open):
+    van: dt.date
+    tot_en_met: dt.date
+
+
+class TijdlijnVerzoek(_Model):
+    """``spoorzoeker tijdlijn``: the sick periods and what was done (see docs/tijdlijn.md)."""
+
+    ziekteperiodes: Optional[list[Periode]] = None
+    eerste_ziektedag: Optional[dt.date] = None
+    werkgever_grootte: Optional[float] = Field(None, ge=1)
+    vandaag: Optional[dt.date] = None
+    gedaan: Optional[dict[str, Any]] = None
+    gebeurtenissen: Optional[list[dict[str, Any]]] = None
+    voorstellen: Optional[Union[bool, dict[str, bool]]] = None
+    werkt_in_spoor_1: Optional[bool] = None
+    zwangerschapsverlof: Optional[list[Verlof]] = None
+    scenario: Optional[Any] = None  # a named set of rules; its reader checks it
+
+    @model_validator(mode="after")
+    def _kan_al_gebeurd_zijn(self, info: ValidationInfo) -> "TijdlijnVerzoek":
+        vandaag = self.vandaag or (info.context or {}).get("vandaag") or dt.date.today()
+        # the first date of the law the timeline runs under (its caller may give older parameters)
+        eerste = (info.context or {}).get("eerste") or wetbereik()[0]
+        if self.vandaag is not None and not dt.date(eerste.year, 1, 1) <= self.vandaag <= dt.date(2100, 12, 31):
+            raise _Veld("vandaag", f"{self.vandaag.isoformat()} is geen datum waarvoor een tijdlijn zin heeft "
+                                   f"(tussen {eerste.year} en 2100)")
+        # The first day the law is known for is checked by the timeline itself; the upper bound here is
+        # "today": a sick day, a recovery or a step after it cannot have happened yet.
+        if self.eerste_ziektedag is not None:
+            _controleer(lambda: _niet_na(self.eerste_ziektedag, vandaag, "een ziekte die nog niet begonnen is, "
+                                         "heeft geen tijdlijn"), "eerste_ziektedag")
+        for k, p in enumerate(self.ziekteperiodes or []):
+            veld = f"ziekteperiodes[{k}]"
+            _controleer(lambda: _niet_na(p.van, vandaag, "een ziekte die nog niet begonnen is, heeft geen tijdlijn"),
+                        f"{veld}.van")
+            _controleer(lambda: _niet_na(p.tot_en_met, vandaag, "een herstel dat nog niet gebeurd is, kan niet "
+                                         "worden vastgelegd; laat 'tot_en_met' leeg zolang de periode loopt"),
+                        f"{veld}.tot_en_met")
+            if p.tot_en_met is not None and p.tot_en_met < p.van:
+                raise _Veld(f"{veld}.tot_en_met", "ligt vóór 'van'")
+        for code, waarde in (self.gedaan or {}).items():
+            for j, w in enumerate(waarde if isinstance(waarde, list) else [waarde]):
+                w = w.get("datum") if isinstance(w, dict) else w
+                try:
+                    d = dt.date.fromisoformat(w) if isinstance(w, str) else None
+                except ValueError:
+                    continue  # the timeline's reader names a malformed date itself
+                veld = f"gedaan.{code}" + (f"[{j}]" if isinstance(waarde, list) else "")
+                _controleer(lambda: _niet_na(d, vandaag, "een stap die nog moet gebeuren, is niet gedaan"), veld)
+        for k, g in enumerate(self.gebeurtenissen or []):
+            if not isinstance(g, dict):
+                continue
+            for sleutel in ("datum", "besluit_op", "aangevraagd_op"):
+                w = g.get(sleutel)
+                try:
+                    d = dt.date.fromisoformat(w) if isinstance(w, str) else None
+                except ValueError:
+                    continue
+                _controleer(lambda: _niet_na(d, vandaag, "wat nog niet gebeurd is, kan niet worden vastgelegd"),
+                            f"gebeurtenissen[{k}].{sleutel}")
+        return self
+
+
+# --- overzicht ----------------------------------------------------------------------------------------
+
+class Persoon(_Open):
+    eerste_ziektedag: dt.date = Field(..., description="De eerste ziektedag (JJJJ-MM-DD).")
+    geboortedatum: Optional[dt.date] = Field(None, description="Geboortedatum (JJJJ-MM-DD).")
+    bruto_maandloon: Optional[float] = Field(None, ge=0, description="Brutoloon per maand, zonder vakantiebijslag.")
+    contracturen_per_week: Optional[float] = Field(None, gt=0, le=168)
+
+    @model_validator(mode="after")
+    def _mogelijk(self) -> "Persoon":
+        _controleer(lambda: _binnen_wet(self.eerste_ziektedag, "kies een eerste ziektedag in die periode"),
+                    "eerste_ziektedag")
+        if self.geboortedatum is not None:
+            zestien = self.geboortedatum.replace(year=self.geboortedatum.year + 15)
+            if self.geboortedatum >= self.eerste_ziektedag:
+                raise _Veld("geboortedatum", f"{self.geboortedatum.isoformat()} ligt niet vóór de eerste ziektedag "
+                                             f"{self.eerste_ziektedag.isoformat()}")
+            if zestien > self.eerste_ziektedag:
+                raise _Veld("geboortedatum", f"{self.geboortedatum.isoformat()}: wie op de eerste ziektedag jonger "
+                                             "is dan 15 jaar, heeft geen arbeidsovereenkomst met loondoorbetaling")
+        return self
+
+
+class Prognose(_Open):
+    maatmanloon_per_maand: float = Field(..., ge=0)
+    restverdiencapaciteit_laag: float = Field(..., ge=0)
+    restverdiencapaciteit_hoog: float = Field(..., ge=0)
+
+    @model_validator(mode="after")
+    def _oplopend(self) -> "Prognose":
+        if self.restverdiencapaciteit_hoog < self.restverdiencapaciteit_laag:
+            raise _Veld("restverdiencapaciteit_hoog", "is lager dan 'restverdiencapaciteit_laag'")
+        return self
+
+
+class Werkgever(_Model):
+    reintegratiebudget: float = Field(0.0, ge=0)
+    datum_in_dienst: Optional[dt.date] = None
+    eigenrisicodrager: bool = True
+    werkgeverslasten: float = Field(0.0, ge=0, le=2)
+    whk_loonsom: Optional[float] = Field(None, ge=0)
+    whk_correctiefactor: Optional[float] = Field(None, ge=0)
+    whk_premie_wga: Optional[float] = Field(None, ge=0)
+    rie_status: Optional[Literal["geen", "zonder_psa", "met_psa"]] = Field(
+        None, description="De risico-inventarisatie en -evaluatie (RI&E): geen, zonder_psa of met_psa "
+                          "(met psychosociale arbeidsbelasting).")
+    grootte: Literal["klein", "middel", "groot"] = Field("middel", description="Grootte van de werkgever.")
+
+
+class OverzichtVerzoek(_Model):
+    """``spoorzoeker overzicht``: one person (``persoon``) or a batch (``personen``), see docs/overzicht.md."""
+
+    datum: Optional[dt.date] = None
+    naam: Optional[str] = Field(None, max_length=200)
+    soort: Optional[Literal["werknemer", "werkgever"]] = None
+    persoon: Optional[Persoon] = None
+    personen: Optional[list[Persoon]] = None
+    prognose: Optional[Prognose] = None
+    werkgever: Optional[Werkgever] = None
+    scenario: Optional[Any] = None  # a named set of rules; its reader checks it
+    vergelijk: Optional[str] = None  # a second scenario to show beside the first, month by month
+
+    @field_validator("datum")
+    @classmethod
+    def _rekendatum(cls, d: dt.date | None) -> dt.date | None:
+        _binnen_wet(d, "kies een rekendatum in die periode")
+        return d
+
+    @model_validator(mode="after")
+    def _samen(self) -> "OverzichtVerzoek":
+        if (self.persoon is None) == (self.personen is None):
+            raise _Veld("persoon", "geef 'persoon' (één werknemer) of 'personen' (een lijst), één van beide")
+        mensen = [self.persoon] if self.persoon is not None else list(self.personen or [])
+        if not mensen:
+            raise _Veld("personen", "de lijst is leeg")
+        in_dienst = self.werkgever.datum_in_dienst if self.werkgever else None
+        for k, p in enumerate(mensen):
+            veld = "persoon" if self.persoon is not None else f"personen[{k}]"
+            if in_dienst is not None and in_dienst > p.eerste_ziektedag:
+                raise _Veld("werkgever.datum_in_dienst", f"{in_dienst.isoformat()} ligt na de eerste ziektedag "
+                                                         f"{p.eerste_ziektedag.isoformat()} ({veld}): wie nog niet in "
+                                                         "dienst is, krijgt geen loon doorbetaald")
+        return self
+
+
+# --- errors in Dutch ----------------------------------------------------------------------------------
+
+class _Veld(ValueError):
+    """A model-level error that names its own field."""
+
+    def __init__(self, veld: str, bericht: str):
+        super().__init__(bericht)
+        self.veld = veld
+
+
+def _controleer(check, veld: str) -> None:
+    try:
+        check()
+    except _Veld:
+        raise
+    except ValueError as e:
+        raise _Veld(veld, str(e)) from None
+
+
+_SOORTEN = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "is geen bekend veld",
+    "date_from_datetime_parsing": "moet een datum zijn (JJJJ-MM-DD)",
+    "date_parsing": "moet een datum zijn (JJJJ-MM-DD)",
+    "date_type": "moet een datum zijn (JJJJ-MM-DD)",
+    "date_from_datetime_inexact": "moet een datum zijn zonder tijd (JJJJ-MM-DD)",
+    "float_parsing": "moet een getal zijn",
+    "float_type": "moet een getal zijn",
+    "int_parsing": "moet een geheel getal zijn",
+    "int_type": "moet een geheel getal zijn",
+    "int_from_float": "moet een geheel getal zijn",
+    "finite_number": "moet een eindig getal zijn",
+    "bool_parsing": "moet true of false zijn",
+    "bool_type": "moet true of false zijn",
+    "string_type": "moet een tekst zijn",
+    "list_type": "moet een lijst zijn ([...])",
+    "dict_type": "moet een object zijn ({...})",
+    "model_type": "moet een object zijn ({...})",
+    "model_attributes_type": "moet een object zijn ({...})",
+    "string_too_long": "is te lang",
+}
+
+
+def _pad(loc: tuple) -> str:
+    uit = ""
+    for deel in loc:
+        if isinstance(deel, int):
+            uit += f"[{deel}]"
+        elif deel in ("list[dict[str,any]]", "dict[str,any]", "str", "list[str]", "bool", "dict[str,bool]") or \
+                str(deel).startswith(("list[", "dict[", "function-")):
+            continue  # pydantic names the branch of a union it tried; a person does not need it
+        else:
+            uit += ("." if uit else "") + str(deel)
+    return uit
+
+
+def vertaal(fout: ValidationError) -> InvoerFout:
+    """The first error of a pydantic validation as one Dutch sentence naming the field."""
+    e = fout.errors(include_url=False)[0]
+    veld = _pad(tuple(e.get("loc", ())))
+    soort = e.get("type", "")
+    ctx = e.get("ctx") or {}
+    oorzaak = ctx.get("error")
+    if isinstance(oorzaak, _Veld):
+        veld = ".".join(x for x in (veld, oorzaak.veld) if x)
+        return InvoerFout(f"'{veld}' {oorzaak}.", veld)
+    if soort == "value_error" and oorzaak is not None:
+        return InvoerFout(f"'{veld or 'invoer'}': {oorzaak}." if veld else f"{str(oorzaak)[:1].upper()}"
+                          f"{str(oorzaak)[1:]}.", veld or None)
+    invoer = e.get("input")
+    if soort in ("greater_than_equal", "greater_than"):
+        grens = ctx.get("ge", ctx.get("gt"))
+        tekst = ("mag niet negatief zijn" if soort == "greater_than_equal" and grens == 0 else
+                 f"moet {'ten minste' if soort == 'greater_than_equal' else 'meer dan'} {grens:g} zijn")
+    elif soort in ("less_than_equal", "less_than"):
+        tekst = f"mag niet groter zijn dan {ctx.get('le', ctx.get('lt')):g}"
+    elif soort == "literal_error":
+        tekst = f"moet een van deze waarden zijn: {ctx.get('expected', '')}".replace(" or ", " of ")
+    else:
+        tekst = _SOORTEN.get(soort, "is niet geldig")
+    if soort not in ("missing", "extra_forbidden") and invoer is not None and not isinstance(invoer, (dict, list)):
+        tekst += f", niet {str(invoer)[:40]!r}"
+    if not veld:
+        return InvoerFout(f"De invoer {tekst}.")
+    return InvoerFout(f"'{veld}' {tekst}.", veld)
+
+
+def _valideer(model: type[BaseModel], data: Any, context: dict | None = None) -> BaseModel:
+    if not isinstance(data, dict):
+        raise InvoerFout("De invoer moet een JSON-object zijn ({...}).")
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as e:
+        raise vertaal(e) from None
+
+
+def controleer_bereken(verzoek: Any, vandaag: dt.date | None = None) -> BerekenVerzoek:
+    return _valideer(BerekenVerzoek, verzoek, {"vandaag": vandaag})  # type: ignore[return-value]
+
+
+def controleer_tijdlijn(invoer: Any, vandaag: dt.date | None = None,
+                        eerste: dt.date | None = None) -> TijdlijnVerzoek:
+    """``eerste``: the first date of the parameters the timeline runs under (default: the law's range)."""
+    return _valideer(TijdlijnVerzoek, invoer, {"vandaag": vandaag, "eerste": eerste})  # type: ignore[return-value]
+
+
+def controleer_overzicht(invoer: Any) -> OverzichtVerzoek:
+    return _valideer(OverzichtVerzoek, invoer)  # type: ignore[return-value]

@@ -1,0 +1,56 @@
+"""The timeline as a readable Dutch table for the terminal (``spoorzoeker tijdlijn`` without ``--json``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+STAND = {"open": "nog te doen", "gedaan": "gedaan", "te_laat": "te laat", "te_vroeg": "te vroeg",
+         "gedaan_buiten_termijn_met_motivering": "gedaan, buiten de termijn (met reden)",
+         "vervallen": "niet meer nodig", "verstreken": "voorbij"}
+
+
+def _d(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day:>2} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def _lang(iso: str | None) -> str:
+    return _d(iso).strip()
+
+
+def als_tabel(antwoord: dict) -> str:
+    """The answer of ``bereken_tijdlijn`` as a few facts and a table of steps, in plain Dutch."""
+    from ..reports.re_integratieverslag import STAP_TITELS
+
+    regels = [
+        f"Eerste ziektedag: {_lang(antwoord['eerste_ziektedag'])} (nu ziekteweek {antwoord['ziekteweek']}, "
+        f"stand op {_lang(antwoord['vandaag'])})",
+        f"Einde wachttijd (104 weken): {_lang(antwoord['einde_wachttijd'])}",
+        f"Einde loondoorbetaling: {_lang(antwoord['einde_loondoorbetaling'])}",
+        f"WIA op zijn vroegst vanaf: {_lang(antwoord['wia_vroegste_ingangsdatum'])}",
+    ]
+    if antwoord.get("loonsanctie_weken"):
+        regels.append(f"Loonsanctie: {antwoord['loonsanctie_weken']} weken")
+    rijen = []
+    for s in antwoord["stappen"]:
+        naam = STAP_TITELS.get(s["code"], s["omschrijving"])
+        if s.get("nummer"):
+            naam += f" {s['nummer']}"
+        if s.get("voorstel"):
+            naam += " (voorstel, geen plicht)"
+        rijen.append((naam, _d(s["voorkeursdatum"]), _d(s["uiterste_datum"]), _d(s.get("gedaan_op")),
+                      STAND.get(s["status"], s["status"])))
+    kop = ("Stap", "Bij voorkeur", "Uiterlijk", "Gedaan op", "Stand")
+    breedte = [max(len(r[k]) for r in [kop, *rijen]) for k in range(len(kop))]
+
+    def regel(r) -> str:
+        return "  ".join(c.ljust(breedte[k]) for k, c in enumerate(r)).rstrip()
+
+    regels += ["", regel(kop), regel(tuple("-" * b for b in breedte)), *map(regel, rijen)]
+    if antwoord.get("opmerkingen"):
+        regels += ["", "Let op:", *(f"- {o}" for o in antwoord["opmerkingen"])]
+    regels += ["", "Bronnen per stap en alle gegevens: spoorzoeker tijdlijn --json"]
+    return "\n".join(regels)
