@@ -170,6 +170,22 @@ def test_no_risk_from_placement():
     assert _een("no_risk_nsc", invoer, "no_risk_door_plaatsing").tolist() == [0, 0, 0, 1, 0]
 
 
+def test_no_risk_from_placement_reaches_the_ziektewet_29b_rule():
+    # Someone placed in spoor 2 two years ago, without any ground of ZW art. 29b ('geen'): under current
+    # law no no-riskpolis, so the employer gets nothing from UWV; under the proposal the placement itself
+    # gives it, and the employer receives 70% of the ZW dagloon: 0,70 x 150,00 x 21,75 = 2.283,75 a month
+    # (ZW art. 29b lid 5; the dagloon is given). A person with the law's own ground keeps it either way.
+    invoer = {"noriskpolis_grond": np.array([0.0]), "geplaatst_in_spoor2": [1.0], "jaren_sinds_plaatsing": [2.0],
+              "chronisch_ziek": [0.0], "contractduur_maanden": [12.0], "ziektewet_dagloon": [150.0],
+              "ziekteweek": [10.0]}
+    assert _een(huidig(), invoer, "noriskpolis_van_toepassing")[0] == 0
+    assert _een(huidig(), invoer, "noriskpolis_uitkering_per_maand")[0] == 0.0
+    assert _een("no_risk_bij_plaatsing", invoer, "noriskpolis_van_toepassing")[0] == 1
+    assert _een("no_risk_bij_plaatsing", invoer, "noriskpolis_uitkering_per_maand")[0] == 2283.75
+    zonder = {**invoer, "geplaatst_in_spoor2": [0.0]}
+    assert _een("no_risk_bij_plaatsing", zonder, "noriskpolis_uitkering_per_maand")[0] == 0.0
+
+
 @SNEL
 @given(jaren=st.floats(0, 30), chronisch=st.booleans(), contract=st.floats(0, 60))
 def test_no_risk_changes_nothing_without_a_placement(jaren, chronisch, contract):

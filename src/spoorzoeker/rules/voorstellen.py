@@ -16,8 +16,10 @@ from ..engine import Keuzes, invoer, met_onbekend, regel, variant
 from ..money import naar_centen
 from ..tijd import maanden_en_dagen_tussen
 from . import loondoorbetaling as _ldb
+from . import noriskpolis as _nr
 from . import transitievergoeding as _tv
 from .invoer import CAO_REGIMES
+from .logica import of
 
 ZW29B = "https://wetten.overheid.nl/BWBR0001888#Artikel29b"
 WIA = "https://wetten.overheid.nl/BWBR0019057"
@@ -86,6 +88,19 @@ def _no_risk_uitgebreid(geplaatst_in_spoor2, herplaatst_spoor1_kleine_werkgever,
     binnen = met_onbekend(jaren_sinds_plaatsing < nr.duur_jaren, jaren_sinds_plaatsing)
     termijn = np.where(onbeperkt, 1.0, binnen)
     return np.where(geplaatst == 0, 0.0, np.where(geplaatst == 1, termijn, np.nan))
+
+
+@variant("noriskpolis_van_toepassing", "met_plaatsing",
+         bron=f"{RSC_SPOOR2}, par. 4A: de no-riskpolis ook door de plaatsing zelf, naast art. 29b ZW",
+         url=ZW29B)
+def _noriskpolis_met_plaatsing(noriskpolis_lid, noriskpolis_startvoorwaarde, noriskpolis_begindatum,
+                               noriskpolis_einddatum, noriskpolis_onbeperkt, noriskpolis_eerste_ziektedag,
+                               no_risk_door_plaatsing):
+    """The no-riskpolis of ZW art. 29b as the law gives it, or (the proposal) because of the placement
+    in spoor 2 or the return in spoor 1 with a small employer (``no_risk_door_plaatsing``)."""
+    wet = _nr.noriskpolis_van_toepassing(noriskpolis_lid, noriskpolis_startvoorwaarde, noriskpolis_begindatum,
+                                         noriskpolis_einddatum, noriskpolis_onbeperkt, noriskpolis_eerste_ziektedag)
+    return of(wet, no_risk_door_plaatsing)
 
 
 # --- WGA costs of a new employee ---------------------------------------------------------------
