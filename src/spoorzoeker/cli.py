@@ -251,6 +251,10 @@ from .cases.cli_dossier import app as _dossier_app  # noqa: E402 - the sub-app r
 
 app.add_typer(_dossier_app, name="dossier")
 
+from .web.serve import serve as _serve  # noqa: E402 - the web app's own module (imports FastAPI only when run)
+
+app.command(name="serve")(_serve)
+
 
 def _tekst(waarde, eenheid: str | None) -> str:
     """A value as a Dutch reader expects it: '€ 1.283,39 per maand, bruto'."""

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..cases import (
-    DossierFout, GeenToegang, Operatie, SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag,
+    DossierFout, Operatie, SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag,
     Spoor, WiaPrognose,
 )
 from ..errors import InvoerFout
@@ -271,10 +271,6 @@ async def nieuw(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving 
     except (ValidationError, DossierFout) as e:
         return pagina(request, "nieuw.html", status=422, fout=_fouttekst(e), waarden=velden,
                       werknemers=h.werknemers_voor_nieuw_dossier(om, g), werkgevers=h.werkgevers_in_scope(om, g))
-    except GeenToegang:
-        return pagina(request, "nieuw.html", status=403, fout="U mag voor deze werknemer geen dossier openen.",
-                      waarden=velden, werknemers=h.werknemers_voor_nieuw_dossier(om, g),
-                      werkgevers=h.werkgevers_in_scope(om, g))
     return RedirectResponse(f"/dossiers/{did}?klaar=nieuw", status_code=303)
 
 
