@@ -7,6 +7,8 @@ Also the tenant test: a casemanager of employer A gets 404 for every object of e
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from fastapi.routing import APIRoute
 from starlette.routing import Mount, Route
@@ -119,6 +121,7 @@ def w(tmp_path_factory):
     wereld = maak_wereld(tmp_path_factory.mktemp("web"))
     yield wereld
     wereld.db.sluit()
+    shutil.rmtree(wereld.pad, ignore_errors=True)
 
 
 def _pad(pad: str, w, dossier: str, vraag: int) -> str:

@@ -62,10 +62,23 @@ class ProefAanmelden:
         self.sessies.pop(token, None)
 
 
+def snelle_map(pad):
+    """A folder in memory (/dev/shm) when there is one: SQLite syncs every commit to disk, which is what
+    a case file needs but makes a test run of hundreds of requests slow on a shared disk."""
+    import tempfile
+    from pathlib import Path
+
+    if Path("/dev/shm").is_dir():
+        return Path(tempfile.mkdtemp(prefix="spoorzoeker-web-", dir="/dev/shm"))
+    return pad
+
+
 def maak_wereld(pad) -> SimpleNamespace:
+    pad = snelle_map(pad)
     db = open_database(f"sqlite:///{pad / 'web.db'}")
+    w_pad = pad
     s = db.service()
-    w = SimpleNamespace(db=db, service=s)
+    w = SimpleNamespace(db=db, service=s, pad=w_pad)
     w.beheerder = s.eerste_beheerder("Bea Beheer")
     w.werkgever_a = s.registreer_werkgever(w.beheerder, "Voorbeeld Bakkerij BV", 12)
     w.werkgever_b = s.registreer_werkgever(w.beheerder, "Proef Logistiek BV", 140)

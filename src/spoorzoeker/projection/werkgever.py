@@ -236,6 +236,8 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         totaal = totaal + wga
     elif whk is not None:
         totaal = totaal + whk.totaal
+    else:
+        totaal = totaal + np.zeros_like(wga)  # one column per branch, also when no branch adds anything
     return Werkgeverskosten(
         projectie=pr, loonkosten_per_maand=loon, loonkosten=loon.sum(axis=1), reintegratie=reint,
         transitievergoeding=tv_eind, transitievergoeding_na_wachttijd=tv_104, compensatie=comp,

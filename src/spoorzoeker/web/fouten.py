@@ -41,6 +41,8 @@ def validatie_tekst(fout: dict[str, Any]) -> tuple[str, str | None]:
     naam = f"'{veld}'" if veld else "De invoer"
     soort = fout.get("type", "")
     ctx = fout.get("ctx") or {}
+    if soort == "value_error" and isinstance(ctx.get("error"), InvoerFout):
+        return str(ctx["error"]), ctx["error"].veld or veld
     if soort == "missing":
         return f"Het veld {naam} ontbreekt.", veld
     if soort == "extra_forbidden":

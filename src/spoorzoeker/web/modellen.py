@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..errors import InvoerFout
 from ..cases import (
     ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, Gebeurtenis, Interventie, MedischeAantekening,
     MeningWerknemer, Nazorgmoment, PlanVanAanpak, SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel,
@@ -202,7 +203,7 @@ class OverzichtIn(Model):
     soort: Literal["werknemer", "werkgever"] = Field(default="werknemer",
                                                      description="Voor de werknemer (inkomen) of de werkgever (kosten).")
     eerste_ziektedag: dt.date = Field(description="De eerste ziektedag.")
-    bruto_maandloon: float = Field(gt=0, le=100000, description="Bruto maandloon in euro, zonder vakantiebijslag.")
+    bruto_maandloon: float = Field(ge=1, le=100000, description="Bruto maandloon in euro, zonder vakantiebijslag.")
     contracturen_per_week: float = Field(default=38.0, gt=0, le=60, description="Uren per week volgens het contract.")
     geboortedatum: dt.date = Field(description="Geboortedatum (voor de AOW-datum).")
     eerste_jaar_met_arbeid: int | None = Field(default=None, ge=1940, le=2100,
@@ -223,6 +224,15 @@ class OverzichtIn(Model):
         if v is not None and not dt.date(1900, 1, 1) <= v <= dt.date(2100, 12, 31):
             raise ValueError("datum buiten bereik")
         return v
+
+    @model_validator(mode="after")
+    def _samen(self) -> "OverzichtIn":
+        if self.eerste_ziektedag < dt.date(2020, 1, 1):
+            raise InvoerFout("De eerste ziektedag ligt voor 2020; Spoorzoeker kent de regels vanaf 1 januari 2020.",
+                             "eerste_ziektedag")
+        if self.geboortedatum > self.eerste_ziektedag - dt.timedelta(days=15 * 365):
+            raise InvoerFout("De geboortedatum moet minstens 15 jaar voor de eerste ziektedag liggen.", "geboortedatum")
+        return self
 
     def naar_invoer(self, datum: dt.date) -> dict[str, Any]:
         persoon: dict[str, Any] = {
