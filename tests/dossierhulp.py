@@ -21,6 +21,7 @@ from spoorzoeker.cases import Rol
 from spoorzoeker.storage import open_database
 
 PG_VAR = "SPOORZOEKER_TEST_POSTGRES_URL"
+BIG_ANNA = "19012345601"  # invented: 11 digits, the form of a BIG number
 DATABASES = ["sqlite", "postgresql"]
 
 
@@ -34,8 +35,12 @@ def postgres_of_overslaan() -> str:
 
 
 @pytest.fixture(params=DATABASES)
-def database_url(request, tmp_path):
-    """A fresh, empty database URL: an SQLite file, or a PostgreSQL schema of its own."""
+def database_url(request, tmp_path, monkeypatch):
+    """A fresh, empty database URL: an SQLite file, or a PostgreSQL schema of its own. Its keys and log
+    anchors live in the test's own folder, never in the user's data folder."""
+    monkeypatch.setenv("SPOORZOEKER_SLEUTELBESTAND", str(tmp_path / "sleutels" / "sleutels.json"))
+    monkeypatch.setenv("SPOORZOEKER_ANKERMAP", str(tmp_path / "ankers"))
+    monkeypatch.delenv("SPOORZOEKER_SLEUTELS", raising=False)
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'dossiers.db'}"
         return
@@ -74,7 +79,10 @@ def wereld(db):
     w.werknemer_a2 = s.registreer_werknemer(w.beheerder, w.werkgever_a, "Els Verzonnen", functie="verkoper")
     w.werknemer_b = s.registreer_werknemer(w.beheerder, w.werkgever_b, "Piet Bedacht", functie="chauffeur")
     g = s.registreer_gebruiker
-    w.ba = g(w.beheerder, "Dr. Anna Arts", Rol.BEDRIJFSARTS, [w.werkgever_a])
+    # a second beheerder approves the accounts that can read health data (four eyes)
+    w.beheerder2 = g(w.beheerder, "Bob Tweede", Rol.BEHEERDER)
+    w.ba = g(w.beheerder, "Dr. Anna Arts", Rol.BEDRIJFSARTS, [w.werkgever_a], big_nummer=BIG_ANNA)
+    s.keur_gebruiker_goed(w.beheerder2, w.ba)
     w.gebruikers = {
         "werknemer": g(w.beheerder, "Jan Fictief", Rol.WERKNEMER, werknemer_id=w.werknemer_a),
         "werkgever": g(w.beheerder, "Wim Werkgever", Rol.WERKGEVER, [w.werkgever_a]),
@@ -86,6 +94,7 @@ def wereld(db):
         "spoor2_coach": g(w.beheerder, "Sanne Coach", Rol.SPOOR2_COACH, [w.werkgever_a]),
         "beheerder": w.beheerder,
     }
+    s.keur_gebruiker_goed(w.beheerder2, w.gebruikers["casemanager_taakdelegatie"])
     w.werkgever_b_gebruiker = g(w.beheerder, "Bram Baas", Rol.WERKGEVER, [w.werkgever_b])
     w.werknemer_b_gebruiker = g(w.beheerder, "Piet Bedacht", Rol.WERKNEMER, werknemer_id=w.werknemer_b)
     w.dossier_a = s.maak_dossier(w.gebruikers["werkgever"], w.werknemer_a, dt.date(2026, 1, 5),

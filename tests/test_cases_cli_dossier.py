@@ -50,7 +50,12 @@ def _wereld(cli):
                             *als_b)
     for rol, naam in (("casemanager", "Carla Casemanager"), ("bedrijfsarts", "Dr. Anna Arts"),
                       ("arbeidsdeskundige", "Ad Deskundige"), ("werkgever", "Wim Werkgever")):
-        w[f"{rol}_account"] = cli.id("gebruiker", "--naam", naam, "--rol", rol, "--werkgever", w["werkgever"], *als_b)
+        big = ["--big", "19012345601"] if rol == "bedrijfsarts" else []
+        w[f"{rol}_account"] = cli.id("gebruiker", "--naam", naam, "--rol", rol, "--werkgever", w["werkgever"], *big,
+                                     *als_b)
+    # a second beheerder approves the account that reads health data
+    w["beheerder2"] = cli.id("gebruiker", "--naam", "Bob Tweede", "--rol", "beheerder", *als_b)
+    cli("goedkeuren", w["bedrijfsarts_account"], "--als", w["beheerder2"])
     w["werknemer_account"] = cli.id("gebruiker", "--naam", "Jan Fictief", "--rol", "werknemer",
                                     "--werknemer", w["werknemer"], *als_b)
     return w

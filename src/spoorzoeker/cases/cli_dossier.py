@@ -293,8 +293,10 @@ def gebruiker(naam: str = typer.Option(..., "--naam"),
               werkgever_ids: List[str] = typer.Option([], "--werkgever", help="Werkgever waarvan dit account de dossiers ziet (mag vaker)."),
               werknemer_id: Optional[str] = typer.Option(None, "--werknemer", help="Bij rol werknemer: het id van die werknemer."),
               taakdelegatie_van: Optional[str] = typer.Option(None, "--taakdelegatie-van", help="Bij een casemanager: het id van de bedrijfsarts die taken delegeert."),
+              big: Optional[str] = typer.Option(None, "--big", help="Bij een bedrijfsarts: het BIG-registratienummer (11 cijfers)."),
               als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
-    """Maak een account aan (beheerder). Toont het nieuwe id."""
+    """Maak een account aan (beheerder). Toont het nieuwe id. Een account dat medische gegevens kan lezen
+    (bedrijfsarts, casemanager in taakdelegatie) werkt pas na goedkeuring door een tweede beheerder."""
     from .beleid import Rol
 
     try:
@@ -304,7 +306,15 @@ def gebruiker(naam: str = typer.Option(..., "--naam"),
     if not naam.strip():
         _stop("geef een naam met --naam.")
     typer.echo(_voer_uit(als, database, lambda s, g: s.registreer_gebruiker(
-        g, naam.strip(), r, werkgever_ids, werknemer_id, taakdelegatie_van)))
+        g, naam.strip(), r, werkgever_ids, werknemer_id, taakdelegatie_van, big_nummer=big)))
+
+
+@app.command("goedkeuren")
+def goedkeuren(account: str = typer.Argument(..., help="Het id van het account dat wacht op goedkeuring."),
+               als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+    """Keur een account goed dat medische gegevens kan lezen (een tweede beheerder, niet wie het aanmaakte)."""
+    _voer_uit(als, database, lambda s, g: s.keur_gebruiker_goed(g, account))
+    typer.echo("Goedgekeurd.", err=True)
 
 
 # ---- the case ------------------------------------------------------------------------------------

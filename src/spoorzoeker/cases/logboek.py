@@ -21,7 +21,7 @@ BEGIN_HASH = "0" * 64
 
 def nieuwe_regel(*, tijdstip: dt.datetime, gebruiker_id: str, gebruiker_naam: str, rol: str,
                  namens: Gebruiker | None, dossier_id: str | None, werknemer_id: str | None,
-                 operatie: str, soort: str, toegestaan: bool) -> LogRegel:
+                 operatie: str, soort: str, toegestaan: bool, gebruiker_big: str | None = None) -> LogRegel:
     """A record without sequence number and hashes; storage chains it on append."""
     utc = tijdstip.astimezone(dt.timezone.utc).replace(tzinfo=None)
     return LogRegel(
@@ -29,7 +29,7 @@ def nieuwe_regel(*, tijdstip: dt.datetime, gebruiker_id: str, gebruiker_naam: st
         gebruiker_id=gebruiker_id, gebruiker_naam=gebruiker_naam, rol=rol,
         namens_id=namens.id if namens else None, namens_naam=namens.naam if namens else None,
         dossier_id=dossier_id, werknemer_id=werknemer_id, operatie=operatie, soort=soort,
-        toegestaan=bool(toegestaan),
+        toegestaan=bool(toegestaan), gebruiker_big=gebruiker_big,
     )
 
 
@@ -37,6 +37,8 @@ def bereken_hash(r: LogRegel) -> str:
     inhoud = [r.volgnummer, r.tijdstip, r.gebruiker_id, r.gebruiker_naam, r.rol, r.namens_id,
               r.namens_naam, r.dossier_id, r.werknemer_id, r.operatie, r.soort, bool(r.toegestaan),
               r.vorige_hash]
+    if r.gebruiker_big is not None:  # added with log-in (migration 0004); older records hash as before
+        inhoud.append(r.gebruiker_big)
     tekst = json.dumps(inhoud, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(tekst.encode("utf-8")).hexdigest()
 

@@ -126,6 +126,14 @@ class Gebruiker:
     werkgever_ids: frozenset[str] = frozenset()
     werknemer_id: str | None = None
     taakdelegatie_van: str | None = None
+    inlognaam: str | None = None
+    big_nummer: str | None = None     # BIG register number of a medical account (shown in the access log)
+    goedgekeurd: bool = True          # False: a medical account still waiting for a second beheerder
+    ingetrokken: bool = False         # revoked: it can no longer log in nor act
+
+    @property
+    def actief(self) -> bool:
+        return self.goedgekeurd and not self.ingetrokken
 
 
 # --- the process part of a case ----------------------------------------------------------------
@@ -367,6 +375,7 @@ class LogRegel:
     toegestaan: bool
     vorige_hash: str = ""
     hash: str = ""
+    gebruiker_big: str | None = None  # BIG number of a medical account, so the employee sees who it really was
 
 
 @dataclass(frozen=True)
@@ -378,6 +387,8 @@ class Inzage:
     rol: str
     namens: str | None
     handeling: str
+    big_nummer: str | None = None
+    toegestaan: bool = True
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ from .model import (
     GeenToegang, Inzage, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, SoortInterventie,
     SoortGebeurtenis, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens, Werkgever, Werknemer, Ziekteperiode,
 )
+from .invoer import controleer_big, controleer_id, controleer_tekst
+from .aanmelden import controleer_inlognaam as _inlognaam
 from .poorten import Opslag
 
 DRIE_JAAR = 3  # R12: aftercare up to three years after return to work
@@ -36,6 +38,15 @@ DRIE_JAAR = 3  # R12: aftercare up to three years after return to work
 
 def _nieuw_id() -> str:
     return uuid.uuid4().hex
+
+
+def controleer_inlognaam(inlognaam: str) -> str:
+    from .aanmelden import AanmeldFout
+
+    try:
+        return _inlognaam(inlognaam)
+    except AanmeldFout as e:
+        raise DossierFout(e.bericht, "inlognaam") from None
 
 
 class DossierService:
@@ -82,6 +93,7 @@ class DossierService:
             operatie=operatie,
             soort=soort or ("lezen" if operatie in {o.value for o in LEES_OPERATIES} else "schrijven"),
             toegestaan=toegestaan,
+            gebruiker_big=gebruiker.big_nummer if gebruiker else None,
         ))
 
     def _handeling(self, gebruiker_id: str, dossier_id: str | None, operatie: Operatie, werk,
@@ -91,10 +103,12 @@ class DossierService:
             gebruiker = uow.gebruiker(gebruiker_id)
             kop = kop_voor_nieuw if kop_voor_nieuw is not None else (
                 uow.dossier_kop(dossier_id) if dossier_id else None)
-            if gebruiker is None:
-                self._log(uow, None, gebruiker_id, "onbekend", None, kop, dossier_id, operatie.value, False)
+            if gebruiker is None or not gebruiker.actief:
+                self._log(uow, gebruiker, gebruiker_id, Rol(gebruiker.rol).value if gebruiker else "onbekend",
+                          None, kop, dossier_id, operatie.value, False)
                 uow.commit()
-                raise GeenToegang("Onbekende gebruiker.")
+                raise GeenToegang("Onbekende gebruiker." if gebruiker is None else
+                                  "Dit account is ingetrokken of wacht nog op goedkeuring.")
             rol, namens = self._effectief(uow, gebruiker, kop)
             toegestaan = self._in_scope(gebruiker, kop) and mag(rol, operatie)
             if not toegestaan:
@@ -109,28 +123,48 @@ class DossierService:
 
     # ---- master data (not case operations: beheerder, or the employer for its own employees) --------
 
-    def eerste_beheerder(self, naam: str) -> str:
-        """Create the first beheerder account of an empty database; refused once any account exists."""
+    def eerste_beheerder(self, naam: str, *, inlognaam: str | None = None) -> str:
+        """Create the first beheerder account of an empty database; refused once any account exists.
+        A database constraint (one row in ``eerste_beheerder``) closes the race of simultaneous calls."""
+        from sqlalchemy.exc import IntegrityError
+
+        naam = controleer_tekst(naam, "naam", verplicht=True)
+        login = controleer_inlognaam(inlognaam) if inlognaam is not None else None
+        gid = _nieuw_id()
+        fout = GeenToegang("Er bestaan al gebruikers; een beheerder maakt nieuwe accounts aan.")
         with self._opslag() as uow:
             if uow.heeft_gebruikers():
-                raise GeenToegang("Er bestaan al gebruikers; een beheerder maakt nieuwe accounts aan.")
-            gid = _nieuw_id()
-            uow.voeg_gebruiker_toe(Gebruiker(id=gid, naam=naam, rol=Rol.BEHEERDER))
+                raise fout
+            try:
+                uow.voeg_gebruiker_toe(Gebruiker(id=gid, naam=naam, rol=Rol.BEHEERDER, inlognaam=login))
+                uow.zet_eerste_beheerder(gid)
+            except IntegrityError:
+                raise fout from None
             self._log(uow, None, gid, Rol.BEHEERDER.value, None, None, None, "gebruiker_registreren", True, "schrijven")
-            uow.commit()
+            try:
+                uow.commit()
+            except IntegrityError:  # PostgreSQL may report the clash only at commit
+                raise fout from None
             return gid
 
     def _beheer(self, gebruiker_id: str, operatie: str, werk, werkgever_id: str | None = None):
         with self._opslag() as uow:
             g = uow.gebruiker(gebruiker_id)
-            ok = g is not None and (g.rol == Rol.BEHEERDER or (
+            ok = g is not None and g.actief and (g.rol == Rol.BEHEERDER or (
                 werkgever_id is not None and g.rol in (Rol.WERKGEVER, Rol.CASEMANAGER)
                 and werkgever_id in g.werkgever_ids and operatie == "werknemer_registreren"))
             self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None, operatie, ok, "schrijven")
             if not ok:
                 uow.commit()
                 raise GeenToegang("Alleen een beheerder mag dit.")
-            uitkomst = werk(uow)
+            try:
+                uitkomst = werk(uow, g)
+            except DossierFout:
+                uow.rollback()
+                with self._opslag() as uow2:  # the refused attempt stays in the log
+                    self._log(uow2, g, gebruiker_id, g.rol.value, None, None, None, operatie, False, "schrijven")
+                    uow2.commit()
+                raise
             uow.commit()
             return uitkomst
 
@@ -139,14 +173,14 @@ class DossierService:
             raise DossierFout("Het aantal werknemers moet minstens 1 zijn.", "aantal_werknemers")
         wid = _nieuw_id()
         self._beheer(gebruiker_id, "werkgever_registreren",
-                     lambda uow: uow.voeg_werkgever_toe(Werkgever(wid, naam, aantal_werknemers)))
+                     lambda uow, _: uow.voeg_werkgever_toe(Werkgever(wid, naam, aantal_werknemers)))
         return wid
 
     def registreer_werknemer(self, gebruiker_id: str, werkgever_id: str, naam: str, functie: str = "",
                              telefoon: str = "", verpleegadres: str = "") -> str:
         wid = _nieuw_id()
 
-        def werk(uow):
+        def werk(uow, _):
             if uow.werkgever(werkgever_id) is None:
                 raise DossierFout("Onbekende werkgever.", "werkgever_id")
             uow.voeg_werknemer_toe(Werknemer(wid, werkgever_id, naam, functie, telefoon, verpleegadres))
@@ -155,7 +189,11 @@ class DossierService:
         return wid
 
     def registreer_gebruiker(self, gebruiker_id: str, naam: str, rol: Rol | str, werkgever_ids=(),
-                             werknemer_id: str | None = None, taakdelegatie_van: str | None = None) -> str:
+                             werknemer_id: str | None = None, taakdelegatie_van: str | None = None, *,
+                             inlognaam: str | None = None, big_nummer: str | None = None) -> str:
+        """Create an account (beheerder). A bedrijfsarts carries his BIG number; an account that can read
+        health data (bedrijfsarts, casemanager in taakdelegatie) is active only after a second beheerder
+        approved it (``keur_gebruiker_goed``)."""
         rol = Rol(rol)
         if rol == Rol.CASEMANAGER_TAAKDELEGATIE:
             raise DossierFout("Taakdelegatie is geen account: geef een casemanager 'taakdelegatie_van' mee.", "rol")
@@ -163,9 +201,18 @@ class DossierService:
             raise DossierFout("Een werknemer-account hoort bij een werknemer.", "werknemer_id")
         if taakdelegatie_van and rol != Rol.CASEMANAGER:
             raise DossierFout("Alleen een casemanager kan in taakdelegatie werken.", "taakdelegatie_van")
+        naam = controleer_tekst(naam, "naam", verplicht=True)
+        big = controleer_big(big_nummer) if big_nummer else None
+        if rol == Rol.BEDRIJFSARTS and big is None:
+            raise DossierFout("Een bedrijfsarts heeft een BIG-registratienummer (11 cijfers).", "big_nummer")
+        login = controleer_inlognaam(inlognaam) if inlognaam is not None else None
+        for i in (werknemer_id, taakdelegatie_van, *werkgever_ids):
+            if i is not None:
+                controleer_id(i, "id")
+        medisch = rol == Rol.BEDRIJFSARTS or bool(taakdelegatie_van)
         nieuw = _nieuw_id()
 
-        def werk(uow):
+        def werk(uow, door):
             if taakdelegatie_van:
                 arts = uow.gebruiker(taakdelegatie_van)
                 if arts is None or arts.rol != Rol.BEDRIJFSARTS:
@@ -173,10 +220,56 @@ class DossierService:
             for w in werkgever_ids:
                 if uow.werkgever(w) is None:
                     raise DossierFout("Onbekende werkgever.", "werkgever_ids")
-            uow.voeg_gebruiker_toe(Gebruiker(nieuw, naam, rol, frozenset(werkgever_ids), werknemer_id, taakdelegatie_van))
+            uow.voeg_gebruiker_toe(Gebruiker(nieuw, naam, rol, frozenset(werkgever_ids), werknemer_id, taakdelegatie_van,
+                                             login, big, goedgekeurd=not medisch), aangemaakt_door=door.id)
 
         self._beheer(gebruiker_id, "gebruiker_registreren", werk)
         return nieuw
+
+    def keur_gebruiker_goed(self, gebruiker_id: str, account_id: str) -> None:
+        """Four eyes: a second beheerder (not the one who created it) activates a medical account."""
+        def werk(uow, door):
+            g = uow.gebruiker(account_id)
+            if g is None:
+                raise DossierFout("Onbekend account.", "gebruiker_id")
+            if g.goedgekeurd:
+                raise DossierFout("Dit account hoeft niet (meer) te worden goedgekeurd.", "gebruiker_id")
+            if uow.aangemaakt_door(account_id) == door.id:
+                raise DossierFout("Een tweede beheerder keurt dit account goed, niet wie het aanmaakte.", "gebruiker_id")
+            uow.werk_gebruiker_bij(account_id, goedkeuring_nodig=False, goedgekeurd_door=door.id)
+        self._beheer(gebruiker_id, "gebruiker_goedkeuren", werk)
+
+    def trek_gebruiker_in(self, gebruiker_id: str, account_id: str) -> None:
+        """Revoke an account: it can no longer log in or act; its sessions end. Kept (and logged) for the
+        access log's sake, never deleted."""
+        def werk(uow, door):
+            g = uow.gebruiker(account_id)
+            if g is None:
+                raise DossierFout("Onbekend account.", "gebruiker_id")
+            if account_id == door.id:
+                raise DossierFout("U kunt uw eigen account niet intrekken.", "gebruiker_id")
+            uow.werk_gebruiker_bij(account_id, ingetrokken_op=self._klok().astimezone(dt.timezone.utc).isoformat())
+            uow.trek_sessies_in(account_id)
+        self._beheer(gebruiker_id, "gebruiker_intrekken", werk)
+
+    def trek_toewijzing_in(self, gebruiker_id: str, account_id: str, werkgever_id: str) -> None:
+        """End an account's assignment to an employer: it no longer sees that employer's cases."""
+        def werk(uow, _):
+            if not uow.trek_toewijzing_in(account_id, werkgever_id):
+                raise DossierFout("Dit account is niet aan deze werkgever toegewezen.", "werkgever_id")
+        self._beheer(gebruiker_id, "toewijzing_intrekken", werk)
+
+    def wijs_toe(self, gebruiker_id: str, account_id: str, werkgever_id: str) -> None:
+        """Assign an account to one more employer."""
+        def werk(uow, _):
+            if uow.gebruiker(account_id) is None or uow.werkgever(werkgever_id) is None:
+                raise DossierFout("Onbekend account of onbekende werkgever.", "werkgever_id")
+            uow.voeg_toewijzing_toe(account_id, werkgever_id)
+        self._beheer(gebruiker_id, "toewijzing_toevoegen", werk)
+
+    def gebruikers(self, gebruiker_id: str) -> list[Gebruiker]:
+        """All accounts, for the beheerder (names, roles, status; never passwords or secrets)."""
+        return self._beheer(gebruiker_id, "gebruikers_opsommen", lambda uow, _: uow.gebruikers())
 
     # ---- case operations -------------------------------------------------------------------------
 

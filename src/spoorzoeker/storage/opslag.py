@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload
 
+from ..cases.aanmelden import Account, AanmeldService, SessieGegevens
 from ..cases.logboek import controleer, keten
 from ..cases.medisch import MedischDossier, MedischeAantekening
 from ..cases.model import (
@@ -23,16 +24,17 @@ from ..cases.model import (
 )
 from ..cases.service import DossierService
 from .database import maak_engine, migreer
+from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
-    ArbeidsdeskundigRapportRij, DeelnemerRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
-    InterventieRij, MedischeAantekeningRij, MeningWerknemerRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij,
+    ArbeidsdeskundigRapportRij, DeelnemerRij, EersteBeheerderRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
+    InterventieRij, MedischeAantekeningRij, SessieRij, MeningWerknemerRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij,
     StapRij, ToegangslogRij, ToewijzingRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
 )
 
 LOG_SLOT = 7_513_001  # PostgreSQL advisory lock: one log appender at a time keeps the chain linear
 
 _LOG_VELDEN = ("volgnummer", "tijdstip", "gebruiker_id", "gebruiker_naam", "rol", "namens_id", "namens_naam",
-               "dossier_id", "werknemer_id", "operatie", "soort", "toegestaan", "vorige_hash", "hash")
+               "dossier_id", "werknemer_id", "operatie", "soort", "toegestaan", "vorige_hash", "hash", "gebruiker_big")
 
 
 def _werkgever(r: WerkgeverRij) -> Werkgever:
@@ -43,6 +45,12 @@ def _werknemer(r: WerknemerRij) -> Werknemer:
     return Werknemer(r.id, r.werkgever_id, r.naam, r.functie, r.telefoon, r.verpleegadres)
 
 
+def _gebruiker(r: GebruikerRij) -> Gebruiker:
+    return Gebruiker(r.id, r.naam, Rol(r.rol), frozenset(t.werkgever_id for t in r.toewijzingen),
+                     r.werknemer_id, r.taakdelegatie_van, r.inlognaam, r.big_nummer,
+                     goedgekeurd=not r.goedkeuring_nodig, ingetrokken=r.ingetrokken_op is not None)
+
+
 def _log(r: ToegangslogRij) -> LogRegel:
     return LogRegel(**{k: getattr(r, k) for k in _LOG_VELDEN})
 
@@ -50,9 +58,16 @@ def _log(r: ToegangslogRij) -> LogRegel:
 class SqlOpslag:
     """One transaction on the case database."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, sleutels: Sleutels | None = None):
         self._engine = engine
+        self._sleutels = sleutels
         self.session: Session | None = None
+
+    @property
+    def sleutels(self) -> Sleutels:
+        if self._sleutels is None:
+            self._sleutels = laad_sleutels()
+        return self._sleutels
 
     def __enter__(self) -> "SqlOpslag":
         self.session = Session(self._engine, expire_on_commit=False, autoflush=True)
@@ -74,10 +89,56 @@ class SqlOpslag:
 
     def gebruiker(self, gebruiker_id: str) -> Gebruiker | None:
         r = self.session.get(GebruikerRij, gebruiker_id)
+        return _gebruiker(r) if r is not None else None
+
+    # ---- accounts and sessions (cases.aanmelden) ---------------------------------------------------
+
+    def _account(self, r: GebruikerRij | None) -> Account | None:
         if r is None:
             return None
-        return Gebruiker(r.id, r.naam, Rol(r.rol), frozenset(t.werkgever_id for t in r.toewijzingen),
-                         r.werknemer_id, r.taakdelegatie_van)
+        return Account(_gebruiker(r), r.wachtwoord_hash, self.sleutels.ontsleutel(r.totp_geheim) or None,
+                       bool(r.totp_bevestigd), r.totp_laatste_stap, r.mislukte_pogingen or 0, r.geblokkeerd_tot)
+
+    def account(self, gebruiker_id: str) -> Account | None:
+        return self._account(self.session.get(GebruikerRij, gebruiker_id))
+
+    def account_op_inlognaam(self, inlognaam: str) -> Account | None:
+        r = self.session.execute(select(GebruikerRij).where(GebruikerRij.inlognaam == inlognaam)).scalar_one_or_none()
+        return self._account(r)
+
+    def werk_account_bij(self, gebruiker_id: str, **velden) -> None:
+        r = self.session.get(GebruikerRij, gebruiker_id)
+        for k, v in velden.items():
+            if k == "totp_geheim" and v is not None:
+                v = self.sleutels.versleutel(v)
+            setattr(r, k, v)
+        self.session.flush()
+
+    def verhoog_mislukte_pogingen(self, gebruiker_id: str) -> int:
+        """One more failed attempt, counted by the database itself (two parallel failures count twice)."""
+        self.session.execute(update(GebruikerRij).where(GebruikerRij.id == gebruiker_id).values(
+            mislukte_pogingen=GebruikerRij.mislukte_pogingen + 1))
+        return self.session.execute(select(GebruikerRij.mislukte_pogingen).where(
+            GebruikerRij.id == gebruiker_id)).scalar_one()
+
+    def voeg_sessie_toe(self, s: SessieGegevens) -> None:
+        self.session.add(SessieRij(token_hash=s.token_hash, gebruiker_id=s.gebruiker_id, aangemaakt_op=s.aangemaakt_op,
+                                   laatst_gebruikt=s.laatst_gebruikt, verloopt_om=s.verloopt_om,
+                                   ingetrokken=s.ingetrokken, bron=s.bron))
+        self.session.flush()
+
+    def sessie(self, token_hash: str) -> SessieGegevens | None:
+        r = self.session.get(SessieRij, token_hash)
+        if r is None:
+            return None
+        return SessieGegevens(r.token_hash, r.gebruiker_id, r.aangemaakt_op, r.laatst_gebruikt, r.verloopt_om,
+                              bool(r.ingetrokken), r.bron)
+
+    def werk_sessie_bij(self, token_hash: str, **velden) -> None:
+        self.session.execute(update(SessieRij).where(SessieRij.token_hash == token_hash).values(**velden))
+
+    def trek_sessies_in(self, gebruiker_id: str) -> None:
+        self.session.execute(update(SessieRij).where(SessieRij.gebruiker_id == gebruiker_id).values(ingetrokken=True))
 
     def heeft_gebruikers(self) -> bool:
         return self.session.execute(select(GebruikerRij.id).limit(1)).first() is not None
@@ -99,12 +160,52 @@ class SqlOpslag:
                                       telefoon=w.telefoon, verpleegadres=w.verpleegadres))
         self.session.flush()
 
-    def voeg_gebruiker_toe(self, g: Gebruiker) -> None:
+    def voeg_gebruiker_toe(self, g: Gebruiker, aangemaakt_door: str | None = None) -> None:
+        if g.inlognaam is not None and self.session.execute(
+                select(GebruikerRij.id).where(GebruikerRij.inlognaam == g.inlognaam)).first() is not None:
+            raise DossierFout("Deze inlognaam is al in gebruik.", "inlognaam")
         self.session.add(GebruikerRij(
             id=g.id, naam=g.naam, rol=Rol(g.rol).value, werknemer_id=g.werknemer_id,
-            taakdelegatie_van=g.taakdelegatie_van,
+            taakdelegatie_van=g.taakdelegatie_van, inlognaam=g.inlognaam, big_nummer=g.big_nummer,
+            goedkeuring_nodig=not g.goedgekeurd, aangemaakt_door=aangemaakt_door,
+            mislukte_pogingen=0, totp_bevestigd=False,
             toewijzingen=[ToewijzingRij(werkgever_id=w) for w in sorted(g.werkgever_ids)]))
         self.session.flush()
+
+    def zet_eerste_beheerder(self, gebruiker_id: str) -> None:
+        """Claim the one 'first beheerder' row; a second claim fails on the primary key (IntegrityError)."""
+        self.session.add(EersteBeheerderRij(id=1, gebruiker_id=gebruiker_id))
+        self.session.flush()
+
+    def gebruikers(self) -> list[Gebruiker]:
+        return [_gebruiker(r) for r in self.session.execute(
+            select(GebruikerRij).order_by(GebruikerRij.rol, GebruikerRij.naam, GebruikerRij.id)).scalars()]
+
+    def werk_gebruiker_bij(self, gebruiker_id: str, **velden) -> None:
+        """Change an account's status fields (goedkeuring_nodig, goedgekeurd_door, ingetrokken_op, ...)."""
+        r = self.session.get(GebruikerRij, gebruiker_id)
+        for k, v in velden.items():
+            setattr(r, k, v)
+        self.session.flush()
+
+    def aangemaakt_door(self, gebruiker_id: str) -> str | None:
+        return self.session.execute(select(GebruikerRij.aangemaakt_door).where(
+            GebruikerRij.id == gebruiker_id)).scalar_one_or_none()
+
+    def trek_toewijzing_in(self, gebruiker_id: str, werkgever_id: str) -> bool:
+        rij = self.session.get(ToewijzingRij, (gebruiker_id, werkgever_id))
+        if rij is None:
+            return False
+        self.session.delete(rij)
+        self.session.flush()
+        self.session.expire_all()
+        return True
+
+    def voeg_toewijzing_toe(self, gebruiker_id: str, werkgever_id: str) -> None:
+        if self.session.get(ToewijzingRij, (gebruiker_id, werkgever_id)) is None:
+            self.session.add(ToewijzingRij(gebruiker_id=gebruiker_id, werkgever_id=werkgever_id))
+            self.session.flush()
+            self.session.expire_all()
 
     # ---- the process part -------------------------------------------------------------------------
 
@@ -286,12 +387,19 @@ class Database:
     """An opened, migrated case database."""
 
     engine: Engine
+    sleutels: Sleutels | None = None
 
     def opslag(self) -> SqlOpslag:
-        return SqlOpslag(self.engine)
+        if self.sleutels is None:
+            self.sleutels = laad_sleutels()
+        return SqlOpslag(self.engine, self.sleutels)
 
     def service(self, **kwargs) -> DossierService:
         return DossierService(self.opslag, **kwargs)
+
+    def aanmelden(self, **kwargs) -> AanmeldService:
+        """Log-in and sessions on this database (cases.aanmelden)."""
+        return AanmeldService(self.opslag, **kwargs)
 
     def controleer_log(self, verwachte_kop: str | None = None) -> LogControle:
         """Verify the access log's chain directly (for the log manager's tooling; not itself logged)."""
@@ -307,4 +415,4 @@ def open_database(url: str | None = None) -> Database:
     user's data folder) and bring its schema up to date."""
     engine = maak_engine(url)
     migreer(engine)
-    return Database(engine)
+    return Database(engine, laad_sleutels())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import false as sa_false
 from sqlalchemy import (
     Boolean, CheckConstraint, Date, ForeignKey, ForeignKeyConstraint, Integer, MetaData, String, Text,
     UniqueConstraint,
@@ -60,6 +61,47 @@ class GebruikerRij(Basis):
     werknemer_id: Mapped[str | None] = mapped_column(ForeignKey("werknemer.id"), nullable=True)
     taakdelegatie_van: Mapped[str | None] = mapped_column(ForeignKey("gebruiker.id"), nullable=True)
     toewijzingen: Mapped[list["ToewijzingRij"]] = relationship(lazy="selectin", cascade="all, delete-orphan")
+    # Log-in (migration 0004). ``inlognaam`` is stored case-folded, so the unique index makes it unique
+    # regardless of case. The password only as an argon2id hash; the TOTP secret encrypted with a key
+    # outside the database (storage.sleutels). Times are ISO 8601 UTC strings, as in the access log.
+    inlognaam: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True, index=True)
+    wachtwoord_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    totp_geheim: Mapped[str | None] = mapped_column(Text, nullable=True)
+    totp_bevestigd: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    totp_laatste_stap: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    mislukte_pogingen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    geblokkeerd_tot: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    # A medical account (it can read health data) carries its BIG number and is active only after a
+    # second beheerder approved it (four-eyes principle).
+    big_nummer: Mapped[str | None] = mapped_column(String(11), nullable=True)
+    aangemaakt_door: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    goedkeuring_nodig: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    goedgekeurd_door: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    ingetrokken_op: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class EersteBeheerderRij(Basis):
+    """At most one row (id = 1): the database itself refuses a second 'first beheerder', also when
+    several start-ups race (migration 0004)."""
+
+    __tablename__ = "eerste_beheerder"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    gebruiker_id: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (CheckConstraint("id = 1", name="een"),)
+
+
+class SessieRij(Basis):
+    """A log-in session. Only the SHA-256 of the token is stored: a copy of the database gives no
+    usable session (ASVS 7.2)."""
+
+    __tablename__ = "sessie"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    gebruiker_id: Mapped[str] = mapped_column(ForeignKey("gebruiker.id"), index=True)
+    aangemaakt_op: Mapped[str] = mapped_column(String(40))
+    laatst_gebruikt: Mapped[str] = mapped_column(String(40))
+    verloopt_om: Mapped[str] = mapped_column(String(40))
+    ingetrokken: Mapped[bool] = mapped_column(Boolean, default=False)
+    bron: Mapped[str] = mapped_column(String(100), default="")
 
 
 class ToewijzingRij(Basis):
@@ -255,6 +297,7 @@ class ToegangslogRij(Basis):
     toegestaan: Mapped[bool] = mapped_column(Boolean)
     vorige_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    gebruiker_big: Mapped[str | None] = mapped_column(String(11), nullable=True)  # migration 0004
 
 
 # ---- the employee's opinion: a table of its own, reachable only through Opslag.mening_werknemer ----
