@@ -7,13 +7,11 @@ Also the tenant test: a casemanager of employer A gets 404 for every object of e
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from fastapi.routing import APIRoute
 from starlette.routing import Mount, Route
 
-from webhulp import CSRF, ROLLEN, client, maak_wereld
+from webhulp import CSRF, ROLLEN, client, maak_wereld, sluit
 
 ALLE = frozenset(ROLLEN) | {"anoniem"}
 AANGEMELD = frozenset(ROLLEN)
@@ -120,8 +118,7 @@ MATRIX = [
 def w(tmp_path_factory):
     wereld = maak_wereld(tmp_path_factory.mktemp("web"))
     yield wereld
-    wereld.db.sluit()
-    shutil.rmtree(wereld.pad, ignore_errors=True)
+    sluit(wereld)
 
 
 def _pad(pad: str, w, dossier: str, vraag: int) -> str:

@@ -73,30 +73,45 @@ def snelle_map(pad):
     return pad
 
 
-def maak_wereld(pad) -> SimpleNamespace:
+OMGEVING = ("SPOORZOEKER_SLEUTELBESTAND", "SPOORZOEKER_ANKERMAP", "SPOORZOEKER_SLEUTELS")
+BIG_ANNA = "19012345601"  # invented: 11 digits, the form of a BIG number
+
+
+def maak_wereld(pad, echte_aanmelding: bool = False) -> SimpleNamespace:
+    """The world; its keys and log anchors in its own folder (``sluit`` restores the environment)."""
+    import os
+
     pad = snelle_map(pad)
+    oud = {k: os.environ.get(k) for k in OMGEVING}
+    os.environ["SPOORZOEKER_SLEUTELBESTAND"] = str(pad / "sleutels" / "sleutels.json")
+    os.environ["SPOORZOEKER_ANKERMAP"] = str(pad / "ankers")
+    os.environ.pop("SPOORZOEKER_SLEUTELS", None)
     db = open_database(f"sqlite:///{pad / 'web.db'}")
     w_pad = pad
     s = db.service()
-    w = SimpleNamespace(db=db, service=s, pad=w_pad)
+    w = SimpleNamespace(db=db, service=s, pad=w_pad, oude_omgeving=oud)
     w.beheerder = s.eerste_beheerder("Bea Beheer")
     w.werkgever_a = s.registreer_werkgever(w.beheerder, "Voorbeeld Bakkerij BV", 12)
     w.werkgever_b = s.registreer_werkgever(w.beheerder, "Proef Logistiek BV", 140)
     w.werknemer_a = s.registreer_werknemer(w.beheerder, w.werkgever_a, "Jan Fictief", functie="bakker")
     w.werknemer_b = s.registreer_werknemer(w.beheerder, w.werkgever_b, "Piet Bedacht", functie="chauffeur")
     g = s.registreer_gebruiker
-    w.ba = g(w.beheerder, "Dr. Anna Arts", Rol.BEDRIJFSARTS, [w.werkgever_a])
+    w.beheerder2 = g(w.beheerder, "Bob Tweede", Rol.BEHEERDER)  # approves the medical accounts (four eyes)
+    w.ba = g(w.beheerder, "Dr. Anna Arts", Rol.BEDRIJFSARTS, [w.werkgever_a], big_nummer=BIG_ANNA, inlognaam="arts")
+    s.keur_gebruiker_goed(w.beheerder2, w.ba)
     w.ids = {
-        "werknemer": g(w.beheerder, "Jan Fictief", Rol.WERKNEMER, werknemer_id=w.werknemer_a),
-        "werkgever": g(w.beheerder, "Wim Werkgever", Rol.WERKGEVER, [w.werkgever_a]),
-        "casemanager": g(w.beheerder, "Carla Casemanager", Rol.CASEMANAGER, [w.werkgever_a]),
+        "werknemer": g(w.beheerder, "Jan Fictief", Rol.WERKNEMER, werknemer_id=w.werknemer_a, inlognaam="werknemer"),
+        "werkgever": g(w.beheerder, "Wim Werkgever", Rol.WERKGEVER, [w.werkgever_a], inlognaam="werkgever"),
+        "casemanager": g(w.beheerder, "Carla Casemanager", Rol.CASEMANAGER, [w.werkgever_a], inlognaam="casemanager"),
         "casemanager_taakdelegatie": g(w.beheerder, "Dirk Delegatie", Rol.CASEMANAGER, [w.werkgever_a],
-                                       taakdelegatie_van=w.ba),
+                                       taakdelegatie_van=w.ba, inlognaam="taakdelegatie"),
         "bedrijfsarts": w.ba,
-        "arbeidsdeskundige": g(w.beheerder, "Ad Deskundige", Rol.ARBEIDSDESKUNDIGE, [w.werkgever_a]),
-        "spoor2_coach": g(w.beheerder, "Sanne Coach", Rol.SPOOR2_COACH, [w.werkgever_a]),
+        "arbeidsdeskundige": g(w.beheerder, "Ad Deskundige", Rol.ARBEIDSDESKUNDIGE, [w.werkgever_a],
+                               inlognaam="arbeidsdeskundige"),
+        "spoor2_coach": g(w.beheerder, "Sanne Coach", Rol.SPOOR2_COACH, [w.werkgever_a], inlognaam="coach"),
         "beheerder": w.beheerder,
     }
+    s.keur_gebruiker_goed(w.beheerder2, w.ids["casemanager_taakdelegatie"])
     w.werkgever_b_gebruiker = g(w.beheerder, "Bram Baas", Rol.WERKGEVER, [w.werkgever_b])
     cm = w.ids["casemanager"]
     w.eerste_ziektedag = dt.date(2026, 1, 5)
@@ -109,9 +124,27 @@ def maak_wereld(pad) -> SimpleNamespace:
     s.leg_ziekteperiode_vast(cm, w.dossier_a, Ziekteperiode(w.eerste_ziektedag, dt.date(2026, 9, 30)))
     w.vraag_a = s.dien_vraag_in(cm, w.dossier_a, "vraag", "Werkplek thuis?", dt.date(2026, 7, 1))
     w.vraag_b = s.dien_vraag_in(w.werkgever_b_gebruiker, w.dossier_b, "vraag", "Vervoer?", dt.date(2026, 7, 1))
-    w.aanmelden = ProefAanmelden()
+    if echte_aanmelding:
+        from spoorzoeker.cases.aanmelden import AanmeldService
+
+        w.aanmelden = AanmeldService(db.opslag)
+    else:
+        w.aanmelden = ProefAanmelden()
     w.app = maak_app(Instellingen(geheim=GEHEIM, vandaag=VANDAAG), database=db, aanmelden=w.aanmelden)
     return w
+
+
+def sluit(w) -> None:
+    import os
+    import shutil
+
+    w.db.sluit()
+    for k, v in w.oude_omgeving.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    shutil.rmtree(w.pad, ignore_errors=True)
 
 
 def client(w, rol: str | None) -> TestClient:

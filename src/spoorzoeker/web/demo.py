@@ -79,38 +79,44 @@ def lees(pad: Path) -> list[DemoAccount] | None:
         return None
 
 
-def _registreer(s, beheerder: str, naam: str, rol: Rol, inlognaam: str, **kw: Any) -> str:
-    return s.registreer_gebruiker(beheerder, naam, rol, inlognaam=inlognaam, **kw)
+BIG_ARTS = "19000000001"  # invented: the form of a BIG number (11 digits), not a real registration
 
 
-def _account(aanmelden, s, beheerder: str, accounts: list[DemoAccount], naam: str, rol: Rol, inlognaam: str,
-             **kw: Any) -> str:
-    gid = _registreer(s, beheerder, naam, rol, inlognaam, **kw)
-    a = DemoAccount(inlognaam, naam, rol.value, _wachtwoord(), gebruiker_id=gid)
-    aanmelden.stel_wachtwoord_in(beheerder, gid, a.wachtwoord)
-    effectief = Rol.CASEMANAGER_TAAKDELEGATIE if kw.get("taakdelegatie_van") else rol
-    if mag(effectief, Operatie.MEDISCH_LEZEN):
+def _inloggegevens(db, aanmelden, accounts: list[DemoAccount], gid: str, naam: str, rol: Rol, inlognaam: str,
+                   door: str | None) -> None:
+    """A password, and a confirmed TOTP secret for every account the log-in service asks one of."""
+    from ..cases.aanmelden import AanmeldFout, vereist_totp
+
+    a = DemoAccount(inlognaam, naam, rol.value, "", gebruiker_id=gid)
+    while True:  # a random password that happens to contain the inlognaam is refused: draw again
+        a.wachtwoord = _wachtwoord()
+        try:
+            aanmelden.stel_wachtwoord_in(door, gid, a.wachtwoord)
+            break
+        except AanmeldFout as e:
+            if e.veld != "wachtwoord":
+                raise
+    with db.opslag() as uow:
+        g = uow.gebruiker(gid)
+    if vereist_totp(g):
         a.totp_uri = aanmelden.begin_totp(gid)
         a.totp_geheim = geheim_uit_uri(a.totp_uri)
         aanmelden.bevestig_totp(gid, totp_code(a.totp_geheim))
     accounts.append(a)
-    return gid
 
 
 def vul(db, aanmelden, vandaag: dt.date) -> list[DemoAccount]:
     """Fill an empty database; returns the demo accounts (with their passwords)."""
     s = db.service()
     accounts: list[DemoAccount] = []
-    b = s.eerste_beheerder("Bea Beheer (verzonnen)")
-    # the first beheerder gets its log-in like every other account
-    s_b = DemoAccount("beheerder", "Bea Beheer (verzonnen)", Rol.BEHEERDER.value, _wachtwoord(), gebruiker_id=b)
-    _beheerder_inlognaam(db, b, "beheerder")
-    aanmelden.stel_wachtwoord_in(b, b, s_b.wachtwoord)
-    accounts.append(s_b)
+    b = s.eerste_beheerder("Bea Beheer", inlognaam="beheerder")
+    _inloggegevens(db, aanmelden, accounts, b, "Bea Beheer", Rol.BEHEERDER, "beheerder", None)
+    b2 = s.registreer_gebruiker(b, "Bob Tweede", Rol.BEHEERDER, inlognaam="beheerder2")
+    _inloggegevens(db, aanmelden, accounts, b2, "Bob Tweede", Rol.BEHEERDER, "beheerder2", None)
 
-    bakkerij = s.registreer_werkgever(b, "Bakkerij De Korenschoof BV (verzonnen)", 18)
-    transport = s.registreer_werkgever(b, "Transport Van Dijk BV (verzonnen)", 140)
-    zorg = s.registreer_werkgever(b, "Zorggroep Lindenhof (verzonnen)", 320)
+    bakkerij = s.registreer_werkgever(b, "Bakkerij De Korenschoof BV", 18)
+    transport = s.registreer_werkgever(b, "Transport Van Dijk BV", 140)
+    zorg = s.registreer_werkgever(b, "Zorggroep Lindenhof", 320)
 
     def wn(wg, naam, functie):
         return s.registreer_werknemer(b, wg, naam, functie=functie, telefoon="06-00000000")
@@ -123,16 +129,22 @@ def vul(db, aanmelden, vandaag: dt.date) -> list[DemoAccount]:
     kees = wn(zorg, "Kees Mulder", "facilitair medewerker")
     wn(zorg, "Noor Smit", "verpleegkundige")
     wn(transport, "Ruben Kok", "magazijnmedewerker")
+    alle = [bakkerij, transport, zorg]
 
-    acc = lambda *a, **k: _account(aanmelden, s, b, accounts, *a, **k)  # noqa: E731
-    arts = acc("Dr. Anna Arts", Rol.BEDRIJFSARTS, "arts", werkgever_ids=[bakkerij, transport, zorg])
-    cm = acc("Carla Casemanager", Rol.CASEMANAGER, "casemanager", werkgever_ids=[bakkerij, transport, zorg])
-    acc("Dirk Delegatie", Rol.CASEMANAGER, "taakdelegatie", werkgever_ids=[bakkerij, transport, zorg],
-        taakdelegatie_van=arts)
+    def acc(naam: str, rol: Rol, inlognaam: str, **kw: Any) -> str:
+        gid = s.registreer_gebruiker(b, naam, rol, inlognaam=inlognaam, **kw)
+        if rol == Rol.BEDRIJFSARTS or kw.get("taakdelegatie_van"):
+            s.keur_gebruiker_goed(b2, gid)  # four eyes: the second beheerder activates a medical account
+        _inloggegevens(db, aanmelden, accounts, gid, naam, rol, inlognaam, None)
+        return gid
+
+    arts = acc("Dr. Anna Arts", Rol.BEDRIJFSARTS, "arts", werkgever_ids=alle, big_nummer=BIG_ARTS)
+    cm = acc("Carla Casemanager", Rol.CASEMANAGER, "casemanager", werkgever_ids=alle)
+    acc("Dirk Delegatie", Rol.CASEMANAGER, "taakdelegatie", werkgever_ids=alle, taakdelegatie_van=arts)
     wim = acc("Wim Korenschoof", Rol.WERKGEVER, "werkgever", werkgever_ids=[bakkerij])
     acc("Tessa van Dijk", Rol.WERKGEVER, "werkgever2", werkgever_ids=[transport])
-    ad = acc("Ad Deskundige", Rol.ARBEIDSDESKUNDIGE, "arbeidsdeskundige", werkgever_ids=[bakkerij, transport, zorg])
-    acc("Sam Coach", Rol.SPOOR2_COACH, "coach", werkgever_ids=[bakkerij, transport, zorg])
+    ad = acc("Ad Deskundige", Rol.ARBEIDSDESKUNDIGE, "arbeidsdeskundige", werkgever_ids=alle)
+    acc("Sam Coach", Rol.SPOOR2_COACH, "coach", werkgever_ids=alle)
     acc("Jan Jansen", Rol.WERKNEMER, "werknemer", werknemer_id=jan)
 
     def dag(weken: int, extra: int = 0) -> dt.date:
@@ -191,13 +203,6 @@ def vul(db, aanmelden, vandaag: dt.date) -> list[DemoAccount]:
     return accounts
 
 
-def _beheerder_inlognaam(db, gebruiker_id: str, inlognaam: str) -> None:
-    """The first beheerder is made without an inlognaam (``eerste_beheerder``); give it one."""
-    stel = getattr(db.service(), "stel_inlognaam_in", None)
-    if stel is not None:
-        stel(gebruiker_id, gebruiker_id, inlognaam)
-
-
 def is_leeg(db) -> bool:
     with db.opslag() as uow:
         return not uow.heeft_gebruikers()
@@ -208,6 +213,17 @@ def aanmeldtekst(accounts: list[DemoAccount]) -> str:
     for a in accounts:
         regel = f"  {a.rol:<18} inlognaam {a.inlognaam:<18} wachtwoord {a.wachtwoord}"
         if a.totp_geheim:
-            regel += f"\n  {'':<18} TOTP-geheim {a.totp_geheim} (voeg toe aan een authenticator-app: {a.totp_uri})"
+            regel += f"  TOTP-geheim {a.totp_geheim}"
         regels.append(regel)
+    regels.append("Accounts met een TOTP-geheim loggen in met een code: voeg het geheim toe aan een authenticator-app,\n"
+                  "of toon de code van dit moment met: .venv/bin/python -m spoorzoeker.web.demo GEHEIM")
     return "\n".join(regels)
+
+
+if __name__ == "__main__":  # pragma: no cover - the demo's stand-in for an authenticator app
+    import sys
+
+    if len(sys.argv) != 2:
+        print("Gebruik: python -m spoorzoeker.web.demo TOTP-GEHEIM", file=sys.stderr)
+        raise SystemExit(2)
+    print(totp_code(sys.argv[1]))
