@@ -179,7 +179,7 @@ def vul(db, aanmelden, vandaag: dt.date) -> list[DemoAccount]:
     # 4. Fatima, week 30: report, conversation and track choice recorded.
     d4 = s.maak_dossier(cm, fatima, dag(30))
     s.leg_stap_vast(cm, d4, StapGedaan("probleemanalyse", dag(30) + dt.timedelta(days=10), "Dr. Anna Arts"))
-    s.leg_plan_van_aanpak_vast(cm, d4, PlanVanAanpak(dag(30) + dt.timedelta(days=25), "Terugkeer als planner.",
+    s.leg_plan_van_aanpak_vast(cm, d4, PlanVanAanpak(dag(30) + dt.timedelta(days=20), "Terugkeer als planner.",
                                                       (Interventie(SoortInterventie.COACHING, "Loopbaancoaching"),
                                                        Interventie(SoortInterventie.SCHOLING, "Cursus planningssoftware"))))
     s.leg_arbeidsdeskundig_rapport_vast(ad, d4, ArbeidsdeskundigRapport(
@@ -194,6 +194,8 @@ def vul(db, aanmelden, vandaag: dt.date) -> list[DemoAccount]:
     # 5. Sanne: recovered after 10 weeks; aftercare planned.
     d5 = s.maak_dossier(cm, sanne, dag(20))
     s.leg_stap_vast(cm, d5, StapGedaan("probleemanalyse", dag(20) + dt.timedelta(days=12), "Dr. Anna Arts"))
+    s.leg_plan_van_aanpak_vast(cm, d5, PlanVanAanpak(dag(20) + dt.timedelta(days=24), "Terug in het eigen werk.",
+                                                      (Interventie(SoortInterventie.SCHOLING, "Cursus tillen"),)))
     s.leg_ziekteperiode_vast(cm, d5, Ziekteperiode(dag(20), dag(10)))
     s.leg_nazorg_vast(cm, d5, Nazorgmoment(dag(4), gedaan_op=dag(4), notitie="Gaat goed; over drie maanden opnieuw."))
     # 6. Kees, week 14: partial recovery, plan missing -> orange or red.
