@@ -105,3 +105,19 @@ def test_beveiligingskoppen(w):
     assert r.headers["x-content-type-options"] == "nosniff"
     assert r.headers["cache-control"] == "no-store"
     assert "<script" not in r.text and "style=" not in r.text
+
+
+def test_eerste_keer_tweestapsverificatie_instellen(w):
+    """A medical account without a second factor sets it up at its first log-in, then is logged in."""
+    w.aanmelden.stel_wachtwoord_in(w.beheerder, w.ids["casemanager_taakdelegatie"], WACHTWOORD)
+    c = _client(w)
+    r = c.post("/aanmelden", data={"csrf": CSRF, "inlognaam": "taakdelegatie", "wachtwoord": WACHTWOORD})
+    assert r.status_code == 200 and "Tweestapsverificatie instellen" in r.text
+    geheim = re.search(r'<code class="geheim">([A-Z2-7]+)</code>', r.text).group(1)
+    r = c.post("/aanmelden", data={"csrf": CSRF, "instellen": "1", "inlognaam": "taakdelegatie",
+                                   "wachtwoord": "niet-het-wachtwoord-1", "totp_code": totp_code(geheim)})
+    assert r.status_code == 400 and "sessie=" not in r.headers.get("set-cookie", "")
+    r = c.post("/aanmelden", data={"csrf": CSRF, "instellen": "1", "inlognaam": "taakdelegatie",
+                                   "wachtwoord": WACHTWOORD, "totp_code": totp_code(geheim)})
+    assert r.status_code == 303 and r.headers["location"] == "/werklijst"
+    assert c.get(f"/dossiers/{w.dossier_a}/medisch").status_code == 200

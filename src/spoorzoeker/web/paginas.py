@@ -191,11 +191,14 @@ def aanmelden_formulier(request: Request) -> Response:
 async def aanmelden(request: Request) -> Response:
     velden = await formulier(request)
     om = omgeving(request)
+    bron = request.client.host if request.client else ""
     try:
         x = m.Aanmelden.model_validate({k: v for k, v in velden.items() if v and k in m.Aanmelden.model_fields})
-        sessie = om.aanmelden.meld_aan(x.inlognaam, x.wachtwoord, x.totp_code or None,
-                                       bron=request.client.host if request.client else "")
+        sessie = om.aanmelden.meld_aan(x.inlognaam, x.wachtwoord, x.totp_code or None, bron=bron)
     except (ValidationError, *aanmeld_fouten()) as e:
+        instellen = _totp_instellen(request, om, velden, e, bron)
+        if instellen is not None:
+            return instellen
         return pagina(request, "aanmelden.html", status=400, fout=_fouttekst(e),
                       inlognaam=velden.get("inlognaam", "")[:200])
     from .api import zet_sessie
@@ -203,6 +206,38 @@ async def aanmelden(request: Request) -> Response:
     antwoord = RedirectResponse("/werklijst", status_code=303)
     zet_sessie(antwoord, request, om, sessie)
     return antwoord
+
+
+def _totp_instellen(request: Request, om: Omgeving, velden: dict[str, str], fout: Exception, bron: str):
+    """First log-in of an account that must have a second factor but has none yet: the password was right
+    (the log-in service says so with ``TotpInstellenNodig``). Step 1 shows a new secret; step 2 (the form
+    sent again with the password and a code from the app) confirms it and logs in."""
+    try:
+        from ..cases.aanmelden import TotpInstellenNodig
+    except ImportError:  # pragma: no cover
+        return None
+    if not isinstance(fout, TotpInstellenNodig):
+        return None
+    inlognaam = velden.get("inlognaam", "")[:200]
+    if velden.get("instellen") == "1" and velden.get("totp_code"):
+        try:
+            om.aanmelden.bevestig_totp(fout.gebruiker_id, velden["totp_code"])
+            sessie = om.aanmelden.meld_aan(inlognaam, velden.get("wachtwoord", ""), velden["totp_code"], bron=bron)
+        except aanmeld_fouten() as e:
+            return pagina(request, "totp_instellen.html", status=400, fout=_fouttekst(e), inlognaam=inlognaam,
+                          geheim=None)
+        from .api import zet_sessie
+
+        antwoord = RedirectResponse("/werklijst", status_code=303)
+        zet_sessie(antwoord, request, om, sessie)
+        return antwoord
+    if velden.get("instellen") == "1":  # the page with the secret was shown already: keep that secret
+        return pagina(request, "totp_instellen.html", status=400, inlognaam=inlognaam, geheim=None,
+                      fout="Geef de code uit uw app.")
+    uri = om.aanmelden.begin_totp(fout.gebruiker_id)
+    from .demo import geheim_uit_uri
+
+    return pagina(request, "totp_instellen.html", inlognaam=inlognaam, geheim=geheim_uit_uri(uri), uri=uri)
 
 
 @router.post("/afmelden")
