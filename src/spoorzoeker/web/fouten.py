@@ -132,6 +132,16 @@ def installeer(app: FastAPI) -> None:
 
         return foutpagina(request, exc.status_code, "Niet gevonden" if exc.status_code == 404 else "Fout", tekst)
 
+    from sqlalchemy.exc import OperationalError
+
+    @app.exception_handler(OperationalError)
+    async def _druk(request: Request, exc: OperationalError) -> Response:
+        # A lock not granted within the storage's wait time (or a database that is away): not the sender's
+        # fault and not a bug; say so and when to try again.
+        log.warning("Database niet beschikbaar bij %s %s: %s", request.method, request.url.path, exc.orig)
+        return json_fout(503, "Het is op dit moment te druk of de database is niet bereikbaar. Probeer het over "
+                              "enkele seconden opnieuw.", **{"Retry-After": "5"})
+
     @app.exception_handler(Exception)
     async def _onverwacht(request: Request, exc: Exception) -> Response:
         log.exception("Onverwachte fout bij %s %s", request.method, request.url.path)
