@@ -101,3 +101,28 @@ def wereld(db):
                                  verwachte_duur_weken=8)
     w.dossier_b = s.maak_dossier(w.werkgever_b_gebruiker, w.werknemer_b, dt.date(2026, 2, 2))
     return w
+
+
+def cli_sessie_voor(db, url: str, gebruiker_id: str, map_) -> dict:
+    """A real session for ``gebruiker_id`` (as after 'dossier inloggen'), stored where the command line
+    looks for it; returns the environment for CliRunner. For tests of other commands than logging in."""
+    import secrets
+
+    from spoorzoeker.cases import cli_sessie
+    from spoorzoeker.cases.aanmelden import SESSIE_MAX, SessieGegevens, iso, token_hash
+
+    token = secrets.token_urlsafe(32)
+    nu = dt.datetime.now(dt.timezone.utc)
+    with db.opslag() as uow:
+        uow.voeg_sessie_toe(SessieGegevens(token_hash(token), gebruiker_id, iso(nu), iso(nu), iso(nu + SESSIE_MAX)))
+        uow.commit()
+    oud = os.environ.get(cli_sessie.SESSIEMAP_VAR)
+    os.environ[cli_sessie.SESSIEMAP_VAR] = str(map_)
+    try:
+        cli_sessie.bewaar(url, token, gebruiker_id, iso(nu + SESSIE_MAX))
+    finally:
+        if oud is None:
+            del os.environ[cli_sessie.SESSIEMAP_VAR]
+        else:
+            os.environ[cli_sessie.SESSIEMAP_VAR] = oud
+    return {"SPOORZOEKER_SESSIEMAP": str(map_)}

@@ -60,18 +60,19 @@ def test_wie_heeft_mijn_dossier_geopend(wereld):
     s.lees_medisch(w.gebruikers["casemanager_taakdelegatie"], w.dossier_a)
     s.lees_dossier(jan, w.dossier_a)                       # his own reads are not listed
     with pytest.raises(GeenToegang):
-        s.lees_medisch(w.gebruikers["werkgever"], w.dossier_a)  # a refusal opened nothing
+        s.lees_medisch(w.gebruikers["werkgever"], w.dossier_a)  # refused: he sees the attempt, marked so
     s.lees_dossier(w.gebruikers["casemanager"], w.dossier_b)  # another person's case
     inzage = s.wie_opende_mijn_dossier(jan, w.dossier_a)
-    assert [(i.wie, i.rol, i.namens, i.handeling) for i in inzage] == [
-        ("Wim Werkgever", "werkgever", None, "dossier_aanmaken"),
-        ("Wim Werkgever", "werkgever", None, "dossier_lezen"),
-        ("Dirk Delegatie", "casemanager_taakdelegatie", "Dr. Anna Arts", "medisch_lezen"),
+    assert [(i.wie, i.rol, i.namens, i.handeling, i.toegestaan) for i in inzage] == [
+        ("Wim Werkgever", "werkgever", None, "dossier_aanmaken", True),
+        ("Wim Werkgever", "werkgever", None, "dossier_lezen", True),
+        ("Dirk Delegatie", "casemanager_taakdelegatie", "Dr. Anna Arts", "medisch_lezen", True),
+        ("Wim Werkgever", "werkgever", None, "medisch_lezen", False),
     ]
     vandaag = dt.datetime.now(dt.timezone.utc).date()
     assert s.wie_opende_mijn_dossier(jan, w.dossier_a, van=vandaag + dt.timedelta(days=1)) == []
     assert len(s.wie_opende_mijn_dossier(jan, w.dossier_a, van=vandaag - dt.timedelta(days=1),
-                                         tot_en_met=vandaag + dt.timedelta(days=1))) == 3
+                                         tot_en_met=vandaag + dt.timedelta(days=1))) == 4
     # the employee of B cannot list A's file
     with pytest.raises(GeenToegang):
         s.wie_opende_mijn_dossier(w.werknemer_b_gebruiker, w.dossier_a)

@@ -18,6 +18,37 @@ from .model import Gebruiker, LogControle, LogRegel
 
 BEGIN_HASH = "0" * 64
 
+# What each operation in the log means, in words for the person the file is about.
+OMSCHRIJVING = {
+    "dossier_aanmaken": "dossier geopend bij de ziekmelding",
+    "dossier_lezen": "dossier bekeken",
+    "dossier_exporteren": "dossier opgevraagd (export)",
+    "ziekteperiode_vastleggen": "ziekteperiode of herstel vastgelegd",
+    "stap_vastleggen": "stap vastgelegd",
+    "plan_van_aanpak_vastleggen": "plan van aanpak vastgelegd",
+    "arbeidsdeskundig_rapport_vastleggen": "rapport van de arbeidsdeskundige vastgelegd",
+    "spoorkeuze_vastleggen": "spoorkeuze vastgelegd",
+    "vraag_indienen": "vraag of verschil van mening ingediend",
+    "vraag_afhandelen": "vraag afgehandeld",
+    "nazorg_vastleggen": "nazorg vastgelegd",
+    "gebeurtenis_vastleggen": "besluit van UWV of verlof vastgelegd",
+    "functionele_mogelijkheden_vastleggen": "oordeel van de bedrijfsarts in werktermen vastgelegd",
+    "medisch_lezen": "medische gegevens gelezen",
+    "medisch_vastleggen": "medische aantekening vastgelegd",
+    "toegangslog_lezen": "toegangslog van het dossier gelezen",
+    "eigen_toegangslog_lezen": "bekeken wie het dossier opende",
+    "mening_werknemer_vastleggen": "eigen mening vastgelegd",
+    "mening_werknemer_lezen": "eigen mening gelezen",
+    "gegevens_corrigeren": "gegevens gecorrigeerd",
+    "inzage_exporteren": "volledige inzage opgevraagd",
+    "bewaartermijn_verwijderen": "gegevens verwijderd na afloop van de bewaartermijn",
+    "gegevens_wissen": "gegevens gewist op verzoek",
+}
+
+
+def omschrijving(operatie: str) -> str:
+    return OMSCHRIJVING.get(operatie, operatie.replace("_", " "))
+
 
 def nieuwe_regel(*, tijdstip: dt.datetime, gebruiker_id: str, gebruiker_naam: str, rol: str,
                  namens: Gebruiker | None, dossier_id: str | None, werknemer_id: str | None,

@@ -60,6 +60,12 @@ class DossierService:
         self._opslag = opslag
         self._klok = klok or (lambda: dt.datetime.now(dt.timezone.utc))
 
+    def aanmelden(self):
+        """Log-in and sessions on the same storage (cases.aanmelden)."""
+        from .aanmelden import AanmeldService
+
+        return AanmeldService(self._opslag, self._klok)
+
     # ---- the gate ------------------------------------------------------------------------------
 
     def _effectief(self, uow: Opslag, gebruiker: Gebruiker, kop: DossierKop | None) -> tuple[Rol, Gebruiker | None]:
@@ -498,19 +504,27 @@ class DossierService:
 
     def wie_opende_mijn_dossier(self, gebruiker_id: str, dossier_id: str, *, van: dt.date | None = None,
                                 tot_en_met: dt.date | None = None) -> list[Inzage]:
-        """NEN 7513's view for the person the file is about: who else read or wrote it, when, in
-        which role and on whose behalf; optionally within a period (dates in UTC)."""
+        """NEN 7513's view for the person the file is about: who else read or wrote it, or tried to and
+        was refused, when, in which role (with a medical account's BIG number) and on whose behalf;
+        optionally within a period (dates in UTC)."""
         def werk(uow, kop, gebruiker, *_):
             uit = []
             for r in uow.log_regels([kop.id]):
-                if not r.toegestaan or r.gebruiker_id == gebruiker.id:
+                if r.gebruiker_id == gebruiker.id:
                     continue
                 dag = dt.date.fromisoformat(r.tijdstip[:10])
                 if (van and dag < van) or (tot_en_met and dag > tot_en_met):
                     continue
-                uit.append(Inzage(r.tijdstip, r.gebruiker_naam, r.rol, r.namens_naam, r.operatie))
+                uit.append(Inzage(r.tijdstip, r.gebruiker_naam, r.rol, r.namens_naam, r.operatie,
+                                  r.gebruiker_big, r.toegestaan))
             return uit
         return self._handeling(gebruiker_id, dossier_id, Operatie.EIGEN_TOEGANGSLOG_LEZEN, werk)
+
+    def dossier_overzicht(self, gebruiker_id: str) -> list[dict]:
+        """``mijn_dossiers`` with names and dates, for a list a person can read (logged the same way)."""
+        koppen = self.mijn_dossiers(gebruiker_id)
+        with self._opslag() as uow:
+            return uow.dossier_samenvattingen([k.id for k in koppen])
 
     def controleer_toegangslog(self, gebruiker_id: str) -> LogControle:
         """Verify the whole log's hash chain (log manager); the check itself is logged."""

@@ -23,7 +23,7 @@ from ..cases.model import (
     WiaPrognose, Werkgever, Werknemer, Ziekteperiode,
 )
 from ..cases.service import DossierService
-from .database import maak_engine, migreer
+from .database import DatabaseOntbreekt, bestaat, maak_engine, migreer, standaard_url
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
     ArbeidsdeskundigRapportRij, DeelnemerRij, EersteBeheerderRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
@@ -225,6 +225,19 @@ class SqlOpslag:
             return []
         return [DossierKop(*r) for r in self.session.execute(q)]
 
+    def dossier_samenvattingen(self, dossier_ids: list[str]) -> list[dict]:
+        """Id, employer and employee names, first sick day and whether all periods ended."""
+        if not dossier_ids:
+            return []
+        q = (select(DossierRij.id, WerkgeverRij.naam, WerknemerRij.naam, DossierRij.eerste_ziektedag)
+             .join(WerkgeverRij, WerkgeverRij.id == DossierRij.werkgever_id)
+             .join(WerknemerRij, WerknemerRij.id == DossierRij.werknemer_id)
+             .where(DossierRij.id.in_(dossier_ids)).order_by(DossierRij.eerste_ziektedag, DossierRij.id))
+        open_ = {r[0] for r in self.session.execute(select(ZiekteperiodeRij.dossier_id).where(
+            ZiekteperiodeRij.dossier_id.in_(dossier_ids), ZiekteperiodeRij.tot_en_met.is_(None)))}
+        return [{"dossier": i, "werkgever": wg, "werknemer": wn, "eerste_ziektedag": d.isoformat(),
+                 "ziek": i in open_} for i, wg, wn, d in self.session.execute(q)]
+
     def dossier(self, dossier_id: str) -> Dossier:
         r = self.session.execute(
             select(DossierRij).where(DossierRij.id == dossier_id).options(
@@ -410,9 +423,23 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None) -> Database:
+def database_sleutel(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001
+        return url
+
+
+def open_database(url: str | None = None, *, maak_aan: bool = True) -> Database:
     """Open the database at ``url`` (default: ``SPOORZOEKER_DATABASE_URL`` or the SQLite file in the
-    user's data folder) and bring its schema up to date."""
+    user's data folder) and bring its schema up to date. ``maak_aan=False`` refuses a database that
+    does not exist yet (a typo in a path must not silently start an empty case file)."""
+    url = url or standaard_url()
+    if not maak_aan and not bestaat(url):
+        raise DatabaseOntbreekt(f"De database '{database_sleutel(url)}' bestaat niet. Controleer --database, of maak "
+                                "een nieuwe met: spoorzoeker dossier beheerder --nieuw --naam ... --inlognaam ...")
     engine = maak_engine(url)
     migreer(engine)
     return Database(engine, laad_sleutels())
