@@ -9,10 +9,12 @@ time. Prints requests per second and p50/p99 latency for
 * ``GET /dossiers/{id}`` (the case page of a random case, as a logged-in casemanager),
 * ``GET /`` (the start page: the framework's own cost, the baseline the others are compared with),
 
+with one server process, or ``--workers N`` (uvicorn workers, as ``spoorzoeker serve --workers N``),
+
 and the ratios against the baseline measured in the same run (a shared machine is noisy: only ratios
 within one run mean much). Usage::
 
-    .venv/bin/python benchmarks/web.py [--dossiers 1000] [--seconden 8] [--max 3000] [--map DIR]
+    .venv/bin/python benchmarks/web.py [--dossiers 1000] [--seconden 8] [--max 3000] [--workers 1] [--map DIR]
 
 The database lives on disk (a temporary folder, or ``--map``), as it would in use: SQLite with its full
 sync on every commit, so every logged read pays for its access-log record.
@@ -76,14 +78,16 @@ def vul(url: str, aantal: int) -> tuple[str, list[str]]:
     return token, ids
 
 
-def server(url: str, poort: int, vandaag: str) -> None:
-    """Run in the server process."""
+def server(url: str, poort: int, vandaag: str, workers: int = 1) -> None:
+    """Run in the server process (as `spoorzoeker serve --workers N` does)."""
+    import secrets
+
     import uvicorn
 
-    from spoorzoeker.web import Instellingen, maak_app
-
-    app = maak_app(Instellingen(database_url=url, vandaag=dt.date.fromisoformat(vandaag)))
-    uvicorn.run(app, host="127.0.0.1", port=poort, log_level="warning", access_log=False)
+    os.environ.update(SPOORZOEKER_DATABASE_URL=url, SPOORZOEKER_WEB_VANDAAG=vandaag,
+                      SPOORZOEKER_WEB_GEHEIM=secrets.token_urlsafe(32))
+    uvicorn.run("spoorzoeker.web.app:maak_app_uit_omgeving", factory=True, workers=workers, host="127.0.0.1",
+                port=poort, log_level="warning", access_log=False)
 
 
 def last(poort: int, gebruikers: int, doel: str, token: str, ids: list[str], seconden: float, maximum: int) -> dict:
@@ -138,6 +142,7 @@ def main() -> None:
     a.add_argument("--seconden", type=float, default=8.0, help="Hoogstens zoveel seconden per meting.")
     a.add_argument("--max", type=int, default=3000, help="Hoogstens zoveel verzoeken per meting.")
     a.add_argument("--map", type=Path, default=None)
+    a.add_argument("--workers", type=int, default=1, help="Aantal serverprocessen (uvicorn-workers).")
     a.add_argument("--rol", choices=["server", "last"], default=None, help=argparse.SUPPRESS)
     a.add_argument("--args", default="", help=argparse.SUPPRESS)
     args = a.parse_args()
@@ -152,11 +157,11 @@ def main() -> None:
     map_.mkdir(parents=True, exist_ok=True)
     os.environ.update(omgeving(map_))
     url = f"sqlite:///{map_ / 'bench.db'}"
-    print(f"Web-benchmark: {args.dossiers} dossiers in {url}")
+    print(f"Web-benchmark: {args.dossiers} dossiers in {url}, {args.workers} serverproces(sen)")
     token, ids = vul(url, args.dossiers)
     poort = vrije_poort()
     hier = str(Path(__file__).resolve())
-    srv = subprocess.Popen([sys.executable, hier, "--rol", "server", "--args", json.dumps([url, poort, "2026-11-02"])],
+    srv = subprocess.Popen([sys.executable, hier, "--rol", "server", "--args", json.dumps([url, poort, "2026-11-02", args.workers])],
                            env=omgeving(map_))
     try:
         for _ in range(300):

@@ -53,3 +53,9 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
     app.mount("/static", StaticFiles(directory=STATISCH), name="static")
     app.add_middleware(VeiligheidsKoppen, https=instellingen.https)
     return app
+
+
+def maak_app_uit_omgeving() -> FastAPI:
+    """Factory for uvicorn's worker processes (``spoorzoeker serve --workers N``): everything from the
+    environment, which the parent process prepared (database URL, a shared CSRF key)."""
+    return maak_app(Instellingen.uit_omgeving())

@@ -17,6 +17,8 @@ def serve(
     database: Optional[str] = typer.Option(None, "--database",
                                            help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
     geen_demo: bool = typer.Option(False, "--geen-demo", help="Vul een lege database niet met demogegevens."),
+    workers: int = typer.Option(1, "--workers", min=1, max=32,
+                                help="Aantal processen (meer dan 1: rekenverzoeken gebruiken meer processorkernen)."),
 ) -> None:
     """Start de webapplicatie. Een lege database krijgt eerst verzonnen demogegevens; het adres en de
     demo-aanmeldgegevens worden getoond."""
@@ -49,7 +51,6 @@ def serve(
         demo.bewaar(accounts, pad)
     elif pad.exists():
         accounts = demo.lees(pad)
-    app = maak_app(inst, database=db, aanmelden=aanmelden)
     adres = f"http://{'localhost' if host in ('127.0.0.1', '0.0.0.0') else host}:{port}/"
     typer.echo(f"\nSpoorzoeker draait op {adres}  (stoppen: Ctrl+C)")
     typer.echo(f"Database: {url if not url.startswith('postgresql') else 'PostgreSQL'}")
@@ -57,5 +58,20 @@ def serve(
         typer.echo(demo.aanmeldtekst(accounts))
         typer.echo(f"(Deze gegevens staan ook in {pad}, alleen leesbaar voor u.)")
     typer.echo("Zonder aanmelden: de rekenhulp op " + adres + "rekenhulp\n")
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False,
-                proxy_headers=True, forwarded_allow_ips="127.0.0.1")
+    opties = dict(host=host, port=port, log_level="warning", access_log=False, proxy_headers=True,
+                  forwarded_allow_ips="127.0.0.1")
+    if workers == 1:
+        uvicorn.run(maak_app(inst, database=db, aanmelden=aanmelden), **opties)
+        return
+    # Several processes: each builds its own app from the environment; they share the database URL and
+    # one CSRF key (random for this run unless SPOORZOEKER_WEB_GEHEIM is set), so a form made by one
+    # process is accepted by another.
+    import os
+    import secrets
+
+    db.sluit()
+    os.environ["SPOORZOEKER_DATABASE_URL"] = url
+    os.environ.setdefault("SPOORZOEKER_WEB_GEHEIM", secrets.token_urlsafe(32))
+    if inst.vandaag:
+        os.environ["SPOORZOEKER_WEB_VANDAAG"] = inst.vandaag.isoformat()
+    uvicorn.run("spoorzoeker.web.app:maak_app_uit_omgeving", factory=True, workers=workers, **opties)
