@@ -101,6 +101,7 @@ MATRIX = [
     ("POST", "/api/v1/dossiers/{d}/nazorg", NAZORG, PROCES | {"spoor2_coach"}),
     ("POST", "/api/v1/dossiers/{d}/gebeurtenissen", GEBEURTENIS, PROCES),
     ("POST", "/api/v1/dossiers/{d}/oordelen", OORDEEL, MEDISCH_SCHRIJVEN),
+    ("GET", "/api/v1/dossiers/{d}/export", None, (LEZERS - {"arbeidsdeskundige", "spoor2_coach"})),
     ("GET", "/api/v1/dossiers/{d}/medisch", None, MEDISCH_LEZEN),
     ("POST", "/api/v1/dossiers/{d}/medisch", MEDISCH, MEDISCH_SCHRIJVEN),
     ("GET", "/api/v1/dossiers/{d}/mening", None, {"werknemer"}),

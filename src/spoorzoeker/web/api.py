@@ -203,6 +203,14 @@ def vraag_afhandelen(dossier_id: str, vraag_id: int, x: m.VraagAfhandelen, g: In
     return {"bericht": "Vraag bijgewerkt"}
 
 
+@router.get("/dossiers/{dossier_id}/export", tags=["dossiers"], summary="Het dossier als gegevens (export)",
+            responses=FOUTEN)
+def export(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
+    """Het hele dossier als JSON (recht op overdraagbaarheid, art. 20 AVG); het medische deel alleen voor wie
+    dat mag zien."""
+    return om.service.exporteer_dossier(g.gebruiker_id, dossier_id)
+
+
 @router.get("/dossiers/{dossier_id}/medisch", tags=["dossiers"], summary="Het medische deel", responses=FOUTEN)
 def medisch(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
     """Het medische deel van het dossier: alleen voor wie dat volgens de wet mag zien."""
