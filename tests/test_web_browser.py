@@ -160,6 +160,16 @@ def test_werkgever_bereikt_de_diagnose_via_geen_pagina_of_url(pagina, server):
 
 def test_werknemer_ziet_wie_zijn_dossier_opende(pagina, server):
     p = pagina
+    # the employer tries the medical part of Jan's case through the API (refused, and logged)
+    wg = server["accounts"]["werkgever"]
+    api = p.context.request
+    token = api.post(server["url"] + "/api/v1/aanmelden",
+                     data={"inlognaam": wg.inlognaam, "wachtwoord": wg.wachtwoord}).json()["token"]
+    kop = {"Authorization": f"Bearer {token}"}
+    jan = next(d["id"] for d in api.get(server["url"] + "/api/v1/dossiers", headers=kop).json()["dossiers"]
+               if d["werknemer"] == "Jan Jansen")
+    assert api.get(f"{server['url']}/api/v1/dossiers/{jan}/medisch", headers=kop).status == 404
+    api.post(server["url"] + "/api/v1/afmelden", headers=kop)
     meld_aan(p, server, "werknemer")
     assert p.get_by_role("heading", name="Mijn dossier").is_visible()
     p.get_by_role("link", name="Jan Jansen").click()
@@ -167,6 +177,10 @@ def test_werknemer_ziet_wie_zijn_dossier_opende(pagina, server):
     tabel = p.get_by_role("table")
     assert "Carla Casemanager" in tabel.inner_text()     # she recorded his plan van aanpak
     assert "Dr. Anna Arts" in tabel.inner_text()         # the bedrijfsarts' oordeel
+    # the employer's attempt at the medical part is there, marked as refused
+    geweigerd = [r.inner_text() for r in tabel.get_by_role("row").all() if "medisch lezen" in r.inner_text()
+                 and "Wim Korenschoof" in r.inner_text()]
+    assert geweigerd and all("geweigerd" in r for r in geweigerd)
     foto(p, "inzage")
 
 
