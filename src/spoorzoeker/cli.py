@@ -110,6 +110,10 @@ def variabelen(
             typer.echo(f"    standaard: {var.standaard_uitleg}")
         if var.bron:
             typer.echo(f"    bron: {var.bron} ({var.url})")
+    from .contracten import BRON, OMSCHRIJVING, VELD  # the one list input, folded into columns at the edge
+
+    if not zoek or zoek in VELD:
+        typer.echo(f"{OMSCHRIJVING}\n    bron: {BRON}")
 
 
 @app.command()

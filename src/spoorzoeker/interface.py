@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
 from .params import standaard_parameters
@@ -43,7 +44,7 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
                          + ", ".join(sorted(_SLEUTELS)) + ".", onbekende[0])
     datum = lees_rekendatum(verzoek.get("datum"), vandaag or dt.date.today())
     gevraagd = _lees_gevraagd(verzoek.get("bereken"))
-    als_kolommen, invoer, aantal = lees_personen(verzoek.get("personen"))
+    als_kolommen, invoer, aantal = lees_personen(vouw_contractperiodes(verzoek.get("personen")))
     uitleg = verzoek.get("uitleg", False)
     if not isinstance(uitleg, bool):
         raise InvoerFout("Het veld 'uitleg' moet true of false zijn.", "uitleg")
@@ -224,17 +225,30 @@ def _echt_nodig(naam: str, berekening: Berekening, i: int) -> list[str]:
     kandidaten = sorted(berekening.ontbrekend & afhankelijkheden(naam))
     eigen = {n: w[i:i + 1] for n, w in berekening.invoer.items()}
 
-    def proef(weglaten: str) -> bool:
+    # A placeholder date far in the past suits a birth date; a rule that indexes from a date
+    # (the daglonen) may refuse it, so a date a year before the calculation date is tried next.
+    proefdatums = (np.datetime64("2000-01-01", "D"),
+                   np.datetime64(berekening.datum, "D") - np.timedelta64(365, "D"))
+
+    def proef(weglaten: str, proefdatum: np.datetime64) -> bool:
         invoer = dict(eigen)
         for k in kandidaten:
             if k != weglaten:
                 var = VARIABELEN[k]
-                invoer[k] = (np.array(["2000-01-01"], dtype="datetime64[D]") if var.soort == "datum"
+                invoer[k] = (np.array([proefdatum], dtype="datetime64[D]") if var.soort == "datum"
                              else np.array([_PROEFWAARDE[var.soort]]))
         b = Berekening(invoer, 1, berekening.datum, berekening.parameters)
         return bool(onbekend(b.bereken(naam))[0])
 
-    return [k for k in kandidaten if proef(k)]
+    def nodig(weglaten: str) -> bool:
+        for proefdatum in proefdatums:
+            try:
+                return proef(weglaten, proefdatum)
+            except ParameterFout:
+                continue
+        return True
+
+    return [k for k in kandidaten if nodig(k)]
 
 
 def _waarde_uit(var: Variabele, waarde: Any) -> Any:
@@ -284,6 +298,8 @@ def _uitleg_persoon(berekening: Berekening, gevraagd: list[str], i: int) -> list
             item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)])
         if stap.herkomst == "standaard":
             item["standaard"] = var.standaard_uitleg
+        if stap.opmerking:
+            item["opmerking"] = stap.opmerking
         if stap.parameters:
             item["parameters"] = [g.als_dict() for g in stap.parameters]
         stappen.append(item)

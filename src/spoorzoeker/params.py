@@ -28,6 +28,9 @@ import yaml
 from .errors import ParameterFout
 
 PARAMETER_MAP = Path(__file__).parent / "parameters"
+# Series that rules read over a span of dates (history), not at the calculation date: their early
+# values do not widen the range of calculation dates (e.g. the dagloon revisions since 2016).
+REEKSEN = ("dagloon_indexatie.",)
 _GERESERVEERD = {"description", "metadata", "documentation", "unit", "reference"}
 
 
@@ -238,7 +241,7 @@ class ParameterNode:
         A parameter that starts later (the hourly minimum wage exists only from 2024) is simply
         not read by the rules before its start; a rule that does read it there gets a
         :class:`ParameterFout`, which the interface reports as a Dutch error."""
-        bladeren = list(self.bladeren())
+        bladeren = [b for b in self.bladeren() if not b.naam.startswith(REEKSEN)]
         eerste = min(b.datums[0] for b in bladeren).astype(dt.date)
         laatste = max(b.datums[-1] for b in bladeren).astype(dt.date)
         return eerste, laatste

@@ -27,6 +27,7 @@ class Stap:
     herkomst: str  # "regel", "invoer", "standaard", "ontbreekt"
     argumenten: tuple[str, ...] = ()
     parameters: list[GelezenParameter] = field(default_factory=list)
+    opmerking: str | None = None  # e.g. an input capped at its statutory maximum
 
 
 class CyclusFout(RuntimeError):
@@ -80,6 +81,42 @@ class Berekening:
         self.met_uitleg = met_uitleg
         self.stappen: dict[str, Stap] = {n: Stap(n, "invoer") for n in invoer}
         self.ontbrekend: set[str] = set()
+        self._wettelijk_maximum()
+
+    def _wettelijk_maximum(self) -> None:
+        """Inputs that replace a rule may not escape a statutory maximum: each variable with a
+        ``wettelijk_maximum`` is capped (and the step says so) or refused with a Dutch error."""
+        from ..errors import InvoerFout  # the one error a caller sees
+
+        for naam in list(self.invoer):
+            var = self.variabelen.get(naam)
+            if var is None or var.wettelijk_maximum is None:
+                continue
+            waarden = self._cache[naam]
+            begin = len(self._registratie)
+            maximum = float(var.wettelijk_maximum(self._p))
+            gelezen = list(self._registratie[begin:])
+            del self._registratie[begin:]
+            boven = waarden > maximum + 1e-9
+            if not boven.any():
+                continue
+            tekst = f"{maximum:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+            if var.boven_maximum == "weigeren":
+                i = int(np.argmax(boven))
+                raise InvoerFout(f"Het veld '{naam}' van persoon {i + 1} is hoger dan het wettelijke maximum van "
+                                 f"EUR {tekst} ({var.maximum_uitleg}).", naam)
+            if var.ongemaximeerd_als is not None:
+                doel, factor = var.ongemaximeerd_als
+                if doel not in self.invoer:
+                    ongemaximeerd = np.where(boven, waarden * float(factor(self._p)), np.nan)
+                    self._cache[doel] = ongemaximeerd
+                    self.invoer = {**self.invoer, doel: ongemaximeerd}
+                    self.stappen[doel] = Stap(doel, "invoer", opmerking=(
+                        f"afgeleid uit de opgegeven '{naam}' boven het wettelijke maximum"))
+            self._cache[naam] = np.where(boven, maximum, waarden)
+            self.stappen[naam] = Stap(naam, "invoer", (), gelezen, opmerking=(
+                f"Uw invoer is hoger dan het wettelijke maximum ({var.maximum_uitleg}); Spoorzoeker rekent met "
+                f"EUR {tekst}."))
 
     def __getitem__(self, naam: str) -> np.ndarray:
         return self.bereken(naam)

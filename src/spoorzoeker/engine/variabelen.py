@@ -56,6 +56,14 @@ class Variabele:
     bron: str | None = None
     url: str | None = None
     module: str | None = field(default=None, repr=False)
+    # A statutory maximum for a value the caller gives instead of the rule (a function of the
+    # parameters at the calculation date), what to do above it ("begrenzen": cap and say so, or
+    # "weigeren": refuse with a Dutch error), and where the uncapped value goes when capped
+    # (variable name, factor as a function of the parameters), so C/D-type ratios stay right.
+    wettelijk_maximum: Callable | None = field(default=None, repr=False)
+    boven_maximum: str = "begrenzen"
+    maximum_uitleg: str | None = None
+    ongemaximeerd_als: tuple[str, Callable] | None = field(default=None, repr=False)
 
     @property
     def is_invoer(self) -> bool:

@@ -27,6 +27,8 @@ import numpy as np
 from ..engine import Berekening
 from ..money import naar_centen
 from ..params import standaard_parameters
+from ..timeline.stappen import Gevallen
+from ..timeline.stappen import bereken as bereken_tijdlijnen
 from .projectie import TAKKEN, Projectie, _lees_datum, _stappen, projecteer
 
 
@@ -48,6 +50,41 @@ class Werkgeverskosten:
     totaal: np.ndarray  # (n, B): loonkosten + reintegratie + transitievergoeding - compensatie + WGA or Whk
     uitleg: list[dict] = field(default_factory=list)
     whk: "WhkPremie | None" = None  # premium effect for a publicly insured employer (when the loonsom is given)
+    noriskpolis: "NoRiskpolis | None" = None  # when the caller gives noriskpolis_grond (ZW art. 29b)
+
+
+@dataclass
+class NoRiskpolis:
+    """Whether and until when the no-riskpolis covers this employee's sickness (ZW art. 29b): the lid,
+    'onbeperkt' for lid 2, and the last day a sickness may begin for lid 1 and 4 (NaT otherwise)."""
+
+    lid: np.ndarray  # (n,) lid codes as strings ("geen", "lid_1_a", ...)
+    onbeperkt: np.ndarray  # (n,) bool
+    einddatum: np.ndarray  # (n,) datetime64[D], NaT without a five-year end
+
+
+NORISKPOLIS_VELDEN = ("noriskpolis_grond", "datum_vaststelling_wia", "datum_einde_onderwijs",
+                      "eerste_dag_na_wachttijd", "noriskpolis_begindatum", "noriskpolis_einddatum")
+
+
+def noriskpolis_van(velden: dict, datum_in_dienst, n: int, datum: dt.date) -> NoRiskpolis | None:
+    """The no-riskpolis of each person from the rules (rules/noriskpolis.py), or None when no ground
+    is given for every person."""
+    from ..interface import lees_personen
+
+    if not velden.get("noriskpolis_grond") or any(g is None for g in velden["noriskpolis_grond"]):
+        return None
+    kolommen = {k: list(v) for k, v in velden.items()}
+    if datum_in_dienst is not None:
+        kolommen["datum_in_dienst"] = [str(d) for d in np.asarray(datum_in_dienst, dtype="datetime64[D]")]
+    _, invoer, _ = lees_personen(kolommen)
+    b = Berekening(invoer, n, datum)
+    lid = b.bereken("noriskpolis_lid")
+    from ..rules.noriskpolis import LEDEN
+
+    return NoRiskpolis(lid=np.asarray(LEDEN)[np.nan_to_num(lid).astype(np.int64)],
+                       onbeperkt=b.bereken("noriskpolis_onbeperkt") == 1,
+                       einddatum=b.bereken("noriskpolis_einddatum"))
 
 
 @dataclass
@@ -156,18 +193,22 @@ def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefa
 def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reintegratiebudget=0.0,
                      eigenrisicodrager: bool = True, werkgeverslasten: float = 0.0,
                      no_risk_percentage: float | None = None, blok: int = 5000, whk_loonsom=None,
-                     whk_correctiefactor=None, whk_premie_wga=None) -> Werkgeverskosten:
+                     whk_correctiefactor=None, whk_premie_wga=None, einde_twee_jaar=None) -> Werkgeverskosten:
     """``personen`` as for :func:`projecteer`, plus optionally ``datum_in_dienst`` (for the
     transitievergoeding; without it the transitievergoeding is 0 and reported as unknown) and
     ``bruto_maandsalaris`` (default: the wage plus 8% vakantiebijslag).
 
     ``werkgeverslasten``: share added to the wage cost for the employer's social charges and
     pension (an assumption of the caller; 0 by default). ``no_risk_percentage``: the share of the
-    dagloon UWV pays in the first 52 weeks under the no-riskpolis (default: the maximum, 100%)."""
+    dagloon UWV pays in the first 52 weeks under the no-riskpolis (default: the maximum, 100%).
+    ``einde_twee_jaar``: per person the last day of the two years of BW 7:670 lid 1 a as the
+    timeline computes it from the case's sick periods and leave; without it the timeline computes
+    it from ``eerste_ziektedag`` (one uninterrupted sick period)."""
     datum = _lees_datum(datum)
     p = standaard_parameters().op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
     personen = _als_kolommen(personen)
+    nr_velden = {k: personen.pop(k) for k in NORISKPOLIS_VELDEN if k in personen}
     in_dienst = personen.pop("datum_in_dienst", None)
     salaris = personen.pop("bruto_maandsalaris", None)
     pr = projecteer(personen, datum, maanden_na_wachttijd=int(round(12 * jaren)), blok=blok)
@@ -180,7 +221,12 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
 
     # Transitievergoeding at the end of the sick period and at the end of 104 weeks (the cap).
     start = np.asarray(personen["eerste_ziektedag"], dtype="datetime64[D]")
-    na_104 = start + int(7 * p.loondoorbetaling.duur_weken)
+    # BW 7:673e lid 2: the cap is the transitievergoeding owed on the day after the two years of
+    # BW 7:670 lid 1 a; their end moves with healthy gaps under four weeks and pregnancy leave, so
+    # it comes from the timeline (its end of the 104 weeks), not from start + 728 days.
+    if einde_twee_jaar is None:
+        einde_twee_jaar = bereken_tijdlijnen(Gevallen.maak(start, np.datetime64(datum, "D"))).einde_wachttijd
+    na_104 = np.asarray(einde_twee_jaar, dtype="datetime64[D]") + np.timedelta64(1, "D")
     uitleg: list[dict] = []
     if in_dienst is not None:
         in_dienst = np.asarray(in_dienst, dtype="datetime64[D]")
@@ -244,6 +290,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         wga_eigenrisico_per_maand=wga_pm, wga_eigenrisico=wga, no_risk_waarde=no_risk.sum(axis=1),
         eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
         uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
+        noriskpolis=noriskpolis_van(nr_velden, in_dienst, n, datum),
     )
 
 

@@ -411,6 +411,8 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         persoon.pop(medisch, None)  # the employer version never uses the assessment estimate
     if "datum_in_dienst" in wg:
         persoon["datum_in_dienst"] = wg["datum_in_dienst"]
+    if "noriskpolis_grond" in wg:
+        persoon["noriskpolis_grond"] = wg["noriskpolis_grond"]
     wk = werkgeverskosten(persoon, datum, reintegratiebudget=float(wg.get("reintegratiebudget", 0.0)),
                           eigenrisicodrager=bool(wg.get("eigenrisicodrager", True)),
                           werkgeverslasten=float(wg.get("werkgeverslasten", 0.0)),
@@ -449,6 +451,8 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                         f"{euro(wk.transitievergoeding[i] - wk.compensatie[i])}."))
     if "datum_in_dienst" not in persoon:
         b.append(Alinea("Zonder datum in dienst rekent dit overzicht de transitievergoeding niet uit."))
+    if wk.noriskpolis is not None:
+        b.append(Alinea(noriskpolis_tekst(wk.noriskpolis, i)))
     b.append(Kop(f"WGA-kosten als eigenrisicodrager ({int(wk.eigenrisico_jaren)} jaar)"))
     b.append(Alinea("Een eigenrisicodrager WGA betaalt de WGA-uitkering van (ex-)werknemers tien jaar lang zelf "
                     "(art. 82 WIA). Een IVA-uitkering of een afwijzing kost de eigenrisicodrager niets. Bent u publiek "
@@ -468,6 +472,19 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker, met het wetsartikel en de bron van elk vast bedrag."))
     b.append(_bronnen_blok(wk.uitleg, pr.aannames))
     return ov
+
+
+def noriskpolis_tekst(nr, i: int) -> str:
+    """One line on the no-riskpolis of this employee (ZW art. 29b) for the employer."""
+    if nr.lid[i] == "geen":
+        return "Voor deze werknemer geldt geen no-riskpolis (art. 29b Ziektewet)."
+    if nr.onbeperkt[i]:
+        return ("No-riskpolis: zolang het dienstverband duurt krijgt u bij ziekte van deze werknemer een "
+                "Ziektewetuitkering van het UWV (art. 29b lid 2 Ziektewet).")
+    if np.isnat(nr.einddatum[i]):
+        return "No-riskpolis: de einddatum is niet bekend (geef de datum in dienst op)."
+    return (f"No-riskpolis: valt deze werknemer ziek tot en met {datum_tekst(nr.einddatum[i])}, dan krijgt u een "
+            "Ziektewetuitkering van het UWV (art. 29b Ziektewet, vijf jaar).")
 
 
 def whk_blokken(wk, i: int, eigenrisicodrager: bool) -> list[Any]:

@@ -12,9 +12,12 @@ from . import (  # noqa: F401
     transitievergoeding,
     loondoorbetaling,
     minimumloon,
+    noriskpolis,
+    reintegratie_instrumenten,
     wga,
     wia_beoordeling,
     wia_dagloon,
+    wia_recht,
     wia_uitkering,
     ziektewet,
 )
