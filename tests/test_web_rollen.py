@@ -226,3 +226,15 @@ def test_werkgever_ziet_nergens_de_diagnose(w):
             r = vraag(c, m, p, b, w, w.dossier_a, w.vraag_a)
             assert "Geheime proefdiagnose" not in r.text, p
     assert "Geheime proefdiagnose" in client(w, "bedrijfsarts").get(f"/dossiers/{w.dossier_a}/medisch").text
+
+
+def test_keuzes_volgen_het_dossier():
+    """Every value of the case file's enums has a Dutch label in the forms (not just its code)."""
+    from spoorzoeker.cases import SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, WiaPrognose
+    from spoorzoeker.web.paginas import KEUZES
+
+    for naam, enum in (("soort_gebeurtenis", SoortGebeurtenis), ("soort_vraag", SoortVraag),
+                       ("soort_nazorg", SoortNazorg), ("soort_oordeel", SoortOordeel),
+                       ("soort_interventie", SoortInterventie), ("spoor", Spoor), ("wia_prognose", WiaPrognose)):
+        assert set(KEUZES[naam]) == {w.value for w in enum}, naam
+        assert all(KEUZES[naam][w.value] != w.value.replace("_", " ") for w in enum), naam
