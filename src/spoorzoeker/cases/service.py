@@ -526,9 +526,9 @@ class DossierService:
         with self._opslag() as uow:
             return uow.dossier_samenvattingen([k.id for k in koppen])
 
-    def controleer_toegangslog(self, gebruiker_id: str) -> LogControle:
-        """Verify the whole log's hash chain (log manager); the check itself is logged."""
-        from .logboek import controleer
+    def controleer_toegangslog(self, gebruiker_id: str, kop: str | None = None) -> LogControle:
+        """Verify the whole access log (log manager): chains, checkpoints, anchor, triggers; the check
+        itself is logged."""
         with self._opslag() as uow:
             g = uow.gebruiker(gebruiker_id)
             ok = g is not None and mag(g.rol, Operatie.TOEGANGSLOG_LEZEN)
@@ -537,7 +537,7 @@ class DossierService:
             uow.commit()
             if not ok:
                 raise GeenToegang("Alleen de beheerder controleert het toegangslog.")
-            return controleer(uow.log_regels())
+            return uow.controleer_log(kop)
 
 
 def _plus_jaren(d: dt.date, jaren: int) -> dt.date:
