@@ -29,7 +29,7 @@ from .model import (
     GeenToegang, Inzage, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, SoortInterventie,
     SoortGebeurtenis, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens, Werkgever, Werknemer, Ziekteperiode,
 )
-from .invoer import controleer_big, controleer_id, controleer_tekst
+from .invoer import controleer_big, controleer_id, controleer_onderdeel, controleer_tekst
 from .aanmelden import controleer_inlognaam as _inlognaam
 from .poorten import Opslag
 
@@ -38,6 +38,14 @@ DRIE_JAAR = 3  # R12: aftercare up to three years after return to work
 
 def _nieuw_id() -> str:
     return uuid.uuid4().hex
+
+
+def _id_ok(waarde: str) -> bool:
+    try:
+        controleer_id(waarde, "id")
+        return True
+    except DossierFout:
+        return False
 
 
 def controleer_inlognaam(inlognaam: str) -> str:
@@ -102,30 +110,68 @@ class DossierService:
             gebruiker_big=gebruiker.big_nummer if gebruiker else None,
         ))
 
+    def _weiger_ongeldig(self, operatie: str, gebruiker_id: object, **ids: object) -> None:
+        """Ids that cannot be real (too long, NUL or control characters) are refused before any query,
+        with the same Dutch message on every database, and the attempt is logged without them."""
+        for veld, waarde in (("gebruiker_id", gebruiker_id), *ids.items()):
+            if waarde is None and veld != "gebruiker_id":
+                continue
+            try:
+                controleer_id(waarde, veld)
+            except DossierFout:
+                with self._opslag() as uow:
+                    ok_gebruiker = isinstance(gebruiker_id, str) and _id_ok(gebruiker_id)
+                    g = uow.gebruiker(gebruiker_id) if ok_gebruiker else None
+                    self._log(uow, g, gebruiker_id if ok_gebruiker else "ongeldig",
+                              g.rol.value if g else "onbekend", None, None, None, operatie, False)
+                    uow.commit()
+                raise
+
+    def _log_weigering(self, gebruiker: Gebruiker | None, gebruiker_id: str, rol: str, namens, kop, dossier_id,
+                       operatie: str) -> None:
+        try:
+            with self._opslag() as uow:
+                self._log(uow, gebruiker, gebruiker_id, rol, namens, kop, dossier_id, operatie, False)
+                uow.commit()
+        except DossierFout:  # the database is busy: the original refusal is what the caller hears
+            pass
+
     def _handeling(self, gebruiker_id: str, dossier_id: str | None, operatie: Operatie, werk,
-                   kop_voor_nieuw: DossierKop | None = None):
-        """Check, do ``werk(uow, kop, gebruiker, rol, namens)``, log, commit. Refusals are logged too."""
-        with self._opslag() as uow:
-            gebruiker = uow.gebruiker(gebruiker_id)
-            kop = kop_voor_nieuw if kop_voor_nieuw is not None else (
-                uow.dossier_kop(dossier_id) if dossier_id else None)
-            if gebruiker is None or not gebruiker.actief:
-                self._log(uow, gebruiker, gebruiker_id, Rol(gebruiker.rol).value if gebruiker else "onbekend",
-                          None, kop, dossier_id, operatie.value, False)
+                   kop_voor_nieuw: DossierKop | None = None, invoer: object = None):
+        """Check, do ``werk(uow, kop, gebruiker, rol, namens)``, log, commit. Refusals are logged too:
+        no access, input the database would not take, and a rule of the case or the database."""
+        self._weiger_ongeldig(operatie.value, gebruiker_id, dossier_id=dossier_id)
+        toegelaten = None
+        try:
+            with self._opslag() as uow:
+                gebruiker = uow.gebruiker(gebruiker_id)
+                kop = kop_voor_nieuw if kop_voor_nieuw is not None else (
+                    uow.dossier_kop(dossier_id) if dossier_id else None)
+                if gebruiker is None or not gebruiker.actief:
+                    self._log(uow, gebruiker, gebruiker_id, Rol(gebruiker.rol).value if gebruiker else "onbekend",
+                              None, kop, dossier_id, operatie.value, False)
+                    uow.commit()
+                    raise GeenToegang("Onbekende gebruiker." if gebruiker is None else
+                                      "Dit account is ingetrokken of wacht nog op goedkeuring.")
+                rol, namens = self._effectief(uow, gebruiker, kop)
+                toegestaan = self._in_scope(gebruiker, kop) and mag(rol, operatie)
+                if not toegestaan:
+                    # Out of scope and not allowed read the same, so a refusal does not reveal that a case exists.
+                    self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, False)
+                    uow.commit()
+                    raise GeenToegang()
+                toegelaten = (gebruiker, rol, namens, kop)
+                if invoer is not None:
+                    controleer_onderdeel(invoer)
+                resultaat = werk(uow, kop, gebruiker, rol, namens)
+                self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, True)
                 uow.commit()
-                raise GeenToegang("Onbekende gebruiker." if gebruiker is None else
-                                  "Dit account is ingetrokken of wacht nog op goedkeuring.")
-            rol, namens = self._effectief(uow, gebruiker, kop)
-            toegestaan = self._in_scope(gebruiker, kop) and mag(rol, operatie)
-            if not toegestaan:
-                # Out of scope and not allowed read the same, so a refusal does not reveal that a case exists.
-                self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, False)
-                uow.commit()
-                raise GeenToegang()
-            resultaat = werk(uow, kop, gebruiker, rol, namens)
-            self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, True)
-            uow.commit()
-            return resultaat
+                return resultaat
+        except DossierFout:
+            if toegelaten is not None:
+                g, rol, namens, kop = toegelaten
+                self._log_weigering(g, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value)
+            raise
 
     # ---- master data (not case operations: beheerder, or the employer for its own employees) --------
 
@@ -153,7 +199,9 @@ class DossierService:
                 raise fout from None
             return gid
 
-    def _beheer(self, gebruiker_id: str, operatie: str, werk, werkgever_id: str | None = None):
+    def _beheer(self, gebruiker_id: str, operatie: str, werk, werkgever_id: str | None = None, invoer: object = None,
+                ids: dict | None = None):
+        self._weiger_ongeldig(operatie, gebruiker_id, werkgever_id=werkgever_id, **(ids or {}))
         with self._opslag() as uow:
             g = uow.gebruiker(gebruiker_id)
             ok = g is not None and g.actief and (g.rol == Rol.BEHEERDER or (
@@ -164,6 +212,8 @@ class DossierService:
                 uow.commit()
                 raise GeenToegang("Alleen een beheerder mag dit.")
             try:
+                if invoer is not None:
+                    controleer_onderdeel(invoer)
                 uitkomst = werk(uow, g)
             except DossierFout:
                 uow.rollback()
@@ -179,7 +229,8 @@ class DossierService:
             raise DossierFout("Het aantal werknemers moet minstens 1 zijn.", "aantal_werknemers")
         wid = _nieuw_id()
         self._beheer(gebruiker_id, "werkgever_registreren",
-                     lambda uow, _: uow.voeg_werkgever_toe(Werkgever(wid, naam, aantal_werknemers)))
+                     lambda uow, _: uow.voeg_werkgever_toe(Werkgever(wid, naam, aantal_werknemers)),
+                     invoer={"naam": naam})
         return wid
 
     def registreer_werknemer(self, gebruiker_id: str, werkgever_id: str, naam: str, functie: str = "",
@@ -191,7 +242,8 @@ class DossierService:
                 raise DossierFout("Onbekende werkgever.", "werkgever_id")
             uow.voeg_werknemer_toe(Werknemer(wid, werkgever_id, naam, functie, telefoon, verpleegadres))
 
-        self._beheer(gebruiker_id, "werknemer_registreren", werk, werkgever_id=werkgever_id)
+        self._beheer(gebruiker_id, "werknemer_registreren", werk, werkgever_id=werkgever_id,
+                     invoer={"naam": naam, "functie": functie, "telefoon": telefoon, "verpleegadres": verpleegadres})
         return wid
 
     def registreer_gebruiker(self, gebruiker_id: str, naam: str, rol: Rol | str, werkgever_ids=(),
@@ -243,7 +295,7 @@ class DossierService:
             if uow.aangemaakt_door(account_id) == door.id:
                 raise DossierFout("Een tweede beheerder keurt dit account goed, niet wie het aanmaakte.", "gebruiker_id")
             uow.werk_gebruiker_bij(account_id, goedkeuring_nodig=False, goedgekeurd_door=door.id)
-        self._beheer(gebruiker_id, "gebruiker_goedkeuren", werk)
+        self._beheer(gebruiker_id, "gebruiker_goedkeuren", werk, ids={"account_id": account_id})
 
     def trek_gebruiker_in(self, gebruiker_id: str, account_id: str) -> None:
         """Revoke an account: it can no longer log in or act; its sessions end. Kept (and logged) for the
@@ -256,14 +308,15 @@ class DossierService:
                 raise DossierFout("U kunt uw eigen account niet intrekken.", "gebruiker_id")
             uow.werk_gebruiker_bij(account_id, ingetrokken_op=self._klok().astimezone(dt.timezone.utc).isoformat())
             uow.trek_sessies_in(account_id)
-        self._beheer(gebruiker_id, "gebruiker_intrekken", werk)
+        self._beheer(gebruiker_id, "gebruiker_intrekken", werk, ids={"account_id": account_id})
 
     def trek_toewijzing_in(self, gebruiker_id: str, account_id: str, werkgever_id: str) -> None:
         """End an account's assignment to an employer: it no longer sees that employer's cases."""
         def werk(uow, _):
             if not uow.trek_toewijzing_in(account_id, werkgever_id):
                 raise DossierFout("Dit account is niet aan deze werkgever toegewezen.", "werkgever_id")
-        self._beheer(gebruiker_id, "toewijzing_intrekken", werk)
+        self._beheer(gebruiker_id, "toewijzing_intrekken", werk, werkgever_id=None,
+                     ids={"account_id": account_id, "werkgever": werkgever_id})
 
     def wijs_toe(self, gebruiker_id: str, account_id: str, werkgever_id: str) -> None:
         """Assign an account to one more employer."""
@@ -271,7 +324,7 @@ class DossierService:
             if uow.gebruiker(account_id) is None or uow.werkgever(werkgever_id) is None:
                 raise DossierFout("Onbekend account of onbekende werkgever.", "werkgever_id")
             uow.voeg_toewijzing_toe(account_id, werkgever_id)
-        self._beheer(gebruiker_id, "toewijzing_toevoegen", werk)
+        self._beheer(gebruiker_id, "toewijzing_toevoegen", werk, ids={"account_id": account_id, "werkgever": werkgever_id})
 
     def gebruikers(self, gebruiker_id: str) -> list[Gebruiker]:
         """All accounts, for the beheerder (names, roles, status; never passwords or secrets)."""
@@ -283,6 +336,7 @@ class DossierService:
                      verwachte_duur_weken: int | None = None, vangnet_van_toepassing: bool | None = None,
                      arbeidsongeval: bool | None = None, derde_aansprakelijk: bool | None = None) -> str:
         """Open a case on the sick report (AP: the fact, first day, expected duration, whether vangnet)."""
+        self._weiger_ongeldig(Operatie.DOSSIER_AANMAKEN.value, gebruiker_id, werknemer_id=werknemer_id)
         with self._opslag() as uow:
             wn = uow.werknemer(werknemer_id)
         did = _nieuw_id()
@@ -339,7 +393,7 @@ class DossierService:
             if controle is not None:
                 controle(uow.dossier(kop.id))
             return uow.voeg_onderdeel_toe(kop.id, onderdeel)
-        return self._handeling(gebruiker_id, dossier_id, operatie, werk)
+        return self._handeling(gebruiker_id, dossier_id, operatie, werk, invoer=onderdeel)
 
     def leg_ziekteperiode_vast(self, gebruiker_id: str, dossier_id: str, periode: Ziekteperiode) -> None:
         """A new period (relapse) or the end of the current one (recovery: same ``van``, with ``tot_en_met``)."""
@@ -405,7 +459,7 @@ class DossierService:
         def werk(uow, kop, gebruiker, rol, namens):
             from .model import VraagOfGeschil
             return uow.voeg_onderdeel_toe(kop.id, VraagOfGeschil(0, soort, ingediend_op, gebruiker.rol.value, onderwerp))
-        return self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_INDIENEN, werk)
+        return self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_INDIENEN, werk, invoer={"onderwerp": onderwerp})
 
     def handel_vraag_af(self, gebruiker_id: str, dossier_id: str, vraag_id: int, *,
                         intake_op: dt.date | None = None, intake: str | None = None,
@@ -420,7 +474,8 @@ class DossierService:
             velden = {k: v for k, v in dict(intake_op=intake_op, intake=intake, uitkomst_op=uitkomst_op,
                                              uitkomst=uitkomst).items() if v is not None}
             uow.werk_vraag_bij(kop.id, vraag_id, **velden)
-        self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN, werk)
+        self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN, werk,
+                        invoer={"intake": intake or "", "uitkomst": uitkomst or ""})
 
     def leg_nazorg_vast(self, gebruiker_id: str, dossier_id: str, moment: Nazorgmoment) -> None:
         def controle(d: Dossier):
@@ -467,7 +522,7 @@ class DossierService:
                     aantekening.medische_notitie)):
             raise DossierFout("Een medische aantekening is leeg.", "diagnose")
         self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN,
-                        lambda uow, kop, *_: uow.voeg_medische_aantekening_toe(kop.id, aantekening))
+                        lambda uow, kop, *_: uow.voeg_medische_aantekening_toe(kop.id, aantekening), invoer=aantekening)
 
     def leg_mening_werknemer_vast(self, gebruiker_id: str, dossier_id: str, mening: MeningWerknemer) -> None:
         """The employee's opinion on the re-integration, for the re-integratieverslag (his alone)."""
@@ -478,7 +533,7 @@ class DossierService:
             if mening.datum < uow.dossier(kop.id).eerste_ziektedag:
                 raise DossierFout("De datum van uw mening ligt voor de eerste ziektedag.", "datum")
             uow.voeg_mening_werknemer_toe(kop.id, mening)
-        self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_VASTLEGGEN, werk)
+        self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_VASTLEGGEN, werk, invoer=mening)
 
     def lees_mening_werknemer(self, gebruiker_id: str, dossier_id: str) -> tuple[MeningWerknemer, ...]:
         return self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_LEZEN,

@@ -574,6 +574,30 @@ class Database:
             uitslag = _vervang(uitslag, kop_hash=z.kop)
         return uitslag
 
+    def roteer_sleutel(self) -> int:
+        """Key rotation: a new encryption key in the key file, every encrypted field re-encrypted with it
+        in one transaction, then the old key dropped. Returns the number of fields re-encrypted."""
+        from .sleutels import laat_oude_sleutels_vallen, voeg_nieuwe_sleutel_toe
+
+        if self.sleutels is None:
+            self.sleutels = laad_sleutels()
+        if self.sleutels.bestand is None:
+            raise DossierFout("De sleutels komen uit SPOORZOEKER_SLEUTELS; roteer ze daar (nieuwe sleutel vooraan).")
+        nieuw = voeg_nieuwe_sleutel_toe(self.sleutels)
+        velden = {"medische_aantekening": ("diagnose", "beperkingen_toelichting", "prognose", "medische_notitie"),
+                  "mening_werknemer": ("mening",), "gebruiker": ("totp_geheim",),
+                  "correctie": ("oude_waarde", "nieuwe_waarde")}
+        aantal = 0
+        with self.engine.begin() as c:
+            for tabel, kolommen in velden.items():
+                for rij in c.execute(text(f"SELECT id, {', '.join(kolommen)} FROM {tabel}")).all():
+                    waarden = {k: nieuw.herversleutel(v) if v else v for k, v in zip(kolommen, rij[1:])}
+                    aantal += sum(1 for v in rij[1:] if v)
+                    c.execute(text(f"UPDATE {tabel} SET {', '.join(f'{k} = :{k}' for k in kolommen)} WHERE id = :id"),
+                              {**waarden, "id": rij[0]})
+        self.sleutels = laat_oude_sleutels_vallen(nieuw)
+        return aantal
+
     def herstel_logbeveiliging(self) -> tuple[str, ...]:
         """At start-up: put back missing triggers of the log (if this account may), and record that in
         the log itself so the log manager sees it happened."""
