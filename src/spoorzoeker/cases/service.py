@@ -34,6 +34,12 @@ from .aanmelden import controleer_inlognaam as _inlognaam
 from .poorten import Opslag
 
 DRIE_JAAR = 3  # R12: aftercare up to three years after return to work
+SAMENTELLING = dt.timedelta(weeks=4)  # BW 7:629 lid 10: sick periods less than four weeks apart count as one
+# master-data operations the employer (and his casemanager) may do for his own employees
+WERKGEVER_BEHEER = frozenset({"werknemer_registreren", "uit_dienst_vastleggen", "gegevens_corrigeren"})
+WERKNEMER_VELDEN = ("naam", "functie", "telefoon", "verpleegadres")
+DOSSIER_VELDEN = ("eerste_ziektedag", "verwachte_duur_weken", "vangnet_van_toepassing", "arbeidsongeval",
+                  "derde_aansprakelijk")
 
 
 def _nieuw_id() -> str:
@@ -137,7 +143,7 @@ class DossierService:
             pass
 
     def _handeling(self, gebruiker_id: str, dossier_id: str | None, operatie: Operatie, werk,
-                   kop_voor_nieuw: DossierKop | None = None, invoer: object = None):
+                   kop_voor_nieuw: DossierKop | None = None, invoer: object = None, log_als: str | None = None):
         """Check, do ``werk(uow, kop, gebruiker, rol, namens)``, log, commit. Refusals are logged too:
         no access, input the database would not take, and a rule of the case or the database."""
         self._weiger_ongeldig(operatie.value, gebruiker_id, dossier_id=dossier_id)
@@ -164,7 +170,8 @@ class DossierService:
                 if invoer is not None:
                     controleer_onderdeel(invoer)
                 resultaat = werk(uow, kop, gebruiker, rol, namens)
-                self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, True)
+                self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, log_als or operatie.value,
+                          True, "schrijven" if log_als else None)
                 uow.commit()
                 return resultaat
         except DossierFout:
@@ -206,7 +213,7 @@ class DossierService:
             g = uow.gebruiker(gebruiker_id)
             ok = g is not None and g.actief and (g.rol == Rol.BEHEERDER or (
                 werkgever_id is not None and g.rol in (Rol.WERKGEVER, Rol.CASEMANAGER)
-                and werkgever_id in g.werkgever_ids and operatie == "werknemer_registreren"))
+                and werkgever_id in g.werkgever_ids and operatie in WERKGEVER_BEHEER))
             self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None, operatie, ok, "schrijven")
             if not ok:
                 uow.commit()
@@ -593,6 +600,169 @@ class DossierService:
             if not ok:
                 raise GeenToegang("Alleen de beheerder controleert het toegangslog.")
             return uow.controleer_log(kop)
+
+    # ---- the AVG lifecycle ------------------------------------------------------------------------
+
+    def _nu_tekst(self) -> str:
+        from .logboek import tijd_tekst
+
+        return tijd_tekst(dt.datetime.now(dt.timezone.utc))
+
+    def leg_uit_dienst_vast(self, gebruiker_id: str, werknemer_id: str, datum: dt.date) -> None:
+        """The end of the employment: from here the retention term of the verzuim data runs."""
+        def werk(uow, g):
+            wn = uow.werknemer(werknemer_id)
+            if wn is None:
+                raise DossierFout("Onbekende werknemer.", "werknemer_id")
+            uow.werk_werknemer_bij(werknemer_id, uit_dienst_op=datum)
+        with self._opslag() as uow:
+            wn = uow.werknemer(werknemer_id) if _id_ok(werknemer_id) else None
+        self._beheer(gebruiker_id, "uit_dienst_vastleggen", werk, werkgever_id=wn.werkgever_id if wn else None,
+                     ids={"werknemer_id": werknemer_id})
+
+    def corrigeer_werknemer(self, gebruiker_id: str, werknemer_id: str, veld: str, waarde: str, reden: str) -> None:
+        """Correct the employee's own data (AVG art. 16): the old value is kept in the history with the
+        reason; the correction is logged."""
+        if veld not in WERKNEMER_VELDEN:
+            raise DossierFout(f"Dit veld kunt u niet corrigeren; wel: {', '.join(WERKNEMER_VELDEN)}.", "veld")
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, g):
+            wn = uow.werknemer(werknemer_id)
+            if wn is None:
+                raise DossierFout("Onbekende werknemer.", "werknemer_id")
+            uow.voeg_correctie_toe(dossier_id=None, werknemer_id=werknemer_id, onderdeel="werknemer", veld=veld,
+                                   oud=getattr(wn, veld), nieuw=waarde, reden=reden, door=g.id, tijdstip=self._nu_tekst())
+            uow.werk_werknemer_bij(werknemer_id, **{veld: waarde})
+        with self._opslag() as uow:
+            wn = uow.werknemer(werknemer_id) if _id_ok(werknemer_id) else None
+        self._beheer(gebruiker_id, "gegevens_corrigeren", werk, werkgever_id=wn.werkgever_id if wn else None,
+                     invoer={veld: waarde, "reden": reden}, ids={"werknemer_id": werknemer_id})
+
+    def corrigeer_dossier(self, gebruiker_id: str, dossier_id: str, veld: str, waarde, reden: str) -> None:
+        """Correct a recorded fact of a case (AVG art. 16), keeping the old value and the reason. Who may
+        open a case may correct it."""
+        if veld not in DOSSIER_VELDEN:
+            raise DossierFout(f"Dit veld kunt u niet corrigeren; wel: {', '.join(DOSSIER_VELDEN)}.", "veld")
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            d = uow.dossier(kop.id)
+            oud = getattr(d, veld)
+            if veld == "eerste_ziektedag":
+                eerste = min(d.ziekteperiodes, key=lambda p: p.van, default=None)
+                if eerste is not None and eerste.van == oud:
+                    uow.verwijder_ziekteperiode(kop.id, oud)
+                    uow.voeg_onderdeel_toe(kop.id, Ziekteperiode(waarde, eerste.tot_en_met, eerste.hervatting_percentage))
+            uow.voeg_correctie_toe(dossier_id=kop.id, werknemer_id=kop.werknemer_id, onderdeel="dossier", veld=veld,
+                                   oud=oud, nieuw=waarde, reden=reden, door=gebruiker.id, tijdstip=self._nu_tekst())
+            uow.werk_dossier_bij(kop.id, **{veld: waarde})
+        self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_AANMAKEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def verwijder_ziekteperiode(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str) -> None:
+        """Remove a sick period recorded by mistake (AVG art. 16), kept in the correction history."""
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            d = uow.dossier(kop.id)
+            periode = next((p for p in d.ziekteperiodes if p.van == van), None)
+            if periode is None:
+                raise DossierFout("Dit dossier heeft geen ziekteperiode die op die dag begint.", "van")
+            if len(d.ziekteperiodes) == 1:
+                raise DossierFout("De enige ziekteperiode kan niet weg; corrigeer dan de eerste ziektedag.", "van")
+            uow.voeg_correctie_toe(dossier_id=kop.id, werknemer_id=kop.werknemer_id, onderdeel="ziekteperiode",
+                                   veld="verwijderd", oud=f"{periode.van}..{periode.tot_en_met or ''}", nieuw="",
+                                   reden=reden, door=gebruiker.id, tijdstip=self._nu_tekst())
+            uow.verwijder_ziekteperiode(kop.id, van)
+        self._handeling(gebruiker_id, dossier_id, Operatie.ZIEKTEPERIODE_VASTLEGGEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def pas_bewaartermijnen_toe(self, gebruiker_id: str, vandaag: dt.date | None = None) -> list[str]:
+        """Purge what is past its retention term (beheerder): the process part of a case and the employee's
+        opinion two years after the employment ended (and every period ended); medical notes twenty years
+        after they were made (WGBO). Every case touched gets a log record; returns what was removed, in Dutch."""
+        from .bewaren import bewaartermijnen
+
+        vandaag = vandaag or dt.datetime.now(dt.timezone.utc).date()
+        verzuim_jaren, medisch_jaren = bewaartermijnen(vandaag)
+        verslag: list[str] = []
+
+        def werk(uow, g):
+            for kop in uow.dossiers_voorbij_bewaartermijn(_plus_jaren(vandaag, -verzuim_jaren)):
+                tellingen = uow.verwijder_procesdeel(kop.id)
+                self._log(uow, g, g.id, g.rol.value, None, kop, kop.id, "bewaartermijn_verwijderen", True, "schrijven")
+                verslag.append(f"Dossier {kop.id}: verzuimgegevens verwijderd ({_tellingen(tellingen)}).")
+            for kop in uow.dossiers_met_medisch_voor(_plus_jaren(vandaag, -medisch_jaren)):
+                n = uow.verwijder_medisch(kop.id, _plus_jaren(vandaag, -medisch_jaren))
+                weg = uow.verwijder_lege_dossier(kop.id)
+                self._log(uow, g, g.id, g.rol.value, None, kop, kop.id, "bewaartermijn_verwijderen", True, "schrijven")
+                verslag.append(f"Dossier {kop.id}: {n} medische aantekening(en) verwijderd"
+                               + (" en het lege dossier." if weg else "."))
+        self._beheer(gebruiker_id, "bewaartermijnen_toepassen", werk)
+        return verslag or ["Niets verwijderd: geen gegevens voorbij hun bewaartermijn."]
+
+    def wis_werknemer(self, gebruiker_id: str, werknemer_id: str, vandaag: dt.date | None = None) -> list[str]:
+        """Erase an employee's case data on his request (AVG art. 17; for the medical part BW 7:455),
+        where the law allows it: not while a case is open or within four weeks after recovery (a relapse
+        then continues the same period, BW 7:629 lid 10). The access log stays (AVG art. 17 lid 3 sub e:
+        it shows who handled his data). Beheerder only."""
+        vandaag = vandaag or dt.datetime.now(dt.timezone.utc).date()
+        verslag: list[str] = []
+
+        def werk(uow, g):
+            if uow.werknemer(werknemer_id) is None:
+                raise DossierFout("Onbekende werknemer.", "werknemer_id")
+            koppen = uow.dossier_koppen(werknemer_id=werknemer_id)
+            for kop in koppen:
+                d = uow.dossier(kop.id)
+                if any(p.tot_en_met is None for p in d.ziekteperiodes):
+                    raise DossierFout("Er loopt nog een ziekteperiode: de gegevens zijn nodig voor de re-integratie "
+                                      "en kunnen nu niet worden gewist.", "werknemer_id")
+                if d.werkhervatting_op and vandaag < d.werkhervatting_op + SAMENTELLING:
+                    raise DossierFout("De werknemer is minder dan vier weken hersteld; een nieuwe ziekmelding telt dan "
+                                      "mee met de vorige (art. 7:629 lid 10 BW). Wis later.", "werknemer_id")
+            for kop in koppen:
+                n = uow.verwijder_medisch(kop.id)
+                tellingen = uow.verwijder_procesdeel(kop.id)
+                self._log(uow, g, g.id, g.rol.value, None, kop, kop.id, "gegevens_wissen", True, "schrijven")
+                verslag.append(f"Dossier {kop.id}: gewist ({_tellingen(tellingen)}; {n} medische aantekening(en)).")
+            uow.werk_werknemer_bij(werknemer_id, naam="(gewist)", functie="", telefoon="", verpleegadres="")
+        self._beheer(gebruiker_id, "gegevens_wissen", werk, ids={"werknemer_id": werknemer_id})
+        return verslag + ["De naam en contactgegevens van de werknemer zijn gewist."]
+
+    def inzage(self, gebruiker_id: str) -> dict:
+        """Everything about the employee himself (AVG art. 15 and 20), for his own account: his data, every
+        case with its medical part and his opinion, corrections, and who accessed his file, refused
+        attempts included. Each case's export is logged as usual."""
+        with self._opslag() as uow:
+            g = uow.gebruiker(gebruiker_id) if _id_ok(gebruiker_id) else None
+            if g is None or not g.actief or g.rol != Rol.WERKNEMER or not g.werknemer_id:
+                self._log(uow, g, gebruiker_id if g else "onbekend", g.rol.value if g else "onbekend", None, None,
+                          None, "inzage_exporteren", False, "lezen")
+                uow.commit()
+                raise GeenToegang("Alleen de werknemer zelf vraagt zijn volledige inzage op.")
+            wn = uow.werknemer(g.werknemer_id)
+            koppen = uow.dossier_koppen(werknemer_id=g.werknemer_id)
+            correcties = uow.correcties(g.werknemer_id)
+        dossiers = []
+        for kop in koppen:
+            export = self.exporteer_dossier(gebruiker_id, kop.id)
+            export["mening_werknemer"] = naar_json(self.lees_mening_werknemer(gebruiker_id, kop.id))
+
+            def log(uow, k, *_):
+                return [{"tijdstip": r.tijdstip, "wie": r.gebruiker_naam, "big_nummer": r.gebruiker_big, "rol": r.rol,
+                         "namens": r.namens_naam, "handeling": r.operatie, "toegestaan": r.toegestaan}
+                        for r in uow.log_regels([k.id])]
+            export["toegangslog"] = self._handeling(gebruiker_id, kop.id, Operatie.EIGEN_TOEGANGSLOG_LEZEN, log)
+            dossiers.append(export)
+        return {"werknemer": naar_json(wn), "dossiers": dossiers, "correcties": correcties,
+                "opgevraagd_op": self._nu_tekst()}
+
+
+
+def _tellingen(t: dict[str, int]) -> str:
+    return ", ".join(f"{n} x {k.replace('_', ' ')}" for k, n in sorted(t.items())) or "niets"
 
 
 def _plus_jaren(d: dt.date, jaren: int) -> dt.date:

@@ -13,7 +13,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload
 
@@ -30,7 +30,7 @@ from ..cases.service import DossierService
 from .database import DatabaseOntbreekt, bestaat, maak_engine, migreer, standaard_url
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
-    ArbeidsdeskundigRapportRij, DeelnemerRij, EersteBeheerderRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
+    ArbeidsdeskundigRapportRij, CorrectieRij, DeelnemerRij, EersteBeheerderRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
     InterventieRij, MedischeAantekeningRij, SessieRij, MeningWerknemerRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij,
     StapRij, ToegangslogRij, ToewijzingRij, ZegelRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
 )
@@ -362,6 +362,106 @@ class SqlOpslag:
         for k, v in velden.items():
             setattr(rij, k, v)
         self.session.flush()
+
+    # ---- the AVG lifecycle: correction, end of employment, retention, erasure ---------------------------
+
+    def werk_werknemer_bij(self, werknemer_id: str, **velden) -> None:
+        r = self.session.get(WerknemerRij, werknemer_id)
+        for k, v in velden.items():
+            setattr(r, k, v)
+        self.session.flush()
+
+    def uit_dienst_op(self, werknemer_id: str) -> dt.date | None:
+        return self.session.execute(select(WerknemerRij.uit_dienst_op).where(
+            WerknemerRij.id == werknemer_id)).scalar_one_or_none()
+
+    def werk_dossier_bij(self, dossier_id: str, **velden) -> None:
+        r = self.session.get(DossierRij, dossier_id)
+        for k, v in velden.items():
+            setattr(r, k, v)
+        self.session.flush()
+
+    def verwijder_ziekteperiode(self, dossier_id: str, van: dt.date) -> bool:
+        rij = self.session.execute(select(ZiekteperiodeRij).where(
+            ZiekteperiodeRij.dossier_id == dossier_id, ZiekteperiodeRij.van == van)).scalar_one_or_none()
+        if rij is None:
+            return False
+        self.session.delete(rij)
+        self.session.flush()
+        return True
+
+    def voeg_correctie_toe(self, *, dossier_id, werknemer_id, onderdeel, veld, oud, nieuw, reden, door, tijdstip):
+        v = self.sleutels.versleutel
+        self.session.add(CorrectieRij(dossier_id=dossier_id, werknemer_id=werknemer_id, onderdeel=onderdeel, veld=veld,
+                                      oude_waarde=v(str(oud if oud is not None else "")),
+                                      nieuwe_waarde=v(str(nieuw if nieuw is not None else "")),
+                                      reden=reden, door=door, tijdstip=tijdstip))
+        self.session.flush()
+
+    def correcties(self, werknemer_id: str) -> list[dict]:
+        o = self.sleutels.ontsleutel
+        return [{"tijdstip": r.tijdstip, "dossier": r.dossier_id, "onderdeel": r.onderdeel, "veld": r.veld,
+                 "oude_waarde": o(r.oude_waarde), "nieuwe_waarde": o(r.nieuwe_waarde), "reden": r.reden}
+                for r in self.session.execute(select(CorrectieRij).where(CorrectieRij.werknemer_id == werknemer_id)
+                                              .order_by(CorrectieRij.id)).scalars()]
+
+    def dossiers_voorbij_bewaartermijn(self, uit_dienst_voor: dt.date) -> list[DossierKop]:
+        """Cases of employees whose employment ended before ``uit_dienst_voor`` and whose periods all ended."""
+        open_ = select(ZiekteperiodeRij.dossier_id).where(ZiekteperiodeRij.tot_en_met.is_(None))
+        q = (select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id)
+             .join(WerknemerRij, WerknemerRij.id == DossierRij.werknemer_id)
+             .where(WerknemerRij.uit_dienst_op.is_not(None), WerknemerRij.uit_dienst_op < uit_dienst_voor,
+                    DossierRij.id.not_in(open_),
+                    DossierRij.id.in_(select(ZiekteperiodeRij.dossier_id)))  # a purged case has no period left
+             .order_by(DossierRij.id))
+        return [DossierKop(*r) for r in self.session.execute(q)]
+
+    def verwijder_procesdeel(self, dossier_id: str) -> dict[str, int]:
+        """Delete the process part of a case, the employee's opinion and its corrections; the case row too
+        when no medical note remains (those follow their own, longer term). The access log stays."""
+        s, tellingen = self.session, {}
+        plannen = select(PlanVanAanpakRij.id).where(PlanVanAanpakRij.dossier_id == dossier_id)
+        keuzes = select(SpoorkeuzeRij.id).where(SpoorkeuzeRij.dossier_id == dossier_id)
+        s.execute(delete(InterventieRij).where(InterventieRij.plan_id.in_(plannen)))
+        s.execute(delete(DeelnemerRij).where(DeelnemerRij.spoorkeuze_id.in_(keuzes)))
+        for tabel in (ZiekteperiodeRij, FunctioneleMogelijkhedenRij, StapRij, PlanVanAanpakRij,
+                      ArbeidsdeskundigRapportRij, SpoorkeuzeRij, VraagRij, NazorgRij, GebeurtenisRij,
+                      MeningWerknemerRij, CorrectieRij):
+            n = s.execute(delete(tabel).where(tabel.dossier_id == dossier_id)).rowcount
+            if n:
+                tellingen[tabel.__tablename__] = n
+        if s.execute(select(MedischeAantekeningRij.id).where(MedischeAantekeningRij.dossier_id == dossier_id)
+                     .limit(1)).first() is None:
+            s.execute(delete(DossierRij).where(DossierRij.id == dossier_id))
+            tellingen["dossier"] = 1
+        s.flush()
+        s.expire_all()
+        return tellingen
+
+    def verwijder_medisch(self, dossier_id: str, gemaakt_voor: dt.date | None = None) -> int:
+        """Delete medical notes of a case (those dated before ``gemaakt_voor``; all when None)."""
+        q = delete(MedischeAantekeningRij).where(MedischeAantekeningRij.dossier_id == dossier_id)
+        if gemaakt_voor is not None:
+            q = q.where(MedischeAantekeningRij.datum < gemaakt_voor)
+        n = self.session.execute(q).rowcount
+        self.session.flush()
+        return n
+
+    def dossiers_met_medisch_voor(self, gemaakt_voor: dt.date) -> list[DossierKop]:
+        q = (select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).where(
+            DossierRij.id.in_(select(MedischeAantekeningRij.dossier_id).where(
+                MedischeAantekeningRij.datum < gemaakt_voor))).order_by(DossierRij.id))
+        return [DossierKop(*r) for r in self.session.execute(q)]
+
+    def verwijder_lege_dossier(self, dossier_id: str) -> bool:
+        s = self.session
+        heeft = any(s.execute(select(t.id).where(t.dossier_id == dossier_id).limit(1)).first() is not None
+                    for t in (MedischeAantekeningRij, ZiekteperiodeRij, StapRij))
+        if heeft:
+            return False
+        s.execute(delete(DossierRij).where(DossierRij.id == dossier_id))
+        s.flush()
+        return True
 
     # ---- the medical part -------------------------------------------------------------------------
 
