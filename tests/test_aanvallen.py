@@ -406,3 +406,42 @@ def test_vastgehouden_slot_geeft_een_nederlandse_regel(wereld, database_url, mon
             houder.rollback()
         houder.close()
         db2.sluit()
+
+
+def test_postgres_toepassingsrol_kan_het_log_niet_wijzigen(wereld, database_url):
+    """The application's own PostgreSQL role: not a superuser; on the log only SELECT and INSERT. Even
+    with the application taken over, the log cannot be edited, wiped or its triggers switched off."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL roles")
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from spoorzoeker.storage.pgrol import maak_app_rol
+
+    w = wereld
+    rol = "app_" + uuid.uuid4().hex[:10]
+    maak_app_rol(w.db.engine, rol, "een-wachtwoord-voor-de-test")
+    url = make_url(database_url).set(username=rol).render_as_string(hide_password=False)
+    try:
+        app_db = open_database(url)  # at head: no migration to run; the triggers are all there
+        try:
+            app_db.service().lees_dossier(w.gebruikers["werkgever"], w.dossier_a)  # normal work goes on
+            assert app_db.controleer_log().in_orde
+            for sql in ("UPDATE toegangslog SET gebruiker_naam = 'x'", "DELETE FROM toegangslog",
+                        "TRUNCATE toegangslog", "ALTER TABLE toegangslog DISABLE TRIGGER USER",
+                        "DROP TRIGGER toegangslog_geen_wijziging ON toegangslog", "DELETE FROM logzegel"):
+                with pytest.raises(Exception, match="permission denied|must be owner|rechten|eigenaar"):
+                    with app_db.engine.begin() as c:
+                        c.execute(text(sql))
+            with app_db.engine.connect() as c:
+                assert c.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar() is False
+        finally:
+            app_db.sluit()
+    finally:
+        eigenaar = create_engine(database_url)
+        with eigenaar.begin() as c:
+            c.execute(text(f'DROP OWNED BY "{rol}"'))
+            c.execute(text(f'DROP ROLE "{rol}"'))
+        eigenaar.dispose()

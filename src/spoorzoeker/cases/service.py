@@ -432,7 +432,7 @@ class DossierService:
         heeft_scholing = any(i.soort == SoortInterventie.SCHOLING for i in plan.interventies)
         if not heeft_scholing and not plan.scholing_niet_passend.strip():
             raise DossierFout("Scholing hoort in het plan van aanpak, tenzij u motiveert waarom scholing "
-                              "niet past (R14).", "scholing_niet_passend")
+                              "niet past.", "scholing_niet_passend")
         self._voeg_toe(gebruiker_id, dossier_id, Operatie.PLAN_VAN_AANPAK_VASTLEGGEN, plan)
 
     def leg_arbeidsdeskundig_rapport_vast(self, gebruiker_id: str, dossier_id: str,
