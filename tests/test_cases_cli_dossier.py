@@ -291,3 +291,71 @@ def test_uwv_decisions_and_leave_reach_the_timeline(cli):
     assert t.exit_code == 0, t.output
     antwoord = json.loads(t.stdout)
     assert antwoord["einde_wachttijd"] == "2028-04-23" and antwoord["einde_loondoorbetaling"] == "2029-04-22"
+
+
+def test_leesbare_tabellen_en_json(cli, tmp_path):
+    """'toon', 'lijst', 'wie-opende' and 'gebruikers' print Dutch tables a person reads: names, Dutch dates,
+    local times, operations in words, refused attempts marked; --json gives the data."""
+    w = _wereld(cli)
+    cm, wg, wn = (["--als", w[f"{r}_account"]] for r in ("casemanager", "werkgever", "werknemer"))
+    d = cli.id("nieuw", "--werknemer", w["werknemer"], "--eerste-ziektedag", D0, *cm)
+    lijst = cli("lijst", *wg).stdout
+    assert "Jan Fictief" in lijst and "Voorbeeld Bakkerij BV" in lijst and "5 januari 2026" in lijst and d in lijst
+    toon = cli("toon", d, *wg).stdout
+    assert toon.startswith("Dossier van Jan Fictief (bakker) bij Voorbeeld Bakkerij BV")
+    assert "Eerste ziektedag: 5 januari 2026" in toon and "nog ziek" in toon and "Medisch deel" not in toon
+    cli("medisch", d, *wg, invoer={"datum": D0, "door": "X", "diagnose": "y"}, code=2)  # refused: he sees it
+    tabel = cli("wie-opende", d, *wn).stdout
+    assert "Wanneer" in tabel and "Carla Casemanager" in tabel and "dossier opgevraagd (export)" in tabel
+    assert "medische aantekening vastgelegd - GEWEIGERD" in tabel
+    import re
+    assert re.search(r"\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                     r"december) \d{4} \d{2}:\d{2}", tabel)
+    gebruikers = cli("gebruikers", "--als", w["beheerder"]).stdout
+    assert "Dr. Anna Arts" in gebruikers and "bedrijfsarts" in gebruikers and "actief" in gebruikers
+    rijen = json.loads(cli("gebruikers", "--json", "--als", w["beheerder"]).stdout)
+    assert {r["inlognaam"] for r in rijen} >= {"bea", "bob", "jan", "bedrijfsarts"}
+    assert all("wachtwoord" not in json.dumps(r) and "totp" not in json.dumps(r) for r in rijen)
+    # the employee's complete inzage on the command line
+    cli("inzage", "--json", str(tmp_path / "i.json"), "--pdf", str(tmp_path / "i.pdf"), *wn)
+    inzage = json.loads((tmp_path / "i.json").read_text(encoding="utf-8"))
+    assert inzage["dossiers"][0]["dossier"]["id"] == d
+    assert (tmp_path / "i.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_inloggen_met_tweestapsverificatie_in_een_echt_proces(cli, tmp_path):
+    """The first log-in of a beheerder in a real process: password, then the TOTP key is shown, a code from
+    it is typed, and the session lands in a 0600 file; a wrong password is refused with exit code 2."""
+    import os
+    import stat
+    import time
+
+    import pyotp
+
+    cli.account("beheerder", "--naam", "Bea Beheer", "--nieuw", inlognaam="bea")
+    env = {**os.environ, "SPOORZOEKER_SESSIEMAP": str(tmp_path / "sessie"), "PYTHONUNBUFFERED": "1"}
+    opdracht = [sys.executable, "-m", "spoorzoeker.cli", "dossier", "inloggen", "--inlognaam", "bea",
+                "--database", cli.url]
+    p = subprocess.Popen(opdracht, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                         text=True, start_new_session=True)  # no terminal: the password is read from stdin
+    p.stdin.write(WACHTWOORD + "\n")
+    p.stdin.flush()
+    geheim, begin = None, time.monotonic()
+    while geheim is None and time.monotonic() - begin < 120:
+        regel = p.stderr.readline()
+        if not regel:
+            break
+        if "Sleutel om over te typen:" in regel:
+            geheim = regel.split(":", 1)[1].strip()
+    assert geheim, "the TOTP key was not shown"
+    p.stdin.write(pyotp.TOTP(geheim).now() + "\n")
+    p.stdin.flush()
+    _, rest = p.communicate(timeout=120)
+    assert p.returncode == 0, rest
+    assert "Ingelogd als bea" in rest
+    bestand = tmp_path / "sessie" / "sessies.json"
+    assert stat.S_IMODE(bestand.stat().st_mode) == 0o600 and stat.S_IMODE(bestand.parent.stat().st_mode) == 0o700
+    assert WACHTWOORD not in bestand.read_text(encoding="utf-8")
+    fout = subprocess.run(opdracht, input="fout-wachtwoord-123\n", capture_output=True, text=True, env=env,
+                          timeout=120, start_new_session=True)
+    assert fout.returncode == 2 and fout.stderr.strip().endswith("Fout: Inlognaam, wachtwoord of code klopt niet.")

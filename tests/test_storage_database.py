@@ -99,6 +99,7 @@ def test_logcontrole_op_de_opdrachtregel(wereld, database_url):
 
     kop = wereld.db.controleer_log().kop_hash
     goed = CliRunner().invoke(app, ["logcontrole", "--database", database_url, "--kop", kop])
-    assert goed.exit_code == 0 and "in orde" in goed.output and kop in goed.output
-    fout = CliRunner().invoke(app, ["logcontrole", "--database", database_url, "--kop", "0" * 64])
+    # in order: a saved head is still present at its position, and a new checkpoint is sealed
+    assert goed.exit_code == 0 and "in orde" in goed.output and "Kop: " in goed.output
+    fout = CliRunner().invoke(app, ["logcontrole", "--database", database_url, "--kop", "1:" + "0" * 64])
     assert fout.exit_code == 1 and "NIET in orde" in fout.output

@@ -631,7 +631,7 @@ def toon(dossier: str = typer.Argument(..., help="Het id van het dossier."), jso
 def tijdlijn_invoer(dossier: str = typer.Argument(..., help="Het id van het dossier."),
                     database: Optional[str] = DATABASE) -> None:
     """Toon het verzoek voor 'spoorzoeker tijdlijn' uit dit dossier, bijvoorbeeld:
-    spoorzoeker dossier tijdlijn-invoer ID --als U | spoorzoeker tijdlijn -"""
+    spoorzoeker dossier tijdlijn-invoer ID | spoorzoeker tijdlijn -"""
     from .tijdlijn import tijdlijn_invoer as invoer
 
     _json_uit(_voer_uit(database, lambda s, g: invoer(s.lees_dossier(g, dossier))))
@@ -778,3 +778,142 @@ def gebeurtenis(dossier: str = typer.Argument(..., help="Het id van het dossier.
     hersteld), verkorte_wachttijd (aangevraagd_op, einde of afgewezen), zwangerschapsverlof (van,
     tot_en_met, zelfde_oorzaak)."""
     _onderdeel(dossier, bestand, gebeurtenis_uit_json, "leg_gebeurtenis_vast", database)
+
+
+# ---- the AVG lifecycle, keys and the PostgreSQL role ------------------------------------------------
+
+@app.command("uit-dienst")
+def uit_dienst(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de werknemer."),
+               datum: str = typer.Option(..., "--datum", help="Laatste dag van het dienstverband (JJJJ-MM-DD)."),
+               database: Optional[str] = DATABASE) -> None:
+    """Leg het einde van het dienstverband vast; vanaf dan loopt de bewaartermijn van de verzuimgegevens."""
+    dag = _optie_datum(datum, "--datum")
+    _voer_uit(database, lambda s, g: s.leg_uit_dienst_vast(g, werknemer_id, dag))
+    typer.echo("Vastgelegd.", err=True)
+
+
+@app.command("corrigeer")
+def corrigeer(veld: str = typer.Option(..., "--veld", help="Werknemer: naam, functie, telefoon, verpleegadres. Dossier: eerste_ziektedag, verwachte_duur_weken, vangnet_van_toepassing, arbeidsongeval, derde_aansprakelijk."),
+              waarde: str = typer.Option(..., "--waarde", help="De juiste waarde (datum JJJJ-MM-DD, ja/nee, of tekst)."),
+              reden: str = typer.Option(..., "--reden", help="Waarom de correctie nodig is (komt in de geschiedenis)."),
+              werknemer_id: Optional[str] = typer.Option(None, "--werknemer", help="Corrigeer gegevens van deze werknemer."),
+              dossier: Optional[str] = typer.Option(None, "--dossier", help="Corrigeer een gegeven van dit dossier."),
+              database: Optional[str] = DATABASE) -> None:
+    """Corrigeer een onjuist gegeven (recht op rectificatie); de oude waarde en de reden blijven bewaard."""
+    if (werknemer_id is None) == (dossier is None):
+        _stop("geef --werknemer of --dossier (één van beide).")
+    if werknemer_id is not None:
+        _voer_uit(database, lambda s, g: s.corrigeer_werknemer(g, werknemer_id, veld, waarde, reden))
+    else:
+        if veld == "eerste_ziektedag":
+            nieuw: Any = _optie_datum(waarde, "--waarde")
+        elif veld == "verwachte_duur_weken":
+            if not waarde.isdigit():
+                _stop("'--waarde' is voor dit veld een aantal weken (geheel getal).")
+            nieuw = int(waarde)
+        else:
+            nieuw = _optie_ja_nee(waarde, "--waarde")
+        _voer_uit(database, lambda s, g: s.corrigeer_dossier(g, dossier, veld, nieuw, reden))
+    typer.echo("Gecorrigeerd.", err=True)
+
+
+@app.command("ziekteperiode-verwijderen")
+def ziekteperiode_verwijderen(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+                              van: str = typer.Option(..., "--van", help="Eerste dag van de verkeerd ingevoerde periode."),
+                              reden: str = typer.Option(..., "--reden", help="Waarom deze periode weg moet."),
+                              database: Optional[str] = DATABASE) -> None:
+    """Haal een per vergissing ingevoerde ziekteperiode weg (met reden, in de correctiegeschiedenis)."""
+    dag = _optie_datum(van, "--van")
+    _voer_uit(database, lambda s, g: s.verwijder_ziekteperiode(g, dossier, dag, reden))
+    typer.echo("Verwijderd.", err=True)
+
+
+@app.command("opschonen")
+def opschonen(datum: Optional[str] = typer.Option(None, "--datum", help="Peildatum (standaard vandaag)."),
+              database: Optional[str] = DATABASE) -> None:
+    """Verwijder wat voorbij de bewaartermijn is (beheerder): verzuimgegevens twee jaar na het einde van het
+    dienstverband, medische aantekeningen twintig jaar na het maken ervan. Toont wat is verwijderd."""
+    dag = _optie_datum(datum, "--datum")
+    for regel in _voer_uit(database, lambda s, g: s.pas_bewaartermijnen_toe(g, dag)):
+        typer.echo(regel)
+
+
+@app.command("wissen")
+def wissen(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de werknemer die om wissen vraagt."),
+           database: Optional[str] = DATABASE) -> None:
+    """Wis de dossiergegevens van een werknemer op zijn verzoek (beheerder), als de wet dat toelaat. Het
+    toegangslog blijft: het laat zien wie zijn gegevens heeft behandeld."""
+    for regel in _voer_uit(database, lambda s, g: s.wis_werknemer(g, werknemer_id)):
+        typer.echo(regel)
+
+
+@app.command("inzage")
+def inzage(json_bestand: Optional[str] = typer.Option(None, "--json", help="Schrijf de inzage als JSON naar dit bestand."),
+           pdf_bestand: Optional[str] = typer.Option(None, "--pdf", help="Schrijf de inzage als PDF naar dit bestand."),
+           database: Optional[str] = DATABASE) -> None:
+    """Vraag als werknemer alles op wat over u is vastgelegd: uw gegevens, uw dossiers met het medische deel,
+    uw eigen mening, correcties en wie uw dossier opende (ook geweigerde pogingen)."""
+    from pathlib import Path
+
+    from .inzage_pdf import inzage_naar_pdf
+
+    if not json_bestand and not pdf_bestand:
+        _stop("geef --json en/of --pdf met een bestandsnaam.")
+    data = _voer_uit(database, lambda s, g: s.inzage(g))
+    for pad, inhoud in ((json_bestand, lambda: json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")),
+                        (pdf_bestand, lambda: inzage_naar_pdf(data))):
+        if not pad:
+            continue
+        try:
+            Path(pad).write_bytes(inhoud())
+        except OSError as e:
+            _stop(f"kan '{pad}' niet schrijven ({e.__class__.__name__}).")
+        typer.echo(f"Geschreven: {pad}")
+
+
+@app.command("sleutel-roteren")
+def sleutel_roteren(database: Optional[str] = DATABASE) -> None:
+    """Vervang de versleutelingssleutel (beheerder): alle versleutelde velden krijgen de nieuwe sleutel, daarna
+    vervalt de oude."""
+    from .beleid import Rol
+
+    def werk(s, g):
+        with s._opslag() as uow:
+            wie = uow.gebruiker(g)
+        if wie is None or wie.rol != Rol.BEHEERDER:
+            raise Fout("alleen een beheerder roteert de sleutel.")
+        return g
+    db = _open(database)
+    try:
+        try:
+            gid = ingelogd(db, database)
+            werk(db.service(), gid)
+            aantal = db.roteer_sleutel()
+        except Fout as e:
+            _stop(str(e))
+        except Exception as e:  # noqa: BLE001 - key file problems: one line
+            _stop(f"de sleutel kon niet worden geroteerd ({e}).")
+    finally:
+        db.sluit()
+    typer.echo(f"Nieuwe sleutel in gebruik; {aantal} velden opnieuw versleuteld; de oude sleutel is verwijderd.")
+
+
+@app.command("pg-rol")
+def pg_rol(naam: str = typer.Option("spoorzoeker_app", "--naam", help="Naam van de databaserol voor de toepassing."),
+           database: Optional[str] = DATABASE) -> None:
+    """PostgreSQL: maak (als eigenaar van de database) de rol waarmee de toepassing werkt: geen superuser,
+    en op het toegangslog alleen lezen en toevoegen. Vraagt om een wachtwoord voor die rol."""
+    from ..storage.pgrol import maak_app_rol
+
+    db = _open(database)
+    try:
+        if db.engine.dialect.name != "postgresql":
+            _stop("deze opdracht is alleen voor PostgreSQL.")
+        wachtwoord = _wachtwoord(f"Wachtwoord voor de rol {naam}", bevestigen=True)
+        try:
+            maak_app_rol(db.engine, naam, wachtwoord)
+        except ValueError as e:
+            _stop(str(e))
+    finally:
+        db.sluit()
+    typer.echo(f"Rol {naam} klaar. Zet SPOORZOEKER_DATABASE_URL op een URL met deze rol.", err=True)

@@ -67,6 +67,9 @@ def controleer_onderdeel(obj: object, naam: str = "") -> None:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         for f in dataclasses.fields(obj):
             controleer_onderdeel(getattr(obj, f.name), f"{naam}.{f.name}" if naam else f.name)
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            controleer_onderdeel(v, f"{naam}.{k}" if naam else k)
     elif isinstance(obj, (tuple, list)):
         for i, x in enumerate(obj):
             controleer_onderdeel(x, f"{naam}[{i}]")

@@ -14,7 +14,7 @@ import datetime as dt
 
 from sqlalchemy import false as sa_false
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, ForeignKey, ForeignKeyConstraint, Integer, MetaData, String, Text,
+    Boolean, CheckConstraint, Date, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -50,6 +50,8 @@ class WerknemerRij(Basis):
     functie: Mapped[str] = mapped_column(String(200), default="")
     telefoon: Mapped[str] = mapped_column(String(50), default="")
     verpleegadres: Mapped[str] = mapped_column(String(300), default="")
+    # end of employment: starts the retention term of the verzuim data (migration 0005)
+    uit_dienst_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     __table_args__ = (UniqueConstraint("id", "werkgever_id", name="uq_werknemer_id_werkgever"),)
 
 
@@ -280,10 +282,11 @@ class GebeurtenisRij(Basis):
 
 
 class ToegangslogRij(Basis):
-    """NEN 7513 access log. Append-only: triggers forbid UPDATE and DELETE (migration 0001)."""
+    """NEN 7513 access log. Append-only: triggers forbid UPDATE and DELETE (migrations 0001, 0005); each
+    record is signed and chained per case (cases.logboek, migration 0005)."""
 
     __tablename__ = "toegangslog"
-    volgnummer: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    volgnummer: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tijdstip: Mapped[str] = mapped_column(String(40))
     gebruiker_id: Mapped[str] = mapped_column(String(32), index=True)
     gebruiker_naam: Mapped[str] = mapped_column(String(200))
@@ -298,6 +301,38 @@ class ToegangslogRij(Basis):
     vorige_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     gebruiker_big: Mapped[str | None] = mapped_column(String(11), nullable=True)  # migration 0004
+    keten: Mapped[str] = mapped_column(String(40), index=True)                    # migration 0005
+    ketennummer: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (Index("uq_toegangslog_keten", "keten", "ketennummer", unique=True),)
+
+
+class ZegelRij(Basis):
+    """Sealed checkpoints of the access log (cases.model.Zegel); append-only like the log (migration 0005)."""
+
+    __tablename__ = "logzegel"
+    nummer: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tijdstip: Mapped[str] = mapped_column(String(40))
+    aantal: Mapped[int] = mapped_column(Integer)
+    koppen: Mapped[str] = mapped_column(Text)
+    vorige_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class CorrectieRij(Basis):
+    """A correction of recorded data (AVG art. 16) with its history: the old and the new value (encrypted,
+    they may be personal data), why, by whom, when (migration 0005)."""
+
+    __tablename__ = "correctie"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    werknemer_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    onderdeel: Mapped[str] = mapped_column(String(60))
+    veld: Mapped[str] = mapped_column(String(60))
+    oude_waarde: Mapped[str] = mapped_column(Text)
+    nieuwe_waarde: Mapped[str] = mapped_column(Text)
+    reden: Mapped[str] = mapped_column(Text)
+    door: Mapped[str] = mapped_column(String(32))
+    tijdstip: Mapped[str] = mapped_column(String(40))
 
 
 # ---- the employee's opinion: a table of its own, reachable only through Opslag.mening_werknemer ----
@@ -310,13 +345,15 @@ class MeningWerknemerRij(Basis):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dossier_id: Mapped[str] = _dossier_fk()
     datum: Mapped[dt.date] = mapped_column(Date)
-    mening: Mapped[str] = mapped_column(Text)
+    mening: Mapped[str] = mapped_column(Text)  # encrypted (migration 0005): it may touch his health
     eens_met_verslag: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 # ---- medical: a table of its own, reachable only through Opslag.medisch -------------------------
 
 class MedischeAantekeningRij(Basis):
+    """The four text fields hold Fernet tokens: encrypted with a key outside the database (migration 0005)."""
+
     __tablename__ = "medische_aantekening"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dossier_id: Mapped[str] = _dossier_fk()
