@@ -237,6 +237,13 @@ def _waarde(par: dict) -> str:
     return f"{w:g}".replace(".", ",")
 
 
+def _wet_blokken(pr: Projectie) -> list[Any]:
+    """Which law each month follows (and the scenario): reports/scenario.py."""
+    from .scenario import wet_blokken
+
+    return wet_blokken(pr.stelsel, pr.datum)
+
+
 def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
     """The employee's overview for one person (``invoer``: see docs/overzicht.md)."""
     datum = invoer.get("datum")
@@ -246,7 +253,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     persoon.setdefault("werkt_of_werkt_mee", False)
     persoon.setdefault("wga_hiaat_verzekering", False)
     varianten = [persoon, {**persoon, "werkt_of_werkt_mee": True}, {**persoon, "wga_hiaat_verzekering": True}]
-    pr = projecteer(varianten, datum)
+    pr = projecteer(varianten, datum, stelsel=invoer.get("scenario"))
     i = 0
     gat = inkomensgat(pr)
     loon = float(pr.laatste_loon[i])
@@ -257,6 +264,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     )
     b = ov.blokken
     b.append(Kader(DISCLAIMER, "Let op"))
+    b.extend(_wet_blokken(pr))
     b.append(Kop("Uw inkomen per maand"))
     b.append(Alinea(
         f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag {euro(loon)} bruto "
@@ -417,7 +425,8 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                           eigenrisicodrager=bool(wg.get("eigenrisicodrager", True)),
                           werkgeverslasten=float(wg.get("werkgeverslasten", 0.0)),
                           whk_loonsom=wg.get("whk_loonsom"), whk_correctiefactor=wg.get("whk_correctiefactor"),
-                          whk_premie_wga=wg.get("whk_premie_wga"))
+                          whk_premie_wga=wg.get("whk_premie_wga"), stelsel=invoer.get("scenario"),
+                          rie_status=wg.get("rie_status"), grootte=wg.get("grootte", "middel"))
     pr = wk.projectie
     i = 0
     vandaag = vandaag or dt.date.today()
@@ -430,6 +439,7 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b = ov.blokken
     b.append(Kader(DISCLAIMER.replace("uw arbeidsovereenkomst", "de arbeidsovereenkomst"),
                    "Let op"))
+    b.extend(_wet_blokken(pr))
     b.append(Kop("Kosten per maand"))
     b.append(Figuur(grafiek_werkgever(wk, i), "Loondoorbetaling per maand (met vakantiebijslag) en, voor een "
                     "eigenrisicodrager WGA, de WGA-uitkering per mogelijke uitkomst, bruto."))
@@ -466,6 +476,9 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                    "compensatie + " + ("WGA-kosten" if wk.eigenrisicodrager else
                                        "hogere premie Werkhervattingskas (als de loonsom is opgegeven)") + ", bruto."))
     b.extend(whk_blokken(wk, i, bool(wg.get("eigenrisicodrager", True))))
+    if wk.preventie is not None:  # prevention: RI&E status and the sickness risk (simulation/preventie.py)
+        b.extend([Kop("Preventie: RI&E en verzuimrisico"), *(Alinea(t) for t in wk.preventie.teksten()),
+                  Lijst(list(wk.preventie.bronnen))])
     b.append(Kop("Kostenrisico voor een nieuwe werkgever van een tweedespoorkandidaat"))
     b.extend(claim_blokken(pr.datum))
     b.append(Kop("Waarom dit bedrag?"))

@@ -21,3 +21,4 @@ from . import (  # noqa: F401
     wia_uitkering,
     ziektewet,
 )
+from . import voorstellen  # noqa: F401,E402  (rule variants of reform proposals; after the rules they vary)

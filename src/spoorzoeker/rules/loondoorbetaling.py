@@ -41,7 +41,7 @@ def minimumloon_bodem_per_maand(minimumloon_leeftijdsfactor, contracturen_per_we
 
 
 def _minimumloon_voor_uren(leeftijdsfactor, contracturen_per_week, voltijd_uren_per_week, weekdagen, datum, p):
-    if datum >= UURLOON_SINDS:
+    if np.all(np.asarray(datum) >= UURLOON_SINDS):  # with dates per row, all rows of a group share one period
         uurloon = naar_centen(p.minimumloon.uurloon * leeftijdsfactor)
         uren_per_maand = contracturen_per_week / p.minimumloon.werkdagen_per_week * weekdagen / 12.0
         return naar_boven_op_centen(uurloon * uren_per_maand)
@@ -92,10 +92,13 @@ def loondoorbetaling_per_maand(bruto_maandloon, ziekteweek, minimumloon_bodem_pe
     """
     ld = p.loondoorbetaling
     zeventig = ld.percentage * np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon)
-    hoogste_bodem = _minimumloon_voor_uren(1.0, contracturen_per_week, voltijd_uren_per_week,
-                                           weekdagen_in_kalenderjaar, datum, p)
-    bodem = np.where(np.isnan(minimumloon_bodem_per_maand) & (zeventig >= hoogste_bodem),
-                     zeventig, minimumloon_bodem_per_maand)
+    onbekend = np.isnan(minimumloon_bodem_per_maand)
+    if onbekend.any():  # only then is the highest floor needed (most batches know every age)
+        hoogste_bodem = _minimumloon_voor_uren(1.0, contracturen_per_week, voltijd_uren_per_week,
+                                               weekdagen_in_kalenderjaar, datum, p)
+        bodem = np.where(onbekend & (zeventig >= hoogste_bodem), zeventig, minimumloon_bodem_per_maand)
+    else:
+        bodem = minimumloon_bodem_per_maand
     eerste_jaar = np.maximum(zeventig, bodem)
     bedrag = np.where(ziekteweek <= ld.minimumloon_weken, eerste_jaar, zeventig)
     bedrag = np.where(ziekteweek <= loondoorbetaling_laatste_week, bedrag, 0.0)
@@ -118,15 +121,12 @@ def loondoorbetaling_cao_per_maand(bruto_maandloon, ziekteweek, cao_regime, werk
     year 1, in year 2, and in year 2 when the employee works or cooperates (reward regime).
     """
     regimes = p.loondoorbetaling.cao_regimes
-    jaar1 = np.empty_like(bruto_maandloon)
-    jaar2 = np.empty_like(bruto_maandloon)
-    jaar2_werk = np.empty_like(bruto_maandloon)
-    gemaximeerd = np.empty_like(bruto_maandloon)
-    for naam in CAO_REGIMES:
-        r = getattr(regimes, naam)
-        keuze = cao_regime == CAO_REGIMES[naam]
-        jaar1[keuze], jaar2[keuze], jaar2_werk[keuze] = r.jaar1, r.jaar2, r.jaar2_bij_werk
-        gemaximeerd[keuze] = r.gemaximeerd
+    # One row per regime (in the order of CAO_REGIMES), looked up by code: one gather per column
+    # instead of a masked assignment per regime. An unknown regime (NaN) is masked at the end.
+    tabel = np.array([[r.jaar1, r.jaar2, r.jaar2_bij_werk, r.gemaximeerd]
+                      for r in (getattr(regimes, naam) for naam in CAO_REGIMES)])
+    code = np.nan_to_num(np.broadcast_to(cao_regime, np.shape(bruto_maandloon))).astype(np.intp)
+    jaar1, jaar2, jaar2_werk, gemaximeerd = (tabel[:, k].take(code) for k in range(4))
     loon = np.where(gemaximeerd == 1, np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon),
                     bruto_maandloon)
     tweede_jaar = np.where(werkt_of_werkt_mee == 1, jaar2_werk, jaar2)
