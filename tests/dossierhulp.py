@@ -21,6 +21,7 @@ from spoorzoeker.cases import Rol
 from spoorzoeker.storage import open_database
 
 PG_VAR = "SPOORZOEKER_TEST_POSTGRES_URL"
+BIG_ANNA = "19012345601"  # invented: 11 digits, the form of a BIG number
 DATABASES = ["sqlite", "postgresql"]
 
 
@@ -34,8 +35,12 @@ def postgres_of_overslaan() -> str:
 
 
 @pytest.fixture(params=DATABASES)
-def database_url(request, tmp_path):
-    """A fresh, empty database URL: an SQLite file, or a PostgreSQL schema of its own."""
+def database_url(request, tmp_path, monkeypatch):
+    """A fresh, empty database URL: an SQLite file, or a PostgreSQL schema of its own. Its keys and log
+    anchors live in the test's own folder, never in the user's data folder."""
+    monkeypatch.setenv("SPOORZOEKER_SLEUTELBESTAND", str(tmp_path / "sleutels" / "sleutels.json"))
+    monkeypatch.setenv("SPOORZOEKER_ANKERMAP", str(tmp_path / "ankers"))
+    monkeypatch.delenv("SPOORZOEKER_SLEUTELS", raising=False)
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'dossiers.db'}"
         return
@@ -74,7 +79,10 @@ def wereld(db):
     w.werknemer_a2 = s.registreer_werknemer(w.beheerder, w.werkgever_a, "Els Verzonnen", functie="verkoper")
     w.werknemer_b = s.registreer_werknemer(w.beheerder, w.werkgever_b, "Piet Bedacht", functie="chauffeur")
     g = s.registreer_gebruiker
-    w.ba = g(w.beheerder, "Dr. Anna Arts", Rol.BEDRIJFSARTS, [w.werkgever_a])
+    # a second beheerder approves the accounts that can read health data (four eyes)
+    w.beheerder2 = g(w.beheerder, "Bob Tweede", Rol.BEHEERDER)
+    w.ba = g(w.beheerder, "Dr. Anna Arts", Rol.BEDRIJFSARTS, [w.werkgever_a], big_nummer=BIG_ANNA)
+    s.keur_gebruiker_goed(w.beheerder2, w.ba)
     w.gebruikers = {
         "werknemer": g(w.beheerder, "Jan Fictief", Rol.WERKNEMER, werknemer_id=w.werknemer_a),
         "werkgever": g(w.beheerder, "Wim Werkgever", Rol.WERKGEVER, [w.werkgever_a]),
@@ -86,9 +94,35 @@ def wereld(db):
         "spoor2_coach": g(w.beheerder, "Sanne Coach", Rol.SPOOR2_COACH, [w.werkgever_a]),
         "beheerder": w.beheerder,
     }
+    s.keur_gebruiker_goed(w.beheerder2, w.gebruikers["casemanager_taakdelegatie"])
     w.werkgever_b_gebruiker = g(w.beheerder, "Bram Baas", Rol.WERKGEVER, [w.werkgever_b])
     w.werknemer_b_gebruiker = g(w.beheerder, "Piet Bedacht", Rol.WERKNEMER, werknemer_id=w.werknemer_b)
     w.dossier_a = s.maak_dossier(w.gebruikers["werkgever"], w.werknemer_a, dt.date(2026, 1, 5),
                                  verwachte_duur_weken=8)
     w.dossier_b = s.maak_dossier(w.werkgever_b_gebruiker, w.werknemer_b, dt.date(2026, 2, 2))
     return w
+
+
+def cli_sessie_voor(db, url: str, gebruiker_id: str, map_) -> dict:
+    """A real session for ``gebruiker_id`` (as after 'dossier inloggen'), stored where the command line
+    looks for it; returns the environment for CliRunner. For tests of other commands than logging in."""
+    import secrets
+
+    from spoorzoeker.cases import cli_sessie
+    from spoorzoeker.cases.aanmelden import SESSIE_MAX, SessieGegevens, iso, token_hash
+
+    token = secrets.token_urlsafe(32)
+    nu = dt.datetime.now(dt.timezone.utc)
+    with db.opslag() as uow:
+        uow.voeg_sessie_toe(SessieGegevens(token_hash(token), gebruiker_id, iso(nu), iso(nu), iso(nu + SESSIE_MAX)))
+        uow.commit()
+    oud = os.environ.get(cli_sessie.SESSIEMAP_VAR)
+    os.environ[cli_sessie.SESSIEMAP_VAR] = str(map_)
+    try:
+        cli_sessie.bewaar(url, token, gebruiker_id, iso(nu + SESSIE_MAX))
+    finally:
+        if oud is None:
+            del os.environ[cli_sessie.SESSIEMAP_VAR]
+        else:
+            os.environ[cli_sessie.SESSIEMAP_VAR] = oud
+    return {"SPOORZOEKER_SESSIEMAP": str(map_)}

@@ -149,12 +149,14 @@ def test_vraag_en_geschil(wereld):
 
 
 def test_mislukte_schrijfactie_laat_niets_achter(wereld):
-    """A write refused on content is rolled back whole: no half record, no log record of a write."""
+    """A write refused on content is rolled back whole: no half record; the log keeps only the refused
+    attempt (toegestaan False), never a successful write."""
     w = wereld
     with w.db.opslag() as uow:
         voor = len(uow.log_regels())
     with pytest.raises(DossierFout):
         w.service.leg_stap_vast(w.gebruikers["casemanager"], w.dossier_a, StapGedaan("x", D(2025, 1, 1), "iemand"))
     with w.db.opslag() as uow:
-        assert len(uow.log_regels()) == voor
+        nieuw = uow.log_regels()[voor:]
+        assert [(r.operatie, r.toegestaan) for r in nieuw] == [("stap_vastleggen", False)]
         assert uow.dossier(w.dossier_a).stappen == ()

@@ -68,6 +68,7 @@ def test_toewijzing_komt_uit_de_database_niet_van_de_aanroeper(wereld):
     """Only the beheerder assigns accounts to employers; a werkgever cannot create accounts."""
     w = wereld
     with pytest.raises(GeenToegang):
-        w.service.registreer_gebruiker(w.gebruikers["werkgever"], "Stiekem", Rol.BEDRIJFSARTS, [w.werkgever_a])
+        w.service.registreer_gebruiker(w.gebruikers["werkgever"], "Stiekem", Rol.BEDRIJFSARTS, [w.werkgever_a],
+                                       big_nummer="19999999901")
     with pytest.raises(GeenToegang):
         w.service.eerste_beheerder("Nog een beheerder")

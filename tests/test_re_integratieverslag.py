@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+from dossierhulp import cli_sessie_voor, database_url, db, wereld  # noqa: F401 - fixtures
 from spoorzoeker.cases import (
     ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, GeenToegang, Interventie, MedischeAantekening,
     MeningWerknemer, PlanVanAanpak, SoortInterventie, SoortOordeel, Spoor, Spoorkeuze, StapGedaan, WiaPrognose,
@@ -275,11 +275,15 @@ def test_pdf_wordt_getekend_en_is_niet_leeg(wereld, rol, kort):
     assert "Jan Fictief" in tekst
 
 
+def _env(wereld, database_url, tmp_path, gebruiker_id):
+    return cli_sessie_voor(wereld.db, database_url, gebruiker_id, tmp_path / f"sessie-{gebruiker_id}")
+
+
 def test_cli_schrijft_html_en_pdf(wereld, database_url, tmp_path):
     _bouw(wereld)
-    r = CliRunner().invoke(app, ["verslag", wereld.dossier_a, "--als", wereld.gebruikers["werkgever"],
-                                 "--html", str(tmp_path / "v.html"), "--pdf", str(tmp_path / "v.pdf"),
-                                 "--datum", VANDAAG.isoformat(), "--database", database_url])
+    r = CliRunner(env=_env(wereld, database_url, tmp_path, wereld.gebruikers["werkgever"])).invoke(
+        app, ["verslag", wereld.dossier_a, "--html", str(tmp_path / "v.html"), "--pdf", str(tmp_path / "v.pdf"),
+              "--datum", VANDAAG.isoformat(), "--database", database_url])
     assert r.exit_code == 0, r.output
     assert "Compleet" in r.output
     assert (tmp_path / "v.pdf").read_bytes()[:5] == b"%PDF-"
@@ -288,23 +292,23 @@ def test_cli_schrijft_html_en_pdf(wereld, database_url, tmp_path):
 
 def test_cli_kort_noemt_wat_ontbreekt(wereld, database_url, tmp_path):
     _bouw(wereld, zonder="actueel_oordeel")
-    r = CliRunner().invoke(app, ["verslag", wereld.dossier_a, "--als", wereld.gebruikers["casemanager"], "--kort",
-                                 "--html", str(tmp_path / "k.html"), "--datum", VANDAAG.isoformat(),
-                                 "--database", database_url])
+    r = CliRunner(env=_env(wereld, database_url, tmp_path, wereld.gebruikers["casemanager"])).invoke(
+        app, ["verslag", wereld.dossier_a, "--kort", "--html", str(tmp_path / "k.html"),
+              "--datum", VANDAAG.isoformat(), "--database", database_url])
     assert r.exit_code == 0, r.output
     assert "Het actueel oordeel van de bedrijfsarts ontbreekt." in r.output
 
 
-@pytest.mark.parametrize("args,melding", [
-    (["--html", "x.html"], "--als"),
-    (["--als", "iemand"], "--html"),
-    (["--als", "iemand", "--html", "x.html", "--datum", "6-9-2027"], "geen geldige datum"),
-    (["--als", "onbekend", "--html", "x.html"], "Onbekende gebruiker"),
+@pytest.mark.parametrize("args,ingelogd,melding", [
+    (["--html", "x.html"], False, "niet ingelogd"),
+    ([], True, "--html"),
+    (["--html", "x.html", "--datum", "6-9-2027"], True, "geen geldige datum"),
 ])
-def test_cli_fouten_een_regel_exit_2(wereld, database_url, tmp_path, monkeypatch, args, melding):
+def test_cli_fouten_een_regel_exit_2(wereld, database_url, tmp_path, monkeypatch, args, ingelogd, melding):
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("SPOORZOEKER_GEBRUIKER", raising=False)
-    r = CliRunner().invoke(app, ["verslag", wereld.dossier_a, *args, "--database", database_url])
+    env = (_env(wereld, database_url, tmp_path, wereld.gebruikers["werkgever"]) if ingelogd
+           else {"SPOORZOEKER_SESSIEMAP": str(tmp_path / "leeg")})
+    r = CliRunner(env=env).invoke(app, ["verslag", wereld.dossier_a, *args, "--database", database_url])
     assert r.exit_code == 2
     assert melding in r.output and len(r.output.strip().splitlines()) == 1
     assert not (tmp_path / "x.html").exists()
@@ -313,8 +317,8 @@ def test_cli_fouten_een_regel_exit_2(wereld, database_url, tmp_path, monkeypatch
 @pytest.mark.parametrize("dossier,wie", [("bestaat-niet", "werkgever"), (None, "werkgever_b")])
 def test_cli_onbekend_dossier_of_geen_recht_zelfde_melding(wereld, database_url, tmp_path, dossier, wie):
     gebruiker = wereld.gebruikers["werkgever"] if wie == "werkgever" else wereld.werkgever_b_gebruiker
-    r = CliRunner().invoke(app, ["verslag", dossier or wereld.dossier_a, "--als", gebruiker,
-                                 "--html", str(tmp_path / "x.html"), "--database", database_url])
+    r = CliRunner(env=_env(wereld, database_url, tmp_path, gebruiker)).invoke(
+        app, ["verslag", dossier or wereld.dossier_a, "--html", str(tmp_path / "x.html"), "--database", database_url])
     assert r.exit_code == 2
     assert r.output.strip() == ("Fout: Geen toegang tot dit dossier voor deze handeling. "
                                 "Bestaat het dossier en mag u het lezen?")

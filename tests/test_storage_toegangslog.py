@@ -60,18 +60,19 @@ def test_wie_heeft_mijn_dossier_geopend(wereld):
     s.lees_medisch(w.gebruikers["casemanager_taakdelegatie"], w.dossier_a)
     s.lees_dossier(jan, w.dossier_a)                       # his own reads are not listed
     with pytest.raises(GeenToegang):
-        s.lees_medisch(w.gebruikers["werkgever"], w.dossier_a)  # a refusal opened nothing
+        s.lees_medisch(w.gebruikers["werkgever"], w.dossier_a)  # refused: he sees the attempt, marked so
     s.lees_dossier(w.gebruikers["casemanager"], w.dossier_b)  # another person's case
     inzage = s.wie_opende_mijn_dossier(jan, w.dossier_a)
-    assert [(i.wie, i.rol, i.namens, i.handeling) for i in inzage] == [
-        ("Wim Werkgever", "werkgever", None, "dossier_aanmaken"),
-        ("Wim Werkgever", "werkgever", None, "dossier_lezen"),
-        ("Dirk Delegatie", "casemanager_taakdelegatie", "Dr. Anna Arts", "medisch_lezen"),
+    assert [(i.wie, i.rol, i.namens, i.handeling, i.toegestaan) for i in inzage] == [
+        ("Wim Werkgever", "werkgever", None, "dossier_aanmaken", True),
+        ("Wim Werkgever", "werkgever", None, "dossier_lezen", True),
+        ("Dirk Delegatie", "casemanager_taakdelegatie", "Dr. Anna Arts", "medisch_lezen", True),
+        ("Wim Werkgever", "werkgever", None, "medisch_lezen", False),
     ]
     vandaag = dt.datetime.now(dt.timezone.utc).date()
     assert s.wie_opende_mijn_dossier(jan, w.dossier_a, van=vandaag + dt.timedelta(days=1)) == []
     assert len(s.wie_opende_mijn_dossier(jan, w.dossier_a, van=vandaag - dt.timedelta(days=1),
-                                         tot_en_met=vandaag + dt.timedelta(days=1))) == 3
+                                         tot_en_met=vandaag + dt.timedelta(days=1))) == 4
     # the employee of B cannot list A's file
     with pytest.raises(GeenToegang):
         s.wie_opende_mijn_dossier(w.werknemer_b_gebruiker, w.dossier_a)
@@ -98,7 +99,8 @@ def test_wijzigen_en_verwijderen_geweigerd_door_de_database(wereld):
 
 
 def _zonder_triggers(w, sql: str, **params):
-    """What an attacker with database rights could do: switch the triggers off, then edit."""
+    """What an attacker with database rights (but without the key file) could do: switch the
+    triggers off, then edit. The triggers come back at the next start-up."""
     with w.db.engine.begin() as c:
         if c.dialect.name == "postgresql":
             c.execute(text("ALTER TABLE toegangslog DISABLE TRIGGER USER"))
@@ -108,49 +110,67 @@ def _zonder_triggers(w, sql: str, **params):
             c.execute(text("DROP TRIGGER toegangslog_geen_update"))
             c.execute(text("DROP TRIGGER toegangslog_geen_delete"))
             c.execute(text(sql), params)
+            from spoorzoeker.storage import logbeveiliging
+            logbeveiliging.herstel(c)
+
+
+def _regel(w, dossier=None, nummer=None):
+    regels = [r for r in _log(w) if dossier is None or r.dossier_id == dossier]
+    return regels[nummer - 1] if nummer else regels[-1]
 
 
 def test_gewijzigde_regel_wordt_ontdekt(wereld):
     w = wereld
-    _zonder_triggers(w, "UPDATE toegangslog SET gebruiker_naam = 'iemand anders' WHERE volgnummer = 5")
+    r = _regel(w, w.dossier_a, 1)
+    _zonder_triggers(w, "UPDATE toegangslog SET gebruiker_naam = 'iemand anders' WHERE volgnummer = :n", n=r.volgnummer)
     uitslag = w.db.controleer_log()
-    assert not uitslag.in_orde and uitslag.fouten == ("Regel 5 is gewijzigd (hash klopt niet).",)
+    assert not uitslag.in_orde
+    assert f"Regel 1 van de keten van dossier {w.dossier_a} is vervalst of gewijzigd (handtekening klopt niet)." \
+        in uitslag.fouten
 
 
 def test_gewijzigde_regel_met_herberekende_hash_wordt_ontdekt(wereld):
-    """Recomputing the edited record's own hash does not help: the next record's link breaks."""
-    from spoorzoeker.cases.logboek import bereken_hash
+    """Re-computing a plain SHA-256 over the edited record does not help: the signature needs the key."""
     import dataclasses
+    import hashlib
+
+    from spoorzoeker.cases.logboek import inhoud
     w = wereld
-    regel = _log(w)[4]
-    vals = dataclasses.replace(regel, toegestaan=not regel.toegestaan)
+    r = _regel(w, w.dossier_a, 1)
+    vals = dataclasses.replace(r, toegestaan=not r.toegestaan)
     _zonder_triggers(w, "UPDATE toegangslog SET toegestaan = :t, hash = :h WHERE volgnummer = :n",
-                     t=vals.toegestaan, h=bereken_hash(vals), n=regel.volgnummer)
-    assert w.db.controleer_log().fouten == (f"Regel {regel.volgnummer + 1} sluit niet aan op de vorige regel.",)
+                     t=vals.toegestaan, h=hashlib.sha256(inhoud(vals).encode()).hexdigest(), n=r.volgnummer)
+    fouten = w.db.controleer_log().fouten
+    assert any("Regel 1 van de keten van dossier" in f and "vervalst" in f for f in fouten)
 
 
 def test_verwijderde_regel_wordt_ontdekt(wereld):
     w = wereld
-    _zonder_triggers(w, "DELETE FROM toegangslog WHERE volgnummer = 3")
+    w.service.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+    w.service.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+    r = _regel(w, w.dossier_a, 1)
+    _zonder_triggers(w, "DELETE FROM toegangslog WHERE volgnummer = :n", n=r.volgnummer)
     uitslag = w.db.controleer_log()
     assert not uitslag.in_orde
-    assert "Regel 3 ontbreekt (volgende is 4)." in uitslag.fouten
-    assert "Regel 4 sluit niet aan op de vorige regel." in uitslag.fouten
+    assert f"In de keten van dossier {w.dossier_a} ontbreekt regel 1 (volgende is 2)." in uitslag.fouten
 
 
-def test_verwijderde_laatste_regels_ontdekt_met_bewaarde_kop(wereld):
-    """Cutting off the end leaves a valid shorter chain; a head hash kept elsewhere finds it."""
+def test_verwijderde_laatste_regels_ontdekt_met_controlepunt_en_bewaarde_kop(wereld):
+    """Cutting off the end leaves a valid shorter chain; the sealed checkpoint (in the database and in
+    the anchor file outside it) and a head kept elsewhere find it."""
     w = wereld
     kop = w.db.controleer_log().kop_hash
-    hoogste = _log(w)[-1].volgnummer
-    _zonder_triggers(w, "DELETE FROM toegangslog WHERE volgnummer = :n", n=hoogste)
-    assert w.db.controleer_log().in_orde                 # the chain alone cannot tell
+    r = _regel(w, w.dossier_a)
+    _zonder_triggers(w, "DELETE FROM toegangslog WHERE volgnummer = :n", n=r.volgnummer)
     uitslag = w.db.controleer_log(verwachte_kop=kop)
-    assert not uitslag.in_orde and "verwijderd" in uitslag.fouten[0]
+    assert not uitslag.in_orde
+    assert any("ontbreekt of is anders" in f for f in uitslag.fouten)
+    assert any(f"De bewaarde kop {kop}" in f or "Bewaarde kop" in f for f in uitslag.fouten) or \
+        any("controlepunt" in f.lower() for f in uitslag.fouten)
 
 
 def test_gelijktijdige_schrijvers_houden_een_keten(wereld):
-    """Several threads logging at once: one linear chain, no gaps or forks."""
+    """Several threads logging on one case at once: one linear chain, no gaps or forks."""
     w = wereld
     fouten = []
 

@@ -206,8 +206,6 @@ def overzicht(
 @app.command()
 def verslag(
     dossier: str = typer.Argument(..., help="Het id van het dossier."),
-    als: Optional[str] = typer.Option(None, "--als", envvar="SPOORZOEKER_GEBRUIKER",
-                                      help="Uw gebruikers-id (of SPOORZOEKER_GEBRUIKER)."),
     html: Optional[Path] = typer.Option(None, "--html", help="Schrijf het verslag als HTML-pagina."),
     pdf: Optional[Path] = typer.Option(None, "--pdf", help="Schrijf het verslag als PDF (A4)."),
     kort: bool = typer.Option(False, "--kort", help="Maak het verkorte verslag voor horizontaal toezicht."),
@@ -221,22 +219,17 @@ def verslag(
 
     from .cases import DossierFout, GeenToegang
     from .reports.re_integratieverslag import maak_verslag, naar_html, naar_pdf
-    from .storage import open_database
-
-    if not als or not als.strip():
-        _fout("geef met --als uw gebruikers-id op (of zet SPOORZOEKER_GEBRUIKER).")
     if html is None and pdf is None:
         _fout("geef --html en/of --pdf om het verslag te bewaren.")
     try:
         vandaag = dt.date.fromisoformat(datum) if datum else dt.date.today()
     except ValueError:
         _fout(f"'--datum' is geen geldige datum: '{datum}' (verwacht JJJJ-MM-DD).")
+    from .cases.cli_dossier import _open, ingelogd  # log-in: the session of 'spoorzoeker dossier inloggen'
+
+    db = _open(database)
     try:
-        db = open_database(database)
-    except Exception as e:  # a wrong URL, an unreachable server: one line, not a traceback
-        _fout(_database_fout(database))
-    try:
-        v = maak_verslag(db.service(), als.strip(), dossier, kort=kort, vandaag=vandaag)
+        v = maak_verslag(db.service(), ingelogd(db, database), dossier, kort=kort, vandaag=vandaag)
     except GeenToegang as e:
         _fout(f"{e.bericht} Bestaat het dossier en mag u het lezen?")
     except (DossierFout, InvoerFout) as e:
@@ -345,6 +338,10 @@ from .simulation.cli import simuleer as _simuleer, toezicht as _toezicht  # noqa
 
 app.command(name="simuleer")(_simuleer)
 app.command(name="toezicht")(_toezicht)
+
+from .web.serve import serve as _serve  # noqa: E402 - the web app's own module (imports FastAPI only when run)
+
+app.command(name="serve")(_serve)
 
 
 def _database_fout(database: str | None) -> str:

@@ -1,13 +1,18 @@
 """``spoorzoeker dossier ...``: the case file on the command line, for a casemanager without Python.
 
-Every command acts ``--als GEBRUIKER`` (or ``SPOORZOEKER_GEBRUIKER``) through :class:`DossierService`,
-so access is checked against ``cases.beleid`` and every read and write lands in the access log.
-Structured input (a plan van aanpak, a track choice, an oordeel) is JSON from a file or standard
-input, checked field by field before anything is stored. A bad input or a refusal is one Dutch
-line on stderr and exit code 2; each command is one transaction, so nothing is half-written.
+You log in first (``spoorzoeker dossier inloggen --inlognaam NAAM``: password, and a TOTP code for
+an account that can read health data); the session is kept for your operating-system user in a
+0600 file (``cases.cli_sessie``), like ``gh auth login``. Every command then acts as that account
+through :class:`DossierService`, so access is checked against ``cases.beleid`` and every read and
+write lands in the access log. Structured input (a plan van aanpak, a track choice, an oordeel) is
+JSON from a file or standard input, checked field by field before anything is stored. A bad input or
+a refusal is one Dutch line on stderr and exit code 2; each command is one transaction.
+
+A database that does not exist is refused (a typo must not start an empty case file), except by
+``dossier beheerder --nieuw``, which creates it with its first beheerder.
 
 Commands that create something print only the new id on stdout, so a script can keep it:
-``dossier=$(spoorzoeker dossier nieuw --als "$cm" --werknemer "$wn" --eerste-ziektedag 2026-01-05)``.
+``dossier=$(spoorzoeker dossier nieuw --werknemer "$wn" --eerste-ziektedag 2026-01-05)``.
 """
 
 from __future__ import annotations
@@ -23,12 +28,12 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
-    help="Het dossier van een zieke werknemer: aanmaken, bijhouden en inzien, met toegangscontrole en toegangslog.",
+    help="Het dossier van een zieke werknemer: aanmaken, bijhouden en inzien, met inloggen, toegangscontrole en toegangslog.",
 )
 
-ALS = typer.Option(None, "--als", envvar="SPOORZOEKER_GEBRUIKER", help="Uw gebruikers-id (of SPOORZOEKER_GEBRUIKER).")
 DATABASE = typer.Option(None, "--database", help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand).")
 INVOER = typer.Argument("-", help="JSON-bestand; '-' of niets leest van standaardinvoer.")
+JSON = typer.Option(False, "--json", help="Toon JSON in plaats van een tabel.")
 
 
 class Fout(Exception):
@@ -46,27 +51,68 @@ def _json_uit(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _voer_uit(als: Optional[str], database: Optional[str], werk: Callable) -> Any:
-    """Open the database, call ``werk(service, gebruiker_id)``, and turn every expected failure into
-    one Dutch line and exit code 2."""
-    from ..errors import InvoerFout
+def _open(database: Optional[str], nieuw: bool = False):
+    """Open an existing database (or create it when ``nieuw``); any failure is one Dutch line."""
     from ..storage import open_database
-    from .model import DossierFout, GeenToegang
+    from ..storage.database import DatabaseOntbreekt
+    from ..storage.sleutels import SleutelFout
 
-    if not als or not als.strip():
-        _stop("geef met --als uw gebruikers-id op (of zet SPOORZOEKER_GEBRUIKER).")
     try:
-        db = open_database(database)
+        return open_database(database, maak_aan=nieuw)
+    except (DatabaseOntbreekt, SleutelFout) as e:
+        _stop(str(e))
     except Exception as e:  # a wrong URL, an unreachable server: one line, not a traceback
         _stop(f"kan de database niet openen ({e.__class__.__name__}).")
+
+
+def _url(database: Optional[str]) -> str:
+    from ..storage import standaard_url
+
+    return database or standaard_url()
+
+
+def ingelogd(db, database: Optional[str]) -> str:
+    """The account of this operating-system user's session on this database; stops when there is none."""
+    from . import cli_sessie
+    from .aanmelden import AanmeldFout
+    from ..storage.sleutels import SleutelFout
+
+    url = _url(database)
     try:
-        return werk(db.service(), als.strip())
+        gegevens = cli_sessie.lees(url)
+    except SleutelFout as e:
+        _stop(str(e))
+    if not gegevens or not isinstance(gegevens.get("token"), str):
+        _stop("u bent niet ingelogd. Log eerst in met: spoorzoeker dossier inloggen --inlognaam UW_INLOGNAAM")
+    try:
+        return db.aanmelden().controleer_sessie(gegevens["token"]).gebruiker_id
+    except AanmeldFout as e:
+        cli_sessie.vergeet(url)
+        _stop(f"{e} (spoorzoeker dossier inloggen --inlognaam UW_INLOGNAAM)")
+
+
+def _voer_uit(database: Optional[str], werk: Callable) -> Any:
+    """Open the database, check the session, call ``werk(service, gebruiker_id)``, and turn every
+    expected failure into one Dutch line and exit code 2."""
+    from ..errors import InvoerFout
+    from .aanmelden import AanmeldFout
+    from .model import DossierFout, GeenToegang
+
+    db = _open(database)
+    try:
+        gebruiker_id = ingelogd(db, database)
+        return werk(db.service(), gebruiker_id)
     except GeenToegang as e:
         _stop(f"{e.bericht} Bestaat het dossier en mag u dit doen?")
-    except (DossierFout, InvoerFout, Fout) as e:
+    except (DossierFout, InvoerFout, AanmeldFout, Fout) as e:
         _stop(str(e))
     finally:
         db.sluit()
+
+
+def _wachtwoord(vraag: str, bevestigen: bool = False) -> str:
+    return typer.prompt(vraag, hide_input=True, confirmation_prompt="Herhaal het wachtwoord" if bevestigen else False,
+                        err=True)
 
 
 # ---- reading input ------------------------------------------------------------------------------
@@ -244,33 +290,100 @@ def mening_uit_json(data: dict):
 
 @app.command("beheerder")
 def beheerder(naam: str = typer.Option(..., "--naam", help="Naam van de beheerder."),
+              inlognaam: str = typer.Option(..., "--inlognaam", help="De naam waarmee de beheerder inlogt."),
+              nieuw: bool = typer.Option(False, "--nieuw", help="Maak de database aan als die nog niet bestaat."),
               database: Optional[str] = DATABASE) -> None:
-    """Maak de eerste beheerder van een lege database (kan maar één keer). Toont het nieuwe id."""
-    from ..storage import open_database
-    from .model import GeenToegang
+    """Maak de eerste beheerder van een lege database (kan maar één keer); vraagt om een wachtwoord.
+    Toont het nieuwe id. Daarna: spoorzoeker dossier inloggen --inlognaam ..."""
+    from .aanmelden import AanmeldFout, controleer_wachtwoord
+    from .model import DossierFout, GeenToegang
 
     if not naam.strip():
         _stop("geef een naam met --naam.")
+    db = _open(database, nieuw=nieuw)
     try:
-        db = open_database(database)
-    except Exception as e:
-        _stop(f"kan de database niet openen ({e.__class__.__name__}).")
-    try:
-        typer.echo(db.service().eerste_beheerder(naam.strip()))
+        with db.opslag() as uow:
+            if uow.heeft_gebruikers():  # say so before asking for a password
+                raise GeenToegang("Er bestaan al gebruikers; een beheerder maakt nieuwe accounts aan.")
+        wachtwoord = _wachtwoord("Kies een wachtwoord (minstens 12 tekens)", bevestigen=True)
+        controleer_wachtwoord(wachtwoord, inlognaam)
+        gid = db.service().eerste_beheerder(naam.strip(), inlognaam=inlognaam)
+        db.aanmelden().stel_wachtwoord_in(None, gid, wachtwoord)
+        typer.echo(gid)
     except GeenToegang as e:
         _stop(e.bericht)
+    except (AanmeldFout, DossierFout) as e:
+        _stop(str(e))
     finally:
         db.sluit()
+
+
+@app.command("inloggen")
+def inloggen(inlognaam: str = typer.Option(..., "--inlognaam", help="Uw inlognaam."),
+             code: Optional[str] = typer.Option(None, "--code", help="De code uit uw app voor tweestapsverificatie (anders wordt erom gevraagd)."),
+             database: Optional[str] = DATABASE) -> None:
+    """Log in; de sessie blijft voor uw gebruiker op deze computer bewaard (30 minuten zonder gebruik,
+    hoogstens 8 uur). Een account dat medische gegevens kan zien, logt in met een code uit een app."""
+    import getpass
+
+    from . import cli_sessie
+    from .aanmelden import AanmeldFout, TotpInstellenNodig, TotpNodig, iso
+
+    db = _open(database)
+    aan = db.aanmelden()
+    bron = f"os:{getpass.getuser()}"
+    try:
+        wachtwoord = _wachtwoord("Wachtwoord")
+        try:
+            sessie = aan.meld_aan(inlognaam, wachtwoord, code, bron=bron)
+        except TotpInstellenNodig as e:
+            uri = aan.begin_totp(e.gebruiker_id)
+            from urllib.parse import parse_qs, urlparse
+
+            geheim = parse_qs(urlparse(uri).query).get("secret", [""])[0]
+            typer.echo("Stel tweestapsverificatie in: voeg dit account toe aan een app als Google Authenticator, "
+                       "FreeOTP of 1Password.", err=True)
+            typer.echo(f"Sleutel om over te typen: {geheim}", err=True)
+            typer.echo(f"Of deze koppeling (als QR-code): {uri}", err=True)
+            code = code or typer.prompt("Code uit de app", err=True)
+            aan.bevestig_totp(e.gebruiker_id, code)
+            sessie = aan.meld_aan(inlognaam, wachtwoord, code, bron=bron)
+        except TotpNodig:
+            code = typer.prompt("Code uit uw app voor tweestapsverificatie", err=True)
+            sessie = aan.meld_aan(inlognaam, wachtwoord, code, bron=bron)
+        pad = cli_sessie.bewaar(_url(database), sessie.token, inlognaam, iso(sessie.verloopt_om))
+    except AanmeldFout as e:
+        _stop(str(e))
+    finally:
+        db.sluit()
+    typer.echo(f"Ingelogd als {inlognaam.strip()}. De sessie staat in {pad} (alleen voor u leesbaar).", err=True)
+
+
+@app.command("uitloggen")
+def uitloggen(database: Optional[str] = DATABASE) -> None:
+    """Log uit: de sessie wordt beëindigd en van deze computer verwijderd."""
+    from . import cli_sessie
+
+    url = _url(database)
+    gegevens = cli_sessie.lees(url)
+    if gegevens and isinstance(gegevens.get("token"), str):
+        db = _open(database)
+        try:
+            db.aanmelden().meld_af(gegevens["token"])
+        finally:
+            db.sluit()
+    cli_sessie.vergeet(url)
+    typer.echo("Uitgelogd.", err=True)
 
 
 @app.command("werkgever")
 def werkgever(naam: str = typer.Option(..., "--naam", help="Naam van de werkgever."),
               werknemers: int = typer.Option(..., "--werknemers", help="Aantal werknemers (onder de 25 komen er stappen voor kleine werkgevers bij)."),
-              als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+              database: Optional[str] = DATABASE) -> None:
     """Leg een werkgever vast (beheerder). Toont het nieuwe id."""
     if not naam.strip():
         _stop("geef de naam van de werkgever met --naam.")
-    typer.echo(_voer_uit(als, database, lambda s, g: s.registreer_werkgever(g, naam.strip(), werknemers)))
+    typer.echo(_voer_uit(database, lambda s, g: s.registreer_werkgever(g, naam.strip(), werknemers)))
 
 
 @app.command("werknemer")
@@ -279,22 +392,27 @@ def werknemer(werkgever_id: str = typer.Option(..., "--werkgever", help="Id van 
               functie: str = typer.Option("", "--functie"),
               telefoon: str = typer.Option("", "--telefoon"),
               verpleegadres: str = typer.Option("", "--verpleegadres", help="Adres waar de werknemer verblijft als dat een ander adres is."),
-              als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+              database: Optional[str] = DATABASE) -> None:
     """Leg een werknemer vast (beheerder, of werkgever en casemanager voor de eigen werkgever). Toont het nieuwe id."""
     if not naam.strip():
         _stop("geef de naam van de werknemer met --naam.")
-    typer.echo(_voer_uit(als, database, lambda s, g: s.registreer_werknemer(
+    typer.echo(_voer_uit(database, lambda s, g: s.registreer_werknemer(
         g, werkgever_id, naam.strip(), functie, telefoon, verpleegadres)))
 
 
 @app.command("gebruiker")
 def gebruiker(naam: str = typer.Option(..., "--naam"),
               rol: str = typer.Option(..., "--rol", help="werknemer, werkgever, casemanager, bedrijfsarts, arbeidsdeskundige, spoor2_coach of beheerder."),
+              inlognaam: str = typer.Option(..., "--inlognaam", help="De naam waarmee dit account inlogt (uniek, hoofdletters tellen niet)."),
               werkgever_ids: List[str] = typer.Option([], "--werkgever", help="Werkgever waarvan dit account de dossiers ziet (mag vaker)."),
               werknemer_id: Optional[str] = typer.Option(None, "--werknemer", help="Bij rol werknemer: het id van die werknemer."),
               taakdelegatie_van: Optional[str] = typer.Option(None, "--taakdelegatie-van", help="Bij een casemanager: het id van de bedrijfsarts die taken delegeert."),
-              als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
-    """Maak een account aan (beheerder). Toont het nieuwe id."""
+              big: Optional[str] = typer.Option(None, "--big", help="Bij een bedrijfsarts: het BIG-registratienummer (11 cijfers)."),
+              database: Optional[str] = DATABASE) -> None:
+    """Maak een account aan (beheerder) met een eerste wachtwoord, waarom gevraagd wordt. Toont het nieuwe id.
+    Een account dat medische gegevens kan lezen (bedrijfsarts, casemanager in taakdelegatie) werkt pas na
+    goedkeuring door een tweede beheerder (spoorzoeker dossier goedkeuren ID)."""
+    from .aanmelden import controleer_wachtwoord
     from .beleid import Rol
 
     try:
@@ -303,8 +421,65 @@ def gebruiker(naam: str = typer.Option(..., "--naam"),
         _stop(str(e))
     if not naam.strip():
         _stop("geef een naam met --naam.")
-    typer.echo(_voer_uit(als, database, lambda s, g: s.registreer_gebruiker(
-        g, naam.strip(), r, werkgever_ids, werknemer_id, taakdelegatie_van)))
+
+    def werk(s, g):
+        wachtwoord = _wachtwoord("Eerste wachtwoord voor dit account (minstens 12 tekens)", bevestigen=True)
+        controleer_wachtwoord(wachtwoord, inlognaam)
+        nieuw = s.registreer_gebruiker(g, naam.strip(), r, werkgever_ids, werknemer_id, taakdelegatie_van,
+                                       inlognaam=inlognaam, big_nummer=big)
+        s.aanmelden().stel_wachtwoord_in(None, nieuw, wachtwoord)
+        return nieuw
+    typer.echo(_voer_uit(database, werk))
+
+
+@app.command("goedkeuren")
+def goedkeuren(account: str = typer.Argument(..., help="Het id van het account dat wacht op goedkeuring."),
+               database: Optional[str] = DATABASE) -> None:
+    """Keur een account goed dat medische gegevens kan lezen (een tweede beheerder, niet wie het aanmaakte)."""
+    _voer_uit(database, lambda s, g: s.keur_gebruiker_goed(g, account))
+    typer.echo("Goedgekeurd.", err=True)
+
+
+@app.command("intrekken")
+def intrekken(account: str = typer.Argument(..., help="Het id van het account."),
+              database: Optional[str] = DATABASE) -> None:
+    """Trek een account in (beheerder): het kan niet meer inloggen; het blijft bestaan voor het toegangslog."""
+    _voer_uit(database, lambda s, g: s.trek_gebruiker_in(g, account))
+    typer.echo("Ingetrokken.", err=True)
+
+
+@app.command("toewijzing-intrekken")
+def toewijzing_intrekken(account: str = typer.Argument(..., help="Het id van het account."),
+                         werkgever_id: str = typer.Option(..., "--werkgever", help="De werkgever waarvan het account de dossiers niet meer ziet."),
+                         database: Optional[str] = DATABASE) -> None:
+    """Beëindig de toewijzing van een account aan een werkgever (beheerder)."""
+    _voer_uit(database, lambda s, g: s.trek_toewijzing_in(g, account, werkgever_id))
+    typer.echo("Toewijzing ingetrokken.", err=True)
+
+
+@app.command("totp-herstellen")
+def totp_herstellen(account: str = typer.Argument(..., help="Het id van het account (telefoon kwijt)."),
+                    database: Optional[str] = DATABASE) -> None:
+    """Wis de tweestapsverificatie van een ander account (beheerder); het stelt die bij de volgende keer inloggen opnieuw in."""
+    _voer_uit(database, lambda s, g: s.aanmelden().herstel_totp(g, account))
+    typer.echo("Tweestapsverificatie gewist.", err=True)
+
+
+@app.command("gebruikers")
+def gebruikers(json_: bool = JSON, database: Optional[str] = DATABASE) -> None:
+    """Toon alle accounts (beheerder): id, naam, inlognaam, rol en status."""
+    lijst_ = _voer_uit(database, lambda s, g: s.gebruikers(g))
+    rijen = [{"id": g.id, "naam": g.naam, "inlognaam": g.inlognaam, "rol": g.rol.value, "big_nummer": g.big_nummer,
+              "werkgevers": sorted(g.werkgever_ids),
+              "status": "ingetrokken" if g.ingetrokken else ("wacht op goedkeuring" if not g.goedgekeurd else "actief")}
+             for g in lijst_]
+    if json_:
+        _json_uit(rijen)
+        return
+    from .cli_tabel import tabel
+
+    typer.echo(tabel(["Naam", "Inlognaam", "Rol", "Status", "Id"],
+                     [[r["naam"], r["inlognaam"] or "-", r["rol"], r["status"], r["id"]] for r in rijen]))
 
 
 # ---- the case ------------------------------------------------------------------------------------
@@ -326,7 +501,7 @@ def nieuw(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de z
           vangnet: Optional[str] = typer.Option(None, "--vangnet", help="ja/nee: valt de werknemer onder de Ziektewet-vangnetregeling (niet welke)."),
           arbeidsongeval: Optional[str] = typer.Option(None, "--arbeidsongeval", help="ja/nee"),
           derde_aansprakelijk: Optional[str] = typer.Option(None, "--derde-aansprakelijk", help="ja/nee"),
-          als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+          database: Optional[str] = DATABASE) -> None:
     """Open een dossier bij een ziekmelding. Toont het id van het nieuwe dossier."""
     d0 = _optie_datum(eerste_ziektedag, "--eerste-ziektedag")
     if verwachte_duur_weken is not None and verwachte_duur_weken < 0:
@@ -335,14 +510,21 @@ def nieuw(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de z
                   vangnet_van_toepassing=_optie_ja_nee(vangnet, "--vangnet"),
                   arbeidsongeval=_optie_ja_nee(arbeidsongeval, "--arbeidsongeval"),
                   derde_aansprakelijk=_optie_ja_nee(derde_aansprakelijk, "--derde-aansprakelijk"))
-    typer.echo(_voer_uit(als, database, lambda s, g: s.maak_dossier(g, werknemer_id, d0, **velden)))
+    typer.echo(_voer_uit(database, lambda s, g: s.maak_dossier(g, werknemer_id, d0, **velden)))
 
 
 @app.command("lijst")
-def lijst(als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
-    """Toon de dossiers die u mag openen (alleen de ids; ook dit komt in het toegangslog)."""
-    koppen = _voer_uit(als, database, lambda s, g: s.mijn_dossiers(g))
-    _json_uit([{"dossier": k.id, "werkgever": k.werkgever_id, "werknemer": k.werknemer_id} for k in koppen])
+def lijst(json_: bool = JSON, database: Optional[str] = DATABASE) -> None:
+    """Toon de dossiers die u mag openen: werknemer, werkgever, eerste ziektedag (ook dit komt in het toegangslog)."""
+    from .cli_tabel import datum, tabel
+
+    rijen = _voer_uit(database, lambda s, g: s.dossier_overzicht(g))
+    if json_:
+        _json_uit(rijen)
+        return
+    typer.echo(tabel(["Werknemer", "Werkgever", "Eerste ziektedag", "Nu", "Dossier-id"],
+                     [[r["werknemer"], r["werkgever"], datum(r["eerste_ziektedag"]),
+                       "ziek" if r["ziek"] else "hersteld", r["dossier"]] for r in rijen]))
 
 
 @app.command("ziekmelding")
@@ -350,12 +532,12 @@ def ziekmelding(dossier: str = typer.Argument(..., help="Het id van het dossier.
                 van: str = typer.Option(..., "--van", help="Eerste dag van deze ziekteperiode."),
                 tot_en_met: Optional[str] = typer.Option(None, "--tot-en-met", help="Laatste ziektedag (bij herstel)."),
                 hervatting: int = typer.Option(0, "--hervatting", help="Deel van de eigen uren dat weer gewerkt wordt (0-100)."),
-                als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+                database: Optional[str] = DATABASE) -> None:
     """Leg een ziekteperiode vast: een nieuwe (terugval), of het herstel (dezelfde --van met --tot-en-met)."""
     from .model import Ziekteperiode
 
     periode = Ziekteperiode(_optie_datum(van, "--van"), _optie_datum(tot_en_met, "--tot-en-met"), hervatting)
-    _voer_uit(als, database, lambda s, g: s.leg_ziekteperiode_vast(g, dossier, periode))
+    _voer_uit(database, lambda s, g: s.leg_ziekteperiode_vast(g, dossier, periode))
     typer.echo("Vastgelegd.", err=True)
 
 
@@ -366,7 +548,7 @@ def stap(dossier: str = typer.Argument(..., help="Het id van het dossier."),
          door: str = typer.Option(..., "--door", help="Wie de stap deed."),
          document: str = typer.Option("", "--document", help="Naam of kenmerk van het document."),
          motivering: str = typer.Option("", "--motivering", help="Waarom de stap buiten de voorkeurs- of uiterste datum viel."),
-         als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+         database: Optional[str] = DATABASE) -> None:
     """Leg vast dat een Poortwachter-stap is gedaan."""
     from ..timeline import STAPPEN
     from .model import StapGedaan
@@ -380,85 +562,100 @@ def stap(dossier: str = typer.Argument(..., help="Het id van het dossier."),
     if not door.strip():
         _stop("geef met --door op wie de stap deed.")
     s_ = StapGedaan(code, _optie_datum(datum, "--datum"), door.strip(), document, motivering)
-    _voer_uit(als, database, lambda s, g: s.leg_stap_vast(g, dossier, s_))
+    _voer_uit(database, lambda s, g: s.leg_stap_vast(g, dossier, s_))
     typer.echo("Vastgelegd.", err=True)
 
 
 def _onderdeel(dossier: str, bestand: str, lees: Callable[[dict], Any], bewaar: str,
-               als: Optional[str], database: Optional[str]) -> None:
+               database: Optional[str]) -> None:
     onderdeel = _uit_bestand(bestand, lees)
-    _voer_uit(als, database, lambda s, g: getattr(s, bewaar)(g, dossier, onderdeel))
+    _voer_uit(database, lambda s, g: getattr(s, bewaar)(g, dossier, onderdeel))
     typer.echo("Vastgelegd.", err=True)
 
 
 @app.command("plan")
 def plan(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-         als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+         database: Optional[str] = DATABASE) -> None:
     """Leg een plan van aanpak (of een bijstelling) vast, als JSON: opgesteld_op, doel, interventies
     [{soort, omschrijving, start, eind}], scholing_niet_passend, is_bijstelling."""
-    _onderdeel(dossier, bestand, plan_uit_json, "leg_plan_van_aanpak_vast", als, database)
+    _onderdeel(dossier, bestand, plan_uit_json, "leg_plan_van_aanpak_vast", database)
 
 
 @app.command("rapport")
 def rapport(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-            als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+            database: Optional[str] = DATABASE) -> None:
     """Leg het rapport van de arbeidsdeskundige vast, als JSON: datum, opgesteld_door, spoor1_realistisch,
     toelichting_spoor1, mogelijkheden_spoor2, wia_prognose, advies."""
-    _onderdeel(dossier, bestand, rapport_uit_json, "leg_arbeidsdeskundig_rapport_vast", als, database)
+    _onderdeel(dossier, bestand, rapport_uit_json, "leg_arbeidsdeskundig_rapport_vast", database)
 
 
 @app.command("spoorkeuze")
 def spoorkeuze(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-               als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+               database: Optional[str] = DATABASE) -> None:
     """Leg het gesprek en de gemotiveerde spoorkeuze vast, als JSON: datum_gesprek, deelnemers [{rol, naam}],
     keuze (spoor_1, spoor_2, beide), motivatie."""
-    _onderdeel(dossier, bestand, spoorkeuze_uit_json, "leg_spoorkeuze_vast", als, database)
+    _onderdeel(dossier, bestand, spoorkeuze_uit_json, "leg_spoorkeuze_vast", database)
 
 
 @app.command("oordeel")
 def oordeel(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-            als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+            database: Optional[str] = DATABASE) -> None:
     """Leg het oordeel van de bedrijfsarts in werktermen vast, als JSON: datum, door, beperkingen,
     mogelijkheden, advies, soort (probleemanalyse, bijstelling_probleemanalyse, actueel_oordeel, advies).
     Geen medische termen: de werkgever leest dit."""
-    _onderdeel(dossier, bestand, oordeel_uit_json, "leg_functionele_mogelijkheden_vast", als, database)
+    _onderdeel(dossier, bestand, oordeel_uit_json, "leg_functionele_mogelijkheden_vast", database)
 
 
 @app.command("mening")
 def mening(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-           als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+           database: Optional[str] = DATABASE) -> None:
     """Leg uw eigen mening over de re-integratie vast (alleen de werknemer), als JSON: datum, mening,
     eens_met_verslag."""
-    _onderdeel(dossier, bestand, mening_uit_json, "leg_mening_werknemer_vast", als, database)
+    _onderdeel(dossier, bestand, mening_uit_json, "leg_mening_werknemer_vast", database)
 
 
 @app.command("toon")
-def toon(dossier: str = typer.Argument(..., help="Het id van het dossier."),
-         als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
-    """Toon het dossier als JSON; het medische deel alleen voor wie dat mag lezen."""
-    _json_uit(_voer_uit(als, database, lambda s, g: s.exporteer_dossier(g, dossier)))
+def toon(dossier: str = typer.Argument(..., help="Het id van het dossier."), json_: bool = JSON,
+         database: Optional[str] = DATABASE) -> None:
+    """Toon het dossier; het medische deel alleen voor wie dat mag lezen. Met --json als JSON."""
+    data = _voer_uit(database, lambda s, g: s.exporteer_dossier(g, dossier))
+    if json_:
+        _json_uit(data)
+        return
+    from .cli_weergave import dossier_als_tekst
+
+    typer.echo(dossier_als_tekst(data))
 
 
 @app.command("tijdlijn-invoer")
 def tijdlijn_invoer(dossier: str = typer.Argument(..., help="Het id van het dossier."),
-                    als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+                    database: Optional[str] = DATABASE) -> None:
     """Toon het verzoek voor 'spoorzoeker tijdlijn' uit dit dossier, bijvoorbeeld:
-    spoorzoeker dossier tijdlijn-invoer ID --als U | spoorzoeker tijdlijn -"""
+    spoorzoeker dossier tijdlijn-invoer ID | spoorzoeker tijdlijn -"""
     from .tijdlijn import tijdlijn_invoer as invoer
 
-    _json_uit(_voer_uit(als, database, lambda s, g: invoer(s.lees_dossier(g, dossier))))
+    _json_uit(_voer_uit(database, lambda s, g: invoer(s.lees_dossier(g, dossier))))
 
 
 @app.command("wie-opende")
 def wie_opende(dossier: str = typer.Argument(..., help="Het id van uw dossier."),
                van: Optional[str] = typer.Option(None, "--van", help="Vanaf deze datum (JJJJ-MM-DD)."),
                tot_en_met: Optional[str] = typer.Option(None, "--tot-en-met", help="Tot en met deze datum."),
-               als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
-    """Toon wie uw dossier heeft geopend of bijgewerkt: wanneer, in welke rol en namens wie (NEN 7513)."""
+               json_: bool = JSON, database: Optional[str] = DATABASE) -> None:
+    """Toon wie uw dossier heeft geopend of bijgewerkt, of dat probeerde en werd geweigerd: wanneer (Nederlandse
+    tijd), wie (met BIG-nummer bij een arts), in welke rol en namens wie (NEN 7513)."""
+    from .cli_tabel import lokale_tijd, tabel
+    from .logboek import omschrijving
+
     begin, eind = _optie_datum(van, "--van"), _optie_datum(tot_en_met, "--tot-en-met")
-    inzages = _voer_uit(als, database, lambda s, g: s.wie_opende_mijn_dossier(g, dossier, van=begin, tot_en_met=eind))
-    _json_uit([{"tijdstip": i.tijdstip, "wie": i.wie, "rol": i.rol, "namens": i.namens, "handeling": i.handeling}
-               for i in inzages])
+    inzages = _voer_uit(database, lambda s, g: s.wie_opende_mijn_dossier(g, dossier, van=begin, tot_en_met=eind))
+    if json_:
+        _json_uit([{"tijdstip": i.tijdstip, "wie": i.wie, "big_nummer": i.big_nummer, "rol": i.rol,
+                    "namens": i.namens, "handeling": i.handeling, "toegestaan": i.toegestaan} for i in inzages])
+        return
+    typer.echo(tabel(["Wanneer", "Wie", "Rol", "Namens", "Wat"], [
+        [lokale_tijd(i.tijdstip), i.wie + (f" (BIG {i.big_nummer})" if i.big_nummer else ""), i.rol.replace("_", " "),
+         i.namens or "-", omschrijving(i.handeling) + ("" if i.toegestaan else " - GEWEIGERD")] for i in inzages]))
 
 
 # ---- questions and disputes (R11), aftercare (R12), the bedrijfsarts' medical notes ----------------
@@ -468,7 +665,7 @@ def vraag(dossier: str = typer.Argument(..., help="Het id van het dossier."),
           soort: str = typer.Option("vraag", "--soort", help="vraag, deskundigenoordeel of second_opinion."),
           onderwerp: str = typer.Option(..., "--onderwerp", help="Waar gaat de vraag of het verschil van mening over? Geen medische details."),
           ingediend_op: str = typer.Option(..., "--datum", help="Wanneer de vraag is gesteld."),
-          als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+          database: Optional[str] = DATABASE) -> None:
     """Stel een vraag of leg een verschil van mening vast (deskundigenoordeel, second opinion). Toont het nummer."""
     from .model import SoortVraag
 
@@ -477,7 +674,7 @@ def vraag(dossier: str = typer.Argument(..., help="Het id van het dossier."),
     except Fout as e:
         _stop(str(e))
     dag = _optie_datum(ingediend_op, "--datum")
-    typer.echo(_voer_uit(als, database, lambda s, g: s.dien_vraag_in(g, dossier, s_, onderwerp, dag)))
+    typer.echo(_voer_uit(database, lambda s, g: s.dien_vraag_in(g, dossier, s_, onderwerp, dag)))
 
 
 @app.command("vraag-afhandelen")
@@ -487,11 +684,11 @@ def vraag_afhandelen(dossier: str = typer.Argument(..., help="Het id van het dos
                      intake: Optional[str] = typer.Option(None, "--intake", help="Wat er bij de intake is afgesproken."),
                      uitkomst_op: Optional[str] = typer.Option(None, "--uitkomst-op"),
                      uitkomst: Optional[str] = typer.Option(None, "--uitkomst"),
-                     als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+                     database: Optional[str] = DATABASE) -> None:
     """Leg de intake en de uitkomst van een vraag vast (casemanager)."""
     velden = dict(intake_op=_optie_datum(intake_op, "--intake-op"), intake=intake,
                   uitkomst_op=_optie_datum(uitkomst_op, "--uitkomst-op"), uitkomst=uitkomst)
-    _voer_uit(als, database, lambda s, g: s.handel_vraag_af(g, dossier, nummer, **velden))
+    _voer_uit(database, lambda s, g: s.handel_vraag_af(g, dossier, nummer, **velden))
     typer.echo("Vastgelegd.", err=True)
 
 
@@ -501,7 +698,7 @@ def nazorg(dossier: str = typer.Argument(..., help="Het id van het dossier."),
            soort: str = typer.Option("nazorg", "--soort", help="nazorg of jobcoaching."),
            gedaan_op: Optional[str] = typer.Option(None, "--gedaan-op"),
            notitie: str = typer.Option("", "--notitie", help="Korte notitie in werktermen."),
-           als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+           database: Optional[str] = DATABASE) -> None:
     """Plan of leg een nazorgmoment na de werkhervatting vast (tot drie jaar erna)."""
     from .model import Nazorgmoment, SoortNazorg
 
@@ -510,7 +707,7 @@ def nazorg(dossier: str = typer.Argument(..., help="Het id van het dossier."),
     except Fout as e:
         _stop(str(e))
     moment = Nazorgmoment(_optie_datum(gepland_op, "--gepland-op"), s_, _optie_datum(gedaan_op, "--gedaan-op"), notitie)
-    _voer_uit(als, database, lambda s, g: s.leg_nazorg_vast(g, dossier, moment))
+    _voer_uit(database, lambda s, g: s.leg_nazorg_vast(g, dossier, moment))
     typer.echo("Vastgelegd.", err=True)
 
 
@@ -526,10 +723,10 @@ def medisch_uit_json(data: dict):
 
 @app.command("medisch")
 def medisch(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-            als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+            database: Optional[str] = DATABASE) -> None:
     """Leg een medische aantekening vast (alleen bedrijfsarts, of casemanager in taakdelegatie), als JSON:
     datum, door, diagnose, beperkingen_toelichting, prognose, medische_notitie. De werkgever ziet dit nooit."""
-    _onderdeel(dossier, bestand, medisch_uit_json, "leg_medisch_vast", als, database)
+    _onderdeel(dossier, bestand, medisch_uit_json, "leg_medisch_vast", database)
 
 
 def gebeurtenis_uit_json(data: dict):
@@ -575,9 +772,148 @@ def gebeurtenis_uit_json(data: dict):
 
 @app.command("gebeurtenis")
 def gebeurtenis(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-                als: Optional[str] = ALS, database: Optional[str] = DATABASE) -> None:
+                database: Optional[str] = DATABASE) -> None:
     """Leg een besluit van UWV of een verlof vast dat de tijdlijn verschuift, als JSON met 'soort':
     loonsanctie (weken, besluit_op), uitstel_wia (besluit_op, tot), herstelmelding (datum, besluit_op,
     hersteld), verkorte_wachttijd (aangevraagd_op, einde of afgewezen), zwangerschapsverlof (van,
     tot_en_met, zelfde_oorzaak)."""
-    _onderdeel(dossier, bestand, gebeurtenis_uit_json, "leg_gebeurtenis_vast", als, database)
+    _onderdeel(dossier, bestand, gebeurtenis_uit_json, "leg_gebeurtenis_vast", database)
+
+
+# ---- the AVG lifecycle, keys and the PostgreSQL role ------------------------------------------------
+
+@app.command("uit-dienst")
+def uit_dienst(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de werknemer."),
+               datum: str = typer.Option(..., "--datum", help="Laatste dag van het dienstverband (JJJJ-MM-DD)."),
+               database: Optional[str] = DATABASE) -> None:
+    """Leg het einde van het dienstverband vast; vanaf dan loopt de bewaartermijn van de verzuimgegevens."""
+    dag = _optie_datum(datum, "--datum")
+    _voer_uit(database, lambda s, g: s.leg_uit_dienst_vast(g, werknemer_id, dag))
+    typer.echo("Vastgelegd.", err=True)
+
+
+@app.command("corrigeer")
+def corrigeer(veld: str = typer.Option(..., "--veld", help="Werknemer: naam, functie, telefoon, verpleegadres. Dossier: eerste_ziektedag, verwachte_duur_weken, vangnet_van_toepassing, arbeidsongeval, derde_aansprakelijk."),
+              waarde: str = typer.Option(..., "--waarde", help="De juiste waarde (datum JJJJ-MM-DD, ja/nee, of tekst)."),
+              reden: str = typer.Option(..., "--reden", help="Waarom de correctie nodig is (komt in de geschiedenis)."),
+              werknemer_id: Optional[str] = typer.Option(None, "--werknemer", help="Corrigeer gegevens van deze werknemer."),
+              dossier: Optional[str] = typer.Option(None, "--dossier", help="Corrigeer een gegeven van dit dossier."),
+              database: Optional[str] = DATABASE) -> None:
+    """Corrigeer een onjuist gegeven (recht op rectificatie); de oude waarde en de reden blijven bewaard."""
+    if (werknemer_id is None) == (dossier is None):
+        _stop("geef --werknemer of --dossier (één van beide).")
+    if werknemer_id is not None:
+        _voer_uit(database, lambda s, g: s.corrigeer_werknemer(g, werknemer_id, veld, waarde, reden))
+    else:
+        if veld == "eerste_ziektedag":
+            nieuw: Any = _optie_datum(waarde, "--waarde")
+        elif veld == "verwachte_duur_weken":
+            if not waarde.isdigit():
+                _stop("'--waarde' is voor dit veld een aantal weken (geheel getal).")
+            nieuw = int(waarde)
+        else:
+            nieuw = _optie_ja_nee(waarde, "--waarde")
+        _voer_uit(database, lambda s, g: s.corrigeer_dossier(g, dossier, veld, nieuw, reden))
+    typer.echo("Gecorrigeerd.", err=True)
+
+
+@app.command("ziekteperiode-verwijderen")
+def ziekteperiode_verwijderen(dossier: str = typer.Argument(..., help="Het id van het dossier."),
+                              van: str = typer.Option(..., "--van", help="Eerste dag van de verkeerd ingevoerde periode."),
+                              reden: str = typer.Option(..., "--reden", help="Waarom deze periode weg moet."),
+                              database: Optional[str] = DATABASE) -> None:
+    """Haal een per vergissing ingevoerde ziekteperiode weg (met reden, in de correctiegeschiedenis)."""
+    dag = _optie_datum(van, "--van")
+    _voer_uit(database, lambda s, g: s.verwijder_ziekteperiode(g, dossier, dag, reden))
+    typer.echo("Verwijderd.", err=True)
+
+
+@app.command("opschonen")
+def opschonen(datum: Optional[str] = typer.Option(None, "--datum", help="Peildatum (standaard vandaag)."),
+              database: Optional[str] = DATABASE) -> None:
+    """Verwijder wat voorbij de bewaartermijn is (beheerder): verzuimgegevens twee jaar na het einde van het
+    dienstverband, medische aantekeningen twintig jaar na het maken ervan. Toont wat is verwijderd."""
+    dag = _optie_datum(datum, "--datum")
+    for regel in _voer_uit(database, lambda s, g: s.pas_bewaartermijnen_toe(g, dag)):
+        typer.echo(regel)
+
+
+@app.command("wissen")
+def wissen(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de werknemer die om wissen vraagt."),
+           database: Optional[str] = DATABASE) -> None:
+    """Wis de dossiergegevens van een werknemer op zijn verzoek (beheerder), als de wet dat toelaat. Het
+    toegangslog blijft: het laat zien wie zijn gegevens heeft behandeld."""
+    for regel in _voer_uit(database, lambda s, g: s.wis_werknemer(g, werknemer_id)):
+        typer.echo(regel)
+
+
+@app.command("inzage")
+def inzage(json_bestand: Optional[str] = typer.Option(None, "--json", help="Schrijf de inzage als JSON naar dit bestand."),
+           pdf_bestand: Optional[str] = typer.Option(None, "--pdf", help="Schrijf de inzage als PDF naar dit bestand."),
+           database: Optional[str] = DATABASE) -> None:
+    """Vraag als werknemer alles op wat over u is vastgelegd: uw gegevens, uw dossiers met het medische deel,
+    uw eigen mening, correcties en wie uw dossier opende (ook geweigerde pogingen)."""
+    from pathlib import Path
+
+    from .inzage_pdf import inzage_naar_pdf
+
+    if not json_bestand and not pdf_bestand:
+        _stop("geef --json en/of --pdf met een bestandsnaam.")
+    data = _voer_uit(database, lambda s, g: s.inzage(g))
+    for pad, inhoud in ((json_bestand, lambda: json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")),
+                        (pdf_bestand, lambda: inzage_naar_pdf(data))):
+        if not pad:
+            continue
+        try:
+            Path(pad).write_bytes(inhoud())
+        except OSError as e:
+            _stop(f"kan '{pad}' niet schrijven ({e.__class__.__name__}).")
+        typer.echo(f"Geschreven: {pad}")
+
+
+@app.command("sleutel-roteren")
+def sleutel_roteren(database: Optional[str] = DATABASE) -> None:
+    """Vervang de versleutelingssleutel (beheerder): alle versleutelde velden krijgen de nieuwe sleutel, daarna
+    vervalt de oude."""
+    from .beleid import Rol
+
+    def werk(s, g):
+        with s._opslag() as uow:
+            wie = uow.gebruiker(g)
+        if wie is None or wie.rol != Rol.BEHEERDER:
+            raise Fout("alleen een beheerder roteert de sleutel.")
+        return g
+    db = _open(database)
+    try:
+        try:
+            gid = ingelogd(db, database)
+            werk(db.service(), gid)
+            aantal = db.roteer_sleutel()
+        except Fout as e:
+            _stop(str(e))
+        except Exception as e:  # noqa: BLE001 - key file problems: one line
+            _stop(f"de sleutel kon niet worden geroteerd ({e}).")
+    finally:
+        db.sluit()
+    typer.echo(f"Nieuwe sleutel in gebruik; {aantal} velden opnieuw versleuteld; de oude sleutel is verwijderd.")
+
+
+@app.command("pg-rol")
+def pg_rol(naam: str = typer.Option("spoorzoeker_app", "--naam", help="Naam van de databaserol voor de toepassing."),
+           database: Optional[str] = DATABASE) -> None:
+    """PostgreSQL: maak (als eigenaar van de database) de rol waarmee de toepassing werkt: geen superuser,
+    en op het toegangslog alleen lezen en toevoegen. Vraagt om een wachtwoord voor die rol."""
+    from ..storage.pgrol import maak_app_rol
+
+    db = _open(database)
+    try:
+        if db.engine.dialect.name != "postgresql":
+            _stop("deze opdracht is alleen voor PostgreSQL.")
+        wachtwoord = _wachtwoord(f"Wachtwoord voor de rol {naam}", bevestigen=True)
+        try:
+            maak_app_rol(db.engine, naam, wachtwoord)
+        except ValueError as e:
+            _stop(str(e))
+    finally:
+        db.sluit()
+    typer.echo(f"Rol {naam} klaar. Zet SPOORZOEKER_DATABASE_URL op een URL met deze rol.", err=True)

@@ -136,6 +136,14 @@ class Gebruiker:
     werkgever_ids: frozenset[str] = frozenset()
     werknemer_id: str | None = None
     taakdelegatie_van: str | None = None
+    inlognaam: str | None = None
+    big_nummer: str | None = None     # BIG register number of a medical account (shown in the access log)
+    goedgekeurd: bool = True          # False: a medical account still waiting for a second beheerder
+    ingetrokken: bool = False         # revoked: it can no longer log in nor act
+
+    @property
+    def actief(self) -> bool:
+        return self.goedgekeurd and not self.ingetrokken
 
 
 # --- the process part of a case ----------------------------------------------------------------
@@ -394,6 +402,9 @@ class LogRegel:
     toegestaan: bool
     vorige_hash: str = ""
     hash: str = ""
+    gebruiker_big: str | None = None  # BIG number of a medical account, so the employee sees who it really was
+    keten: str = ""                   # the chain it belongs to: its case, or "g:<account>" for other events
+    ketennummer: int = 0              # 1, 2, 3, ... within that chain
 
 
 @dataclass(frozen=True)
@@ -405,13 +416,37 @@ class Inzage:
     rol: str
     namens: str | None
     handeling: str
+    big_nummer: str | None = None
+    toegestaan: bool = True
+
+
+@dataclass(frozen=True)
+class Zegel:
+    """A sealed checkpoint of the whole access log: the head (number and HMAC) of every chain and the
+    number of records at that moment, itself signed and chained to the previous checkpoint. A copy is
+    written outside the database (the anchor file), so that cutting off, wiping or rewriting the log
+    inside the database is found."""
+
+    nummer: int
+    tijdstip: str
+    aantal: int
+    koppen: dict
+    vorige_hash: str
+    hash: str
+
+    @property
+    def kop(self) -> str:
+        """What a log manager writes down: 'number:hash'."""
+        return f"{self.nummer}:{self.hash}"
 
 
 @dataclass(frozen=True)
 class LogControle:
-    """Result of verifying the access log's hash chain."""
+    """Result of verifying the access log: every chain, the checkpoints, the anchor outside the
+    database, and the database rules that forbid change."""
 
     in_orde: bool
     aantal: int
-    kop_hash: str
+    kop_hash: str             # the newest checkpoint as 'number:hash' (keep it to check later with --kop)
     fouten: tuple[str, ...] = field(default=())
+    opmerkingen: tuple[str, ...] = field(default=())

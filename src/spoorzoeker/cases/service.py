@@ -29,13 +29,38 @@ from .model import (
     GeenToegang, Inzage, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, SoortInterventie,
     SoortGebeurtenis, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens, Werkgever, Werknemer, Ziekteperiode,
 )
+from .invoer import controleer_big, controleer_id, controleer_onderdeel, controleer_tekst
+from .aanmelden import controleer_inlognaam as _inlognaam
 from .poorten import Opslag
 
 DRIE_JAAR = 3  # R12: aftercare up to three years after return to work
+SAMENTELLING = dt.timedelta(weeks=4)  # BW 7:629 lid 10: sick periods less than four weeks apart count as one
+# master-data operations the employer (and his casemanager) may do for his own employees
+WERKGEVER_BEHEER = frozenset({"werknemer_registreren", "uit_dienst_vastleggen", "gegevens_corrigeren"})
+WERKNEMER_VELDEN = ("naam", "functie", "telefoon", "verpleegadres")
+DOSSIER_VELDEN = ("eerste_ziektedag", "verwachte_duur_weken", "vangnet_van_toepassing", "arbeidsongeval",
+                  "derde_aansprakelijk")
 
 
 def _nieuw_id() -> str:
     return uuid.uuid4().hex
+
+
+def _id_ok(waarde: str) -> bool:
+    try:
+        controleer_id(waarde, "id")
+        return True
+    except DossierFout:
+        return False
+
+
+def controleer_inlognaam(inlognaam: str) -> str:
+    from .aanmelden import AanmeldFout
+
+    try:
+        return _inlognaam(inlognaam)
+    except AanmeldFout as e:
+        raise DossierFout(e.bericht, "inlognaam") from None
 
 
 class DossierService:
@@ -48,6 +73,12 @@ class DossierService:
     def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None):
         self._opslag = opslag
         self._klok = klok or (lambda: dt.datetime.now(dt.timezone.utc))
+
+    def aanmelden(self):
+        """Log-in and sessions on the same storage (cases.aanmelden)."""
+        from .aanmelden import AanmeldService
+
+        return AanmeldService(self._opslag, self._klok)
 
     # ---- the gate ------------------------------------------------------------------------------
 
@@ -82,55 +113,121 @@ class DossierService:
             operatie=operatie,
             soort=soort or ("lezen" if operatie in {o.value for o in LEES_OPERATIES} else "schrijven"),
             toegestaan=toegestaan,
+            gebruiker_big=gebruiker.big_nummer if gebruiker else None,
         ))
 
+    def _weiger_ongeldig(self, operatie: str, gebruiker_id: object, **ids: object) -> None:
+        """Ids that cannot be real (too long, NUL or control characters) are refused before any query,
+        with the same Dutch message on every database, and the attempt is logged without them."""
+        for veld, waarde in (("gebruiker_id", gebruiker_id), *ids.items()):
+            if waarde is None and veld != "gebruiker_id":
+                continue
+            try:
+                controleer_id(waarde, veld)
+            except DossierFout:
+                with self._opslag() as uow:
+                    ok_gebruiker = isinstance(gebruiker_id, str) and _id_ok(gebruiker_id)
+                    g = uow.gebruiker(gebruiker_id) if ok_gebruiker else None
+                    self._log(uow, g, gebruiker_id if ok_gebruiker else "ongeldig",
+                              g.rol.value if g else "onbekend", None, None, None, operatie, False)
+                    uow.commit()
+                raise
+
+    def _log_weigering(self, gebruiker: Gebruiker | None, gebruiker_id: str, rol: str, namens, kop, dossier_id,
+                       operatie: str) -> None:
+        try:
+            with self._opslag() as uow:
+                self._log(uow, gebruiker, gebruiker_id, rol, namens, kop, dossier_id, operatie, False)
+                uow.commit()
+        except DossierFout:  # the database is busy: the original refusal is what the caller hears
+            pass
+
     def _handeling(self, gebruiker_id: str, dossier_id: str | None, operatie: Operatie, werk,
-                   kop_voor_nieuw: DossierKop | None = None):
-        """Check, do ``werk(uow, kop, gebruiker, rol, namens)``, log, commit. Refusals are logged too."""
-        with self._opslag() as uow:
-            gebruiker = uow.gebruiker(gebruiker_id)
-            kop = kop_voor_nieuw if kop_voor_nieuw is not None else (
-                uow.dossier_kop(dossier_id) if dossier_id else None)
-            if gebruiker is None:
-                self._log(uow, None, gebruiker_id, "onbekend", None, kop, dossier_id, operatie.value, False)
+                   kop_voor_nieuw: DossierKop | None = None, invoer: object = None, log_als: str | None = None):
+        """Check, do ``werk(uow, kop, gebruiker, rol, namens)``, log, commit. Refusals are logged too:
+        no access, input the database would not take, and a rule of the case or the database."""
+        self._weiger_ongeldig(operatie.value, gebruiker_id, dossier_id=dossier_id)
+        toegelaten = None
+        try:
+            with self._opslag() as uow:
+                gebruiker = uow.gebruiker(gebruiker_id)
+                kop = kop_voor_nieuw if kop_voor_nieuw is not None else (
+                    uow.dossier_kop(dossier_id) if dossier_id else None)
+                if gebruiker is None or not gebruiker.actief:
+                    self._log(uow, gebruiker, gebruiker_id, Rol(gebruiker.rol).value if gebruiker else "onbekend",
+                              None, kop, dossier_id, operatie.value, False)
+                    uow.commit()
+                    raise GeenToegang("Onbekende gebruiker." if gebruiker is None else
+                                      "Dit account is ingetrokken of wacht nog op goedkeuring.")
+                rol, namens = self._effectief(uow, gebruiker, kop)
+                toegestaan = self._in_scope(gebruiker, kop) and mag(rol, operatie)
+                if not toegestaan:
+                    # Out of scope and not allowed read the same, so a refusal does not reveal that a case exists.
+                    self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, False)
+                    uow.commit()
+                    raise GeenToegang()
+                toegelaten = (gebruiker, rol, namens, kop)
+                if invoer is not None:
+                    controleer_onderdeel(invoer)
+                resultaat = werk(uow, kop, gebruiker, rol, namens)
+                self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, log_als or operatie.value,
+                          True, "schrijven" if log_als else None)
                 uow.commit()
-                raise GeenToegang("Onbekende gebruiker.")
-            rol, namens = self._effectief(uow, gebruiker, kop)
-            toegestaan = self._in_scope(gebruiker, kop) and mag(rol, operatie)
-            if not toegestaan:
-                # Out of scope and not allowed read the same, so a refusal does not reveal that a case exists.
-                self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, False)
-                uow.commit()
-                raise GeenToegang()
-            resultaat = werk(uow, kop, gebruiker, rol, namens)
-            self._log(uow, gebruiker, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value, True)
-            uow.commit()
-            return resultaat
+                return resultaat
+        except DossierFout:
+            if toegelaten is not None:
+                g, rol, namens, kop = toegelaten
+                self._log_weigering(g, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value)
+            raise
 
     # ---- master data (not case operations: beheerder, or the employer for its own employees) --------
 
-    def eerste_beheerder(self, naam: str) -> str:
-        """Create the first beheerder account of an empty database; refused once any account exists."""
+    def eerste_beheerder(self, naam: str, *, inlognaam: str | None = None) -> str:
+        """Create the first beheerder account of an empty database; refused once any account exists.
+        A database constraint (one row in ``eerste_beheerder``) closes the race of simultaneous calls."""
+        from sqlalchemy.exc import IntegrityError
+
+        naam = controleer_tekst(naam, "naam", verplicht=True)
+        login = controleer_inlognaam(inlognaam) if inlognaam is not None else None
+        gid = _nieuw_id()
+        fout = GeenToegang("Er bestaan al gebruikers; een beheerder maakt nieuwe accounts aan.")
         with self._opslag() as uow:
             if uow.heeft_gebruikers():
-                raise GeenToegang("Er bestaan al gebruikers; een beheerder maakt nieuwe accounts aan.")
-            gid = _nieuw_id()
-            uow.voeg_gebruiker_toe(Gebruiker(id=gid, naam=naam, rol=Rol.BEHEERDER))
+                raise fout
+            try:
+                uow.voeg_gebruiker_toe(Gebruiker(id=gid, naam=naam, rol=Rol.BEHEERDER, inlognaam=login))
+                uow.zet_eerste_beheerder(gid)
+            except IntegrityError:
+                raise fout from None
             self._log(uow, None, gid, Rol.BEHEERDER.value, None, None, None, "gebruiker_registreren", True, "schrijven")
-            uow.commit()
+            try:
+                uow.commit()
+            except IntegrityError:  # PostgreSQL may report the clash only at commit
+                raise fout from None
             return gid
 
-    def _beheer(self, gebruiker_id: str, operatie: str, werk, werkgever_id: str | None = None):
+    def _beheer(self, gebruiker_id: str, operatie: str, werk, werkgever_id: str | None = None, invoer: object = None,
+                ids: dict | None = None):
+        self._weiger_ongeldig(operatie, gebruiker_id, werkgever_id=werkgever_id, **(ids or {}))
         with self._opslag() as uow:
             g = uow.gebruiker(gebruiker_id)
-            ok = g is not None and (g.rol == Rol.BEHEERDER or (
+            ok = g is not None and g.actief and (g.rol == Rol.BEHEERDER or (
                 werkgever_id is not None and g.rol in (Rol.WERKGEVER, Rol.CASEMANAGER)
-                and werkgever_id in g.werkgever_ids and operatie == "werknemer_registreren"))
+                and werkgever_id in g.werkgever_ids and operatie in WERKGEVER_BEHEER))
             self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None, operatie, ok, "schrijven")
             if not ok:
                 uow.commit()
                 raise GeenToegang("Alleen een beheerder mag dit.")
-            uitkomst = werk(uow)
+            try:
+                if invoer is not None:
+                    controleer_onderdeel(invoer)
+                uitkomst = werk(uow, g)
+            except DossierFout:
+                uow.rollback()
+                with self._opslag() as uow2:  # the refused attempt stays in the log
+                    self._log(uow2, g, gebruiker_id, g.rol.value, None, None, None, operatie, False, "schrijven")
+                    uow2.commit()
+                raise
             uow.commit()
             return uitkomst
 
@@ -139,23 +236,29 @@ class DossierService:
             raise DossierFout("Het aantal werknemers moet minstens 1 zijn.", "aantal_werknemers")
         wid = _nieuw_id()
         self._beheer(gebruiker_id, "werkgever_registreren",
-                     lambda uow: uow.voeg_werkgever_toe(Werkgever(wid, naam, aantal_werknemers)))
+                     lambda uow, _: uow.voeg_werkgever_toe(Werkgever(wid, naam, aantal_werknemers)),
+                     invoer={"naam": naam})
         return wid
 
     def registreer_werknemer(self, gebruiker_id: str, werkgever_id: str, naam: str, functie: str = "",
                              telefoon: str = "", verpleegadres: str = "") -> str:
         wid = _nieuw_id()
 
-        def werk(uow):
+        def werk(uow, _):
             if uow.werkgever(werkgever_id) is None:
                 raise DossierFout("Onbekende werkgever.", "werkgever_id")
             uow.voeg_werknemer_toe(Werknemer(wid, werkgever_id, naam, functie, telefoon, verpleegadres))
 
-        self._beheer(gebruiker_id, "werknemer_registreren", werk, werkgever_id=werkgever_id)
+        self._beheer(gebruiker_id, "werknemer_registreren", werk, werkgever_id=werkgever_id,
+                     invoer={"naam": naam, "functie": functie, "telefoon": telefoon, "verpleegadres": verpleegadres})
         return wid
 
     def registreer_gebruiker(self, gebruiker_id: str, naam: str, rol: Rol | str, werkgever_ids=(),
-                             werknemer_id: str | None = None, taakdelegatie_van: str | None = None) -> str:
+                             werknemer_id: str | None = None, taakdelegatie_van: str | None = None, *,
+                             inlognaam: str | None = None, big_nummer: str | None = None) -> str:
+        """Create an account (beheerder). A bedrijfsarts carries his BIG number; an account that can read
+        health data (bedrijfsarts, casemanager in taakdelegatie) is active only after a second beheerder
+        approved it (``keur_gebruiker_goed``)."""
         rol = Rol(rol)
         if rol == Rol.CASEMANAGER_TAAKDELEGATIE:
             raise DossierFout("Taakdelegatie is geen account: geef een casemanager 'taakdelegatie_van' mee.", "rol")
@@ -163,9 +266,18 @@ class DossierService:
             raise DossierFout("Een werknemer-account hoort bij een werknemer.", "werknemer_id")
         if taakdelegatie_van and rol != Rol.CASEMANAGER:
             raise DossierFout("Alleen een casemanager kan in taakdelegatie werken.", "taakdelegatie_van")
+        naam = controleer_tekst(naam, "naam", verplicht=True)
+        big = controleer_big(big_nummer) if big_nummer else None
+        if rol == Rol.BEDRIJFSARTS and big is None:
+            raise DossierFout("Een bedrijfsarts heeft een BIG-registratienummer (11 cijfers).", "big_nummer")
+        login = controleer_inlognaam(inlognaam) if inlognaam is not None else None
+        for i in (werknemer_id, taakdelegatie_van, *werkgever_ids):
+            if i is not None:
+                controleer_id(i, "id")
+        medisch = rol == Rol.BEDRIJFSARTS or bool(taakdelegatie_van)
         nieuw = _nieuw_id()
 
-        def werk(uow):
+        def werk(uow, door):
             if taakdelegatie_van:
                 arts = uow.gebruiker(taakdelegatie_van)
                 if arts is None or arts.rol != Rol.BEDRIJFSARTS:
@@ -173,10 +285,57 @@ class DossierService:
             for w in werkgever_ids:
                 if uow.werkgever(w) is None:
                     raise DossierFout("Onbekende werkgever.", "werkgever_ids")
-            uow.voeg_gebruiker_toe(Gebruiker(nieuw, naam, rol, frozenset(werkgever_ids), werknemer_id, taakdelegatie_van))
+            uow.voeg_gebruiker_toe(Gebruiker(nieuw, naam, rol, frozenset(werkgever_ids), werknemer_id, taakdelegatie_van,
+                                             login, big, goedgekeurd=not medisch), aangemaakt_door=door.id)
 
         self._beheer(gebruiker_id, "gebruiker_registreren", werk)
         return nieuw
+
+    def keur_gebruiker_goed(self, gebruiker_id: str, account_id: str) -> None:
+        """Four eyes: a second beheerder (not the one who created it) activates a medical account."""
+        def werk(uow, door):
+            g = uow.gebruiker(account_id)
+            if g is None:
+                raise DossierFout("Onbekend account.", "gebruiker_id")
+            if g.goedgekeurd:
+                raise DossierFout("Dit account hoeft niet (meer) te worden goedgekeurd.", "gebruiker_id")
+            if uow.aangemaakt_door(account_id) == door.id:
+                raise DossierFout("Een tweede beheerder keurt dit account goed, niet wie het aanmaakte.", "gebruiker_id")
+            uow.werk_gebruiker_bij(account_id, goedkeuring_nodig=False, goedgekeurd_door=door.id)
+        self._beheer(gebruiker_id, "gebruiker_goedkeuren", werk, ids={"account_id": account_id})
+
+    def trek_gebruiker_in(self, gebruiker_id: str, account_id: str) -> None:
+        """Revoke an account: it can no longer log in or act; its sessions end. Kept (and logged) for the
+        access log's sake, never deleted."""
+        def werk(uow, door):
+            g = uow.gebruiker(account_id)
+            if g is None:
+                raise DossierFout("Onbekend account.", "gebruiker_id")
+            if account_id == door.id:
+                raise DossierFout("U kunt uw eigen account niet intrekken.", "gebruiker_id")
+            uow.werk_gebruiker_bij(account_id, ingetrokken_op=self._klok().astimezone(dt.timezone.utc).isoformat())
+            uow.trek_sessies_in(account_id)
+        self._beheer(gebruiker_id, "gebruiker_intrekken", werk, ids={"account_id": account_id})
+
+    def trek_toewijzing_in(self, gebruiker_id: str, account_id: str, werkgever_id: str) -> None:
+        """End an account's assignment to an employer: it no longer sees that employer's cases."""
+        def werk(uow, _):
+            if not uow.trek_toewijzing_in(account_id, werkgever_id):
+                raise DossierFout("Dit account is niet aan deze werkgever toegewezen.", "werkgever_id")
+        self._beheer(gebruiker_id, "toewijzing_intrekken", werk, werkgever_id=None,
+                     ids={"account_id": account_id, "werkgever": werkgever_id})
+
+    def wijs_toe(self, gebruiker_id: str, account_id: str, werkgever_id: str) -> None:
+        """Assign an account to one more employer."""
+        def werk(uow, _):
+            if uow.gebruiker(account_id) is None or uow.werkgever(werkgever_id) is None:
+                raise DossierFout("Onbekend account of onbekende werkgever.", "werkgever_id")
+            uow.voeg_toewijzing_toe(account_id, werkgever_id)
+        self._beheer(gebruiker_id, "toewijzing_toevoegen", werk, ids={"account_id": account_id, "werkgever": werkgever_id})
+
+    def gebruikers(self, gebruiker_id: str) -> list[Gebruiker]:
+        """All accounts, for the beheerder (names, roles, status; never passwords or secrets)."""
+        return self._beheer(gebruiker_id, "gebruikers_opsommen", lambda uow, _: uow.gebruikers())
 
     # ---- case operations -------------------------------------------------------------------------
 
@@ -184,6 +343,7 @@ class DossierService:
                      verwachte_duur_weken: int | None = None, vangnet_van_toepassing: bool | None = None,
                      arbeidsongeval: bool | None = None, derde_aansprakelijk: bool | None = None) -> str:
         """Open a case on the sick report (AP: the fact, first day, expected duration, whether vangnet)."""
+        self._weiger_ongeldig(Operatie.DOSSIER_AANMAKEN.value, gebruiker_id, werknemer_id=werknemer_id)
         with self._opslag() as uow:
             wn = uow.werknemer(werknemer_id)
         did = _nieuw_id()
@@ -240,7 +400,7 @@ class DossierService:
             if controle is not None:
                 controle(uow.dossier(kop.id))
             return uow.voeg_onderdeel_toe(kop.id, onderdeel)
-        return self._handeling(gebruiker_id, dossier_id, operatie, werk)
+        return self._handeling(gebruiker_id, dossier_id, operatie, werk, invoer=onderdeel)
 
     def leg_ziekteperiode_vast(self, gebruiker_id: str, dossier_id: str, periode: Ziekteperiode) -> None:
         """A new period (relapse) or the end of the current one (recovery: same ``van``, with ``tot_en_met``)."""
@@ -306,7 +466,7 @@ class DossierService:
         def werk(uow, kop, gebruiker, rol, namens):
             from .model import VraagOfGeschil
             return uow.voeg_onderdeel_toe(kop.id, VraagOfGeschil(0, soort, ingediend_op, gebruiker.rol.value, onderwerp))
-        return self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_INDIENEN, werk)
+        return self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_INDIENEN, werk, invoer={"onderwerp": onderwerp})
 
     def handel_vraag_af(self, gebruiker_id: str, dossier_id: str, vraag_id: int, *,
                         intake_op: dt.date | None = None, intake: str | None = None,
@@ -321,7 +481,8 @@ class DossierService:
             velden = {k: v for k, v in dict(intake_op=intake_op, intake=intake, uitkomst_op=uitkomst_op,
                                              uitkomst=uitkomst).items() if v is not None}
             uow.werk_vraag_bij(kop.id, vraag_id, **velden)
-        self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN, werk)
+        self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN, werk,
+                        invoer={"intake": intake or "", "uitkomst": uitkomst or ""})
 
     def leg_nazorg_vast(self, gebruiker_id: str, dossier_id: str, moment: Nazorgmoment) -> None:
         def controle(d: Dossier):
@@ -368,7 +529,7 @@ class DossierService:
                     aantekening.medische_notitie)):
             raise DossierFout("Een medische aantekening is leeg.", "diagnose")
         self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN,
-                        lambda uow, kop, *_: uow.voeg_medische_aantekening_toe(kop.id, aantekening))
+                        lambda uow, kop, *_: uow.voeg_medische_aantekening_toe(kop.id, aantekening), invoer=aantekening)
 
     def leg_mening_werknemer_vast(self, gebruiker_id: str, dossier_id: str, mening: MeningWerknemer) -> None:
         """The employee's opinion on the re-integration, for the re-integratieverslag (his alone)."""
@@ -379,7 +540,7 @@ class DossierService:
             if mening.datum < uow.dossier(kop.id).eerste_ziektedag:
                 raise DossierFout("De datum van uw mening ligt voor de eerste ziektedag.", "datum")
             uow.voeg_mening_werknemer_toe(kop.id, mening)
-        self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_VASTLEGGEN, werk)
+        self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_VASTLEGGEN, werk, invoer=mening)
 
     def lees_mening_werknemer(self, gebruiker_id: str, dossier_id: str) -> tuple[MeningWerknemer, ...]:
         return self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_LEZEN,
@@ -405,23 +566,31 @@ class DossierService:
 
     def wie_opende_mijn_dossier(self, gebruiker_id: str, dossier_id: str, *, van: dt.date | None = None,
                                 tot_en_met: dt.date | None = None) -> list[Inzage]:
-        """NEN 7513's view for the person the file is about: who else read or wrote it, when, in
-        which role and on whose behalf; optionally within a period (dates in UTC)."""
+        """NEN 7513's view for the person the file is about: who else read or wrote it, or tried to and
+        was refused, when, in which role (with a medical account's BIG number) and on whose behalf;
+        optionally within a period (dates in UTC)."""
         def werk(uow, kop, gebruiker, *_):
             uit = []
             for r in uow.log_regels([kop.id]):
-                if not r.toegestaan or r.gebruiker_id == gebruiker.id:
+                if r.gebruiker_id == gebruiker.id:
                     continue
                 dag = dt.date.fromisoformat(r.tijdstip[:10])
                 if (van and dag < van) or (tot_en_met and dag > tot_en_met):
                     continue
-                uit.append(Inzage(r.tijdstip, r.gebruiker_naam, r.rol, r.namens_naam, r.operatie))
+                uit.append(Inzage(r.tijdstip, r.gebruiker_naam, r.rol, r.namens_naam, r.operatie,
+                                  r.gebruiker_big, r.toegestaan))
             return uit
         return self._handeling(gebruiker_id, dossier_id, Operatie.EIGEN_TOEGANGSLOG_LEZEN, werk)
 
-    def controleer_toegangslog(self, gebruiker_id: str) -> LogControle:
-        """Verify the whole log's hash chain (log manager); the check itself is logged."""
-        from .logboek import controleer
+    def dossier_overzicht(self, gebruiker_id: str) -> list[dict]:
+        """``mijn_dossiers`` with names and dates, for a list a person can read (logged the same way)."""
+        koppen = self.mijn_dossiers(gebruiker_id)
+        with self._opslag() as uow:
+            return uow.dossier_samenvattingen([k.id for k in koppen])
+
+    def controleer_toegangslog(self, gebruiker_id: str, kop: str | None = None) -> LogControle:
+        """Verify the whole access log (log manager): chains, checkpoints, anchor, triggers; the check
+        itself is logged."""
         with self._opslag() as uow:
             g = uow.gebruiker(gebruiker_id)
             ok = g is not None and mag(g.rol, Operatie.TOEGANGSLOG_LEZEN)
@@ -430,7 +599,170 @@ class DossierService:
             uow.commit()
             if not ok:
                 raise GeenToegang("Alleen de beheerder controleert het toegangslog.")
-            return controleer(uow.log_regels())
+            return uow.controleer_log(kop)
+
+    # ---- the AVG lifecycle ------------------------------------------------------------------------
+
+    def _nu_tekst(self) -> str:
+        from .logboek import tijd_tekst
+
+        return tijd_tekst(dt.datetime.now(dt.timezone.utc))
+
+    def leg_uit_dienst_vast(self, gebruiker_id: str, werknemer_id: str, datum: dt.date) -> None:
+        """The end of the employment: from here the retention term of the verzuim data runs."""
+        def werk(uow, g):
+            wn = uow.werknemer(werknemer_id)
+            if wn is None:
+                raise DossierFout("Onbekende werknemer.", "werknemer_id")
+            uow.werk_werknemer_bij(werknemer_id, uit_dienst_op=datum)
+        with self._opslag() as uow:
+            wn = uow.werknemer(werknemer_id) if _id_ok(werknemer_id) else None
+        self._beheer(gebruiker_id, "uit_dienst_vastleggen", werk, werkgever_id=wn.werkgever_id if wn else None,
+                     ids={"werknemer_id": werknemer_id})
+
+    def corrigeer_werknemer(self, gebruiker_id: str, werknemer_id: str, veld: str, waarde: str, reden: str) -> None:
+        """Correct the employee's own data (AVG art. 16): the old value is kept in the history with the
+        reason; the correction is logged."""
+        if veld not in WERKNEMER_VELDEN:
+            raise DossierFout(f"Dit veld kunt u niet corrigeren; wel: {', '.join(WERKNEMER_VELDEN)}.", "veld")
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, g):
+            wn = uow.werknemer(werknemer_id)
+            if wn is None:
+                raise DossierFout("Onbekende werknemer.", "werknemer_id")
+            uow.voeg_correctie_toe(dossier_id=None, werknemer_id=werknemer_id, onderdeel="werknemer", veld=veld,
+                                   oud=getattr(wn, veld), nieuw=waarde, reden=reden, door=g.id, tijdstip=self._nu_tekst())
+            uow.werk_werknemer_bij(werknemer_id, **{veld: waarde})
+        with self._opslag() as uow:
+            wn = uow.werknemer(werknemer_id) if _id_ok(werknemer_id) else None
+        self._beheer(gebruiker_id, "gegevens_corrigeren", werk, werkgever_id=wn.werkgever_id if wn else None,
+                     invoer={veld: waarde, "reden": reden}, ids={"werknemer_id": werknemer_id})
+
+    def corrigeer_dossier(self, gebruiker_id: str, dossier_id: str, veld: str, waarde, reden: str) -> None:
+        """Correct a recorded fact of a case (AVG art. 16), keeping the old value and the reason. Who may
+        open a case may correct it."""
+        if veld not in DOSSIER_VELDEN:
+            raise DossierFout(f"Dit veld kunt u niet corrigeren; wel: {', '.join(DOSSIER_VELDEN)}.", "veld")
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            d = uow.dossier(kop.id)
+            oud = getattr(d, veld)
+            if veld == "eerste_ziektedag":
+                eerste = min(d.ziekteperiodes, key=lambda p: p.van, default=None)
+                if eerste is not None and eerste.van == oud:
+                    uow.verwijder_ziekteperiode(kop.id, oud)
+                    uow.voeg_onderdeel_toe(kop.id, Ziekteperiode(waarde, eerste.tot_en_met, eerste.hervatting_percentage))
+            uow.voeg_correctie_toe(dossier_id=kop.id, werknemer_id=kop.werknemer_id, onderdeel="dossier", veld=veld,
+                                   oud=oud, nieuw=waarde, reden=reden, door=gebruiker.id, tijdstip=self._nu_tekst())
+            uow.werk_dossier_bij(kop.id, **{veld: waarde})
+        self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_AANMAKEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def verwijder_ziekteperiode(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str) -> None:
+        """Remove a sick period recorded by mistake (AVG art. 16), kept in the correction history."""
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            d = uow.dossier(kop.id)
+            periode = next((p for p in d.ziekteperiodes if p.van == van), None)
+            if periode is None:
+                raise DossierFout("Dit dossier heeft geen ziekteperiode die op die dag begint.", "van")
+            if len(d.ziekteperiodes) == 1:
+                raise DossierFout("De enige ziekteperiode kan niet weg; corrigeer dan de eerste ziektedag.", "van")
+            uow.voeg_correctie_toe(dossier_id=kop.id, werknemer_id=kop.werknemer_id, onderdeel="ziekteperiode",
+                                   veld="verwijderd", oud=f"{periode.van}..{periode.tot_en_met or ''}", nieuw="",
+                                   reden=reden, door=gebruiker.id, tijdstip=self._nu_tekst())
+            uow.verwijder_ziekteperiode(kop.id, van)
+        self._handeling(gebruiker_id, dossier_id, Operatie.ZIEKTEPERIODE_VASTLEGGEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def pas_bewaartermijnen_toe(self, gebruiker_id: str, vandaag: dt.date | None = None) -> list[str]:
+        """Purge what is past its retention term (beheerder): the process part of a case and the employee's
+        opinion two years after the employment ended (and every period ended); medical notes twenty years
+        after they were made (WGBO). Every case touched gets a log record; returns what was removed, in Dutch."""
+        from .bewaren import bewaartermijnen
+
+        vandaag = vandaag or dt.datetime.now(dt.timezone.utc).date()
+        verzuim_jaren, medisch_jaren = bewaartermijnen(vandaag)
+        verslag: list[str] = []
+
+        def werk(uow, g):
+            for kop in uow.dossiers_voorbij_bewaartermijn(_plus_jaren(vandaag, -verzuim_jaren)):
+                tellingen = uow.verwijder_procesdeel(kop.id)
+                self._log(uow, g, g.id, g.rol.value, None, kop, kop.id, "bewaartermijn_verwijderen", True, "schrijven")
+                verslag.append(f"Dossier {kop.id}: verzuimgegevens verwijderd ({_tellingen(tellingen)}).")
+            for kop in uow.dossiers_met_medisch_voor(_plus_jaren(vandaag, -medisch_jaren)):
+                n = uow.verwijder_medisch(kop.id, _plus_jaren(vandaag, -medisch_jaren))
+                weg = uow.verwijder_lege_dossier(kop.id)
+                self._log(uow, g, g.id, g.rol.value, None, kop, kop.id, "bewaartermijn_verwijderen", True, "schrijven")
+                verslag.append(f"Dossier {kop.id}: {n} medische aantekening(en) verwijderd"
+                               + (" en het lege dossier." if weg else "."))
+        self._beheer(gebruiker_id, "bewaartermijnen_toepassen", werk)
+        return verslag or ["Niets verwijderd: geen gegevens voorbij hun bewaartermijn."]
+
+    def wis_werknemer(self, gebruiker_id: str, werknemer_id: str, vandaag: dt.date | None = None) -> list[str]:
+        """Erase an employee's case data on his request (AVG art. 17; for the medical part BW 7:455),
+        where the law allows it: not while a case is open or within four weeks after recovery (a relapse
+        then continues the same period, BW 7:629 lid 10). The access log stays (AVG art. 17 lid 3 sub e:
+        it shows who handled his data). Beheerder only."""
+        vandaag = vandaag or dt.datetime.now(dt.timezone.utc).date()
+        verslag: list[str] = []
+
+        def werk(uow, g):
+            if uow.werknemer(werknemer_id) is None:
+                raise DossierFout("Onbekende werknemer.", "werknemer_id")
+            koppen = uow.dossier_koppen(werknemer_id=werknemer_id)
+            for kop in koppen:
+                d = uow.dossier(kop.id)
+                if any(p.tot_en_met is None for p in d.ziekteperiodes):
+                    raise DossierFout("Er loopt nog een ziekteperiode: de gegevens zijn nodig voor de re-integratie "
+                                      "en kunnen nu niet worden gewist.", "werknemer_id")
+                if d.werkhervatting_op and vandaag < d.werkhervatting_op + SAMENTELLING:
+                    raise DossierFout("De werknemer is minder dan vier weken hersteld; een nieuwe ziekmelding telt dan "
+                                      "mee met de vorige (art. 7:629 lid 10 BW). Wis later.", "werknemer_id")
+            for kop in koppen:
+                n = uow.verwijder_medisch(kop.id)
+                tellingen = uow.verwijder_procesdeel(kop.id)
+                self._log(uow, g, g.id, g.rol.value, None, kop, kop.id, "gegevens_wissen", True, "schrijven")
+                verslag.append(f"Dossier {kop.id}: gewist ({_tellingen(tellingen)}; {n} medische aantekening(en)).")
+            uow.werk_werknemer_bij(werknemer_id, naam="(gewist)", functie="", telefoon="", verpleegadres="")
+        self._beheer(gebruiker_id, "gegevens_wissen", werk, ids={"werknemer_id": werknemer_id})
+        return verslag + ["De naam en contactgegevens van de werknemer zijn gewist."]
+
+    def inzage(self, gebruiker_id: str) -> dict:
+        """Everything about the employee himself (AVG art. 15 and 20), for his own account: his data, every
+        case with its medical part and his opinion, corrections, and who accessed his file, refused
+        attempts included. Each case's export is logged as usual."""
+        with self._opslag() as uow:
+            g = uow.gebruiker(gebruiker_id) if _id_ok(gebruiker_id) else None
+            if g is None or not g.actief or g.rol != Rol.WERKNEMER or not g.werknemer_id:
+                self._log(uow, g, gebruiker_id if g else "onbekend", g.rol.value if g else "onbekend", None, None,
+                          None, "inzage_exporteren", False, "lezen")
+                uow.commit()
+                raise GeenToegang("Alleen de werknemer zelf vraagt zijn volledige inzage op.")
+            wn = uow.werknemer(g.werknemer_id)
+            koppen = uow.dossier_koppen(werknemer_id=g.werknemer_id)
+            correcties = uow.correcties(g.werknemer_id)
+        dossiers = []
+        for kop in koppen:
+            export = self.exporteer_dossier(gebruiker_id, kop.id)
+            export["mening_werknemer"] = naar_json(self.lees_mening_werknemer(gebruiker_id, kop.id))
+
+            def log(uow, k, *_):
+                return [{"tijdstip": r.tijdstip, "wie": r.gebruiker_naam, "big_nummer": r.gebruiker_big, "rol": r.rol,
+                         "namens": r.namens_naam, "handeling": r.operatie, "toegestaan": r.toegestaan}
+                        for r in uow.log_regels([k.id])]
+            export["toegangslog"] = self._handeling(gebruiker_id, kop.id, Operatie.EIGEN_TOEGANGSLOG_LEZEN, log)
+            dossiers.append(export)
+        return {"werknemer": naar_json(wn), "dossiers": dossiers, "correcties": correcties,
+                "opgevraagd_op": self._nu_tekst()}
+
+
+
+def _tellingen(t: dict[str, int]) -> str:
+    return ", ".join(f"{n} x {k.replace('_', ' ')}" for k, n in sorted(t.items())) or "niets"
 
 
 def _plus_jaren(d: dt.date, jaren: int) -> dt.date:

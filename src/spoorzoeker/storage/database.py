@@ -41,6 +41,54 @@ def standaard_url() -> str:
     return f"sqlite:///{data_map() / 'spoorzoeker.db'}"
 
 
+SLOT_WACHTTIJD_VAR = "SPOORZOEKER_SLOT_WACHTTIJD_MS"        # how long to wait for a lock (default 5 s)
+OPDRACHT_WACHTTIJD_VAR = "SPOORZOEKER_OPDRACHT_WACHTTIJD_MS"  # longest statement on PostgreSQL (default 30 s)
+
+
+def _ms(var: str, standaard: int) -> int:
+    try:
+        return max(1, int(os.environ.get(var, "") or standaard))
+    except ValueError:
+        return standaard
+
+
+class DatabaseOntbreekt(RuntimeError):
+    """The database asked for does not exist (and was not asked to be created); one Dutch line."""
+
+
+def sqlite_pad(url: str) -> Path | None:
+    """The file of an SQLite URL; None for PostgreSQL or an in-memory database."""
+    if not url.startswith("sqlite"):
+        return None
+    pad = url.split("///", 1)[1] if "///" in url else ""
+    pad = pad.split("?", 1)[0]
+    return Path(pad) if pad and pad != ":memory:" else None
+
+
+def _beveilig_sqlite(pad: Path) -> None:
+    """Only the owner may read the case file: the database (and its WAL and shared-memory files) 0600;
+    the folder 0700 when Spoorzoeker made it or it is the user's data folder (NEN 7510; AVG art. 32)."""
+    map_ = pad.parent
+    if not map_.exists():
+        map_.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(map_, 0o700)
+    elif os.name == "posix" and map_.resolve() == data_map().resolve():
+        os.chmod(map_, 0o700)
+    if not pad.exists():
+        try:
+            os.close(os.open(pad, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
+    if os.name == "posix":
+        for bestand in (pad, pad.with_name(pad.name + "-wal"), pad.with_name(pad.name + "-shm")):
+            try:
+                if bestand.exists() and bestand.stat().st_uid == os.getuid():
+                    os.chmod(bestand, 0o600)
+            except OSError:
+                pass
+
+
 def _sqlite_instellen(engine: Engine) -> None:
     """SQLite: foreign keys on, WAL with full sync (a committed record survives a killed process and
     a power cut), wait instead of failing when another process writes, and BEGIN IMMEDIATE so that a
@@ -53,7 +101,8 @@ def _sqlite_instellen(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={_ms(SLOT_WACHTTIJD_VAR, 5000)}")
+        cur.execute("PRAGMA recursive_triggers=ON")  # INSERT OR REPLACE then fires the log's DELETE trigger
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -61,18 +110,50 @@ def _sqlite_instellen(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _postgres_instellen(engine: Engine) -> None:
+    """PostgreSQL: a waiting lock or a stuck statement ends with an error instead of blocking everyone
+    (lock_timeout, statement_timeout), and so does a transaction left open by a crashed client."""
+
+    @event.listens_for(engine, "connect")
+    def _bij_verbinden(dbapi_conn, _record):
+        cur = dbapi_conn.cursor()
+        cur.execute(f"SET lock_timeout = {_ms(SLOT_WACHTTIJD_VAR, 5000)}")
+        cur.execute(f"SET statement_timeout = {_ms(OPDRACHT_WACHTTIJD_VAR, 30000)}")
+        cur.execute("SET idle_in_transaction_session_timeout = 60000")
+        cur.close()
+        dbapi_conn.commit()  # a SET inside a rolled-back transaction would be undone
+
+
+def bestaat(url: str) -> bool:
+    """Does the database exist already (an SQLite file, or a PostgreSQL database with our schema)?"""
+    pad = sqlite_pad(url)
+    if url.startswith("sqlite"):
+        return pad is None or pad.exists()
+    from sqlalchemy import inspect
+
+    engine = maak_engine(url)
+    try:
+        with engine.connect() as c:
+            return inspect(c).has_table("alembic_version")
+    finally:
+        engine.dispose()
+
+
 def maak_engine(url: str | None = None) -> Engine:
     url = url or standaard_url()
     if url.startswith("sqlite"):
-        pad = url.split("///", 1)[1] if "///" in url else ""
-        if pad and pad != ":memory:":
-            Path(pad).parent.mkdir(parents=True, exist_ok=True)
+        pad = sqlite_pad(url)
+        if pad is not None:
+            _beveilig_sqlite(pad)
         engine = create_engine(url)
         _sqlite_instellen(engine)
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        _postgres_instellen(engine)
+    return engine
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

@@ -7,32 +7,42 @@ their own relationships; none leads to ``medische_aantekening``. Only ``medisch`
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import threading
+import time
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload
 
-from ..cases.logboek import controleer, keten
+from ..cases.aanmelden import Account, AanmeldService, SessieGegevens
+from ..cases.logboek import controleer, keten, ketennaam, maak_zegel, tijd_tekst
 from ..cases.medisch import MedischDossier, MedischeAantekening
 from ..cases.model import (
     ArbeidsdeskundigRapport, Deelnemer, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden,
     Gebeurtenis, Gebruiker, Interventie, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, Rol,
     SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VraagOfGeschil,
-    WiaPrognose, Werkgever, Werknemer, Ziekteperiode,
+    WiaPrognose, Werkgever, Werknemer, Zegel, Ziekteperiode,
 )
 from ..cases.service import DossierService
-from .database import maak_engine, migreer
+from .database import DatabaseOntbreekt, bestaat, maak_engine, migreer, standaard_url
+from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
-    ArbeidsdeskundigRapportRij, DeelnemerRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
-    InterventieRij, MedischeAantekeningRij, MeningWerknemerRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij,
-    StapRij, ToegangslogRij, ToewijzingRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
+    ArbeidsdeskundigRapportRij, CorrectieRij, DeelnemerRij, EersteBeheerderRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
+    InterventieRij, MedischeAantekeningRij, SessieRij, MeningWerknemerRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij,
+    StapRij, ToegangslogRij, ToewijzingRij, ZegelRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
 )
 
-LOG_SLOT = 7_513_001  # PostgreSQL advisory lock: one log appender at a time keeps the chain linear
+LOG_SLOT_KLASSE = 7_513  # PostgreSQL advisory locks (7513, hashtext(chain)): one appender per chain at a time
+ZEGEL_SLOT_KLASSE = 7_514  # (7514, 0): one checkpoint at a time
+ZEGEL_NA_REGELS = 200
+ZEGEL_NA_SECONDEN = 300
 
 _LOG_VELDEN = ("volgnummer", "tijdstip", "gebruiker_id", "gebruiker_naam", "rol", "namens_id", "namens_naam",
-               "dossier_id", "werknemer_id", "operatie", "soort", "toegestaan", "vorige_hash", "hash")
+               "dossier_id", "werknemer_id", "operatie", "soort", "toegestaan", "vorige_hash", "hash", "gebruiker_big",
+               "keten", "ketennummer")
 
 
 def _werkgever(r: WerkgeverRij) -> Werkgever:
@@ -43,6 +53,12 @@ def _werknemer(r: WerknemerRij) -> Werknemer:
     return Werknemer(r.id, r.werkgever_id, r.naam, r.functie, r.telefoon, r.verpleegadres)
 
 
+def _gebruiker(r: GebruikerRij) -> Gebruiker:
+    return Gebruiker(r.id, r.naam, Rol(r.rol), frozenset(t.werkgever_id for t in r.toewijzingen),
+                     r.werknemer_id, r.taakdelegatie_van, r.inlognaam, r.big_nummer,
+                     goedgekeurd=not r.goedkeuring_nodig, ingetrokken=r.ingetrokken_op is not None)
+
+
 def _log(r: ToegangslogRij) -> LogRegel:
     return LogRegel(**{k: getattr(r, k) for k in _LOG_VELDEN})
 
@@ -50,22 +66,37 @@ def _log(r: ToegangslogRij) -> LogRegel:
 class SqlOpslag:
     """One transaction on the case database."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, sleutels: Sleutels | None = None, na_commit=None):
         self._engine = engine
+        self._sleutels = sleutels
+        self._na_commit = na_commit
+        self.nieuwe_logregels = 0
         self.session: Session | None = None
+
+    @property
+    def sleutels(self) -> Sleutels:
+        if self._sleutels is None:
+            self._sleutels = laad_sleutels()
+        return self._sleutels
 
     def __enter__(self) -> "SqlOpslag":
         self.session = Session(self._engine, expire_on_commit=False, autoflush=True)
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, soort, fout, tb) -> None:
         try:
             self.session.rollback()  # no-op after commit; undoes anything left uncommitted
         finally:
             self.session.close()
+        vertaald = vertaal_databasefout(fout) if fout is not None else None
+        if vertaald is not None:
+            raise vertaald from fout
 
     def commit(self) -> None:
         self.session.commit()
+        if self.nieuwe_logregels and self._na_commit is not None:
+            n, self.nieuwe_logregels = self.nieuwe_logregels, 0
+            self._na_commit(n)
 
     def rollback(self) -> None:
         self.session.rollback()
@@ -74,10 +105,56 @@ class SqlOpslag:
 
     def gebruiker(self, gebruiker_id: str) -> Gebruiker | None:
         r = self.session.get(GebruikerRij, gebruiker_id)
+        return _gebruiker(r) if r is not None else None
+
+    # ---- accounts and sessions (cases.aanmelden) ---------------------------------------------------
+
+    def _account(self, r: GebruikerRij | None) -> Account | None:
         if r is None:
             return None
-        return Gebruiker(r.id, r.naam, Rol(r.rol), frozenset(t.werkgever_id for t in r.toewijzingen),
-                         r.werknemer_id, r.taakdelegatie_van)
+        return Account(_gebruiker(r), r.wachtwoord_hash, self.sleutels.ontsleutel(r.totp_geheim) or None,
+                       bool(r.totp_bevestigd), r.totp_laatste_stap, r.mislukte_pogingen or 0, r.geblokkeerd_tot)
+
+    def account(self, gebruiker_id: str) -> Account | None:
+        return self._account(self.session.get(GebruikerRij, gebruiker_id))
+
+    def account_op_inlognaam(self, inlognaam: str) -> Account | None:
+        r = self.session.execute(select(GebruikerRij).where(GebruikerRij.inlognaam == inlognaam)).scalar_one_or_none()
+        return self._account(r)
+
+    def werk_account_bij(self, gebruiker_id: str, **velden) -> None:
+        r = self.session.get(GebruikerRij, gebruiker_id)
+        for k, v in velden.items():
+            if k == "totp_geheim" and v is not None:
+                v = self.sleutels.versleutel(v)
+            setattr(r, k, v)
+        self.session.flush()
+
+    def verhoog_mislukte_pogingen(self, gebruiker_id: str) -> int:
+        """One more failed attempt, counted by the database itself (two parallel failures count twice)."""
+        self.session.execute(update(GebruikerRij).where(GebruikerRij.id == gebruiker_id).values(
+            mislukte_pogingen=GebruikerRij.mislukte_pogingen + 1))
+        return self.session.execute(select(GebruikerRij.mislukte_pogingen).where(
+            GebruikerRij.id == gebruiker_id)).scalar_one()
+
+    def voeg_sessie_toe(self, s: SessieGegevens) -> None:
+        self.session.add(SessieRij(token_hash=s.token_hash, gebruiker_id=s.gebruiker_id, aangemaakt_op=s.aangemaakt_op,
+                                   laatst_gebruikt=s.laatst_gebruikt, verloopt_om=s.verloopt_om,
+                                   ingetrokken=s.ingetrokken, bron=s.bron))
+        self.session.flush()
+
+    def sessie(self, token_hash: str) -> SessieGegevens | None:
+        r = self.session.get(SessieRij, token_hash)
+        if r is None:
+            return None
+        return SessieGegevens(r.token_hash, r.gebruiker_id, r.aangemaakt_op, r.laatst_gebruikt, r.verloopt_om,
+                              bool(r.ingetrokken), r.bron)
+
+    def werk_sessie_bij(self, token_hash: str, **velden) -> None:
+        self.session.execute(update(SessieRij).where(SessieRij.token_hash == token_hash).values(**velden))
+
+    def trek_sessies_in(self, gebruiker_id: str) -> None:
+        self.session.execute(update(SessieRij).where(SessieRij.gebruiker_id == gebruiker_id).values(ingetrokken=True))
 
     def heeft_gebruikers(self) -> bool:
         return self.session.execute(select(GebruikerRij.id).limit(1)).first() is not None
@@ -99,12 +176,52 @@ class SqlOpslag:
                                       telefoon=w.telefoon, verpleegadres=w.verpleegadres))
         self.session.flush()
 
-    def voeg_gebruiker_toe(self, g: Gebruiker) -> None:
+    def voeg_gebruiker_toe(self, g: Gebruiker, aangemaakt_door: str | None = None) -> None:
+        if g.inlognaam is not None and self.session.execute(
+                select(GebruikerRij.id).where(GebruikerRij.inlognaam == g.inlognaam)).first() is not None:
+            raise DossierFout("Deze inlognaam is al in gebruik.", "inlognaam")
         self.session.add(GebruikerRij(
             id=g.id, naam=g.naam, rol=Rol(g.rol).value, werknemer_id=g.werknemer_id,
-            taakdelegatie_van=g.taakdelegatie_van,
+            taakdelegatie_van=g.taakdelegatie_van, inlognaam=g.inlognaam, big_nummer=g.big_nummer,
+            goedkeuring_nodig=not g.goedgekeurd, aangemaakt_door=aangemaakt_door,
+            mislukte_pogingen=0, totp_bevestigd=False,
             toewijzingen=[ToewijzingRij(werkgever_id=w) for w in sorted(g.werkgever_ids)]))
         self.session.flush()
+
+    def zet_eerste_beheerder(self, gebruiker_id: str) -> None:
+        """Claim the one 'first beheerder' row; a second claim fails on the primary key (IntegrityError)."""
+        self.session.add(EersteBeheerderRij(id=1, gebruiker_id=gebruiker_id))
+        self.session.flush()
+
+    def gebruikers(self) -> list[Gebruiker]:
+        return [_gebruiker(r) for r in self.session.execute(
+            select(GebruikerRij).order_by(GebruikerRij.rol, GebruikerRij.naam, GebruikerRij.id)).scalars()]
+
+    def werk_gebruiker_bij(self, gebruiker_id: str, **velden) -> None:
+        """Change an account's status fields (goedkeuring_nodig, goedgekeurd_door, ingetrokken_op, ...)."""
+        r = self.session.get(GebruikerRij, gebruiker_id)
+        for k, v in velden.items():
+            setattr(r, k, v)
+        self.session.flush()
+
+    def aangemaakt_door(self, gebruiker_id: str) -> str | None:
+        return self.session.execute(select(GebruikerRij.aangemaakt_door).where(
+            GebruikerRij.id == gebruiker_id)).scalar_one_or_none()
+
+    def trek_toewijzing_in(self, gebruiker_id: str, werkgever_id: str) -> bool:
+        rij = self.session.get(ToewijzingRij, (gebruiker_id, werkgever_id))
+        if rij is None:
+            return False
+        self.session.delete(rij)
+        self.session.flush()
+        self.session.expire_all()
+        return True
+
+    def voeg_toewijzing_toe(self, gebruiker_id: str, werkgever_id: str) -> None:
+        if self.session.get(ToewijzingRij, (gebruiker_id, werkgever_id)) is None:
+            self.session.add(ToewijzingRij(gebruiker_id=gebruiker_id, werkgever_id=werkgever_id))
+            self.session.flush()
+            self.session.expire_all()
 
     # ---- the process part -------------------------------------------------------------------------
 
@@ -123,6 +240,19 @@ class SqlOpslag:
         else:
             return []
         return [DossierKop(*r) for r in self.session.execute(q)]
+
+    def dossier_samenvattingen(self, dossier_ids: list[str]) -> list[dict]:
+        """Id, employer and employee names, first sick day and whether all periods ended."""
+        if not dossier_ids:
+            return []
+        q = (select(DossierRij.id, WerkgeverRij.naam, WerknemerRij.naam, DossierRij.eerste_ziektedag)
+             .join(WerkgeverRij, WerkgeverRij.id == DossierRij.werkgever_id)
+             .join(WerknemerRij, WerknemerRij.id == DossierRij.werknemer_id)
+             .where(DossierRij.id.in_(dossier_ids)).order_by(DossierRij.eerste_ziektedag, DossierRij.id))
+        open_ = {r[0] for r in self.session.execute(select(ZiekteperiodeRij.dossier_id).where(
+            ZiekteperiodeRij.dossier_id.in_(dossier_ids), ZiekteperiodeRij.tot_en_met.is_(None)))}
+        return [{"dossier": i, "werkgever": wg, "werknemer": wn, "eerste_ziektedag": d.isoformat(),
+                 "ziek": i in open_} for i, wg, wn, d in self.session.execute(q)]
 
     def dossier(self, dossier_id: str) -> Dossier:
         r = self.session.execute(
@@ -233,20 +363,123 @@ class SqlOpslag:
             setattr(rij, k, v)
         self.session.flush()
 
+    # ---- the AVG lifecycle: correction, end of employment, retention, erasure ---------------------------
+
+    def werk_werknemer_bij(self, werknemer_id: str, **velden) -> None:
+        r = self.session.get(WerknemerRij, werknemer_id)
+        for k, v in velden.items():
+            setattr(r, k, v)
+        self.session.flush()
+
+    def uit_dienst_op(self, werknemer_id: str) -> dt.date | None:
+        return self.session.execute(select(WerknemerRij.uit_dienst_op).where(
+            WerknemerRij.id == werknemer_id)).scalar_one_or_none()
+
+    def werk_dossier_bij(self, dossier_id: str, **velden) -> None:
+        r = self.session.get(DossierRij, dossier_id)
+        for k, v in velden.items():
+            setattr(r, k, v)
+        self.session.flush()
+
+    def verwijder_ziekteperiode(self, dossier_id: str, van: dt.date) -> bool:
+        rij = self.session.execute(select(ZiekteperiodeRij).where(
+            ZiekteperiodeRij.dossier_id == dossier_id, ZiekteperiodeRij.van == van)).scalar_one_or_none()
+        if rij is None:
+            return False
+        self.session.delete(rij)
+        self.session.flush()
+        return True
+
+    def voeg_correctie_toe(self, *, dossier_id, werknemer_id, onderdeel, veld, oud, nieuw, reden, door, tijdstip):
+        v = self.sleutels.versleutel
+        self.session.add(CorrectieRij(dossier_id=dossier_id, werknemer_id=werknemer_id, onderdeel=onderdeel, veld=veld,
+                                      oude_waarde=v(str(oud if oud is not None else "")),
+                                      nieuwe_waarde=v(str(nieuw if nieuw is not None else "")),
+                                      reden=reden, door=door, tijdstip=tijdstip))
+        self.session.flush()
+
+    def correcties(self, werknemer_id: str) -> list[dict]:
+        o = self.sleutels.ontsleutel
+        return [{"tijdstip": r.tijdstip, "dossier": r.dossier_id, "onderdeel": r.onderdeel, "veld": r.veld,
+                 "oude_waarde": o(r.oude_waarde), "nieuwe_waarde": o(r.nieuwe_waarde), "reden": r.reden}
+                for r in self.session.execute(select(CorrectieRij).where(CorrectieRij.werknemer_id == werknemer_id)
+                                              .order_by(CorrectieRij.id)).scalars()]
+
+    def dossiers_voorbij_bewaartermijn(self, uit_dienst_voor: dt.date) -> list[DossierKop]:
+        """Cases of employees whose employment ended before ``uit_dienst_voor`` and whose periods all ended."""
+        open_ = select(ZiekteperiodeRij.dossier_id).where(ZiekteperiodeRij.tot_en_met.is_(None))
+        q = (select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id)
+             .join(WerknemerRij, WerknemerRij.id == DossierRij.werknemer_id)
+             .where(WerknemerRij.uit_dienst_op.is_not(None), WerknemerRij.uit_dienst_op < uit_dienst_voor,
+                    DossierRij.id.not_in(open_),
+                    DossierRij.id.in_(select(ZiekteperiodeRij.dossier_id)))  # a purged case has no period left
+             .order_by(DossierRij.id))
+        return [DossierKop(*r) for r in self.session.execute(q)]
+
+    def verwijder_procesdeel(self, dossier_id: str) -> dict[str, int]:
+        """Delete the process part of a case, the employee's opinion and its corrections; the case row too
+        when no medical note remains (those follow their own, longer term). The access log stays."""
+        s, tellingen = self.session, {}
+        plannen = select(PlanVanAanpakRij.id).where(PlanVanAanpakRij.dossier_id == dossier_id)
+        keuzes = select(SpoorkeuzeRij.id).where(SpoorkeuzeRij.dossier_id == dossier_id)
+        s.execute(delete(InterventieRij).where(InterventieRij.plan_id.in_(plannen)))
+        s.execute(delete(DeelnemerRij).where(DeelnemerRij.spoorkeuze_id.in_(keuzes)))
+        for tabel in (ZiekteperiodeRij, FunctioneleMogelijkhedenRij, StapRij, PlanVanAanpakRij,
+                      ArbeidsdeskundigRapportRij, SpoorkeuzeRij, VraagRij, NazorgRij, GebeurtenisRij,
+                      MeningWerknemerRij, CorrectieRij):
+            n = s.execute(delete(tabel).where(tabel.dossier_id == dossier_id)).rowcount
+            if n:
+                tellingen[tabel.__tablename__] = n
+        if s.execute(select(MedischeAantekeningRij.id).where(MedischeAantekeningRij.dossier_id == dossier_id)
+                     .limit(1)).first() is None:
+            s.execute(delete(DossierRij).where(DossierRij.id == dossier_id))
+            tellingen["dossier"] = 1
+        s.flush()
+        s.expire_all()
+        return tellingen
+
+    def verwijder_medisch(self, dossier_id: str, gemaakt_voor: dt.date | None = None) -> int:
+        """Delete medical notes of a case (those dated before ``gemaakt_voor``; all when None)."""
+        q = delete(MedischeAantekeningRij).where(MedischeAantekeningRij.dossier_id == dossier_id)
+        if gemaakt_voor is not None:
+            q = q.where(MedischeAantekeningRij.datum < gemaakt_voor)
+        n = self.session.execute(q).rowcount
+        self.session.flush()
+        return n
+
+    def dossiers_met_medisch_voor(self, gemaakt_voor: dt.date) -> list[DossierKop]:
+        q = (select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).where(
+            DossierRij.id.in_(select(MedischeAantekeningRij.dossier_id).where(
+                MedischeAantekeningRij.datum < gemaakt_voor))).order_by(DossierRij.id))
+        return [DossierKop(*r) for r in self.session.execute(q)]
+
+    def verwijder_lege_dossier(self, dossier_id: str) -> bool:
+        s = self.session
+        heeft = any(s.execute(select(t.id).where(t.dossier_id == dossier_id).limit(1)).first() is not None
+                    for t in (MedischeAantekeningRij, ZiekteperiodeRij, StapRij))
+        if heeft:
+            return False
+        s.execute(delete(DossierRij).where(DossierRij.id == dossier_id))
+        s.flush()
+        return True
+
     # ---- the medical part -------------------------------------------------------------------------
 
     def medisch(self, dossier_id: str) -> MedischDossier:
         rijen = self.session.execute(select(MedischeAantekeningRij).where(
             MedischeAantekeningRij.dossier_id == dossier_id).order_by(MedischeAantekeningRij.id)).scalars()
+        o = self.sleutels.ontsleutel
         return MedischDossier(dossier_id, tuple(
-            MedischeAantekening(r.datum, r.door, r.diagnose, r.beperkingen_toelichting, r.prognose, r.medische_notitie)
+            MedischeAantekening(r.datum, r.door, o(r.diagnose), o(r.beperkingen_toelichting), o(r.prognose),
+                                o(r.medische_notitie))
             for r in rijen))
 
     def voeg_medische_aantekening_toe(self, dossier_id: str, a: MedischeAantekening) -> None:
+        v = self.sleutels.versleutel
         self.session.add(MedischeAantekeningRij(
-            dossier_id=dossier_id, datum=a.datum, door=a.door, diagnose=a.diagnose,
-            beperkingen_toelichting=a.beperkingen_toelichting, prognose=a.prognose,
-            medische_notitie=a.medische_notitie))
+            dossier_id=dossier_id, datum=a.datum, door=a.door, diagnose=v(a.diagnose),
+            beperkingen_toelichting=v(a.beperkingen_toelichting), prognose=v(a.prognose),
+            medische_notitie=v(a.medische_notitie)))
         self.session.flush()
 
     # ---- the employee's opinion -----------------------------------------------------------------------
@@ -254,24 +487,38 @@ class SqlOpslag:
     def mening_werknemer(self, dossier_id: str) -> tuple[MeningWerknemer, ...]:
         rijen = self.session.execute(select(MeningWerknemerRij).where(
             MeningWerknemerRij.dossier_id == dossier_id).order_by(MeningWerknemerRij.id)).scalars()
-        return tuple(MeningWerknemer(r.datum, r.mening, r.eens_met_verslag) for r in rijen)
+        return tuple(MeningWerknemer(r.datum, self.sleutels.ontsleutel(r.mening), r.eens_met_verslag) for r in rijen)
 
     def voeg_mening_werknemer_toe(self, dossier_id: str, m: MeningWerknemer) -> None:
-        self.session.add(MeningWerknemerRij(dossier_id=dossier_id, datum=m.datum, mening=m.mening,
+        self.session.add(MeningWerknemerRij(dossier_id=dossier_id, datum=m.datum, mening=self.sleutels.versleutel(m.mening),
                                             eens_met_verslag=m.eens_met_verslag))
         self.session.flush()
 
     # ---- the access log ---------------------------------------------------------------------------
 
     def log_toevoegen(self, regel: LogRegel) -> LogRegel:
+        """Append to the record's chain (its case, or its account). On PostgreSQL a lock per chain
+        (different cases never wait for each other), the number from a sequence and the time from the
+        database server; on SQLite the transaction already holds the write lock. Never the caller's clock."""
         s = self.session
+        keten_ = ketennaam(regel)
         if s.get_bind().dialect.name == "postgresql":
-            s.execute(text("SELECT pg_advisory_xact_lock(:slot)"), {"slot": LOG_SLOT})
-        # (SQLite: every transaction began with BEGIN IMMEDIATE and so already holds the write lock.)
-        laatste = s.execute(select(ToegangslogRij).order_by(ToegangslogRij.volgnummer.desc()).limit(1)).scalar_one_or_none()
-        nieuw = keten(regel, _log(laatste) if laatste else None)
+            s.execute(text("SELECT pg_advisory_xact_lock(:klasse, hashtext(:keten))"),
+                      {"klasse": LOG_SLOT_KLASSE, "keten": keten_})
+            volgnummer = s.execute(text("SELECT nextval('toegangslog_volgnummer_seq')")).scalar_one()
+            nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
+        else:
+            volgnummer = (s.execute(select(func.max(ToegangslogRij.volgnummer))).scalar() or 0) + 1
+            nu = dt.datetime.now(dt.timezone.utc)
+        laatste = s.execute(select(ToegangslogRij).where(ToegangslogRij.keten == keten_)
+                            .order_by(ToegangslogRij.ketennummer.desc()).limit(1)).scalar_one_or_none()
+        tijdstip = tijd_tekst(nu)
+        if laatste is not None and laatste.tijdstip > tijdstip:
+            tijdstip = laatste.tijdstip  # the clock was set back: a chain's times never go back
+        nieuw = keten(regel, _log(laatste) if laatste else None, self.sleutels, volgnummer=volgnummer, tijdstip=tijdstip)
         s.add(ToegangslogRij(**{k: getattr(nieuw, k) for k in _LOG_VELDEN}))
         s.flush()
+        self.nieuwe_logregels += 1
         return nieuw
 
     def log_regels(self, dossier_ids: list[str] | None = None) -> list[LogRegel]:
@@ -280,31 +527,224 @@ class SqlOpslag:
             q = q.where(ToegangslogRij.dossier_id.in_(list(dossier_ids)))
         return [_log(r) for r in self.session.execute(q).scalars()]
 
+    # ---- checkpoints of the log ---------------------------------------------------------------------
+
+    def zegels(self) -> list[Zegel]:
+        return [_zegel(r) for r in self.session.execute(select(ZegelRij).order_by(ZegelRij.nummer)).scalars()]
+
+    def verzegel(self) -> Zegel:
+        """Seal the heads of all chains and the number of records into a new checkpoint (not committed)."""
+        s = self.session
+        if s.get_bind().dialect.name == "postgresql":
+            s.execute(text("SELECT pg_advisory_xact_lock(:klasse, 0)"), {"klasse": ZEGEL_SLOT_KLASSE})
+            nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
+        else:
+            nu = dt.datetime.now(dt.timezone.utc)
+        vorige = s.execute(select(ZegelRij).order_by(ZegelRij.nummer.desc()).limit(1)).scalar_one_or_none()
+        hoogste = (select(ToegangslogRij.keten, func.max(ToegangslogRij.ketennummer).label("n"))
+                   .group_by(ToegangslogRij.keten).subquery())
+        koppen = {k: (n, h) for k, n, h in s.execute(
+            select(ToegangslogRij.keten, ToegangslogRij.ketennummer, ToegangslogRij.hash).join(
+                hoogste, (hoogste.c.keten == ToegangslogRij.keten) & (hoogste.c.n == ToegangslogRij.ketennummer)))}
+        aantal = s.execute(select(func.count()).select_from(ToegangslogRij)).scalar_one()
+        z = maak_zegel(nummer=(vorige.nummer + 1) if vorige else 1, tijdstip=tijd_tekst(nu), aantal=aantal,
+                       koppen=koppen, vorige=_zegel(vorige) if vorige else None, sleutels=self.sleutels)
+        s.add(ZegelRij(nummer=z.nummer, tijdstip=z.tijdstip, aantal=z.aantal,
+                       koppen=json.dumps({k: list(v) for k, v in sorted(z.koppen.items())}),
+                       vorige_hash=z.vorige_hash, hash=z.hash))
+        s.flush()
+        return z
+
+    def controleer_log(self, kop: str | None = None) -> LogControle:
+        """Verify chains, checkpoints, the anchor file outside the database, a saved head and the triggers."""
+        from dataclasses import replace as _vervang
+
+        from . import logbeveiliging
+
+        try:
+            anker, ankerfout = logbeveiliging.lees_anker(self._engine.url.render_as_string(hide_password=True)), ()
+        except Exception as e:  # noqa: BLE001 - unreadable or unsafe anchor: a finding, not a crash
+            anker, ankerfout = None, (f"Het ankerbestand kan niet worden gelezen ({e}).",)
+        ontbrekend = logbeveiliging.ontbrekende(self.session.connection())
+        uitslag = controleer(self.log_regels(), self.sleutels, zegels=self.zegels(), anker=anker, kop=kop,
+                             ontbrekende_regels=ontbrekend)
+        if ankerfout:
+            uitslag = _vervang(uitslag, in_orde=False, fouten=uitslag.fouten + ankerfout)
+        return uitslag
+
+
+def _zegel(r: ZegelRij) -> Zegel:
+    return Zegel(r.nummer, r.tijdstip, r.aantal, {k: (int(v[0]), str(v[1])) for k, v in json.loads(r.koppen).items()},
+                 r.vorige_hash, r.hash)
+
+
+def vertaal_databasefout(fout: BaseException):
+    """A database error a person can cause or wait out, as one Dutch DossierFout; None for others."""
+    from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+    if not isinstance(fout, DBAPIError):
+        return None
+    tekst = str(getattr(fout, "orig", fout))
+    if isinstance(fout, IntegrityError) and "ziekteperiode_overlap" in tekst:
+        return DossierFout("Deze ziekteperiode overlapt met een andere.", "van")
+    code = getattr(getattr(fout, "orig", None), "sqlstate", None)
+    if code in ("55P03", "57014", "40001", "40P01") or (
+            isinstance(fout, OperationalError) and "database is locked" in tekst):
+        return DatabaseBezet("De database is even bezig met een ander verzoek (wachttijd verstreken); "
+                             "er is niets opgeslagen. Probeer het over een ogenblik opnieuw.")
+    return None
+
+
+class DatabaseBezet(DossierFout):
+    """A lock or statement timeout: nothing was stored; try again."""
+
+    def __init__(self, bericht: str):
+        super().__init__(bericht, None)
+
 
 @dataclass
 class Database:
     """An opened, migrated case database."""
 
     engine: Engine
+    sleutels: Sleutels | None = None
+
+    def __post_init__(self) -> None:
+        self._sinds_zegel = 0
+        self._zegel_tijd = time.monotonic()
+        self._zegel_slot = threading.Lock()
+        self.hersteld: tuple[str, ...] = ()
 
     def opslag(self) -> SqlOpslag:
-        return SqlOpslag(self.engine)
+        if self.sleutels is None:
+            self.sleutels = laad_sleutels()
+        return SqlOpslag(self.engine, self.sleutels, self._na_commit)
+
+    @property
+    def naam(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def _na_commit(self, nieuw: int) -> None:
+        """Seal now and then: every ZEGEL_NA_REGELS records or ZEGEL_NA_SECONDEN, whichever comes first."""
+        with self._zegel_slot:
+            self._sinds_zegel += nieuw
+            nodig = (self._sinds_zegel >= ZEGEL_NA_REGELS
+                     or time.monotonic() - self._zegel_tijd >= ZEGEL_NA_SECONDEN)
+        if nodig:
+            self.verzegel(stil=True)
+
+    def verzegel(self, stil: bool = False) -> Zegel | None:
+        """Write a new checkpoint into the database and its copy into the anchor file outside it."""
+        from . import logbeveiliging
+
+        with self._zegel_slot:
+            self._sinds_zegel, self._zegel_tijd = 0, time.monotonic()
+        try:
+            with SqlOpslag(self.engine, self.sleutels) as uow:
+                z = uow.verzegel()
+                uow.commit()
+            logbeveiliging.schrijf_anker(self.naam, z)
+            return z
+        except Exception:  # noqa: BLE001 - sealing must never break the request that triggered it
+            if not stil:
+                raise
+            return None
 
     def service(self, **kwargs) -> DossierService:
         return DossierService(self.opslag, **kwargs)
 
-    def controleer_log(self, verwachte_kop: str | None = None) -> LogControle:
-        """Verify the access log's chain directly (for the log manager's tooling; not itself logged)."""
+    def aanmelden(self, **kwargs) -> AanmeldService:
+        """Log-in and sessions on this database (cases.aanmelden)."""
+        return AanmeldService(self.opslag, **kwargs)
+
+    def controleer_log(self, verwachte_kop: str | None = None, verzegel: bool = True) -> LogControle:
+        """Verify the access log: chains, checkpoints, the anchor file, a saved head ('number:hash'),
+        the protecting triggers. When all is in order, seal a new checkpoint whose head is returned
+        (for the log manager's tooling; not itself logged)."""
+        from dataclasses import replace as _vervang
+
         with self.opslag() as uow:
-            return controleer(uow.log_regels(), verwachte_kop)
+            uitslag = uow.controleer_log(verwachte_kop)
+        if self.hersteld:
+            uitslag = _vervang(uitslag, in_orde=False, fouten=uitslag.fouten + tuple(
+                f"De databaseregel '{n}' die het toegangslog beschermt ontbrak; hij is bij het openen hersteld."
+                for n in self.hersteld))
+        if uitslag.in_orde and verzegel:
+            z = self.verzegel()
+            uitslag = _vervang(uitslag, kop_hash=z.kop)
+        return uitslag
+
+    def roteer_sleutel(self) -> int:
+        """Key rotation: a new encryption key in the key file, every encrypted field re-encrypted with it
+        in one transaction, then the old key dropped. Returns the number of fields re-encrypted."""
+        from .sleutels import laat_oude_sleutels_vallen, voeg_nieuwe_sleutel_toe
+
+        if self.sleutels is None:
+            self.sleutels = laad_sleutels()
+        if self.sleutels.bestand is None:
+            raise DossierFout("De sleutels komen uit SPOORZOEKER_SLEUTELS; roteer ze daar (nieuwe sleutel vooraan).")
+        nieuw = voeg_nieuwe_sleutel_toe(self.sleutels)
+        velden = {"medische_aantekening": ("diagnose", "beperkingen_toelichting", "prognose", "medische_notitie"),
+                  "mening_werknemer": ("mening",), "gebruiker": ("totp_geheim",),
+                  "correctie": ("oude_waarde", "nieuwe_waarde")}
+        aantal = 0
+        with self.engine.begin() as c:
+            for tabel, kolommen in velden.items():
+                for rij in c.execute(text(f"SELECT id, {', '.join(kolommen)} FROM {tabel}")).all():
+                    waarden = {k: nieuw.herversleutel(v) if v else v for k, v in zip(kolommen, rij[1:])}
+                    aantal += sum(1 for v in rij[1:] if v)
+                    c.execute(text(f"UPDATE {tabel} SET {', '.join(f'{k} = :{k}' for k in kolommen)} WHERE id = :id"),
+                              {**waarden, "id": rij[0]})
+        self.sleutels = laat_oude_sleutels_vallen(nieuw)
+        return aantal
+
+    def herstel_logbeveiliging(self) -> tuple[str, ...]:
+        """At start-up: put back missing triggers of the log (if this account may), and record that in
+        the log itself so the log manager sees it happened."""
+        from . import logbeveiliging
+        from ..cases.logboek import nieuwe_regel
+
+        try:
+            with self.engine.begin() as c:
+                hersteld = logbeveiliging.herstel(c)
+        except Exception:  # noqa: BLE001 - no owner rights (the application role): logcontrole reports it
+            return ()
+        self.hersteld = hersteld
+        if hersteld:
+            with self.opslag() as uow:
+                uow.log_toevoegen(nieuwe_regel(
+                    tijdstip=dt.datetime.now(dt.timezone.utc), gebruiker_id="systeem", gebruiker_naam="Spoorzoeker",
+                    rol="systeem", namens=None, dossier_id=None, werknemer_id=None,
+                    operatie="logbeveiliging_hersteld", soort="schrijven", toegestaan=True))
+                uow.commit()
+        return hersteld
 
     def sluit(self) -> None:
+        if self._sinds_zegel:
+            self.verzegel(stil=True)
         self.engine.dispose()
 
 
-def open_database(url: str | None = None) -> Database:
+def database_sleutel(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001
+        return url
+
+
+def open_database(url: str | None = None, *, maak_aan: bool = True) -> Database:
     """Open the database at ``url`` (default: ``SPOORZOEKER_DATABASE_URL`` or the SQLite file in the
-    user's data folder) and bring its schema up to date."""
+    user's data folder) and bring its schema up to date. ``maak_aan=False`` refuses a database that
+    does not exist yet (a typo in a path must not silently start an empty case file)."""
+    url = url or standaard_url()
+    if not maak_aan and not bestaat(url):
+        raise DatabaseOntbreekt(f"De database '{database_sleutel(url)}' bestaat niet. Controleer --database, of maak "
+                                "een nieuwe met: spoorzoeker dossier beheerder --nieuw --naam ... --inlognaam ...")
+    sleutels = laad_sleutels()
     engine = maak_engine(url)
     migreer(engine)
-    return Database(engine)
+    db = Database(engine, sleutels)
+    db.herstel_logbeveiliging()
+    return db

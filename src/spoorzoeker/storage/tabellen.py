@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import false as sa_false
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, ForeignKey, ForeignKeyConstraint, Integer, MetaData, String, Text,
+    Boolean, CheckConstraint, Date, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -49,6 +50,8 @@ class WerknemerRij(Basis):
     functie: Mapped[str] = mapped_column(String(200), default="")
     telefoon: Mapped[str] = mapped_column(String(50), default="")
     verpleegadres: Mapped[str] = mapped_column(String(300), default="")
+    # end of employment: starts the retention term of the verzuim data (migration 0005)
+    uit_dienst_op: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     __table_args__ = (UniqueConstraint("id", "werkgever_id", name="uq_werknemer_id_werkgever"),)
 
 
@@ -60,6 +63,47 @@ class GebruikerRij(Basis):
     werknemer_id: Mapped[str | None] = mapped_column(ForeignKey("werknemer.id"), nullable=True)
     taakdelegatie_van: Mapped[str | None] = mapped_column(ForeignKey("gebruiker.id"), nullable=True)
     toewijzingen: Mapped[list["ToewijzingRij"]] = relationship(lazy="selectin", cascade="all, delete-orphan")
+    # Log-in (migration 0004). ``inlognaam`` is stored case-folded, so the unique index makes it unique
+    # regardless of case. The password only as an argon2id hash; the TOTP secret encrypted with a key
+    # outside the database (storage.sleutels). Times are ISO 8601 UTC strings, as in the access log.
+    inlognaam: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True, index=True)
+    wachtwoord_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    totp_geheim: Mapped[str | None] = mapped_column(Text, nullable=True)
+    totp_bevestigd: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    totp_laatste_stap: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    mislukte_pogingen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    geblokkeerd_tot: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    # A medical account (it can read health data) carries its BIG number and is active only after a
+    # second beheerder approved it (four-eyes principle).
+    big_nummer: Mapped[str | None] = mapped_column(String(11), nullable=True)
+    aangemaakt_door: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    goedkeuring_nodig: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    goedgekeurd_door: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    ingetrokken_op: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class EersteBeheerderRij(Basis):
+    """At most one row (id = 1): the database itself refuses a second 'first beheerder', also when
+    several start-ups race (migration 0004)."""
+
+    __tablename__ = "eerste_beheerder"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    gebruiker_id: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (CheckConstraint("id = 1", name="een"),)
+
+
+class SessieRij(Basis):
+    """A log-in session. Only the SHA-256 of the token is stored: a copy of the database gives no
+    usable session (ASVS 7.2)."""
+
+    __tablename__ = "sessie"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    gebruiker_id: Mapped[str] = mapped_column(ForeignKey("gebruiker.id"), index=True)
+    aangemaakt_op: Mapped[str] = mapped_column(String(40))
+    laatst_gebruikt: Mapped[str] = mapped_column(String(40))
+    verloopt_om: Mapped[str] = mapped_column(String(40))
+    ingetrokken: Mapped[bool] = mapped_column(Boolean, default=False)
+    bron: Mapped[str] = mapped_column(String(100), default="")
 
 
 class ToewijzingRij(Basis):
@@ -238,10 +282,11 @@ class GebeurtenisRij(Basis):
 
 
 class ToegangslogRij(Basis):
-    """NEN 7513 access log. Append-only: triggers forbid UPDATE and DELETE (migration 0001)."""
+    """NEN 7513 access log. Append-only: triggers forbid UPDATE and DELETE (migrations 0001, 0005); each
+    record is signed and chained per case (cases.logboek, migration 0005)."""
 
     __tablename__ = "toegangslog"
-    volgnummer: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    volgnummer: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tijdstip: Mapped[str] = mapped_column(String(40))
     gebruiker_id: Mapped[str] = mapped_column(String(32), index=True)
     gebruiker_naam: Mapped[str] = mapped_column(String(200))
@@ -255,6 +300,39 @@ class ToegangslogRij(Basis):
     toegestaan: Mapped[bool] = mapped_column(Boolean)
     vorige_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    gebruiker_big: Mapped[str | None] = mapped_column(String(11), nullable=True)  # migration 0004
+    keten: Mapped[str] = mapped_column(String(40), index=True)                    # migration 0005
+    ketennummer: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (Index("uq_toegangslog_keten", "keten", "ketennummer", unique=True),)
+
+
+class ZegelRij(Basis):
+    """Sealed checkpoints of the access log (cases.model.Zegel); append-only like the log (migration 0005)."""
+
+    __tablename__ = "logzegel"
+    nummer: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tijdstip: Mapped[str] = mapped_column(String(40))
+    aantal: Mapped[int] = mapped_column(Integer)
+    koppen: Mapped[str] = mapped_column(Text)
+    vorige_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class CorrectieRij(Basis):
+    """A correction of recorded data (AVG art. 16) with its history: the old and the new value (encrypted,
+    they may be personal data), why, by whom, when (migration 0005)."""
+
+    __tablename__ = "correctie"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    werknemer_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    onderdeel: Mapped[str] = mapped_column(String(60))
+    veld: Mapped[str] = mapped_column(String(60))
+    oude_waarde: Mapped[str] = mapped_column(Text)
+    nieuwe_waarde: Mapped[str] = mapped_column(Text)
+    reden: Mapped[str] = mapped_column(Text)
+    door: Mapped[str] = mapped_column(String(32))
+    tijdstip: Mapped[str] = mapped_column(String(40))
 
 
 # ---- the employee's opinion: a table of its own, reachable only through Opslag.mening_werknemer ----
@@ -267,13 +345,15 @@ class MeningWerknemerRij(Basis):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dossier_id: Mapped[str] = _dossier_fk()
     datum: Mapped[dt.date] = mapped_column(Date)
-    mening: Mapped[str] = mapped_column(Text)
+    mening: Mapped[str] = mapped_column(Text)  # encrypted (migration 0005): it may touch his health
     eens_met_verslag: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 # ---- medical: a table of its own, reachable only through Opslag.medisch -------------------------
 
 class MedischeAantekeningRij(Basis):
+    """The four text fields hold Fernet tokens: encrypted with a key outside the database (migration 0005)."""
+
     __tablename__ = "medische_aantekening"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dossier_id: Mapped[str] = _dossier_fk()

@@ -1,0 +1,61 @@
+"""The web application: ``maak_app()`` wires settings, the case database, ``DossierService`` and the
+log-in service into one FastAPI app with the pages, the JSON API and the security headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from . import api, fouten, paginas
+from .beveiliging import VeiligheidsKoppen
+from .instellingen import Instellingen
+from .omgeving import Omgeving, standaard_aanmelddienst
+
+STATISCH = Path(__file__).parent / "static"
+
+OMSCHRIJVING = """
+De JSON-API van Spoorzoeker: rekenen (zonder aanmelden) en het dossier (na aanmelden).
+
+* **Rekenen**: `POST /api/v1/bereken` (dezelfde antwoorden als `spoorzoeker bereken`), `POST /api/v1/tijdlijn`
+  en `POST /api/v1/overzicht`. Er wordt niets bewaard.
+* **Aanmelden**: `POST /api/v1/aanmelden` zet een sessiecookie en geeft een token voor `Authorization: Bearer`.
+* **Dossiers**: elke handeling van de pagina's. Wie wat mag, bepaalt het dossier zelf, per rol, per werkgever en
+  per veld; elke toegang komt in het toegangslog. Een dossier dat u niet mag zien, geeft 404, net als een
+  dossier dat niet bestaat.
+* **Fouten**: altijd JSON met `fout` (één Nederlandse zin) en `veld`.
+"""
+
+
+def maak_app(instellingen: Instellingen | None = None, database: Any = None, aanmelden: Any = None) -> FastAPI:
+    """The app. ``database`` (a ``storage.Database``) and ``aanmelden`` (the log-in service) may be given,
+    for tests; otherwise they are opened from the settings (migrations run once, here)."""
+    instellingen = instellingen or Instellingen.uit_omgeving()
+    if database is None:
+        from ..storage import open_database
+
+        database = open_database(instellingen.database_url)
+    if aanmelden is None:
+        aanmelden = standaard_aanmelddienst(database)
+    app = FastAPI(
+        title="Spoorzoeker", version="1", description=OMSCHRIJVING,
+        openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,  # their pages need inline script
+        openapi_tags=[{"name": "rekenen", "description": "Berekeningen zonder aanmelden; er wordt niets bewaard."},
+                      {"name": "aanmelden", "description": "Sessies."},
+                      {"name": "dossiers", "description": "Het dossier: gecontroleerd en gelogd."}],
+    )
+    app.state.omgeving = Omgeving(instellingen, database, database.service(), aanmelden)
+    fouten.installeer(app)
+    app.include_router(api.router)
+    app.include_router(paginas.router)
+    app.mount("/static", StaticFiles(directory=STATISCH), name="static")
+    app.add_middleware(VeiligheidsKoppen, https=instellingen.https)
+    return app
+
+
+def maak_app_uit_omgeving() -> FastAPI:
+    """Factory for uvicorn's worker processes (``spoorzoeker serve --workers N``): everything from the
+    environment, which the parent process prepared (database URL, a shared CSRF key)."""
+    return maak_app(Instellingen.uit_omgeving())

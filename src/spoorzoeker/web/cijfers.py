@@ -1,0 +1,102 @@
+"""The employer's dashboard and the casemanager's traffic lights: computed from the case file's process
+part only (no medical data), after ``DossierService`` checked and logged each read.
+
+Dashboard figures follow CBS's definitions (Statistics Netherlands, "Begrippen"):
+
+* verzuimpercentage: sick calendar days of all employees as a percentage of their available calendar
+  days in the period; a partial recovery counts the day for the part not worked (CBS allows calendar
+  days; Vernet weighs each day by the arbeidsongeschiktheidsfactor);
+  https://www.cbs.nl/nl-nl/nieuws/2023/49/ziekteverzuim-werknemers-derde-kwartaal-lager-dan-in-2022/ziekteverzuimpercentage
+* meldingsfrequentie: sick reports that began in the period per employee, per year;
+  https://www.cbs.nl/nl-nl/onze-diensten/methoden/begrippen/meldingsfrequentie-ziekteverzuim
+* gemiddelde verzuimduur: calendar days from the first to the last sick day (weekends included) of the
+  periods that ended in the period;
+  https://www.cbs.nl/nl-nl/onze-diensten/methoden/begrippen/verzuimduur-ziekteverzuim
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..cases import Dossier, tijdlijn_invoer
+from ..timeline import bereken_tijdlijn
+
+LICHTEN = {
+    "rood": "Te laat: een wettelijke stap is over de uiterste datum",
+    "oranje": "Binnenkort: een stap moet binnen 14 dagen gebeuren",
+    "groen": "Op schema",
+    "grijs": "Hersteld",
+}
+BINNENKORT_DAGEN = 14
+
+
+@dataclass(frozen=True)
+class Licht:
+    kleur: str
+    uitleg: str
+    volgende: dict | None      # the next open step (not a proposal)
+    te_laat: list[dict]
+
+
+def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
+    return bereken_tijdlijn(tijdlijn_invoer(d, vandaag), vandaag=vandaag)
+
+
+def licht(tijdlijn: dict, vandaag: dt.date) -> Licht:
+    """Red when a statutory step is overdue, orange when one is due within two weeks, green otherwise;
+    grey when the employee recovered. Proposals from policy papers do not colour the light."""
+    stappen = [s for s in tijdlijn["stappen"] if not s.get("voorstel")]
+    te_laat = [s for s in stappen if s["status"] == "te_laat"]
+    open_ = sorted((s for s in stappen if s["status"] == "open" and s.get("uiterste_datum")),
+                   key=lambda s: s["uiterste_datum"])
+    volgende = open_[0] if open_ else None
+    if tijdlijn.get("hersteld_op") and not te_laat:
+        kleur = "grijs"
+    elif te_laat:
+        kleur = "rood"
+    elif volgende and dt.date.fromisoformat(volgende["uiterste_datum"]) <= vandaag + dt.timedelta(BINNENKORT_DAGEN):
+        kleur = "oranje"
+    else:
+        kleur = "groen"
+    return Licht(kleur, LICHTEN[kleur], volgende, te_laat)
+
+
+@dataclass(frozen=True)
+class Verzuimcijfers:
+    van: dt.date
+    tot_en_met: dt.date
+    aantal_werknemers: int
+    verzuimdagen: float
+    verzuimpercentage: float
+    meldingen: int
+    meldingsfrequentie: float
+    herstelde_meldingen: int
+    gemiddelde_verzuimduur: float | None   # days; None when no period ended in the window
+
+
+def verzuimcijfers(dossiers: list[Dossier], aantal_werknemers: int, vandaag: dt.date,
+                   dagen: int = 365) -> Verzuimcijfers:
+    """The three CBS figures over the last ``dagen`` days up to and including ``vandaag``."""
+    van = vandaag - dt.timedelta(days=dagen - 1)
+    verzuimdagen = 0.0
+    meldingen = 0
+    duren: list[int] = []
+    for d in dossiers:
+        for p in d.ziekteperiodes:
+            eind = p.tot_en_met or vandaag
+            begin_in, eind_in = max(p.van, van), min(eind, vandaag)
+            if begin_in <= eind_in:
+                verzuimdagen += ((eind_in - begin_in).days + 1) * (100 - p.hervatting_percentage) / 100
+            if van <= p.van <= vandaag:
+                meldingen += 1
+            if p.tot_en_met is not None and van <= p.tot_en_met <= vandaag:
+                duren.append((p.tot_en_met - p.van).days + 1)
+    beschikbaar = max(aantal_werknemers, 1) * dagen
+    return Verzuimcijfers(
+        van=van, tot_en_met=vandaag, aantal_werknemers=aantal_werknemers, verzuimdagen=verzuimdagen,
+        verzuimpercentage=100 * verzuimdagen / beschikbaar, meldingen=meldingen,
+        meldingsfrequentie=meldingen / max(aantal_werknemers, 1) * 365 / dagen,
+        herstelde_meldingen=len(duren),
+        gemiddelde_verzuimduur=sum(duren) / len(duren) if duren else None,
+    )

@@ -1,0 +1,418 @@
+"""The HTML pages: server-rendered with Jinja2 (autoescaping on), no inline script or style, every
+form with a CSRF token. Each page does what its API twin does, through ``handelingen``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel, ValidationError
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from ..cases import (
+    DossierFout, Operatie, SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag,
+    Spoor, WiaPrognose,
+)
+from ..errors import InvoerFout
+from ..reports.inhoud import _waarde, datum_tekst, euro
+from ..timeline import STAPPEN, VOORSTELLEN
+from . import handelingen as h
+from . import modellen as m
+from .beveiliging import (
+    csrf_basis, csrf_cookie_naam, csrf_klopt, csrf_token, is_https, nieuwe_csrf_basis, sessie_cookie_naam,
+    wis_cookie, zet_cookie,
+)
+from .cijfers import LICHTEN
+from .fouten import validatie_tekst
+from .omgeving import CsrfFout, Ingelogd, Omgeving, aanmeld_fouten, ingelogd, omgeving, wie
+
+MAP = Path(__file__).parent / "templates"
+router = APIRouter(include_in_schema=False)
+
+STATUS_TEKST = {
+    "open": "Open", "gedaan": "Gedaan", "te_laat": "Te laat", "te_vroeg": "Te vroeg (zonder motivering)",
+    "gedaan_buiten_termijn_met_motivering": "Gedaan buiten de termijn, met motivering",
+    "vervallen": "Vervallen", "verstreken": "Verstreken",
+}
+STAP_TEKST = {
+    "casemanager": "Casemanager aanwijzen", "probleemanalyse": "Probleemanalyse", "plan_van_aanpak": "Plan van aanpak",
+    "evaluatie": "Evaluatie", "financieel_inzichtgesprek": "Gesprek over inkomen", "inzetbaarheidsprofiel":
+    "Inzetbaarheidsprofiel", "spoor2_inventarisatie": "Inventarisatie spoor 2", "medische_toetsing": "Medische toetsing",
+    "arbeidsdeskundig_advies": "Arbeidsdeskundig advies", "melding_42e_week": "Ziekmelding bij het UWV (42e week)",
+    "eerstejaarsevaluatie": "Eerstejaarsevaluatie", "evaluatie_week_52": "Evaluatie week 52", "spoorkeuze": "Spoorkeuze",
+    "spoor2_start": "Start spoor 2", "wia_brief_uwv": "Brief van het UWV over de WIA",
+    "re_integratieverslag": "Re-integratieverslag", "wia_aanvraag": "WIA-aanvraag",
+    "uwv_besluit_herstel": "Besluit UWV over herstel", "einde_wachttijd": "Einde wachttijd",
+    "einde_loondoorbetaling": "Einde loondoorbetaling",
+}
+KEUZES = {
+    "soort_gebeurtenis": {"loonsanctie": "Loonsanctie (besluit UWV)", "uitstel_wia": "Uitstel WIA-aanvraag",
+                          "herstelmelding": "Herstelmelding na loonsanctie", "verkorte_wachttijd": "Verkorte wachttijd",
+                          "zwangerschapsverlof": "Zwangerschaps- en bevallingsverlof"},
+    "soort_vraag": {"vraag": "Vraag", "deskundigenoordeel": "Deskundigenoordeel (UWV)", "second_opinion": "Second opinion"},
+    "soort_nazorg": {"nazorg": "Nazorg", "jobcoaching": "Jobcoaching"},
+    "soort_oordeel": {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
+                      "actueel_oordeel": "Actueel oordeel", "advies": "Advies"},
+    "soort_interventie": {"scholing": "Scholing", "werkplekaanpassing": "Werkplekaanpassing",
+                          "aangepast_werk": "Aangepast werk", "arbeidstherapeutisch_werk": "Arbeidstherapeutisch werk",
+                          "coaching": "Coaching", "behandeling_aangeboden": "Behandeling aangeboden",
+                          "jobcoach": "Jobcoach (UWV-voorziening)", "proefplaatsing": "Proefplaatsing",
+                          "vervoersvoorziening": "Vervoersvoorziening", "overig": "Overig"},
+    "spoor": {"spoor_1": "Spoor 1 (eigen werkgever)", "spoor_2": "Spoor 2 (andere werkgever)", "beide": "Beide sporen"},
+    "wia_prognose": {"minder_dan_35": "Minder dan 35% (geen WIA)", "wga_35_80": "WGA 35-80%", "wga_80_100": "WGA 80-100%",
+                     "iva": "IVA", "onzeker": "Onzeker"},
+    "cao_regime": {"wettelijk": "Wettelijk minimum (70%)", "exact_170": "Precies 170% over twee jaar",
+                   "boven_170_onvoorwaardelijk": "Meer dan 170%, zonder voorwaarden",
+                   "boven_170_voorwaardelijk": "Meer dan 170% als u werkt of meewerkt",
+                   "onder_170": "Minder dan 170% over twee jaar"},
+}
+# Every value of the case file's enums gets a choice; a value added there without a Dutch label here still
+# shows (as its code) until tests/test_web_rollen.py::test_keuzes_volgen_het_dossier reminds us.
+for _naam, _enum in (("soort_gebeurtenis", SoortGebeurtenis), ("soort_vraag", SoortVraag),
+                     ("soort_nazorg", SoortNazorg), ("soort_oordeel", SoortOordeel),
+                     ("soort_interventie", SoortInterventie), ("spoor", Spoor), ("wia_prognose", WiaPrognose)):
+    for _w in _enum:
+        KEUZES[_naam].setdefault(_w.value, _w.value.replace("_", " "))
+    for _w in [w for w in KEUZES[_naam] if w not in {e.value for e in _enum}]:
+        del KEUZES[_naam][_w]
+
+_env = Environment(loader=FileSystemLoader(MAP), autoescape=select_autoescape(default=True, default_for_string=True),
+                   trim_blocks=True, lstrip_blocks=True)
+
+
+def _datum(d: Any) -> str:
+    if not d:
+        return "—"
+    if isinstance(d, str):
+        d = dt.date.fromisoformat(d[:10])
+    return datum_tekst(d)
+
+
+def _ja_nee(w: bool | None) -> str:
+    return "onbekend" if w is None else ("ja" if w else "nee")
+
+
+_env.filters.update(datum=_datum, euro=euro, ja_nee=_ja_nee,
+                    status=lambda s: STATUS_TEKST.get(s, s), stap=lambda c: STAP_TEKST.get(c, c.replace("_", " ")),
+                    keuze=lambda w, soort: KEUZES[soort].get(getattr(w, "value", w), getattr(w, "value", w)),
+                    procent=lambda x: f"{x:.1f}".replace(".", ",") + "%",
+                    getal=lambda x, n=1: f"{x:.{n}f}".replace(".", ","))
+def _b64(data: bytes) -> str:
+    import base64
+
+    return base64.b64encode(data).decode("ascii")
+
+
+_env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=_waarde)
+_env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
+                    Operatie=Operatie)
+
+
+def _csrf(request: Request) -> str:
+    om = omgeving(request)
+    veilig = is_https(request, om.instellingen.https)
+    basis = getattr(request.state, "csrf_nieuw", None) or csrf_basis(request, veilig)
+    if not basis:
+        basis = nieuwe_csrf_basis()
+        request.state.csrf_nieuw = basis
+    return csrf_token(om.instellingen.geheim, basis)
+
+
+def pagina(request: Request, sjabloon: str, status: int = 200, **context: Any) -> HTMLResponse:
+    g = wie(request)
+    om = omgeving(request)
+    context.update(request=request, ingelogd=g, csrf=_csrf(request), vandaag=om.vandaag(),
+                   mag=(lambda op: h.mag_ui(g, op)) if g else (lambda op: False))
+    inhoud = _env.get_template(sjabloon).render(**context)
+    antwoord = HTMLResponse(inhoud, status_code=status)
+    nieuw = getattr(request.state, "csrf_nieuw", None)
+    if nieuw:
+        veilig = is_https(request, om.instellingen.https)
+        zet_cookie(antwoord, csrf_cookie_naam(veilig), nieuw, veilig)
+    return antwoord
+
+
+def foutpagina(request: Request, status: int, titel: str, tekst: str) -> HTMLResponse:
+    return pagina(request, "fout.html", status=status, titel=titel, tekst=tekst)
+
+
+async def formulier(request: Request) -> dict[str, str]:
+    """The posted form, after its CSRF token was checked."""
+    om = omgeving(request)
+    veilig = is_https(request, om.instellingen.https)
+    try:
+        form = await request.form(max_files=0, max_fields=200)
+    except Exception as e:  # a malformed body is the sender's fault, never a 5xx
+        raise CsrfFout() from e
+    if not csrf_klopt(om.instellingen.geheim, csrf_basis(request, veilig), str(form.get("csrf", ""))):
+        raise CsrfFout()
+    return {k: str(v) for k, v in form.items() if k != "csrf" and isinstance(v, str)}
+
+
+def _als_model(model: type[BaseModel], velden: dict[str, str]) -> BaseModel:
+    """Form fields to the API's model: empty means not given; 'ja'/'nee' are booleans."""
+    data: dict[str, Any] = {}
+    for naam, veld in model.model_fields.items():
+        w = velden.get(naam, "")
+        if w == "":
+            continue
+        if veld.annotation in (bool, bool | None):
+            data[naam] = {"ja": True, "nee": False, "on": True}.get(w, w)
+        else:
+            data[naam] = w
+    if model is m.Plan and velden.get("interventie_omschrijving"):
+        data["interventies"] = [{"soort": velden.get("interventie_soort", "overig"),
+                                 "omschrijving": velden["interventie_omschrijving"]}]
+    if model is m.SpoorkeuzeIn:
+        data["deelnemers"] = [{"rol": velden.get(f"deelnemer_rol_{k}", ""), "naam": velden.get(f"deelnemer_naam_{k}", "")}
+                              for k in range(1, 7) if velden.get(f"deelnemer_naam_{k}")]
+    return model.model_validate(data)
+
+
+def _fouttekst(e: Exception) -> str:
+    if isinstance(e, ValidationError):
+        return validatie_tekst(e.errors()[0])[0]
+    return " ".join(str(e).split())
+
+
+# ---- public pages -------------------------------------------------------------------------------
+
+@router.get("/", response_class=HTMLResponse)
+def start(request: Request) -> Response:
+    return pagina(request, "start.html")
+
+
+@router.get("/aanmelden", response_class=HTMLResponse)
+def aanmelden_formulier(request: Request) -> Response:
+    return pagina(request, "aanmelden.html")
+
+
+@router.post("/aanmelden")
+async def aanmelden(request: Request) -> Response:
+    velden = await formulier(request)
+    om = omgeving(request)
+    bron = request.client.host if request.client else ""
+    try:
+        x = m.Aanmelden.model_validate({k: v for k, v in velden.items() if v and k in m.Aanmelden.model_fields})
+        sessie = om.aanmelden.meld_aan(x.inlognaam, x.wachtwoord, x.totp_code or None, bron=bron)
+    except (ValidationError, *aanmeld_fouten()) as e:
+        instellen = _totp_instellen(request, om, velden, e, bron)
+        if instellen is not None:
+            return instellen
+        return pagina(request, "aanmelden.html", status=400, fout=_fouttekst(e),
+                      inlognaam=velden.get("inlognaam", "")[:200])
+    from .api import zet_sessie
+
+    antwoord = RedirectResponse("/werklijst", status_code=303)
+    zet_sessie(antwoord, request, om, sessie)
+    return antwoord
+
+
+def _totp_instellen(request: Request, om: Omgeving, velden: dict[str, str], fout: Exception, bron: str):
+    """First log-in of an account that must have a second factor but has none yet: the password was right
+    (the log-in service says so with ``TotpInstellenNodig``). Step 1 shows a new secret; step 2 (the form
+    sent again with the password and a code from the app) confirms it and logs in."""
+    try:
+        from ..cases.aanmelden import TotpInstellenNodig
+    except ImportError:  # pragma: no cover
+        return None
+    if not isinstance(fout, TotpInstellenNodig):
+        return None
+    inlognaam = velden.get("inlognaam", "")[:200]
+    if velden.get("instellen") == "1" and velden.get("totp_code"):
+        try:
+            om.aanmelden.bevestig_totp(fout.gebruiker_id, velden["totp_code"])
+            sessie = om.aanmelden.meld_aan(inlognaam, velden.get("wachtwoord", ""), velden["totp_code"], bron=bron)
+        except aanmeld_fouten() as e:
+            return pagina(request, "totp_instellen.html", status=400, fout=_fouttekst(e), inlognaam=inlognaam,
+                          geheim=None)
+        from .api import zet_sessie
+
+        antwoord = RedirectResponse("/werklijst", status_code=303)
+        zet_sessie(antwoord, request, om, sessie)
+        return antwoord
+    if velden.get("instellen") == "1":  # the page with the secret was shown already: keep that secret
+        return pagina(request, "totp_instellen.html", status=400, inlognaam=inlognaam, geheim=None,
+                      fout="Geef de code uit uw app.")
+    uri = om.aanmelden.begin_totp(fout.gebruiker_id)
+    from .demo import geheim_uit_uri
+
+    return pagina(request, "totp_instellen.html", inlognaam=inlognaam, geheim=geheim_uit_uri(uri), uri=uri)
+
+
+@router.post("/afmelden")
+async def afmelden(request: Request) -> Response:
+    await formulier(request)
+    om = omgeving(request)
+    g = wie(request)
+    if g is not None:
+        try:
+            om.aanmelden.meld_af(g.token)
+        except aanmeld_fouten():
+            pass
+    antwoord = RedirectResponse("/", status_code=303)
+    veilig = is_https(request, om.instellingen.https)
+    wis_cookie(antwoord, sessie_cookie_naam(veilig), veilig)
+    return antwoord
+
+
+@router.get("/rekenhulp", response_class=HTMLResponse)
+def rekenhulp(request: Request) -> Response:
+    return pagina(request, "rekenhulp.html", waarden={})
+
+
+def _overzicht_pagina(request: Request, velden: dict[str, str], actie: str, dossier=None) -> Response:
+    om = omgeving(request)
+    try:
+        x = _als_model(m.OverzichtIn, velden)
+        ov = h.financieel_overzicht(om, x)  # type: ignore[arg-type]
+    except (ValidationError, InvoerFout) as e:
+        return pagina(request, "rekenhulp.html", status=422, fout=_fouttekst(e), waarden=velden, actie=actie,
+                      dossier=dossier)
+    return pagina(request, "rekenhulp.html", overzicht=ov, waarden=velden, actie=actie, dossier=dossier)
+
+
+@router.post("/rekenhulp", response_class=HTMLResponse)
+async def rekenhulp_uitkomst(request: Request) -> Response:
+    return _overzicht_pagina(request, await formulier(request), "/rekenhulp")
+
+
+# ---- logged-in pages ------------------------------------------------------------------------------
+
+@router.get("/werklijst", response_class=HTMLResponse)
+def werklijst(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
+              g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+    regels, totaal = h.werklijst(om, g, pagina_nr)
+    return pagina(request, "werklijst.html", regels=regels, totaal=totaal, pagina_nr=pagina_nr,
+                  per_pagina=h.PER_PAGINA)
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
+def dashboard(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+    return pagina(request, "dashboard.html", werkgevers=h.dashboard(om, g))
+
+
+@router.get("/dossiers/nieuw", response_class=HTMLResponse)
+def nieuw_formulier(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+    return pagina(request, "nieuw.html", werknemers=h.werknemers_voor_nieuw_dossier(om, g),
+                  werkgevers=h.werkgevers_in_scope(om, g), waarden={})
+
+
+@router.post("/dossiers")
+async def nieuw(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+    velden = await formulier(request)
+    try:
+        did = h.maak_dossier(om, g, _als_model(m.NieuwDossier, velden))  # type: ignore[arg-type]
+    except (ValidationError, DossierFout) as e:
+        return pagina(request, "nieuw.html", status=422, fout=_fouttekst(e), waarden=velden,
+                      werknemers=h.werknemers_voor_nieuw_dossier(om, g), werkgevers=h.werkgevers_in_scope(om, g))
+    return RedirectResponse(f"/dossiers/{did}?klaar=nieuw", status_code=303)
+
+
+KLAAR = {naam: x.titel for naam, x in h.HANDELINGEN.items()} | {"nieuw": "Dossier geopend", "vraag_af": "Vraag bijgewerkt"}
+
+
+@router.get("/dossiers/{dossier_id}", response_class=HTMLResponse)
+def dossier(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
+            om: Omgeving = Depends(omgeving)) -> Response:
+    return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
+
+
+def _dossier_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, status: int = 200,
+                    bericht: str | None = None, fout: str | None = None, open_formulier: str | None = None,
+                    waarden: dict[str, str] | None = None) -> Response:
+    beeld = h.dossier_beeld(om, g, dossier_id)
+    return pagina(request, "dossier.html", status=status, bericht=bericht, fout=fout, open_formulier=open_formulier,
+                  waarden=waarden or {}, **beeld)
+
+
+def _actie_route(naam: str) -> None:
+    handeling = h.HANDELINGEN[naam]
+
+    async def eindpunt(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
+                       om: Omgeving = Depends(omgeving)) -> Response:
+        velden = await formulier(request)
+        try:
+            handeling.doe(om, g, dossier_id, _als_model(handeling.model, velden))
+        except (ValidationError, DossierFout) as e:
+            return _dossier_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e), open_formulier=naam,
+                                   waarden=velden)
+        doel = f"/dossiers/{dossier_id}/medisch?klaar={naam}" if naam == "medisch" else \
+            f"/dossiers/{dossier_id}?klaar={naam}"
+        return RedirectResponse(doel, status_code=303)
+
+    eindpunt.__name__ = f"pagina_{naam}"
+    router.add_api_route(f"/dossiers/{{dossier_id}}/{naam}", eindpunt, methods=["POST"])
+
+
+for _naam in h.HANDELINGEN:
+    _actie_route(_naam)
+
+
+@router.post("/dossiers/{dossier_id}/vragen/{vraag_id}")
+async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: Ingelogd = Depends(ingelogd),
+                           om: Omgeving = Depends(omgeving)) -> Response:
+    velden = await formulier(request)
+    try:
+        x = _als_model(m.VraagAfhandelen, velden)
+        om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id, **x.model_dump())
+    except (ValidationError, DossierFout) as e:
+        return _dossier_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e))
+    return RedirectResponse(f"/dossiers/{dossier_id}?klaar=vraag_af", status_code=303)
+
+
+@router.get("/dossiers/{dossier_id}/medisch", response_class=HTMLResponse)
+def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
+            om: Omgeving = Depends(omgeving)) -> Response:
+    md = om.service.lees_medisch(g.gebruiker_id, dossier_id)
+    d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
+    return pagina(request, "medisch.html", medisch=md, dossier=d, bericht=KLAAR.get(klaar), waarden={})
+
+
+@router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
+def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
+           om: Omgeving = Depends(omgeving)) -> Response:
+    regels = om.service.wie_opende_mijn_dossier(g.gebruiker_id, dossier_id)
+    d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
+    return pagina(request, "inzage.html", regels=list(reversed(regels)), dossier=d)
+
+
+@router.get("/dossiers/{dossier_id}/verslag", response_class=HTMLResponse)
+def verslag(request: Request, dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
+            om: Omgeving = Depends(omgeving)) -> Response:
+    from ..reports.re_integratieverslag import maak_verslag
+
+    v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
+    return pagina(request, "verslag.html", verslag=v, overzicht=v.overzicht, dossier_id=dossier_id, kort=kort)
+
+
+@router.get("/dossiers/{dossier_id}/verslag.pdf")
+def verslag_pdf(dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
+                om: Omgeving = Depends(omgeving)) -> Response:
+    from ..reports.re_integratieverslag import maak_verslag, naar_pdf
+
+    v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
+    naam = "verkort-re-integratieverslag.pdf" if kort else "re-integratieverslag.pdf"
+    return Response(naar_pdf(v), media_type="application/pdf",
+                    headers={"Content-Disposition": f'attachment; filename="{naam}"'})
+
+
+@router.get("/dossiers/{dossier_id}/overzicht", response_class=HTMLResponse)
+def dossier_overzicht_formulier(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
+                                om: Omgeving = Depends(omgeving)) -> Response:
+    d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
+    soort = "werknemer" if g.rol.value in ("werknemer",) else "werkgever" if g.rol.value == "werkgever" else ""
+    return pagina(request, "rekenhulp.html", dossier=d, actie=f"/dossiers/{dossier_id}/overzicht",
+                  waarden={"eerste_ziektedag": d.eerste_ziektedag.isoformat(), "soort": soort})
+
+
+@router.post("/dossiers/{dossier_id}/overzicht", response_class=HTMLResponse)
+async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
+                            om: Omgeving = Depends(omgeving)) -> Response:
+    velden = await formulier(request)
+    d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
+    velden["eerste_ziektedag"] = d.eerste_ziektedag.isoformat()
+    return _overzicht_pagina(request, velden, f"/dossiers/{dossier_id}/overzicht", dossier=d)

@@ -1,0 +1,240 @@
+"""Route-by-role matrix: every route of the web app, every role (and anonymous), and the set of roles that
+may use it, written out by hand from the policy (AP Beleidsregels 'De zieke werknemer' 2016, AVG art. 15,
+NEN 7513; see cases/beleid.py). A route added without a row here fails ``test_elke_route_staat_in_de_matrix``.
+
+Also the tenant test: a casemanager of employer A gets 404 for every object of employer B (ASVS 8.4.1).
+"""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.routing import APIRoute
+from starlette.routing import Mount, Route
+
+from webhulp import CSRF, ROLLEN, client, maak_wereld, sluit
+
+ALLE = frozenset(ROLLEN) | {"anoniem"}
+AANGEMELD = frozenset(ROLLEN)
+LEZERS = frozenset({"werknemer", "werkgever", "casemanager", "casemanager_taakdelegatie", "bedrijfsarts",
+                    "arbeidsdeskundige", "spoor2_coach"})
+PROCES = frozenset({"werkgever", "casemanager", "casemanager_taakdelegatie"})
+MEDISCH_LEZEN = frozenset({"werknemer", "casemanager_taakdelegatie", "bedrijfsarts"})
+MEDISCH_SCHRIJVEN = frozenset({"casemanager_taakdelegatie", "bedrijfsarts"})
+
+STAP = {"code": "evaluatie", "datum": "2026-03-01", "door": "Proef"}
+PERIODE = {"van": "2026-01-05", "tot_en_met": "2026-09-30"}
+PLAN = {"opgesteld_op": "2026-02-01", "doel": "Terug in eigen werk",
+        "interventies": [{"soort": "scholing", "omschrijving": "Cursus"}]}
+PLAN_FORM = {"opgesteld_op": "2026-02-01", "doel": "Terug in eigen werk", "interventie_soort": "scholing",
+             "interventie_omschrijving": "Cursus"}
+RAPPORT = {"datum": "2026-06-01", "opgesteld_door": "Ad", "spoor1_realistisch": True, "wia_prognose": "onzeker",
+           "advies": "spoor_1"}
+KEUZE = {"datum_gesprek": "2026-06-10", "keuze": "spoor_1", "motivatie": "Volgens advies",
+         "deelnemers": [{"rol": "werkgever", "naam": "Wim"}, {"rol": "werknemer", "naam": "Jan"}]}
+KEUZE_FORM = {"datum_gesprek": "2026-06-10", "keuze": "spoor_1", "motivatie": "Volgens advies",
+              "deelnemer_rol_1": "werkgever", "deelnemer_naam_1": "Wim",
+              "deelnemer_rol_2": "werknemer", "deelnemer_naam_2": "Jan"}
+VRAAG = {"onderwerp": "Hoe gaat de opbouw?"}
+AFHANDELEN = {"intake_op": "2026-07-02", "intake": "Besproken"}
+NAZORG = {"gepland_op": "2026-11-01"}
+GEBEURTENIS = {"soort": "loonsanctie", "datum": "2026-08-01", "weken": 4}
+OORDEEL = {"datum": "2026-02-01", "door": "Arts", "beperkingen": "Geen tilwerk", "mogelijkheden": "Licht werk"}
+MEDISCH = {"datum": "2026-02-01", "door": "Arts", "diagnose": "Verzonnen diagnose"}
+MENING = {"mening": "Het plan past bij mij."}
+OVERZICHT = {"eerste_ziektedag": "2026-01-05", "bruto_maandloon": 3000, "geboortedatum": "1980-01-01",
+             "eerste_jaar_met_arbeid": 2000}
+NIEUW = {"werknemer_id": "{wn}", "eerste_ziektedag": "2026-10-01"}
+
+
+def _form(d: dict) -> dict:
+    return {k: ("ja" if v is True else "nee" if v is False else str(v)) for k, v in d.items()}
+
+
+# (method, path, body (json for /api, form otherwise), allowed roles)
+MATRIX = [
+    ("GET", "/", None, ALLE),
+    ("GET", "/aanmelden", None, ALLE),
+    ("GET", "/rekenhulp", None, ALLE),
+    ("POST", "/rekenhulp", _form(OVERZICHT), ALLE),
+    ("POST", "/afmelden", {}, ALLE),
+    ("POST", "/aanmelden", None, set()),  # tested with the real log-in service in test_web_aanmelden
+    ("GET", "/werklijst", None, AANGEMELD),
+    ("GET", "/dashboard", None, AANGEMELD),
+    ("GET", "/dossiers/nieuw", None, AANGEMELD),
+    ("POST", "/dossiers", NIEUW, PROCES),
+    ("GET", "/dossiers/{d}", None, LEZERS),
+    ("POST", "/dossiers/{d}/stap", _form(STAP), LEZERS - {"werknemer"}),
+    ("POST", "/dossiers/{d}/ziekteperiode", _form(PERIODE), PROCES),
+    ("POST", "/dossiers/{d}/plan", PLAN_FORM, PROCES),
+    ("POST", "/dossiers/{d}/rapport", _form(RAPPORT), {"arbeidsdeskundige"}),
+    ("POST", "/dossiers/{d}/spoorkeuze", KEUZE_FORM, PROCES),
+    ("POST", "/dossiers/{d}/vraag", _form(VRAAG), PROCES | {"werknemer"}),
+    ("POST", "/dossiers/{d}/vragen/{v}", _form(AFHANDELEN), {"casemanager", "casemanager_taakdelegatie"}),
+    ("POST", "/dossiers/{d}/nazorg", _form(NAZORG), PROCES | {"spoor2_coach"}),
+    ("POST", "/dossiers/{d}/gebeurtenis", _form(GEBEURTENIS), PROCES),
+    ("POST", "/dossiers/{d}/oordeel", _form(OORDEEL), MEDISCH_SCHRIJVEN),
+    ("GET", "/dossiers/{d}/medisch", None, MEDISCH_LEZEN),
+    ("POST", "/dossiers/{d}/medisch", _form(MEDISCH), MEDISCH_SCHRIJVEN),
+    ("POST", "/dossiers/{d}/mening", _form(MENING), {"werknemer"}),
+    ("GET", "/dossiers/{d}/inzage", None, {"werknemer"}),
+    ("GET", "/dossiers/{d}/verslag", None, LEZERS),
+    ("GET", "/dossiers/{d}/verslag.pdf", None, LEZERS),
+    ("GET", "/dossiers/{d}/overzicht", None, LEZERS),
+    ("POST", "/dossiers/{d}/overzicht", _form(OVERZICHT), LEZERS),
+    ("GET", "/api/v1/openapi.json", None, ALLE),
+    ("POST", "/api/v1/bereken", {"datum": "2026-03-01", "personen": [{"wia_maandloon": 2000.0}],
+                                 "bereken": ["wia_maandloon"]}, ALLE),
+    ("POST", "/api/v1/tijdlijn", {"eerste_ziektedag": "2026-01-05"}, ALLE),
+    ("POST", "/api/v1/overzicht", OVERZICHT, ALLE),
+    ("POST", "/api/v1/aanmelden", None, set()),  # tested with the real log-in service in test_web_aanmelden
+    ("POST", "/api/v1/afmelden", None, AANGEMELD),
+    ("GET", "/api/v1/dossiers", None, AANGEMELD),
+    ("POST", "/api/v1/dossiers", NIEUW, PROCES),
+    ("GET", "/api/v1/dossiers/{d}", None, LEZERS),
+    ("POST", "/api/v1/dossiers/{d}/stappen", STAP, LEZERS - {"werknemer"}),
+    ("POST", "/api/v1/dossiers/{d}/ziekteperiodes", PERIODE, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/plannen", PLAN, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/rapporten", RAPPORT, {"arbeidsdeskundige"}),
+    ("POST", "/api/v1/dossiers/{d}/spoorkeuzes", KEUZE, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/vragen", VRAAG, PROCES | {"werknemer"}),
+    ("POST", "/api/v1/dossiers/{d}/vragen/{v}", AFHANDELEN, {"casemanager", "casemanager_taakdelegatie"}),
+    ("POST", "/api/v1/dossiers/{d}/nazorg", NAZORG, PROCES | {"spoor2_coach"}),
+    ("POST", "/api/v1/dossiers/{d}/gebeurtenissen", GEBEURTENIS, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/oordelen", OORDEEL, MEDISCH_SCHRIJVEN),
+    ("GET", "/api/v1/dossiers/{d}/export", None, (LEZERS - {"arbeidsdeskundige", "spoor2_coach"})),
+    ("GET", "/api/v1/dossiers/{d}/medisch", None, MEDISCH_LEZEN),
+    ("POST", "/api/v1/dossiers/{d}/medisch", MEDISCH, MEDISCH_SCHRIJVEN),
+    ("GET", "/api/v1/dossiers/{d}/mening", None, {"werknemer"}),
+    ("POST", "/api/v1/dossiers/{d}/mening", MENING, {"werknemer"}),
+    ("GET", "/api/v1/dossiers/{d}/inzage", None, {"werknemer"}),
+    ("GET", "/api/v1/dossiers/{d}/toegangslog", None, {"beheerder"}),
+    ("GET", "/api/v1/dossiers/{d}/verslag", None, LEZERS),
+    ("POST", "/api/v1/dossiers/{d}/overzicht", OVERZICHT, LEZERS),
+    ("GET", "/api/v1/dashboard", None, AANGEMELD),
+    ("GET", "/static/stijl.css", None, ALLE),
+]
+
+
+@pytest.fixture(scope="module")
+def w(tmp_path_factory):
+    wereld = maak_wereld(tmp_path_factory.mktemp("web"))
+    yield wereld
+    sluit(wereld)
+
+
+def _pad(pad: str, w, dossier: str, vraag: int) -> str:
+    return pad.replace("{d}", dossier).replace("{v}", str(vraag))
+
+
+def _body(body, w):
+    if isinstance(body, dict):
+        return {k: (w.werknemer_a if v == "{wn}" else v) for k, v in body.items()}
+    return body
+
+
+def vraag(c, methode: str, pad: str, body, w, dossier: str, vraag_id: int):
+    url = _pad(pad, w, dossier, vraag_id)
+    if methode == "GET":
+        return c.get(url)
+    body = _body(body, w)
+    if url.startswith("/api/"):
+        return c.post(url, json=body)
+    return c.post(url, data={**(body or {}), "csrf": CSRF})
+
+
+def toegestaan(r, api: bool) -> bool:
+    if api:
+        if r.status_code in (401, 404):
+            return False
+        assert r.status_code in (200, 201, 204), (r.status_code, r.text[:300])
+        return True
+    if r.status_code == 404 or (r.status_code == 303 and r.headers["location"] == "/aanmelden"):
+        return False
+    assert r.status_code in (200, 303), (r.status_code, r.text[:500])
+    return True
+
+
+def test_elke_route_staat_in_de_matrix(w):
+    routes = set()
+    stapel = list(w.app.routes)
+    while stapel:
+        r = stapel.pop()
+        if hasattr(r, "original_router"):  # FastAPI's wrapper of an included router
+            stapel += r.original_router.routes
+        elif isinstance(r, (APIRoute, Route)):
+            routes |= {(m, r.path) for m in r.methods - {"HEAD"}}
+        elif isinstance(r, Mount):
+            routes.add(("GET", "/static/stijl.css"))
+    in_matrix = {(m, p.replace("{d}", "{dossier_id}").replace("{v}", "{vraag_id}")) for m, p, _, _ in MATRIX}
+    assert routes == in_matrix
+
+
+@pytest.mark.parametrize("methode,pad,body,rollen", [r for r in MATRIX if r[3]],
+                         ids=[f"{m} {p}" for m, p, _, r in MATRIX if r])
+def test_route_per_rol(w, methode, pad, body, rollen):
+    uitkomst = {}
+    for rol in [None, *ROLLEN]:
+        r = vraag(client(w, rol), methode, pad, body, w, w.dossier_a, w.vraag_a)
+        uitkomst[rol or "anoniem"] = toegestaan(r, pad.startswith("/api/"))
+    assert {k for k, v in uitkomst.items() if v} == set(rollen)
+
+
+@pytest.fixture(scope="module")
+def casemanager_a(w):
+    """A casemanager whose scope is employer A only."""
+    from spoorzoeker.cases import Rol
+
+    return w.service.registreer_gebruiker(w.beheerder, "Cas Alleen-A", Rol.CASEMANAGER, [w.werkgever_a])
+
+
+@pytest.mark.parametrize("methode,pad,body", [(m, p, b) for m, p, b, _ in MATRIX if "{d}" in p],
+                         ids=[f"{m} {p}" for m, p, _, _ in MATRIX if "{d}" in p])
+def test_casemanager_van_a_krijgt_404_voor_alles_van_b(w, casemanager_a, methode, pad, body):
+    c = client(w, casemanager_a)
+    r = vraag(c, methode, pad, body, w, w.dossier_b, w.vraag_b)
+    assert r.status_code == 404, (r.status_code, r.text[:300])
+    if pad.startswith("/api/"):
+        assert r.json() == {"fout": "Dit dossier bestaat niet, of u mag het niet zien.", "veld": None}
+    assert "Piet Bedacht" not in r.text and "Proef Logistiek" not in r.text
+
+
+def test_tenant_ook_bij_nieuw_dossier_en_lijsten(w, casemanager_a):
+    c = client(w, casemanager_a)
+    # an employee of B, or a new employee at B: refused like a case that does not exist
+    r = c.post("/api/v1/dossiers", json={"werknemer_id": w.werknemer_b, "eerste_ziektedag": "2026-10-01"})
+    assert r.status_code == 404
+    r = c.post("/api/v1/dossiers", json={"werkgever_id": w.werkgever_b, "naam": "Nieuw", "eerste_ziektedag": "2026-10-01"})
+    assert r.status_code == 404
+    for pad in ("/werklijst", "/dashboard", "/dossiers/nieuw", "/api/v1/dossiers", "/api/v1/dashboard"):
+        r = c.get(pad)
+        assert r.status_code == 200
+        assert "Piet Bedacht" not in r.text and "Proef Logistiek" not in r.text and w.dossier_b not in r.text
+    # B's question through A's own case: same answer as a question that does not exist
+    r = c.post(f"/api/v1/dossiers/{w.dossier_a}/vragen/{w.vraag_b}", json=AFHANDELEN)
+    assert r.status_code == 422 and r.json()["veld"] == "vraag_id"
+    r2 = c.post(f"/api/v1/dossiers/{w.dossier_a}/vragen/999999", json=AFHANDELEN)
+    assert r2.json() == r.json()
+
+
+def test_werkgever_ziet_nergens_de_diagnose(w):
+    """The medical note of the matrix run is on A's case; no page or API answer for the employer carries it."""
+    w.service.leg_medisch_vast(w.ba, w.dossier_a, __import__("spoorzoeker.cases", fromlist=["x"]).MedischeAantekening(
+        __import__("datetime").date(2026, 2, 3), "Arts", diagnose="Geheime proefdiagnose"))
+    c = client(w, "werkgever")
+    for m, p, b, _ in MATRIX:
+        if m == "GET":
+            r = vraag(c, m, p, b, w, w.dossier_a, w.vraag_a)
+            assert "Geheime proefdiagnose" not in r.text, p
+    assert "Geheime proefdiagnose" in client(w, "bedrijfsarts").get(f"/dossiers/{w.dossier_a}/medisch").text
+
+
+def test_keuzes_volgen_het_dossier():
+    """Every value of the case file's enums has a Dutch label in the forms (not just its code)."""
+    from spoorzoeker.cases import SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, WiaPrognose
+    from spoorzoeker.web.paginas import KEUZES
+
+    for naam, enum in (("soort_gebeurtenis", SoortGebeurtenis), ("soort_vraag", SoortVraag),
+                       ("soort_nazorg", SoortNazorg), ("soort_oordeel", SoortOordeel),
+                       ("soort_interventie", SoortInterventie), ("spoor", Spoor), ("wia_prognose", WiaPrognose)):
+        assert set(KEUZES[naam]) == {w.value for w in enum}, naam
+        assert all(KEUZES[naam][w.value] != w.value.replace("_", " ") for w in enum), naam
