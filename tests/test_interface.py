@@ -87,3 +87,13 @@ def test_bad_input_gives_one_dutch_line_naming_the_field(verzoek, veld):
         bereken(verzoek)
     tekst = str(e.value)
     assert veld in tekst and "\n" not in tekst
+
+
+def test_missing_date_is_named_even_when_a_placeholder_date_is_outside_a_series():
+    """The missing-input probe fills other missing inputs with placeholders; a placeholder date of
+    2000-01-01 lies before the dagloon revisions that are stored (from 2016), which once ended in a
+    ParameterFout traceback instead of naming the fields the Ziektewet dagloon needs."""
+    with pytest.raises(InvoerFout) as fout:
+        bereken({"datum": "2026-07-01", "personen": [{"sv_loon_refertejaar": 39150.0}],
+                 "bereken": ["ziektewet_dagloon"]})
+    assert "'eerste_ziektedag'" in str(fout.value) and "'datum_in_dienst'" in str(fout.value)

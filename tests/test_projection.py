@@ -38,8 +38,8 @@ def basis():
 # --- hand-calculated examples --------------------------------------------------------------
 
 def test_loondoorbetaling_statutory_70_percent_plus_vakantiebijslag(basis):
-    # BW 7:629 lid 1: 70% x 3.500 = 2.450,00 (above the minimum-wage floor 14,71 x 38 x 13/3 =
-    # 2.422,25), in both sick years. Vakantiebijslag 8% x 2.450 = 196,00 -> 2.646,00 a month.
+    # BW 7:629 lid 1: 70% x 3.500 = 2.450,00 (above the minimum-wage floor 14,71 x 7,6 h x 261
+    # weekdays / 12 = 2.431,563 -> 2.431,57, WML art. 11), in both sick years. Vakantiebijslag 8% x 2.450 = 196,00 -> 2.646,00 a month.
     # Months 1-24 start in sick weeks 1-101 (month 24 starts 2027-12-05, week 100).
     for tak in range(len(TAKKEN)):
         assert np.all(basis.loondoorbetaling[0, tak, :24] == 2450.00)
@@ -123,11 +123,12 @@ def test_salary_above_the_maximumdagloon_and_excedent_insurance():
 
 
 def test_minimum_wage_earner_keeps_100_percent_in_year_one():
-    # 38 h: 14,71 x 38 x 13/3 = 2.422,2467 -> 2.422,25 (WML art. 11). Year 1: at least that, so 100%.
-    # Year 2: 70% x 2.422,25 = 1.695,575 -> 1.695,58 (half up).
-    pr = projecteer(persoon(bruto_maandloon=2422.25), datum=DATUM)
-    assert np.all(pr.loondoorbetaling[0, 0, :12] == 2422.25)
-    assert np.all(pr.loondoorbetaling[0, 0, 12:24] == 1695.58)
+    # 38 h in 2026 (261 weekdays, SZW Kennisdocument WML): 14,71 x 7,6 x 261 / 12 = 2.431,563,
+    # up to the cent ("ten minste") 2.431,57 (WML art. 11). Year 1: at least that, so 100%.
+    # Year 2: 70% x 2.431,57 = 1.702,099 -> 1.702,10 (half up).
+    pr = projecteer(persoon(bruto_maandloon=2431.57), datum=DATUM)
+    assert np.all(pr.loondoorbetaling[0, 0, :12] == 2431.57)
+    assert np.all(pr.loondoorbetaling[0, 0, 12:24] == 1702.10)
 
 
 def test_age_near_aow_stops_everything_at_the_aow_date():
@@ -219,7 +220,9 @@ def _batch(n=40, seed=7):
 
 def test_sum_over_each_branch_equals_the_rules_month_by_month():
     """Each month of each branch recomputed with the public calculate interface (one request per
-    month and branch for all people) equals the projection, and so do the branch totals."""
+    month and branch for all people) equals the projection, and so do the branch totals. A month
+    that starts before the calculation date is computed at the law of its first day (a date per
+    person in the request); later months at the values of the calculation date."""
     kol = _batch()
     pr = projecteer(kol, datum=DATUM)
     n, B, M = pr.totaal.shape
@@ -227,7 +230,8 @@ def test_sum_over_each_branch_equals_the_rules_month_by_month():
     weken = ((pr.maand_start - kol["eerste_ziektedag"][:, None]).astype(int) // 7 + 1).astype(float)
     for m in range(M):
         ziek = (m + 1) < pr.eerste_wia_maand
-        ldb = bereken({"datum": DATUM, "personen": {**basis_kol, "ziekteweek": weken[:, m]},
+        maand_datum = np.minimum(pr.maand_start[:, m], np.datetime64(DATUM))
+        ldb = bereken({"datum": DATUM, "personen": {**basis_kol, "ziekteweek": weken[:, m], "datum": maand_datum},
                        "bereken": ["loondoorbetaling_cao_per_maand"]})["resultaten"]["loondoorbetaling_cao_per_maand"]
         for b, tak in enumerate(TAKKEN):
             verwacht = np.where(ziek, ldb, 0.0)

@@ -1,6 +1,7 @@
 """Transitievergoeding (BW 7:673 lid 2) against hand calculations.
 
-Maximum 2026: EUR 102.000 (law-facts §1.4); 2024: EUR 94.000.
+Maximum 2026: EUR 102.000; 2024: EUR 94.000; 2023: EUR 89.000 (BW 7:673 lid 2-3, the maximum of
+the day the contract ends).
 """
 
 import numpy as np
@@ -52,3 +53,80 @@ def test_months_and_days():
     # 2015-03-10 -> 2024-05-10 is 110 months, +15 days; 2024-01-31 -> 2024-02-29 (clipped) is 1 month, +1 day.
     np.testing.assert_array_equal(m, [110, 1])
     np.testing.assert_array_equal(d, [15, 1])
+
+
+def test_maximum_of_the_year_the_contract_ends():
+    # Issue example: 45 years at 7.000 ending 1-7-2024: 45 x 7.000 / 3 = 105.000; cap max(94.000
+    # (2024); 84.000) = 94.000, also with a 2026 calculation date (102.000 would be wrong).
+    r = een("2026-03-01", TV, bruto_maandsalaris=7000, datum_in_dienst="1979-07-01", datum_uit_dienst="2024-07-01")
+    assert r["transitievergoeding"] == 94000.0
+    # The compensation inherits it: owed on the day after the two years (in 2023: max 89.000),
+    # paid at the end in 2024 (94.000) -> UWV pays 89.000 (BW 7:673e lid 2).
+    na = een("2026-03-01", TV, bruto_maandsalaris=7000, datum_in_dienst="1979-07-01",
+             datum_uit_dienst="2023-12-01")["transitievergoeding"]
+    assert na == 89000.0
+    r = een("2026-03-01", ["compensatie_transitievergoeding"], betaalde_transitievergoeding=94000,
+            transitievergoeding_na_wachttijd=na)
+    assert r["compensatie_transitievergoeding"] == 89000.0
+
+
+def test_successive_contracts_add_up_and_gaps_do_not_count():
+    # BW 7:673 lid 4 b. Contracts 2020-01-01..2021-01-01 (1 year), gap of 3 months (2021-01-01 ..
+    # 2021-04-01, 90 days), 2021-04-01..2023-04-01 (2 years): 3 years -> 3 x 1.000 = 3.000.
+    periodes = [{"datum_in_dienst": "2020-01-01", "datum_uit_dienst": "2021-01-01"},
+                {"datum_in_dienst": "2021-04-01", "datum_uit_dienst": "2023-04-01"}]
+    from spoorzoeker import bereken
+    r = bereken({"datum": "2026-03-01", "personen": [{"bruto_maandsalaris": 3000, "contractperiodes": periodes}],
+                 "bereken": ["volle_dienstjaren", "transitievergoeding"]})["resultaten"][0]
+    assert r == {"volle_dienstjaren": 3.0, "transitievergoeding": 3000.0}
+    # A gap of more than six months (2021-01-01 .. 2021-07-02) breaks the chain: only the last
+    # contract counts (2021-07-02 .. 2023-07-02, 2 years -> 2.000).
+    periodes = [{"datum_in_dienst": "2020-01-01", "datum_uit_dienst": "2021-01-01"},
+                {"datum_in_dienst": "2021-07-02", "datum_uit_dienst": "2023-07-02"}]
+    r = bereken({"datum": "2026-03-01", "personen": {"bruto_maandsalaris": [3000], "contractperiodes": [periodes]},
+                 "bereken": ["transitievergoeding"]})["resultaten"]
+    assert r == {"transitievergoeding": [2000.0]}
+    # Exactly six months (2021-01-01 .. 2021-07-01) still adds up: 1 + 2 years -> 3.000.
+    periodes[1] = {"datum_in_dienst": "2021-07-01", "datum_uit_dienst": "2023-07-01"}
+    r = bereken({"datum": "2026-03-01", "personen": [{"bruto_maandsalaris": 3000, "contractperiodes": periodes}],
+                 "bereken": ["transitievergoeding"]})["resultaten"][0]
+    assert r == {"transitievergoeding": 3000.0}
+
+
+def test_contract_periods_are_checked_at_the_edge():
+    import pytest
+    from spoorzoeker import bereken
+    from spoorzoeker.errors import InvoerFout
+    fout = [
+        ([{"datum_in_dienst": "2021-01-01", "datum_uit_dienst": "2020-01-01"}], "eindigt niet na haar begin"),
+        ([{"datum_in_dienst": "2020-01-01", "datum_uit_dienst": "2021-06-01"},
+          {"datum_in_dienst": "2021-01-01", "datum_uit_dienst": "2022-01-01"}], "overlappen"),
+        ([{"begin": "2020-01-01"}], "precies 'datum_in_dienst' en 'datum_uit_dienst'"),
+        ([], "ten minste één periode"),
+    ]
+    for periodes, tekst in fout:
+        with pytest.raises(InvoerFout, match=tekst):
+            bereken({"datum": "2026-03-01", "personen": [{"bruto_maandsalaris": 1, "contractperiodes": periodes}],
+                     "bereken": ["transitievergoeding"]})
+    with pytest.raises(InvoerFout, match="niet allebei"):
+        bereken({"datum": "2026-03-01", "personen": [{"bruto_maandsalaris": 1, "datum_in_dienst": "2020-01-01",
+                 "contractperiodes": [{"datum_in_dienst": "2020-01-01", "datum_uit_dienst": "2021-01-01"}]}],
+                 "bereken": ["transitievergoeding"]})
+
+
+def test_employer_view_takes_the_end_of_the_two_years_from_the_timeline():
+    # BW 7:673e lid 2 with BW 7:670 lid 1 a: the compensation cap is the transitievergoeding owed
+    # on the day after the two years. Sick from 2026-01-05, in service since 2015-03-01, wage 3.500
+    # (salary with vakantiebijslag 3.780). Uninterrupted: the timeline's 104 weeks end on
+    # 2028-01-02, the cap is taken on 2028-01-03 (12 years, 10 months, 2 days): 15.120 + 1/36 x
+    # (37.800 + 3.780 x 12/365 x 2) = 16.176,90. With a healthy gap of 21 days the two years end
+    # 21 days later (2028-01-23), the cap on 2028-01-24: 23 loose days, 1/36 x (37.800 + 3.780 x
+    # 12/365 x 23 = 2.858,30) = 1.050 + 79,40 -> 16.249,40.
+    from spoorzoeker.projection.werkgever import werkgeverskosten
+    persoon = {"eerste_ziektedag": "2026-01-05", "bruto_maandloon": 3500.0, "contracturen_per_week": 38.0,
+               "geboortedatum": "1975-06-30", "lgu_duur_maanden": 12.0, "datum_in_dienst": "2015-03-01"}
+    wk = werkgeverskosten(dict(persoon), "2026-03-01")
+    assert wk.transitievergoeding_na_wachttijd[0] == 16176.90
+    wk = werkgeverskosten(dict(persoon), "2026-03-01",
+                          einde_twee_jaar=np.array(["2028-01-23"], dtype="datetime64[D]"))
+    assert wk.transitievergoeding_na_wachttijd[0] == 16249.40

@@ -170,3 +170,82 @@ def test_wia_benefit_follows_the_outcome(maatman, rvc, duurzaam, verwacht):
     r = een("2026-03-01", ["wia_uitkering_per_maand"], wia_maandloon=3000, maatmanloon_per_maand=maatman,
             restverdiencapaciteit_per_maand=rvc, duurzaam=duurzaam, wga_maand=30, lgu_duur_maanden=12)
     assert r["wia_uitkering_per_maand"] == verwacht
+
+
+def test_dagloon_indexed_from_the_refertejaar_to_the_calculation_date():
+    # WIA art. 14 lid 1 and Dagloonbesluit art. 23. Sick on 2024-03-11: the refertejaar ends on
+    # 2024-02-29 (art. 13 lid 1, monthly aangiftetijdvak). Revisions after it up to 2026-03-01:
+    # 1-7-2024 +3,10%, 1-1-2025 +2,73%, 1-7-2025 +2,46%, 1-1-2026 +2,16%.
+    # 40.000 / 261 = 153,25670; factor 1,0310 x 1,0273 = 1,0591463; x 1,0246 = 1,0852013; x 1,0216 =
+    # 1,1086417; 153,25670 x 1,1086417 = 169,9067 -> 169,91. Unindexed 153,26 is shown beside it;
+    # maandloon 169,91 x 21,75 = 3.695,5425 -> 3.695,54.
+    r = een(D, ["einde_refertejaar", "wia_dagloon_ongeindexeerd", "wia_dagloon_indexatiefactor", "wia_dagloon",
+                "wia_maandloon"], sv_loon_refertejaar=40000, eerste_ziektedag="2024-03-11")
+    assert r["einde_refertejaar"] == "2024-02-29"
+    assert r["wia_dagloon_ongeindexeerd"] == 153.26
+    assert r["wia_dagloon_indexatiefactor"] == pytest.approx(1.0310 * 1.0273 * 1.0246 * 1.0216)
+    assert r["wia_dagloon"] == 169.91 and r["wia_maandloon"] == 3695.54
+
+
+def test_the_explanation_names_every_revision_with_its_source():
+    from spoorzoeker import bereken
+    uit = bereken({"datum": D, "personen": [{"sv_loon_refertejaar": 40000, "eerste_ziektedag": "2024-03-11"}],
+                   "bereken": ["wia_dagloon"], "uitleg": True})["uitleg"][0]
+    stap = next(s for s in uit if s["variabele"] == "wia_dagloon_indexatiefactor")
+    assert [p["geldig_vanaf"] for p in stap["parameters"]] == ["2024-07-01", "2025-01-01", "2025-07-01", "2026-01-01"]
+    assert all(p["bronnen"] and p["bronnen"][0]["href"] for p in stap["parameters"])
+    assert {"wia_dagloon_ongeindexeerd", "wia_dagloon_ongemaximeerd"} <= {s["variabele"] for s in uit}
+
+
+def test_without_a_first_sick_day_the_sv_loon_is_taken_as_todays_level():
+    # Factor 1 (shown in the explanation): the old behaviour for callers without the date.
+    assert een(D, ["wia_dagloon_indexatiefactor"], sv_loon_refertejaar=40000)["wia_dagloon_indexatiefactor"] == 1.0
+
+
+def test_a_refertejaar_before_the_known_revisions_is_refused():
+    from spoorzoeker.errors import InvoerFout
+    with pytest.raises(InvoerFout, match="herzieningen"):
+        een(D, ["wia_dagloon"], sv_loon_refertejaar=40000, einde_refertejaar="2014-12-31")
+
+
+def test_a_given_maandloon_above_the_maximum_is_capped_and_keeps_c_over_d():
+    # Issue example: wia_maandloon 12.000 would give an LAU/LGU above what the maximumdagloon
+    # allows. Capped at 304,25 x 21,75 = 6.617,44 (art. 13 WIA, art. 17 Wfsv); the given 12.000 is the
+    # uncapped maandloon, so D = 12.000 / 21,75 = 551,724 and C/D = 304,25 / 551,724 = 0,551453.
+    # LGU month 3 with 1.000 earnings (art. 61 lid 1): 0,7 x (6.617,44 - 1.000 x 0,551453) =
+    # 0,7 x 6.065,987 = 4.246,19.
+    r = een(D, ["wia_maandloon", "dagloon_verhouding", "lgu_per_maand"], wia_maandloon=12000, wga_maand=3,
+            lgu_duur_maanden=12, inkomsten_per_maand=1000)
+    assert r["wia_maandloon"] == 6617.44
+    assert r["dagloon_verhouding"] == pytest.approx(304.25 / (12000 / 21.75))
+    assert r["lgu_per_maand"] == 4246.19
+    from spoorzoeker import bereken
+    uit = bereken({"datum": D, "personen": [{"wia_maandloon": 12000}], "bereken": ["wia_maandloon"],
+                   "uitleg": True})["uitleg"][0]
+    assert "wettelijke maximum" in next(s for s in uit if s["variabele"] == "wia_maandloon")["opmerking"]
+
+
+def test_a_given_dagloon_above_the_maximum_is_capped():
+    # 400 > 304,25: the IVA is 75% x 304,25 x 21,75 = 75% x 6.617,44 = 4.963,08, not 75% x 8.700.
+    r = een(D, ["wia_dagloon", "iva_uitkering_per_maand"], wia_dagloon=400, wia_uitkomst="iva")
+    assert r == {"wia_dagloon": 304.25, "iva_uitkering_per_maand": 4963.08}
+
+
+def test_fixed_statutory_bounds_are_refused():
+    from spoorzoeker.errors import InvoerFout
+    for veld, waarde in (("lgu_duur_maanden", 30), ("arbeidsongeschiktheidspercentage", 120),
+                         ("ziektewet_percentage", 1.2), ("uitkeringspercentage", 0.8)):
+        with pytest.raises(InvoerFout, match=veld):
+            een(D, [veld], **{veld: waarde})
+
+
+def test_the_cap_is_the_maximumdagloon_of_the_peildatum():
+    # Wfsv art. 17 lid 1 with art. 14 WIA: a dagloon asked for 2021-07-01 is capped at the maximum
+    # of that day, EUR 225,57, even with a 2026 calculation date (304,25). 100.000 / 261 = 383,14,
+    # refertejaar ending 2021-05-31, no revision in between -> capped at 225,57.
+    r = een(D, ["wia_dagloon"], sv_loon_refertejaar=100000, einde_refertejaar="2021-05-31",
+            dagloon_peildatum="2021-07-01")
+    assert r["wia_dagloon"] == 225.57
+    # 1-7-2021 is itself a revision (+0,97%) after the refertejaar: 383,14 x 1,0097 is still
+    # above the cap, so the result stays 225,57; the default peildatum gives 304,25.
+    assert een(D, ["wia_dagloon"], sv_loon_refertejaar=100000)["wia_dagloon"] == 304.25

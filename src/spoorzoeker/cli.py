@@ -25,6 +25,7 @@ app = typer.Typer(
 
 VOORBEELD = Path(__file__).parent / "voorbeelden" / "wga_persoon.json"
 OVERZICHT_VOORBEELD = Path(__file__).parent / "voorbeelden" / "overzicht_persoon.json"
+SCENARIO_HULP = "Reken met een scenario: een naam ('spoorzoeker scenario lijst') of een eigen scenariobestand (.yaml)."
 
 
 def _fout(bericht: str) -> None:
@@ -54,6 +55,7 @@ def _schrijf_json(data: dict) -> None:
 def bereken(
     bestand: str = typer.Argument("-", help="JSON-verzoek; '-' of niets leest van standaardinvoer."),
     uitleg: bool = typer.Option(False, "--uitleg", help="Laat per bedrag zien welke regels en parameters het opleveren."),
+    scenario: Optional[str] = typer.Option(None, "--scenario", help=SCENARIO_HULP),
 ) -> None:
     """Bereken variabelen voor een of meer personen (zie README: 'De rekeninterface')."""
     from .interface import bereken as bereken_api
@@ -61,6 +63,8 @@ def bereken(
     verzoek = _lees_json(bestand)
     if uitleg and isinstance(verzoek, dict):
         verzoek = {**verzoek, "uitleg": True}
+    if scenario is not None and isinstance(verzoek, dict):
+        verzoek = {**verzoek, "scenario": scenario}
     try:
         antwoord = bereken_api(verzoek)
     except InvoerFout as e:
@@ -72,6 +76,7 @@ def bereken(
 def tijdlijn(
     bestand: Optional[str] = typer.Argument(None, help="JSON met 'ziekteperiodes'; '-' leest van standaardinvoer."),
     eerste_ziektedag: Optional[str] = typer.Option(None, "--eerste-ziektedag", help="Kortweg: één open ziekteperiode vanaf deze datum (JJJJ-MM-DD)."),
+    scenario: Optional[str] = typer.Option(None, "--scenario", help=SCENARIO_HULP),
 ) -> None:
     """Toon de stappen van de eerste twee ziektejaren (Poortwachter) met voorkeursdatum, uiterste datum, bron en status."""
     import datetime as dt
@@ -83,6 +88,8 @@ def tijdlijn(
     verzoek = _lees_json(bestand) if bestand is not None else {}
     if eerste_ziektedag is not None and isinstance(verzoek, dict):
         verzoek = {**verzoek, "eerste_ziektedag": eerste_ziektedag}
+    if scenario is not None and isinstance(verzoek, dict):
+        verzoek = {**verzoek, "scenario": scenario}
     try:
         antwoord = bereken_tijdlijn(verzoek, vandaag=dt.date.today())
     except InvoerFout as e:
@@ -110,6 +117,10 @@ def variabelen(
             typer.echo(f"    standaard: {var.standaard_uitleg}")
         if var.bron:
             typer.echo(f"    bron: {var.bron} ({var.url})")
+    from .contracten import BRON, OMSCHRIJVING, VELD  # the one list input, folded into columns at the edge
+
+    if not zoek or zoek in VELD:
+        typer.echo(f"{OMSCHRIJVING}\n    bron: {BRON}")
 
 
 @app.command()
@@ -118,11 +129,16 @@ def overzicht(
     html: Optional[Path] = typer.Option(None, "--html", help="Schrijf het overzicht als HTML-pagina."),
     pdf: Optional[Path] = typer.Option(None, "--pdf", help="Schrijf het overzicht als PDF (A4)."),
     werkgever: bool = typer.Option(False, "--werkgever", help="Maak de werkgeversversie (zonder medische gegevens)."),
+    scenario: Optional[str] = typer.Option(None, "--scenario", help=SCENARIO_HULP),
+    vergelijk: Optional[str] = typer.Option(None, "--vergelijk", help="Zet een tweede scenario ernaast (bijvoorbeeld 'huidig'): per uitkomst en per maand het verschil voor werknemer en werkgever."),
 ) -> None:
     """Maak het 'Financieel overzicht bij ziekte' (HTML en/of PDF), voor de werknemer of de werkgever."""
     from .reports.opdracht import schrijf_overzichten
 
     verzoek = _lees_json(bestand)
+    if isinstance(verzoek, dict):
+        verzoek = {**verzoek, **({"scenario": scenario} if scenario else {}),
+                   **({"vergelijk": vergelijk} if vergelijk else {})}
     try:
         paden = schrijf_overzichten(verzoek, html, pdf, werkgever)
     except InvoerFout as e:
@@ -243,6 +259,15 @@ def logcontrole(
 from .cases.cli_dossier import app as _dossier_app  # noqa: E402 - the sub-app registers after the commands above
 
 app.add_typer(_dossier_app, name="dossier")
+
+from .scenarios.cli import app as _scenario_app  # noqa: E402
+
+app.add_typer(_scenario_app, name="scenario")
+
+from .simulation.cli import simuleer as _simuleer, toezicht as _toezicht  # noqa: E402 - population simulation
+
+app.command(name="simuleer")(_simuleer)
+app.command(name="toezicht")(_toezicht)
 
 
 def _tekst(waarde, eenheid: str | None) -> str:

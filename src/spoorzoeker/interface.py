@@ -22,28 +22,43 @@ from typing import Any
 
 import numpy as np
 
+from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
-from .params import standaard_parameters
+from .stelsel import Stelsel, als_stelsel, huidig
 
 # Importing the rules registers every variable with the engine.
 from . import rules  # noqa: F401  (side effect: registration)
 
-_SLEUTELS = {"datum", "personen", "bereken", "uitleg"}
+_SLEUTELS = {"datum", "personen", "bereken", "uitleg", "scenario"}
 MAX_UITLEG_PERSONEN = 1000
 
 
-def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
-    """Run one calculation request (see the module docstring)."""
+def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel | str | None = None,
+            scenario_bestanden: bool = True) -> dict:
+    """Run one calculation request (see the module docstring).
+
+    ``stelsel``: the law to compute under (a Stelsel, or a scenario name or file); the request's
+    field ``"scenario"`` does the same and wins (a name, or a file path unless ``scenario_bestanden`` is
+    False: a web service passes False so a request cannot make it read files). Default: current law. A person may
+    carry its own ``"datum"`` (rows) or the columns a ``"datum"`` column: each row is then computed
+    with the parameter values of its own date."""
     if not isinstance(verzoek, dict):
         raise InvoerFout("Het verzoek moet een JSON-object zijn met 'personen' en 'bereken'.")
     onbekende = sorted(set(verzoek) - _SLEUTELS)
     if onbekende:
         raise InvoerFout(f"Onbekend veld in het verzoek: '{onbekende[0]}'. Toegestaan: "
                          + ", ".join(sorted(_SLEUTELS)) + ".", onbekende[0])
-    datum = lees_rekendatum(verzoek.get("datum"), vandaag or dt.date.today())
-    gevraagd = _lees_gevraagd(verzoek.get("bereken"))
-    als_kolommen, invoer, aantal = lees_personen(verzoek.get("personen"))
+    scenario = verzoek.get("scenario")
+    if scenario is not None and not isinstance(scenario, str):
+        raise InvoerFout("Het veld 'scenario' moet de naam van een scenario of het pad van een scenariobestand zijn.",
+                         "scenario")
+    stelsel = als_stelsel(scenario, bestanden=scenario_bestanden) if scenario is not None else als_stelsel(stelsel)
+    vandaag = vandaag or dt.date.today()
+    datum = lees_rekendatum(verzoek.get("datum"), vandaag, stelsel)
+    gevraagd = _lees_gevraagd(verzoek.get("bereken"), stelsel)
+    personen, rijdatums = _rijdatums(vouw_contractperiodes(verzoek.get("personen")), datum, vandaag, stelsel)
+    als_kolommen, invoer, aantal = lees_personen(personen)
     uitleg = verzoek.get("uitleg", False)
     if not isinstance(uitleg, bool):
         raise InvoerFout("Het veld 'uitleg' moet true of false zijn.", "uitleg")
@@ -51,7 +66,8 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
         raise InvoerFout(f"Uitleg kan voor ten hoogste {MAX_UITLEG_PERSONEN} personen tegelijk; "
                          f"dit verzoek heeft er {aantal}.", "uitleg")
 
-    berekening = Berekening(invoer, aantal, datum, met_uitleg=uitleg)
+    berekening = Berekening(invoer, aantal, datum if rijdatums is None else rijdatums, met_uitleg=uitleg,
+                            stelsel=stelsel)
     try:
         uitkomsten = {naam: berekening.bereken(naam) for naam in gevraagd}
     except ParameterFout as e:
@@ -67,18 +83,44 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None) -> dict:
                       for i in range(aantal)]
     antwoord: dict[str, Any] = {"resultaten": resultaten}
     if uitleg:
+        antwoord["scenario"] = stelsel.spoor()
         antwoord["uitleg"] = [_uitleg_persoon(berekening, gevraagd, i) for i in range(aantal)]
+    elif not stelsel.is_huidig:
+        antwoord["scenario"] = stelsel.spoor()
     return antwoord
+
+
+def _rijdatums(personen: Any, datum: dt.date, vandaag: dt.date,
+               stelsel: Stelsel) -> tuple[Any, np.ndarray | None]:
+    """Take a per-person ``datum`` out of the persons (rows or a column): a date per row."""
+    if isinstance(personen, dict) and "datum" in personen:
+        personen = dict(personen)
+        kolom = personen.pop("datum")
+        if not isinstance(kolom, (list, tuple, np.ndarray)):
+            raise InvoerFout("Kolom 'datum' moet een lijst zijn met één datum per persoon.", "datum")
+        waarden = kolom if isinstance(kolom, np.ndarray) else list(kolom)
+    elif isinstance(personen, list) and personen and all(isinstance(p, dict) for p in personen) \
+            and any("datum" in p for p in personen):
+        waarden = [p.get("datum") for p in personen]
+        personen = [{k: v for k, v in p.items() if k != "datum"} for p in personen]
+    else:
+        return personen, None
+    if isinstance(waarden, np.ndarray) and waarden.dtype.kind == "M":
+        d = waarden.astype("datetime64[D]")
+    else:
+        d = np.array([np.datetime64(lees_rekendatum(w, datum, stelsel) if w is not None else datum, "D")
+                      for w in waarden], dtype="datetime64[D]")
+    return personen, d
 
 
 # --- reading the request ------------------------------------------------------------
 
-def lees_rekendatum(waarde: Any, vandaag: dt.date) -> dt.date:
+def lees_rekendatum(waarde: Any, vandaag: dt.date, stelsel: Stelsel | None = None) -> dt.date:
     if waarde is None:
         datum = vandaag
     else:
         datum = _als_datum(waarde, "datum")
-    eerste, laatste = standaard_parameters().bereik()
+    eerste, laatste = (stelsel or huidig()).bereik()
     einde = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)
     if not eerste <= datum <= einde:
         raise InvoerFout(
@@ -88,6 +130,8 @@ def lees_rekendatum(waarde: Any, vandaag: dt.date) -> dt.date:
 
 
 def _als_datum(waarde: Any, veld: str) -> dt.date:
+    if isinstance(waarde, np.datetime64) and not np.isnat(waarde):
+        return waarde.astype("datetime64[D]").astype(dt.date)
     if isinstance(waarde, dt.datetime):
         return waarde.date()
     if isinstance(waarde, dt.date):
@@ -100,13 +144,14 @@ def _als_datum(waarde: Any, veld: str) -> dt.date:
     raise InvoerFout(f"Het veld '{veld}' moet een datum zijn in de vorm JJJJ-MM-DD, niet '{waarde}'.", veld)
 
 
-def _lees_gevraagd(gevraagd: Any) -> list[str]:
+def _lees_gevraagd(gevraagd: Any, stelsel: Stelsel | None = None) -> list[str]:
+    variabelen = (stelsel or huidig()).variabelen
     if isinstance(gevraagd, str):
         gevraagd = [gevraagd]
     if not isinstance(gevraagd, list) or not gevraagd:
         raise InvoerFout("Het veld 'bereken' moet een lijst zijn met ten minste één variabele.", "bereken")
     for naam in gevraagd:
-        if not isinstance(naam, str) or naam not in VARIABELEN:
+        if not isinstance(naam, str) or naam not in variabelen:
             raise InvoerFout(f"Onbekende variabele in 'bereken': '{naam}'.", "bereken")
     return list(dict.fromkeys(gevraagd))
 
@@ -221,20 +266,34 @@ def _echt_nodig(naam: str, berekening: Berekening, i: int) -> list[str]:
     candidate we recompute this one person with every *other* candidate filled in with a
     placeholder: if the result is still unknown, the candidate is needed.
     """
-    kandidaten = sorted(berekening.ontbrekend & afhankelijkheden(naam))
+    kandidaten = sorted(berekening.ontbrekend & afhankelijkheden(naam, dict(berekening.variabelen)))
     eigen = {n: w[i:i + 1] for n, w in berekening.invoer.items()}
 
-    def proef(weglaten: str) -> bool:
+    # A placeholder date far in the past suits a birth date; a rule that indexes from a date
+    # (the daglonen) may refuse it, so a date a year before the calculation date is tried next.
+    proefdatums = (np.datetime64("2000-01-01", "D"),
+                   np.datetime64(berekening.datum, "D") - np.timedelta64(365, "D"))
+
+    def proef(weglaten: str, proefdatum: np.datetime64) -> bool:
         invoer = dict(eigen)
         for k in kandidaten:
             if k != weglaten:
                 var = VARIABELEN[k]
-                invoer[k] = (np.array(["2000-01-01"], dtype="datetime64[D]") if var.soort == "datum"
+                invoer[k] = (np.array([proefdatum], dtype="datetime64[D]") if var.soort == "datum"
                              else np.array([_PROEFWAARDE[var.soort]]))
-        b = Berekening(invoer, 1, berekening.datum, berekening.parameters)
+        datum = berekening.datum if berekening.rijdatums is None else berekening.rijdatums[i:i + 1]
+        b = Berekening(invoer, 1, datum, stelsel=berekening.stelsel)
         return bool(onbekend(b.bereken(naam))[0])
 
-    return [k for k in kandidaten if proef(k)]
+    def nodig(weglaten: str) -> bool:
+        for proefdatum in proefdatums:
+            try:
+                return proef(weglaten, proefdatum)
+            except ParameterFout:
+                continue
+        return True
+
+    return [k for k in kandidaten if nodig(k)]
 
 
 def _waarde_uit(var: Variabele, waarde: Any) -> Any:
@@ -264,14 +323,15 @@ def _kolom_uit(var: Variabele, waarden: np.ndarray, verzoek: dict) -> Any:
 def _uitleg_persoon(berekening: Berekening, gevraagd: list[str], i: int) -> list[dict]:
     """Every step behind the requested variables for person ``i``, inputs first."""
     nodig: list[str] = []
+    variabelen = dict(berekening.variabelen)
     for naam in gevraagd:
-        for n in [naam, *sorted(afhankelijkheden(naam))]:
+        for n in [naam, *sorted(afhankelijkheden(naam, variabelen))]:
             if n in berekening.stappen and n not in nodig:
                 nodig.append(n)
     stappen = []
     for n in nodig:
         stap = berekening.stappen[n]
-        var = VARIABELEN[n]
+        var = berekening.variabelen[n]
         waarden = berekening.bereken(n) if stap.herkomst != "ontbreekt" else None
         item: dict[str, Any] = {
             "variabele": n,
@@ -282,8 +342,12 @@ def _uitleg_persoon(berekening: Berekening, gevraagd: list[str], i: int) -> list
         }
         if stap.herkomst == "regel":
             item.update(bron=var.bron, url=var.url, gebruikt=[a for a in var.argumenten if a not in ("p",)])
+            if var.variant is not None:
+                item.update(variant=var.variant, scenario=berekening.stelsel.naam)
         if stap.herkomst == "standaard":
             item["standaard"] = var.standaard_uitleg
+        if stap.opmerking:
+            item["opmerking"] = stap.opmerking
         if stap.parameters:
             item["parameters"] = [g.als_dict() for g in stap.parameters]
         stappen.append(item)

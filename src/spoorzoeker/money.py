@@ -18,8 +18,16 @@ def naar_centen(bedrag):
     removes the representation error without touching real sub-cent values.
     """
     a = np.asarray(bedrag, dtype=np.float64)
-    centen = np.round(np.abs(a) * 100.0, 6)
-    return np.sign(a) * np.floor(centen + 0.5) / 100.0
+    if a.ndim == 0:
+        return np.sign(a) * np.floor(np.round(np.abs(a) * 100.0, 6) + 0.5) / 100.0
+    # The same steps in place on one temporary (a batch of a million is 8 MB a pass).
+    uit = np.abs(a)
+    uit *= 100.0
+    np.round(uit, 6, out=uit)
+    uit += 0.5
+    np.floor(uit, out=uit)
+    uit /= 100.0
+    return np.copysign(uit, a, out=uit)
 
 
 def naar_boven_op_centen(bedrag):

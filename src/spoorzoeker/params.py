@@ -28,6 +28,10 @@ import yaml
 from .errors import ParameterFout
 
 PARAMETER_MAP = Path(__file__).parent / "parameters"
+# Series that rules read over a span of dates (history), not at the calculation date: their early
+# values do not widen the range of calculation dates (e.g. the dagloon revisions since 2016).
+REEKSEN = ("dagloon_indexatie.",)
+_LADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there: same result, faster
 _GERESERVEERD = {"description", "metadata", "documentation", "unit", "reference"}
 
 
@@ -71,7 +75,10 @@ def _als_datum(sleutel: Any, pad: str) -> dt.date:
 
 @dataclass
 class Parameter:
-    """One dated series of numbers."""
+    """One dated series of numbers.
+
+    A scenario that changes the series keeps the law's series in ``origineel`` and its own
+    name in ``scenario``, so a calculation can say which value it replaced."""
 
     naam: str
     beschrijving: str
@@ -79,6 +86,10 @@ class Parameter:
     datums: np.ndarray  # datetime64[D], ascending
     waarden: np.ndarray  # float64; NaN where a value was ended with ``null``
     bronnen: list[tuple[Bron, ...]]
+    scenario: str | None = None
+    origineel: "Parameter | None" = None
+    scenario_vanaf: dt.date | None = None  # the first date of the scenario's own values
+    _op_datum: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def uit_yaml(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]) -> "Parameter":
@@ -107,10 +118,42 @@ class Parameter:
         )
 
     def _index(self, datum: dt.date) -> int:
-        i = int(np.searchsorted(self.datums, np.datetime64(datum, "D"), side="right")) - 1
+        # Cached per leaf and date: a calculation reads the same leaf at the same date many times.
+        i = self._op_datum.get(datum)
+        if i is None:
+            i = int(np.searchsorted(self.datums, np.datetime64(datum, "D"), side="right")) - 1
+            if len(self._op_datum) < 4096:
+                self._op_datum[datum] = i
         if i < 0 or np.isnan(self.waarden[i]):
             raise ParameterFout(f"Parameter {self.naam} heeft geen waarde op {datum}")
         return i
+
+    def gewijzigd(self, waarden: dict[dt.date, tuple[float | None, tuple[Bron, ...]]], scenario: str) -> "Parameter":
+        """This series with ``waarden`` in force from each of their dates (a scenario's change).
+
+        The law's values before the scenario's first date stay; from that date on only the
+        scenario's values count (a later change in the law is replaced too)."""
+        eerste = np.datetime64(min(waarden), "D")
+        houden = self.datums < eerste
+        nieuw = sorted(waarden.items())
+        origineel = self.origineel or self
+        return Parameter(
+            naam=self.naam, beschrijving=self.beschrijving, eenheid=self.eenheid,
+            datums=np.concatenate([self.datums[houden], np.array([d for d, _ in nieuw], dtype="datetime64[D]")]),
+            waarden=np.concatenate([self.waarden[houden],
+                                    np.array([np.nan if w is None else float(w) for _, (w, _) in nieuw])]),
+            bronnen=[b for b, h in zip(self.bronnen, houden) if h] + [b for _, (_, b) in nieuw],
+            scenario=scenario, origineel=origineel, scenario_vanaf=min(waarden),
+        )
+
+    def oorspronkelijk_op(self, datum: dt.date) -> float | None:
+        """The law's value on ``datum`` when a scenario changed this series (None if the law has none)."""
+        if self.origineel is None:
+            return None
+        try:
+            return self.origineel.waarde_op(datum)
+        except ParameterFout:
+            return None
 
     def waarde_op(self, datum: dt.date) -> float:
         """The value in force on ``datum``."""
@@ -188,7 +231,7 @@ class ParameterNode:
         wortel = cls("")
         for pad in sorted(map_.glob("*.yaml")):
             with pad.open(encoding="utf-8") as f:
-                data = yaml.safe_load(f) or {}
+                data = yaml.load(f, Loader=_LADER) or {}
             wortel.kinderen[pad.stem] = cls._bouw(pad.stem, data, ())
         return wortel
 
@@ -222,6 +265,31 @@ class ParameterNode:
                 raise ParameterFout(f"Onbekende parameter {pad}")
         return node
 
+    def met_wijziging(self, pad: str, nieuw: Parameter) -> "ParameterNode":
+        """A new tree with the leaf at ``pad`` replaced; every other node is shared, nothing is copied
+        more than the path to the leaf (the tree itself is never changed)."""
+        kop, _, rest = pad.partition(".")
+        if kop not in self.kinderen:
+            raise ParameterFout(f"Onbekende parameter {pad}")
+        kinderen = dict(self.kinderen)
+        if rest:
+            kind = self.kinderen[kop]
+            if not isinstance(kind, ParameterNode):
+                raise ParameterFout(f"Onbekende parameter {pad}")
+            kinderen[kop] = kind.met_wijziging(rest, nieuw)
+        else:
+            kinderen[kop] = nieuw
+        return ParameterNode(self.naam, self.beschrijving, kinderen)
+
+    def wisseldatums(self) -> np.ndarray:
+        """Every date on which any value changes, ascending (datetime64[D]): between two of them
+        all parameters are constant, so rows of a calculation can be grouped by these periods."""
+        cache = self.__dict__.get("_wisseldatums")
+        if cache is None:
+            cache = np.unique(np.concatenate([b.datums for b in self.bladeren()]))
+            self.__dict__["_wisseldatums"] = cache
+        return cache
+
     def bladeren(self) -> Iterator[Parameter]:
         for kind in self.kinderen.values():
             if isinstance(kind, ParameterNode):
@@ -238,7 +306,7 @@ class ParameterNode:
         A parameter that starts later (the hourly minimum wage exists only from 2024) is simply
         not read by the rules before its start; a rule that does read it there gets a
         :class:`ParameterFout`, which the interface reports as a Dutch error."""
-        bladeren = list(self.bladeren())
+        bladeren = [b for b in self.bladeren() if not b.naam.startswith(REEKSEN)]
         eerste = min(b.datums[0] for b in bladeren).astype(dt.date)
         laatste = max(b.datums[-1] for b in bladeren).astype(dt.date)
         return eerste, laatste
@@ -255,14 +323,20 @@ class GelezenParameter:
     waarde: Any
     geldig_vanaf: dt.date
     bronnen: tuple[Bron, ...]
+    scenario: str | None = None  # set when a scenario changed this value
+    oorspronkelijke_waarde: Any = None  # the law's value, when a scenario changed it
 
     def als_dict(self) -> dict[str, Any]:
-        return {
+        uit = {
             "naam": self.naam,
             "waarde": self.waarde,
             "geldig_vanaf": self.geldig_vanaf.isoformat(),
             "bronnen": [b.als_dict() for b in self.bronnen],
         }
+        if self.scenario is not None:
+            uit["scenario"] = self.scenario
+            uit["oorspronkelijke_waarde"] = self.oorspronkelijke_waarde
+        return uit
 
 
 class ParametersOpDatum:
@@ -287,9 +361,12 @@ class ParametersOpDatum:
             self._registratie.append(GelezenParameter(kind.naam, tekst, vanaf, bronnen))
             return waarde
         waarde = kind.waarde_op(self._datum)
-        self._registratie.append(
-            GelezenParameter(kind.naam, waarde, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum))
-        )
+        if kind.scenario is None:
+            gelezen = GelezenParameter(kind.naam, waarde, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum))
+        else:
+            gelezen = GelezenParameter(kind.naam, waarde, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum),
+                                       kind.scenario, kind.oorspronkelijk_op(self._datum))
+        self._registratie.append(gelezen)
         return waarde
 
 

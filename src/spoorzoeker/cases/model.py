@@ -89,6 +89,16 @@ class SoortInterventie(str, Enum):
     COACHING = "coaching"
     BEHANDELING_AANGEBODEN = "behandeling_aangeboden"   # the fact of an offer, never which treatment
     OVERIG = "overig"
+    # Re-integration instruments of UWV (WIA art. 35 and 37; rules/reintegratie_instrumenten.py):
+    JOBCOACH = "jobcoach"                        # persoonlijke ondersteuning, art. 35 lid 2 d
+    PROEFPLAATSING = "proefplaatsing"            # unpaid trial placement, art. 37 (WIA) or the UWV route
+    VERVOERSVOORZIENING = "vervoersvoorziening"  # art. 35 lid 2 a
+
+
+# The interventions that are re-integration instruments a casemanager chooses (werkplekaanpassing is
+# art. 35 lid 2 c); kept in the plan's interventions, so no separate field or table is needed.
+INSTRUMENTEN = frozenset({SoortInterventie.JOBCOACH, SoortInterventie.WERKPLEKAANPASSING,
+                          SoortInterventie.PROEFPLAATSING, SoortInterventie.VERVOERSVOORZIENING})
 
 
 # --- master data -----------------------------------------------------------------------------
@@ -187,6 +197,17 @@ class Interventie:
     start: dt.date | None = None
     eind: dt.date | None = None
 
+    def __post_init__(self) -> None:
+        # Validated for the re-integration instruments (new kinds; older kinds are checked by their
+        # callers): a known kind, and an end that does not lie before the start.
+        if not isinstance(self.soort, SoortInterventie):
+            try:
+                object.__setattr__(self, "soort", SoortInterventie(self.soort))
+            except ValueError:
+                raise DossierFout(f"Onbekende soort interventie: '{self.soort}'.", "soort") from None
+        if self.soort in INSTRUMENTEN and self.start and self.eind and self.eind < self.start:
+            raise DossierFout("De einddatum van het instrument ligt vóór de begindatum.", "eind")
+
 
 @dataclass(frozen=True)
 class PlanVanAanpak:
@@ -198,6 +219,12 @@ class PlanVanAanpak:
     interventies: tuple[Interventie, ...] = ()
     scholing_niet_passend: str = ""
     is_bijstelling: bool = False
+
+    @property
+    def instrumenten(self) -> tuple[Interventie, ...]:
+        """The re-integration instruments chosen in this plan (jobcoach, werkplekaanpassing,
+        proefplaatsing, vervoersvoorziening): interventions of those kinds."""
+        return tuple(i for i in self.interventies if i.soort in INSTRUMENTEN)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,14 @@
 """The lean rules engine: variables, rules and one calculation at a time."""
 
 from .berekening import Berekening, Stap, leeg, met_onbekend, onbekend
-from .variabelen import VARIABELEN, Keuzes, Variabele, afhankelijkheden, invoer, regel
+from .variabelen import VARIABELEN, VARIANTEN, Keuzes, Variabele, afhankelijkheden, invoer, regel, variant
 
 __all__ = [
     "Berekening",
     "Keuzes",
     "Stap",
     "VARIABELEN",
+    "VARIANTEN",
     "Variabele",
     "afhankelijkheden",
     "invoer",
@@ -15,4 +16,5 @@ __all__ = [
     "met_onbekend",
     "onbekend",
     "regel",
+    "variant",
 ]

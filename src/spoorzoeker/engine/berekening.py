@@ -1,7 +1,12 @@
 """One calculation: resolve variables by name, cache them, and keep the trace.
 
 A :class:`Berekening` holds the inputs of a batch of people (each an array of the same
-length; a single person is a batch of one) and the date whose parameter values apply.
+length; a single person is a batch of one), the law it computes under (a
+:class:`~spoorzoeker.stelsel.Stelsel`: parameters and rules, default current law) and the
+date whose parameter values apply: one date for everyone, or one date per row
+(``datetime64`` array). With dates per row the rows are grouped by the periods in which all
+parameters are constant, and each group is one calculation at its period's values; the
+rules receive each row's own date as ``datum``.
 Asking for a variable runs its rule once, after resolving the rule's arguments the same
 way; an input given by the caller always replaces the rule. With ``met_uitleg`` every rule
 run is recorded with the parameter values it read and their sources.
@@ -15,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
-from ..params import GelezenParameter, ParameterNode, standaard_parameters
-from .variabelen import VARIABELEN, Variabele
+from ..params import GelezenParameter, ParameterNode
+from .variabelen import Variabele
 
 
 @dataclass
@@ -27,6 +32,7 @@ class Stap:
     herkomst: str  # "regel", "invoer", "standaard", "ontbreekt"
     argumenten: tuple[str, ...] = ()
     parameters: list[GelezenParameter] = field(default_factory=list)
+    opmerking: str | None = None  # e.g. an input capped at its statutory maximum
 
 
 class CyclusFout(RuntimeError):
@@ -58,28 +64,101 @@ def met_onbekend(uitkomst, *bronnen) -> np.ndarray:
     return uit
 
 
+def _als_dag(d: np.datetime64) -> dt.date:
+    return d.astype("datetime64[D]").astype(dt.date)
+
+
 class Berekening:
     def __init__(
         self,
         invoer: dict[str, np.ndarray],
         aantal: int,
-        datum: dt.date,
+        datum: dt.date | np.ndarray,
         parameters: ParameterNode | None = None,
         variabelen: dict[str, Variabele] | None = None,
         met_uitleg: bool = False,
+        *,
+        stelsel: Any = None,
     ):
+        if stelsel is None and (parameters is None or variabelen is None):
+            from ..stelsel import huidig  # the law today, when the caller names no other
+
+            stelsel = huidig()
+        self.stelsel = stelsel
         self.aantal = aantal
-        self.datum = datum
         self.invoer = invoer
-        self.parameters = parameters
-        self.variabelen = variabelen if variabelen is not None else VARIABELEN
+        self.parameters = parameters if parameters is not None else stelsel.parameters
+        self.variabelen = variabelen if variabelen is not None else stelsel.variabelen
         self._registratie: list[GelezenParameter] = []
-        self._p = (parameters or standaard_parameters()).op(datum, self._registratie)
         self._cache: dict[str, np.ndarray] = dict(invoer)
         self._bezig: list[str] = []
         self.met_uitleg = met_uitleg
         self.stappen: dict[str, Stap] = {n: Stap(n, "invoer") for n in invoer}
         self.ontbrekend: set[str] = set()
+        self._groepen: list[tuple[np.ndarray, "Berekening"]] | None = None
+        self._datum_rijen: np.ndarray | None = None
+        self.rijdatums: np.ndarray | None = None  # the caller's date per row, if given
+        if isinstance(datum, np.ndarray):
+            self.rijdatums = np.broadcast_to(datum.astype("datetime64[D]"), (aantal,))
+            d = datum.astype("datetime64[D]")
+            if d.shape != (aantal,):
+                d = np.broadcast_to(d, (aantal,))
+            wissel = self.parameters.wisseldatums()
+            periode = np.searchsorted(wissel, d, side="right") - 1
+            unieke = np.unique(periode)
+            if unieke.size > 1:
+                self._groepen = []
+                for q in unieke:
+                    rijen = np.flatnonzero(periode == q)
+                    deel = {k: v[rijen] for k, v in invoer.items()}
+                    self._groepen.append((rijen, Berekening(deel, rijen.size, d[rijen], self.parameters,
+                                                            self.variabelen, met_uitleg, stelsel=stelsel)))
+                datum = _als_dag(d.min())
+            else:
+                # one period: the parameters at the period's start (or at the row date before any value)
+                datum = _als_dag(wissel[unieke[0]] if unieke[0] >= 0 else d.min())
+                self._datum_rijen = d if np.any(d != d[0]) else None
+                if self._datum_rijen is None:
+                    datum = _als_dag(d[0])
+        self.datum = datum
+        self._p = self.parameters.op(datum, self._registratie)
+        if self._groepen is None:  # grouped rows cap in their own group, at their own date
+            self._wettelijk_maximum()
+
+    def _wettelijk_maximum(self) -> None:
+        """Inputs that replace a rule may not escape a statutory maximum: each variable with a
+        ``wettelijk_maximum`` is capped (and the step says so) or refused with a Dutch error."""
+        from ..errors import InvoerFout  # the one error a caller sees
+
+        for naam in list(self.invoer):
+            var = self.variabelen.get(naam)
+            if var is None or var.wettelijk_maximum is None:
+                continue
+            waarden = self._cache[naam]
+            begin = len(self._registratie)
+            maximum = float(var.wettelijk_maximum(self._p))
+            gelezen = list(self._registratie[begin:])
+            del self._registratie[begin:]
+            boven = waarden > maximum + 1e-9
+            if not boven.any():
+                continue
+            tekst = f"{maximum:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+            if var.boven_maximum == "weigeren":
+                i = int(np.argmax(boven))
+                raise InvoerFout(f"Het veld '{naam}' van persoon {i + 1} is hoger dan het wettelijke maximum van "
+                                 f"EUR {tekst} ({var.maximum_uitleg}).", naam)
+            if var.ongemaximeerd_als is not None:
+                doel, factor = var.ongemaximeerd_als
+                if doel not in self.invoer:
+                    ongemaximeerd = np.where(boven, waarden * float(factor(self._p)), np.nan)
+                    self._cache[doel] = ongemaximeerd
+                    self.invoer = {**self.invoer, doel: ongemaximeerd}
+                    self.stappen[doel] = Stap(doel, "invoer", opmerking=(
+                        f"afgeleid uit de opgegeven '{naam}' boven het wettelijke maximum"))
+            self._cache[naam] = np.where(boven, maximum, waarden)
+            self.stappen[naam] = Stap(naam, "invoer", (), gelezen, opmerking=(
+                f"Uw invoer is hoger dan het wettelijke maximum ({var.maximum_uitleg}); Spoorzoeker rekent met "
+                f"EUR {tekst}."))
 
     def __getitem__(self, naam: str) -> np.ndarray:
         return self.bereken(naam)
@@ -87,6 +166,8 @@ class Berekening:
     def bereken(self, naam: str) -> np.ndarray:
         if naam in self._cache:
             return self._cache[naam]
+        if self._groepen is not None:
+            return self._bereken_per_groep(naam)
         var = self.variabelen.get(naam)
         if var is None:
             raise KeyError(naam)
@@ -100,11 +181,31 @@ class Berekening:
         self._cache[naam] = waarden
         return waarden
 
+    def _bereken_per_groep(self, naam: str) -> np.ndarray:
+        """Dates per row over several parameter periods: each group computes, the rows come back in order."""
+        var = self.variabelen.get(naam)
+        if var is None:
+            raise KeyError(naam)
+        delen = [(rijen, b.bereken(naam)) for rijen, b in self._groepen]
+        uit = leeg(var, self.aantal)
+        for rijen, waarden in delen:
+            uit[rijen] = waarden
+        for _, b in self._groepen:
+            self.ontbrekend |= b.ontbrekend
+            for n, stap in b.stappen.items():
+                eigen = self.stappen.get(n)
+                if eigen is None:
+                    self.stappen[n] = Stap(stap.variabele, stap.herkomst, stap.argumenten, list(stap.parameters))
+                elif stap.parameters:
+                    eigen.parameters.extend(g for g in stap.parameters if g not in eigen.parameters)
+        self._cache[naam] = uit
+        return uit
+
     def _argument(self, arg: str) -> Any:
         if arg == "p":
             return self._p
         if arg == "datum":
-            return np.datetime64(self.datum, "D")
+            return self._datum_rijen if self._datum_rijen is not None else np.datetime64(self.datum, "D")
         return self.bereken(arg)
 
     def _formule(self, var: Variabele) -> np.ndarray:

@@ -56,6 +56,15 @@ class Variabele:
     bron: str | None = None
     url: str | None = None
     module: str | None = field(default=None, repr=False)
+    # A statutory maximum for a value the caller gives instead of the rule (a function of the
+    # parameters at the calculation date), what to do above it ("begrenzen": cap and say so, or
+    # "weigeren": refuse with a Dutch error), and where the uncapped value goes when capped
+    # (variable name, factor as a function of the parameters), so C/D-type ratios stay right.
+    wettelijk_maximum: Callable | None = field(default=None, repr=False)
+    boven_maximum: str = "begrenzen"
+    maximum_uitleg: str | None = None
+    ongemaximeerd_als: tuple[str, Callable] | None = field(default=None, repr=False)
+    variant: str | None = None  # name of the rule variant (a scenario's switch); None = the law today
 
     @property
     def is_invoer(self) -> bool:
@@ -102,6 +111,30 @@ def regel(soort: str, omschrijving: str, bron: str, url: str, eenheid: str | Non
                 module=functie.__module__,
                 **kw,
             )
+        )
+        return functie
+
+    return inpakken
+
+
+VARIANTEN: dict[tuple[str, str], Variabele] = {}
+
+
+def variant(variabele: str, naam: str, bron: str, url: str | None = None, omschrijving: str | None = None):
+    """Declare a *rule variant*: another formula for an existing variable, which a scenario
+    switches on by its name. The law's rule stays what every calculation uses unless a
+    scenario (:class:`spoorzoeker.stelsel.Stelsel`) picks the variant. ``bron`` names the
+    proposal (paper title and section) the variant implements."""
+
+    def inpakken(functie: Callable) -> Callable:
+        basis = VARIABELEN[variabele]
+        if (variabele, naam) in VARIANTEN:
+            raise ValueError(f"Variant {naam} van {variabele} bestaat al")
+        VARIANTEN[(variabele, naam)] = Variabele(
+            naam=variabele, soort=basis.soort, omschrijving=omschrijving or basis.omschrijving,
+            eenheid=basis.eenheid, keuzes=basis.keuzes, minimum=basis.minimum, maximum=basis.maximum,
+            formule=functie, argumenten=tuple(inspect.signature(functie).parameters), bron=bron, url=url,
+            module=functie.__module__, variant=naam,
         )
         return functie
 

@@ -42,7 +42,7 @@ class Prognose:
     uitleg: list[dict] = field(default_factory=list)
 
 
-def wia_prognose(personen: dict, datum: dt.date | str | None = None) -> Prognose:
+def wia_prognose(personen: dict, datum: dt.date | str | None = None, stelsel=None) -> Prognose:
     """``personen``: columns (or one person's dict) with ``maatmanloon_per_maand``,
     ``restverdiencapaciteit_laag`` and ``restverdiencapaciteit_hoog`` (euro per month), and the
     WIA maandloon (``wia_maandloon``, or ``sv_loon_refertejaar``), ``lgu_duur_maanden`` (default 3,
@@ -50,7 +50,10 @@ def wia_prognose(personen: dict, datum: dt.date | str | None = None) -> Prognose
     more gives WGA 80-100; with ``duurzaam`` true it gives IVA)."""
     from .projectie import _stappen
 
-    datum = _lees_datum(datum)
+    from ..stelsel import als_stelsel
+
+    stelsel = als_stelsel(stelsel)
+    datum = _lees_datum(datum, stelsel)
     kol = {k: np.atleast_1d(np.asarray(v, dtype=np.float64)) for k, v in personen.items()}
     n = kol["maatmanloon_per_maand"].size
     laag, hoog = kol.pop("restverdiencapaciteit_laag"), kol.pop("restverdiencapaciteit_hoog")
@@ -70,7 +73,7 @@ def wia_prognose(personen: dict, datum: dt.date | str | None = None) -> Prognose
     rijen["lgu_duur_maanden"] = lgu_duur[ip]
     rijen["wga_maand"] = np.where(ic == 0, 3.0, lgu_duur[ip] + 1.0)
     rijen["inkomsten_per_maand"] = np.where(ic == 1, r, 0.0)
-    b = Berekening(rijen, ip.size, datum, met_uitleg=True)
+    b = Berekening(rijen, ip.size, datum, met_uitleg=True, stelsel=stelsel)
     vorm = (n, P, G)
     wga = b.bereken("wga_uitkering_per_maand").reshape(vorm)
     iva = b.bereken("iva_uitkering_per_maand").reshape(vorm)

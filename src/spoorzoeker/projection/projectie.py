@@ -15,8 +15,12 @@ Conventions (docs/overzicht.md):
   104-week boundaries fall on a month boundary: the WIA starts in the first month that
   begins after the last week of loondoorbetaling. The real transition falls on a day; the
   overview rounds it to the month (at most a few days).
-* All amounts use the parameter values in force on the calculation date ``datum``; future
-  indexations are unknown and not guessed.
+* A month before the calculation date ``datum`` is paid at the law of that month (the parameter
+  values in force on the month's first day: minimum wage, maximumdagloon); the WIA amounts at the
+  law of the first WIA day (the dagloon is fixed then) if that day is before ``datum``. Every later
+  month uses the values in force on ``datum``, the newest known on that date: future indexations
+  are unknown and not guessed (with ``datum`` today, the newest values Spoorzoeker has).
+* Everything runs under one :class:`~spoorzoeker.stelsel.Stelsel` (default current law).
 * From the month that starts on or after the AOW date (rule ``aow_datum``, AOW art. 7a)
   nothing is paid here (the AOW itself is not computed).
 * Amounts are gross. WIA benefits include vakantiebijslag (the rules say so in their unit);
@@ -36,7 +40,8 @@ import numpy as np
 from ..engine import Berekening
 from ..errors import InvoerFout
 from ..money import naar_centen
-from ..params import GelezenParameter, standaard_parameters
+from ..params import GelezenParameter
+from ..stelsel import Stelsel, als_stelsel
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
 from ..tijd import plus_maanden
@@ -125,6 +130,7 @@ class Projectie:
     restverdiencapaciteit: np.ndarray  # (n, B)
     uitleg: list[dict] = field(default_factory=list)  # rules and parameters behind the numbers
     aannames: list[dict] = field(default_factory=list)  # projection assumptions with their values
+    stelsel: Stelsel | None = None  # the law the projection ran under
 
     @property
     def aantal(self) -> int:
@@ -213,21 +219,23 @@ def _ziekteweek(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return (dagen // 7 + 1).astype(np.float64)
 
 
-def _lees_datum(datum: dt.date | str | None) -> dt.date:
+def _lees_datum(datum: dt.date | str | None, stelsel: Stelsel | None = None) -> dt.date:
     """The calculation date (default today), checked against the years Spoorzoeker knows."""
-    return _rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today())
+    return _rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today(),
+                       als_stelsel(stelsel))
 
 
 @functools.lru_cache(maxsize=64)
-def _rekendatum(waarde: str | None, vandaag: dt.date) -> dt.date:
+def _rekendatum(waarde: str | None, vandaag: dt.date, stelsel: Stelsel) -> dt.date:
     """Checked once per date: the check scans every parameter, which cost a single person's call 8%."""
     from ..interface import lees_rekendatum
 
-    return lees_rekendatum(waarde, vandaag)
+    return lees_rekendatum(waarde, vandaag, stelsel)
 
 
 def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_wachttijd: int | None = None,
-               blok: int = 5000, uitleg: bool = True, voortgang=None) -> Projectie:
+               blok: int = 5000, uitleg: bool = True, voortgang=None,
+               stelsel: Stelsel | str | None = None) -> Projectie:
     """Project income for every person and WIA branch (see the module docstring).
 
     ``personen``: one person (dict), a list of persons, or columns (dict of arrays). Besides the
@@ -239,19 +247,19 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
 
     The work is done in blocks of ``blok`` people (to bound memory); within a block every
     step is one engine calculation over all its rows. ``voortgang``: optional
-    callable(done, total) for a progress bar.
+    callable(done, total) for a progress bar. ``stelsel``: the law (default current law).
     """
-    datum = _lees_datum(datum)
+    stelsel = als_stelsel(stelsel)
+    datum = _lees_datum(datum, stelsel)
     n, invoer, eigen = _lees(personen)
-    params = standaard_parameters()
     gelezen: list[GelezenParameter] = []
-    p = params.op(datum, gelezen)
+    p = stelsel.op(datum, gelezen)
     if maanden_na_wachttijd is None:
         maanden_na_wachttijd = int(p.projectie.takken.maanden_na_wachttijd)
     B = len(TAKKEN)
 
     # Per person, for everyone at once: the last week of loondoorbetaling, the WIA start, the AOW date.
-    p1 = Berekening(dict(invoer), n, datum, met_uitleg=uitleg)
+    p1 = Berekening(dict(invoer), n, datum, met_uitleg=uitleg, stelsel=stelsel)
     laatste_week = p1.bereken("loondoorbetaling_laatste_week")
     start = eigen["eerste_ziektedag"]
     ingang = start + (7 * laatste_week).astype(np.int64)  # the day after week L (week L ends on day 7L - 1)
@@ -282,7 +290,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
             ingang[s], eerste_wia[s], aow[s], starts[s], Ms, M, Mw, datum, uitleg and begin == 0,
             gelezen if begin == 0 else [],
             {k: v[s] for k, v in uit.items()}, {k: v[s] for k, v in per_persoon.items()},
-            {k: v[s] for k, v in per_tak.items()},
+            {k: v[s] for k, v in per_tak.items()}, stelsel,
         )
         if stappen:
             uitleg_lijst = _stappen(p1) + stappen
@@ -291,7 +299,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     vb = p.minimumloon.vakantiebijslag
     ldb, vak = uit.pop("ldb"), uit.pop("vak")
     return Projectie(
-        datum=datum, takken=TAKKEN, maand_start=starts, **uit,
+        datum=datum, takken=TAKKEN, maand_start=starts, **uit, stelsel=stelsel,
         loondoorbetaling=np.broadcast_to(ldb[:, None, :], vorm),
         vakantiebijslag_loondoorbetaling=np.broadcast_to(vak[:, None, :], vorm),
         laatste_loon=naar_centen(invoer["bruto_maandloon"] * (1.0 + vb)), bruto_maandloon=invoer["bruto_maandloon"],
@@ -329,10 +337,10 @@ def _uniek_uitleg(stappen: list[dict]) -> list[dict]:
 
 
 def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, starts, Ms, M, Mw, datum, met_uitleg,
-                     gelezen, uit, per_persoon, per_tak) -> list[dict]:
+                     gelezen, uit, per_persoon, per_tak, stelsel) -> list[dict]:
     """Fill ``uit`` (views on the result arrays) for one block of people."""
     n = laatste_week.size
-    p = standaard_parameters().op(datum, gelezen)
+    p = stelsel.op(datum, gelezen)
     takken_p = p.projectie.takken
     B = len(TAKKEN)
     vb = p.minimumloon.vakantiebijslag
@@ -349,12 +357,15 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     maatman = invoer.get("maatmanloon_per_maand", naar_centen(bruto * (1.0 + vb)))
     persoon_in["maatmanloon_per_maand"] = maatman
     rvc_eigen = persoon_in.pop("restverdiencapaciteit_per_maand", None)
-    pb = Berekening(persoon_in, n, datum, met_uitleg=met_uitleg)
+    # WIA amounts at the law of the first WIA day (the dagloon is fixed then; art. 13 Dagloonbesluit).
+    dag = np.datetime64(datum, "D")
+    wia_dag = np.minimum(ingang, dag)  # a past WIA start at its own law, a future one at the values of `datum`
+    pb = Berekening(persoon_in, n, wia_dag, met_uitleg=met_uitleg, stelsel=stelsel)
     pv = {k: pb.bereken(k) for k in _PERSOON}
     ongemax = naar_centen(pv["wia_maandloon"] / pv["dagloon_verhouding"])  # A x D/C: maandloon before the cap
     if rvc_eigen is not None:
         ao_eigen = Berekening({"maatmanloon_per_maand": maatman, "restverdiencapaciteit_per_maand": rvc_eigen},
-                              n, datum).bereken("arbeidsongeschiktheidspercentage")
+                              n, datum, stelsel=stelsel).bereken("arbeidsongeschiktheidspercentage")
     else:
         ao_eigen = np.full(n, np.nan)
 
@@ -383,20 +394,26 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
                   inkomsten_per_maand=inkomsten.ravel(), duurzaam=np.tile(duurzaam, n))
     if "geboortedatum" in invoer:
         tak_in["geboortedatum"] = invoer["geboortedatum"][tp]
-    tb = Berekening(tak_in, n * B, datum, met_uitleg=met_uitleg)
+    tb = Berekening(tak_in, n * B, wia_dag[tp], met_uitleg=met_uitleg, stelsel=stelsel)
     tv = {k: tb.bereken(k).reshape(n, B) for k in _TAK}
     uitkomst = tv["wia_uitkomst"]
     is_wga = (uitkomst == UITKOMSTEN["wga_35_80"]) | (uitkomst == UITKOMSTEN["wga_80_100"])
     is_iva = uitkomst == UITKOMSTEN["iva"]
 
-    # 3a. Sick months (n x Ms rows): loondoorbetaling under the CAO regime, week by week of the month start.
+    # 3a. Sick months (n x Ms rows): loondoorbetaling under the CAO regime, week by week of the month start,
+    #     each month at the law of its first day (minimum wage floor and maximumdagloon of that month).
     zp = np.repeat(np.arange(n), Ms)
     weken = _ziekteweek(start, starts[:, :Ms])
-    ziek_in = {k: invoer[k][zp] for k in ("bruto_maandloon", "cao_regime", "werkt_of_werkt_mee") if k in invoer}
-    ziek_in.update({k: pv[k][zp] for k in ("minimumloon_bodem_per_maand", "loondoorbetaling_maximum_maandloon",
-                                           "loondoorbetaling_laatste_week")})
+    nodig = _ziek_nodig(stelsel)  # only the inputs the loondoorbetaling rules can read
+    ziek_in = {k: v[zp] for k, v in invoer.items() if k in nodig and k not in ("minimumloon_bodem_per_maand",
+                                                                              "loondoorbetaling_maximum_maandloon")}
+    ziek_in["loondoorbetaling_laatste_week"] = pv["loondoorbetaling_laatste_week"][zp]
+    for k in ("minimumloon_bodem_per_maand", "loondoorbetaling_maximum_maandloon"):
+        if k in invoer:  # the caller's own amount replaces the rule in every month
+            ziek_in[k] = invoer[k][zp]
     ziek_in["ziekteweek"] = weken.ravel()
-    zb = Berekening(ziek_in, n * Ms, datum, met_uitleg=met_uitleg)
+    zb = Berekening(ziek_in, n * Ms, np.minimum(starts[:, :Ms], dag).ravel(), met_uitleg=met_uitleg,
+                    stelsel=stelsel)
     ldb = np.nan_to_num(zb.bereken("loondoorbetaling_cao_per_maand").reshape(n, Ms))
     vak = np.nan_to_num(zb.bereken("vakantiebijslag_loondoorbetaling_per_maand").reshape(n, Ms))
 
@@ -422,7 +439,7 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     wia_in.update({k: tv[k].ravel()[wt] for k in ("wga_inkomenseis_per_maand", "vvu_per_maand", "lau_per_maand")})
     wia_in["inkomsten_per_maand"] = inkomsten.ravel()[wt]
     wia_in["wga_maand"] = np.tile(np.arange(1.0, K + 1.0), n * Bw)
-    wb = Berekening(wia_in, n * Bw * K, datum, met_uitleg=met_uitleg)
+    wb = Berekening(wia_in, n * Bw * K, wia_dag[wp], met_uitleg=met_uitleg, stelsel=stelsel)
     rij = (np.minimum(np.nan_to_num(wga_maand, nan=1.0), K) - 1).astype(np.intp)[:, None, :]  # (n, 1, Mw)
     wga = np.take_along_axis(wb.bereken("wga_uitkering_per_maand").reshape(n, Bw, K), rij, axis=2)
     soort = np.take_along_axis(wb.bereken("wga_uitkering_soort").reshape(n, Bw, K), rij, axis=2)
@@ -491,20 +508,30 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     return _stappen(pb, tb, zb, wb) if met_uitleg else []
 
 
+@functools.lru_cache(maxsize=16)
+def _ziek_nodig(stelsel: Stelsel) -> frozenset[str]:
+    """The variables the sick-month rules may read (static, from the rules' arguments)."""
+    from ..engine import afhankelijkheden
+
+    variabelen = dict(stelsel.variabelen)
+    return frozenset(afhankelijkheden("loondoorbetaling_cao_per_maand", variabelen)
+                     | afhankelijkheden("vakantiebijslag_loondoorbetaling_per_maand", variabelen))
+
+
 def _stappen(*berekeningen: Berekening) -> list[dict]:
     """Every rule and default behind the numbers, with the parameter values it read."""
-    from ..engine import VARIABELEN
-
     uit: dict[str, dict] = {}
     for b in berekeningen:
         for naam, stap in b.stappen.items():
             if naam in uit or stap.herkomst == "invoer":
                 continue
-            var = VARIABELEN[naam]
+            var = b.variabelen[naam]
             item: dict[str, Any] = {"variabele": naam, "omschrijving": var.omschrijving, "eenheid": var.eenheid,
                                     "herkomst": stap.herkomst}
             if stap.herkomst == "regel":
                 item.update(bron=var.bron, url=var.url)
+                if var.variant is not None:
+                    item.update(variant=var.variant, scenario=b.stelsel.naam)
             if stap.herkomst == "standaard":
                 item["standaard"] = var.standaard_uitleg
             if stap.parameters:

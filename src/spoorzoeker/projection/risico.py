@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..params import standaard_parameters
+from ..stelsel import Stelsel, als_stelsel
 from .projectie import F, Projectie
 
 POPULATIE_TITELS = {
@@ -27,9 +27,9 @@ POPULATIE_TITELS = {
 }
 
 
-def populatie_aandelen(datum: dt.date) -> list[dict]:
+def populatie_aandelen(datum: dt.date, stelsel: Stelsel | str | None = None) -> list[dict]:
     """The published shares with title, value and source (a population figure, not a prediction)."""
-    node = standaard_parameters().projectie.populatie
+    node = als_stelsel(stelsel).parameters.projectie.populatie
     uit = []
     for sleutel, par in node.kinderen.items():
         bron = par.bronnen_op(datum)

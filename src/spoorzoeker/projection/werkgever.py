@@ -26,7 +26,10 @@ import numpy as np
 
 from ..engine import Berekening
 from ..money import naar_centen
-from ..params import standaard_parameters
+from ..stelsel import Stelsel, als_stelsel
+from ..tijd import maanden_en_dagen_tussen
+from ..timeline.stappen import Gevallen
+from ..timeline.stappen import bereken as bereken_tijdlijnen
 from .projectie import TAKKEN, Projectie, _lees_datum, _stappen, projecteer
 
 
@@ -48,6 +51,43 @@ class Werkgeverskosten:
     totaal: np.ndarray  # (n, B): loonkosten + reintegratie + transitievergoeding - compensatie + WGA or Whk
     uitleg: list[dict] = field(default_factory=list)
     whk: "WhkPremie | None" = None  # premium effect for a publicly insured employer (when the loonsom is given)
+    noriskpolis: "NoRiskpolis | None" = None  # when the caller gives noriskpolis_grond (ZW art. 29b)
+    preventie: Any = None  # RI&E status and the sickness risk the simulation uses (simulation/preventie.py)
+
+
+@dataclass
+class NoRiskpolis:
+    """Whether and until when the no-riskpolis covers this employee's sickness (ZW art. 29b): the lid,
+    'onbeperkt' for lid 2, and the last day a sickness may begin for lid 1 and 4 (NaT otherwise)."""
+
+    lid: np.ndarray  # (n,) lid codes as strings ("geen", "lid_1_a", ...)
+    onbeperkt: np.ndarray  # (n,) bool
+    einddatum: np.ndarray  # (n,) datetime64[D], NaT without a five-year end
+
+
+NORISKPOLIS_VELDEN = ("noriskpolis_grond", "datum_vaststelling_wia", "datum_einde_onderwijs",
+                      "eerste_dag_na_wachttijd", "noriskpolis_begindatum", "noriskpolis_einddatum")
+
+
+def noriskpolis_van(velden: dict, datum_in_dienst, n: int, datum: dt.date,
+                    stelsel: Stelsel | None = None) -> NoRiskpolis | None:
+    """The no-riskpolis of each person from the rules (rules/noriskpolis.py), or None when no ground
+    is given for every person."""
+    from ..interface import lees_personen
+
+    if not velden.get("noriskpolis_grond") or any(g is None for g in velden["noriskpolis_grond"]):
+        return None
+    kolommen = {k: list(v) for k, v in velden.items()}
+    if datum_in_dienst is not None:
+        kolommen["datum_in_dienst"] = [str(d) for d in np.asarray(datum_in_dienst, dtype="datetime64[D]")]
+    _, invoer, _ = lees_personen(kolommen)
+    b = Berekening(invoer, n, datum, stelsel=als_stelsel(stelsel))
+    lid = b.bereken("noriskpolis_lid")
+    from ..rules.noriskpolis import LEDEN
+
+    return NoRiskpolis(lid=np.asarray(LEDEN)[np.nan_to_num(lid).astype(np.int64)],
+                       onbeperkt=b.bereken("noriskpolis_onbeperkt") == 1,
+                       einddatum=b.bereken("noriskpolis_einddatum"))
 
 
 @dataclass
@@ -87,7 +127,7 @@ def _naar_beneden(pct):
 
 
 def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefactor=None, premie_zonder=None,
-                      loonsom_gemiddeld=None) -> WhkPremie:
+                      loonsom_gemiddeld=None, stelsel: Stelsel | str | None = None) -> WhkPremie:
     """How much the WGA component of the gedifferentieerde premie Whk rises because of the WGA
     benefits in ``wga_per_maand`` (n, B, M; euro, gross, the benefits UWV pays and attributes to this
     employer: the first ``toerekening_jaren`` years of the WGA), for an employer with premieplichtig
@@ -108,7 +148,7 @@ def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefa
     legal maximum 2 (art. 2.11 lid 8), so the result is an upper bound. Amounts at the parameters
     of ``datum``, the loonsom constant over the years (assumptions of the overview)."""
     gelezen: list = []
-    p = standaard_parameters().op(datum, gelezen).wga_werkgever
+    p = als_stelsel(stelsel).op(datum, gelezen).wga_werkgever
     wga = np.asarray(wga_per_maand, dtype=np.float64)
     n, B, _ = wga.shape
     loonsom = np.broadcast_to(np.asarray(loonsom, dtype=np.float64), (n,))
@@ -156,44 +196,96 @@ def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefa
 def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reintegratiebudget=0.0,
                      eigenrisicodrager: bool = True, werkgeverslasten: float = 0.0,
                      no_risk_percentage: float | None = None, blok: int = 5000, whk_loonsom=None,
-                     whk_correctiefactor=None, whk_premie_wga=None) -> Werkgeverskosten:
+                     whk_correctiefactor=None, whk_premie_wga=None, einde_twee_jaar=None,
+                     stelsel: Stelsel | str | None = None, rie_status: str | None = None,
+                     grootte: str = "middel") -> Werkgeverskosten:
     """``personen`` as for :func:`projecteer`, plus optionally ``datum_in_dienst`` (for the
     transitievergoeding; without it the transitievergoeding is 0 and reported as unknown) and
     ``bruto_maandsalaris`` (default: the wage plus 8% vakantiebijslag).
 
     ``werkgeverslasten``: share added to the wage cost for the employer's social charges and
     pension (an assumption of the caller; 0 by default). ``no_risk_percentage``: the share of the
-    dagloon UWV pays in the first 52 weeks under the no-riskpolis (default: the maximum, 100%)."""
-    datum = _lees_datum(datum)
-    p = standaard_parameters().op(datum)
+    dagloon UWV pays in the first 52 weeks under the no-riskpolis (default: the maximum, 100%).
+    ``einde_twee_jaar``: per person the last day of the two years of BW 7:670 lid 1 a as the
+    timeline computes it from the case's sick periods and leave; without it the timeline computes
+    it from ``eerste_ziektedag`` (one uninterrupted sick period).
+
+    ``stelsel``: the law (default current law). Under a scenario the rules decide which part of
+    the loondoorbetaling the employer bears (``loondoorbetaling_werkgever_aandeel``), whether the
+    WGA costs are his (``wga_lasten_toegerekend``; both need ``datum_in_dienst``), and the
+    transitievergoeding and its compensation (with ``spoor2_geslaagd`` when given).
+
+    ``rie_status`` (geen, zonder_psa, met_psa) adds the prevention view: the sickness risk the
+    population simulation uses for such an employer of size ``grootte`` (klein, middel, groot)."""
+    stelsel = als_stelsel(stelsel)
+    datum = _lees_datum(datum, stelsel)
+    p = stelsel.op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
     personen = _als_kolommen(personen)
+    nr_velden = {k: personen.pop(k) for k in NORISKPOLIS_VELDEN if k in personen}
     in_dienst = personen.pop("datum_in_dienst", None)
     salaris = personen.pop("bruto_maandsalaris", None)
-    pr = projecteer(personen, datum, maanden_na_wachttijd=int(round(12 * jaren)), blok=blok)
+    spoor2 = personen.pop("spoor2_geslaagd", None)
+    pr = projecteer(personen, datum, maanden_na_wachttijd=int(round(12 * jaren)), blok=blok, stelsel=stelsel)
     n, B, M = pr.totaal.shape
     vb = p.minimumloon.vakantiebijslag
+    start = np.asarray(personen["eerste_ziektedag"], dtype="datetime64[D]")
+    uitleg: list[dict] = []
+
+    # The employer's share of the loondoorbetaling, per sick month (the law: all of it; a scenario may
+    # let a fund pay the first months of a new employee), and whether the WGA costs are his.
+    Ms = int(pr.eerste_wia_maand.max()) - 1
+    aandeel = np.ones((n, M))
+    wga_toegerekend = np.ones(n)
+    if "loondoorbetaling_werkgever_aandeel" in stelsel.varianten or "wga_lasten_toegerekend" in stelsel.varianten:
+        in_dienst_maanden = np.full(n, np.nan)
+        if in_dienst is not None:
+            maanden, dagen = maanden_en_dagen_tussen(np.asarray(in_dienst, dtype="datetime64[D]"), start)
+            in_dienst_maanden = maanden + dagen / 31.0
+        weken = ((pr.maand_start[:, :Ms] - start[:, None]).astype(np.int64) // 7 + 1).astype(np.float64)
+        rij = np.repeat(np.arange(n), Ms)
+        ab = Berekening({"maanden_in_dienst_bij_ziekte": in_dienst_maanden[rij], "ziekteweek": weken.ravel()},
+                        n * Ms, datum, met_uitleg=True, stelsel=stelsel)
+        aandeel[:, :Ms] = ab.bereken("loondoorbetaling_werkgever_aandeel").reshape(n, Ms)
+        gb = Berekening({"maanden_in_dienst_bij_ziekte": in_dienst_maanden}, n, datum, met_uitleg=True,
+                        stelsel=stelsel)
+        wga_toegerekend = gb.bereken("wga_lasten_toegerekend")
+        if np.isnan(aandeel).any() or np.isnan(wga_toegerekend).any():
+            from ..errors import InvoerFout
+
+            raise InvoerFout("Voor dit scenario is 'datum_in_dienst' nodig: het bepaalt of de werknemer in de "
+                             "eerste maanden na indiensttreding ziek werd.", "datum_in_dienst")
+        uitleg += _stappen(ab, gb)
 
     loon = (pr.loondoorbetaling[:, 0, :] + pr.vakantiebijslag_loondoorbetaling[:, 0, :]) * (1.0 + werkgeverslasten)
-    loon = naar_centen(loon)
+    loon = naar_centen(loon * aandeel)
     reint = np.broadcast_to(np.asarray(reintegratiebudget, dtype=np.float64), (n,)).copy()
 
     # Transitievergoeding at the end of the sick period and at the end of 104 weeks (the cap).
-    start = np.asarray(personen["eerste_ziektedag"], dtype="datetime64[D]")
-    na_104 = start + int(7 * p.loondoorbetaling.duur_weken)
-    uitleg: list[dict] = []
+    # BW 7:673e lid 2: the cap is the transitievergoeding owed on the day after the two years of
+    # BW 7:670 lid 1 a; their end moves with healthy gaps under four weeks and pregnancy leave, so
+    # it comes from the timeline (its end of the 104 weeks), not from start + 728 days.
+    if einde_twee_jaar is None:
+        einde_twee_jaar = bereken_tijdlijnen(Gevallen.maak(start, np.datetime64(datum, "D")),
+                                             stelsel=stelsel).einde_wachttijd
+    na_104 = np.asarray(einde_twee_jaar, dtype="datetime64[D]") + np.timedelta64(1, "D")
     if in_dienst is not None:
         in_dienst = np.asarray(in_dienst, dtype="datetime64[D]")
         bruto = np.asarray(personen["bruto_maandloon"], dtype=np.float64)
         sal = np.asarray(salaris, dtype=np.float64) if salaris is not None else naar_centen(bruto * (1.0 + vb))
-        tb = Berekening({"bruto_maandsalaris": np.concatenate([sal, sal]),
-                         "datum_in_dienst": np.concatenate([in_dienst, in_dienst]),
-                         "datum_uit_dienst": np.concatenate([pr.ingangsdatum_wia, na_104])}, 2 * n, datum,
-                        met_uitleg=True)
+        tv_in = {"bruto_maandsalaris": np.concatenate([sal, sal]),
+                 "datum_in_dienst": np.concatenate([in_dienst, in_dienst]),
+                 "datum_uit_dienst": np.concatenate([pr.ingangsdatum_wia, na_104])}
+        if "geboortedatum" in personen:
+            geb = np.asarray(personen["geboortedatum"], dtype="datetime64[D]")
+            tv_in["geboortedatum"] = np.concatenate([geb, geb])
+        tb = Berekening(tv_in, 2 * n, datum, met_uitleg=True, stelsel=stelsel)
         tv = tb.bereken("transitievergoeding")
         tv_eind, tv_104 = tv[:n], tv[n:]
-        cb = Berekening({"betaalde_transitievergoeding": tv_eind, "transitievergoeding_na_wachttijd": tv_104}, n,
-                        datum, met_uitleg=True)
+        c_in = {"betaalde_transitievergoeding": tv_eind, "transitievergoeding_na_wachttijd": tv_104}
+        if spoor2 is not None:
+            c_in["spoor2_geslaagd"] = np.asarray(spoor2, dtype=bool).astype(np.float64)
+        cb = Berekening(c_in, n, datum, met_uitleg=True, stelsel=stelsel)
         comp = cb.bereken("compensatie_transitievergoeding")
         uitleg += _stappen(tb, cb)
     else:
@@ -204,20 +296,21 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     eerste = pr.eerste_wia_maand[:, None] - 1
     in_periode = (m >= eerste) & (m < eerste + int(round(12 * jaren)))
     is_wga = np.array([t.uitkomst in ("wga_35_80", "wga_80_100") for t in TAKKEN])
-    wga_pm = pr.wia_uitkering * in_periode[:, None, :] * is_wga[None, :, None]
+    wga_pm = pr.wia_uitkering * in_periode[:, None, :] * is_wga[None, :, None] * wga_toegerekend[:, None, None]
     whk = None
     if whk_loonsom is not None:
         toerekening = (m >= eerste) & (m < eerste + int(round(12 * p.wga_werkgever.toerekening_jaren)))
-        whk = whk_premie_effect(pr.wia_uitkering * toerekening[:, None, :] * is_wga[None, :, None], pr.maand_start,
-                                whk_loonsom, datum, correctiefactor=whk_correctiefactor, premie_zonder=whk_premie_wga)
+        whk = whk_premie_effect(pr.wia_uitkering * toerekening[:, None, :] * is_wga[None, :, None]
+                                * wga_toegerekend[:, None, None], pr.maand_start,
+                                whk_loonsom, datum, correctiefactor=whk_correctiefactor, premie_zonder=whk_premie_wga,
+                                stelsel=stelsel)
     wga = wga_pm.sum(axis=2)  # what an eigenrisicodrager pays (shown for comparison when not one)
 
     # No-riskpolis: what UWV pays in a new sick period of the same length (ZW art. 29b), offset
     # against the wage owed (never more than the wage, lid 6). ZW-dagloon taken equal to the WIA dagloon
     # before the cap (same wage; an assumption of the overview).
-    Ms = int(pr.eerste_wia_maand.max()) - 1
     dag = Berekening({k: np.asarray(v)[...] for k, v in _engine_kolommen(personen, pr, vb).items()}, n, datum,
-                     met_uitleg=True)
+                     met_uitleg=True, stelsel=stelsel)
     dagloon = dag.bereken("wia_dagloon_ongemaximeerd")
     weken = ((pr.maand_start[:, :Ms] - start[:, None]).astype(np.int64) // 7 + 1).astype(np.float64)
     rij = np.repeat(np.arange(n), Ms)
@@ -225,7 +318,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     if no_risk_percentage is None:
         no_risk_percentage = p.ziektewet.no_risk_percentage_max
     zw_in["no_risk_percentage"] = np.full(rij.size, float(no_risk_percentage))
-    zb = Berekening(zw_in, rij.size, datum, met_uitleg=True)
+    zb = Berekening(zw_in, rij.size, datum, met_uitleg=True, stelsel=stelsel)
     zw = zb.bereken("ziektewet_uitkering_per_maand").reshape(n, Ms)
     binnen_104 = weken <= p.ziektewet.duur_weken
     no_risk = np.minimum(zw, pr.loondoorbetaling[:, 0, :Ms]) * binnen_104
@@ -242,7 +335,17 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         wga_eigenrisico_per_maand=wga_pm, wga_eigenrisico=wga, no_risk_waarde=no_risk.sum(axis=1),
         eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
         uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
+        noriskpolis=noriskpolis_van(nr_velden, in_dienst, n, datum, stelsel),
+        preventie=_preventie(rie_status, grootte, datum),
     )
+
+
+def _preventie(rie_status: str | None, grootte: str, datum: dt.date):
+    if rie_status is None:
+        return None
+    from ..simulation.preventie import preventie
+
+    return preventie(rie_status, grootte, datum)
 
 
 def _als_kolommen(personen: Any) -> dict:
@@ -270,7 +373,8 @@ CLAIM = 300_000.0
 def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *, datum=None,
                               cao_regime: str = "boven_170_voorwaardelijk", lgu_duur_maanden: float = 24.0,
                               werkgeverslasten: float = 0.0, reintegratiebudget: float = 0.0,
-                              eerste_ziektedag: str | None = None, geboortedatum: str = "1975-01-01") -> dict:
+                              eerste_ziektedag: str | None = None, geboortedatum: str = "1975-01-01",
+                              stelsel: Stelsel | str | None = None) -> dict:
     """Recompute "een kostenrisico van gemiddeld ruim EUR 300.000 over een periode van 12 jaar"
     (seed 003 §1A): a new employer hires a spoor 2 candidate who falls ill again; two years of
     loondoorbetaling, then up to ten years of WGA costs (eigenrisicodrager or a large employer).
@@ -278,8 +382,9 @@ def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *,
     For each wage and branch: wage cost (2 years) + re-integration + WGA (10 years), and the
     average over the outcomes weighted by the published UWV shares (rejections and IVA cost the
     employer no WGA). Returns the table and the assumptions."""
-    datum = _lees_datum(datum)
-    p = standaard_parameters().op(datum)
+    stelsel = als_stelsel(stelsel)
+    datum = _lees_datum(datum, stelsel)
+    p = stelsel.op(datum)
     start = eerste_ziektedag or datum.isoformat()
     lonen = np.asarray(lonen, dtype=np.float64)
     n = lonen.size
@@ -292,7 +397,8 @@ def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *,
         "cao_regime": np.full(n, cao_regime),
         "werkt_of_werkt_mee": np.zeros(n, dtype=bool),
     }
-    wk = werkgeverskosten(kolommen, datum, reintegratiebudget=reintegratiebudget, werkgeverslasten=werkgeverslasten)
+    wk = werkgeverskosten(kolommen, datum, reintegratiebudget=reintegratiebudget, werkgeverslasten=werkgeverslasten,
+                          stelsel=stelsel)
     pop = p.projectie.populatie
     aandeel_werk = p.projectie.populatie.aandeel_wga_35_80_met_werk
     gewichten = {
@@ -329,12 +435,13 @@ def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *,
     }
 
 
-def omslagpunten(datum=None, stap: float = 50.0, **aannames) -> dict[str, float | None]:
+def omslagpunten(datum=None, stap: float = 50.0, stelsel: Stelsel | str | None = None,
+                 **aannames) -> dict[str, float | None]:
     """The lowest monthly wage (in steps of ``stap``) at which the 12-year cost exceeds the claim,
     per WGA branch and for the outcome-weighted average; None if no wage up to EUR 12.000 does.
     One batch over all wages."""
     lonen = np.arange(1500.0, 12000.0 + stap, stap)
-    r = kostenrisico_tweede_spoor(tuple(lonen), datum=datum, **aannames)
+    r = kostenrisico_tweede_spoor(tuple(lonen), datum=datum, stelsel=stelsel, **aannames)
     uit: dict[str, float | None] = {}
     for naam in ("wga_lau", "wga_vvu", "wga_80_100", "gewogen_gemiddelde"):
         waarden = np.array([rij["gewogen_gemiddelde"] if naam == "gewogen_gemiddelde" else rij["totaal"][naam]

@@ -21,10 +21,13 @@ def maak_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
         raise InvoerFout("Het overzicht heeft een JSON-object nodig met 'persoon' (de gegevens van één werknemer).",
                          "persoon")
     soort = invoer.get("soort", "werknemer")
-    if soort == "werknemer":
-        return werknemer_overzicht(invoer, vandaag)
-    if soort == "werkgever":
-        return werkgever_overzicht(invoer, vandaag)
+    if soort in ("werknemer", "werkgever"):
+        ov = (werknemer_overzicht if soort == "werknemer" else werkgever_overzicht)(invoer, vandaag)
+        if invoer.get("vergelijk"):  # another scenario side by side (reports/scenario.py)
+            from .scenario import vergelijk_blokken
+
+            ov.blokken.extend(vergelijk_blokken(invoer, invoer.get("scenario"), invoer["vergelijk"]))
+        return ov
     raise InvoerFout(f"Het veld 'soort' moet 'werknemer' of 'werkgever' zijn, niet '{soort}'.", "soort")
 
 

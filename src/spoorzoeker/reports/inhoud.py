@@ -237,6 +237,13 @@ def _waarde(par: dict) -> str:
     return f"{w:g}".replace(".", ",")
 
 
+def _wet_blokken(pr: Projectie) -> list[Any]:
+    """Which law each month follows (and the scenario): reports/scenario.py."""
+    from .scenario import wet_blokken
+
+    return wet_blokken(pr.stelsel, pr.datum)
+
+
 def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
     """The employee's overview for one person (``invoer``: see docs/overzicht.md)."""
     datum = invoer.get("datum")
@@ -246,7 +253,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     persoon.setdefault("werkt_of_werkt_mee", False)
     persoon.setdefault("wga_hiaat_verzekering", False)
     varianten = [persoon, {**persoon, "werkt_of_werkt_mee": True}, {**persoon, "wga_hiaat_verzekering": True}]
-    pr = projecteer(varianten, datum)
+    pr = projecteer(varianten, datum, stelsel=invoer.get("scenario"))
     i = 0
     gat = inkomensgat(pr)
     loon = float(pr.laatste_loon[i])
@@ -257,6 +264,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     )
     b = ov.blokken
     b.append(Kader(DISCLAIMER, "Let op"))
+    b.extend(_wet_blokken(pr))
     b.append(Kop("Uw inkomen per maand"))
     b.append(Alinea(
         f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag {euro(loon)} bruto "
@@ -411,11 +419,14 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         persoon.pop(medisch, None)  # the employer version never uses the assessment estimate
     if "datum_in_dienst" in wg:
         persoon["datum_in_dienst"] = wg["datum_in_dienst"]
+    if "noriskpolis_grond" in wg:
+        persoon["noriskpolis_grond"] = wg["noriskpolis_grond"]
     wk = werkgeverskosten(persoon, datum, reintegratiebudget=float(wg.get("reintegratiebudget", 0.0)),
                           eigenrisicodrager=bool(wg.get("eigenrisicodrager", True)),
                           werkgeverslasten=float(wg.get("werkgeverslasten", 0.0)),
                           whk_loonsom=wg.get("whk_loonsom"), whk_correctiefactor=wg.get("whk_correctiefactor"),
-                          whk_premie_wga=wg.get("whk_premie_wga"))
+                          whk_premie_wga=wg.get("whk_premie_wga"), stelsel=invoer.get("scenario"),
+                          rie_status=wg.get("rie_status"), grootte=wg.get("grootte", "middel"))
     pr = wk.projectie
     i = 0
     vandaag = vandaag or dt.date.today()
@@ -428,6 +439,7 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b = ov.blokken
     b.append(Kader(DISCLAIMER.replace("uw arbeidsovereenkomst", "de arbeidsovereenkomst"),
                    "Let op"))
+    b.extend(_wet_blokken(pr))
     b.append(Kop("Kosten per maand"))
     b.append(Figuur(grafiek_werkgever(wk, i), "Loondoorbetaling per maand (met vakantiebijslag) en, voor een "
                     "eigenrisicodrager WGA, de WGA-uitkering per mogelijke uitkomst, bruto."))
@@ -449,6 +461,8 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                         f"{euro(wk.transitievergoeding[i] - wk.compensatie[i])}."))
     if "datum_in_dienst" not in persoon:
         b.append(Alinea("Zonder datum in dienst rekent dit overzicht de transitievergoeding niet uit."))
+    if wk.noriskpolis is not None:
+        b.append(Alinea(noriskpolis_tekst(wk.noriskpolis, i)))
     b.append(Kop(f"WGA-kosten als eigenrisicodrager ({int(wk.eigenrisico_jaren)} jaar)"))
     b.append(Alinea("Een eigenrisicodrager WGA betaalt de WGA-uitkering van (ex-)werknemers tien jaar lang zelf "
                     "(art. 82 WIA). Een IVA-uitkering of een afwijzing kost de eigenrisicodrager niets. Bent u publiek "
@@ -462,12 +476,28 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                    "compensatie + " + ("WGA-kosten" if wk.eigenrisicodrager else
                                        "hogere premie Werkhervattingskas (als de loonsom is opgegeven)") + ", bruto."))
     b.extend(whk_blokken(wk, i, bool(wg.get("eigenrisicodrager", True))))
+    if wk.preventie is not None:  # prevention: RI&E status and the sickness risk (simulation/preventie.py)
+        b.extend([Kop("Preventie: RI&E en verzuimrisico"), *(Alinea(t) for t in wk.preventie.teksten()),
+                  Lijst(list(wk.preventie.bronnen))])
     b.append(Kop("Kostenrisico voor een nieuwe werkgever van een tweedespoorkandidaat"))
     b.extend(claim_blokken(pr.datum))
     b.append(Kop("Waarom dit bedrag?"))
     b.append(Alinea("Elk bedrag komt uit de regels van Spoorzoeker, met het wetsartikel en de bron van elk vast bedrag."))
     b.append(_bronnen_blok(wk.uitleg, pr.aannames))
     return ov
+
+
+def noriskpolis_tekst(nr, i: int) -> str:
+    """One line on the no-riskpolis of this employee (ZW art. 29b) for the employer."""
+    if nr.lid[i] == "geen":
+        return "Voor deze werknemer geldt geen no-riskpolis (art. 29b Ziektewet)."
+    if nr.onbeperkt[i]:
+        return ("No-riskpolis: zolang het dienstverband duurt krijgt u bij ziekte van deze werknemer een "
+                "Ziektewetuitkering van het UWV (art. 29b lid 2 Ziektewet).")
+    if np.isnat(nr.einddatum[i]):
+        return "No-riskpolis: de einddatum is niet bekend (geef de datum in dienst op)."
+    return (f"No-riskpolis: valt deze werknemer ziek tot en met {datum_tekst(nr.einddatum[i])}, dan krijgt u een "
+            "Ziektewetuitkering van het UWV (art. 29b Ziektewet, vijf jaar).")
 
 
 def whk_blokken(wk, i: int, eigenrisicodrager: bool) -> list[Any]:

@@ -12,9 +12,13 @@ from . import (  # noqa: F401
     transitievergoeding,
     loondoorbetaling,
     minimumloon,
+    noriskpolis,
+    reintegratie_instrumenten,
     wga,
     wia_beoordeling,
     wia_dagloon,
+    wia_recht,
     wia_uitkering,
     ziektewet,
 )
+from . import voorstellen  # noqa: F401,E402  (rule variants of reform proposals; after the rules they vary)

@@ -62,7 +62,7 @@ def arbeidsverleden_jaren_na_2015(geboortedatum, eerste_jaar_met_arbeid, ingangs
 
 
 @regel(
-    "getal", "Duur van de loongerelateerde WGA-uitkering", eenheid="maand",
+    "getal", "Duur van de loongerelateerde WGA-uitkering", eenheid="maand", minimum=0, maximum=24,
     bron="art. 59 lid 1-2 WIA: een maand per jaar arbeidsverleden voor de eerste tien jaar, daarboven"
          " een halve maand per jaar na 2015 en een maand per jaar vóór 2016; minimaal 3, maximaal 24 maanden",
     url=f"{WIA}#Artikel59",

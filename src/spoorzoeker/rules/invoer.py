@@ -29,6 +29,24 @@ invoer(
     minimum=1, maximum=261,
 )
 invoer(
+    "ziektewet_loon_referteperiode", "bedrag",
+    "Ziektewet: SV-loon in de referteperiode uit de dienstbetrekking waaruit de werknemer ziek werd (A in"
+    " art. 12e Dagloonbesluit; niet het loon bij andere werkgevers)",
+    "euro, bruto", minimum=0,
+)
+invoer(
+    "ziektewet_vakantiebijslag_uitbetaald", "bedrag",
+    "Ziektewet: vakantiebijslag die in de referteperiode is uitbetaald uit een opgebouwd bedrag (B in art. 12e"
+    " Dagloonbesluit)", "euro, bruto", standaard=0.0,
+    standaard_uitleg="0: het opgegeven loon bevat de vakantiebijslag over de referteperiode al", minimum=0,
+)
+invoer(
+    "ziektewet_vakantiebijslag_opgebouwd", "bedrag",
+    "Ziektewet: vakantiebijslag die in de referteperiode is opgebouwd (C in art. 12e Dagloonbesluit)",
+    "euro, bruto", standaard=0.0,
+    standaard_uitleg="0: het opgegeven loon bevat de vakantiebijslag over de referteperiode al", minimum=0,
+)
+invoer(
     "bruto_maandloon", "bedrag",
     "Het vaste brutoloon per maand (zonder vakantiebijslag): de grondslag van de loondoorbetaling",
     "euro per maand, bruto", minimum=0,
@@ -47,7 +65,7 @@ invoer(
     "Normale voltijdse arbeidsduur bij de werkgever; alleen nodig voor data vóór 2024 (toen gold"
     " het minimumloon per maand voor een volledige werkweek)",
     "uur per week", standaard=lambda p: p.loondoorbetaling.voltijd_uren_per_week_voor_2024,
-    standaard_uitleg="40 uur per week (afspraak van Spoorzoeker, zie docs/decisions.md)",
+    standaard_uitleg="40 uur per week (een afspraak van Spoorzoeker: de meest gebruikte volledige werkweek)",
     minimum=1, maximum=168,
 )
 invoer(
@@ -108,8 +126,26 @@ invoer(
     minimum=1900, maximum=2100,
 )
 invoer("ingangsdatum_wia", "datum", "Datum waarop het recht op WIA-uitkering ingaat")
-invoer("datum_in_dienst", "datum", "Eerste dag van het dienstverband")
+invoer(
+    "eerste_ziektedag", "datum",
+    "Eerste ziektedag: de eerste werkdag waarop de werknemer wegens ziekte niet werkte (bepaalt het refertejaar"
+    " van het dagloon)",
+)
+invoer("datum_in_dienst", "datum", "Eerste dag van het dienstverband (voor de Ziektewet: van de dienstbetrekking"
+       " waaruit de werknemer ziek werd)")
 invoer("datum_uit_dienst", "datum", "Eerste dag dat de werknemer niet meer in dienst is")
+invoer(
+    "tussenpozen_maanden", "getal",
+    "Hele kalendermaanden tussen opvolgende arbeidsovereenkomsten (elke tussenpoos ten hoogste zes maanden) die"
+    " niet meetellen voor de transitievergoeding; geef liever 'contractperiodes', dan rekent Spoorzoeker dit uit",
+    "maanden", standaard=0.0, standaard_uitleg="0: één doorlopende arbeidsovereenkomst", minimum=0,
+)
+invoer(
+    "tussenpozen_dagen", "getal",
+    "Losse dagen (naast de hele maanden) tussen opvolgende arbeidsovereenkomsten die niet meetellen voor de"
+    " transitievergoeding; geef liever 'contractperiodes'",
+    "dagen", standaard=0.0, standaard_uitleg="0: één doorlopende arbeidsovereenkomst", minimum=0,
+)
 invoer(
     "betaalde_transitievergoeding", "bedrag",
     "Transitievergoeding die de werkgever werkelijk heeft betaald", "euro, bruto", minimum=0,
@@ -118,4 +154,144 @@ invoer(
     "transitievergoeding_na_wachttijd", "bedrag",
     "Transitievergoeding die verschuldigd zou zijn op de dag na 104 weken ziekte (art. 7:673e lid 2 BW);"
     " bereken die met 'transitievergoeding' en die dag als datum_uit_dienst", "euro, bruto", minimum=0,
+)
+
+# No-riskpolis (ZW art. 29b), the right to a WIA benefit (WIA art. 23, 43, 47, 54) and the
+# re-integration instruments (WIA art. 35, 37; Reintegratiebesluit). Defaults only where the
+# law gives one; everything else stays unknown until given.
+NORISKPOLIS_GRONDEN = Keuzes(
+    "geen",
+    "wia_uitkering",           # lid 1 a: right to a WIA benefit just before the employment
+    "wia_minder_dan_35",       # lid 1 b: found < 35% after the wachttijd, not able to work at the own employer
+    "belemmering_onderwijs",   # lid 1 c (under 18) / d (18 or older): hindered at school by sickness or a handicap
+    "wajong",                  # lid 2 a: Wajong benefit or arbeidsondersteuning, now or before
+    "sw_bedrijf",              # lid 2 b: employment contract with an SW-bedrijf (Wsw art. 7)
+    "wajong_voor_18",          # lid 2 c: employment began before 18 and before the Wajong right
+    "wsw_voorafgaand",         # lid 2 d: a Wsw employment or indication just before
+    "doelgroepregister",       # lid 2 e and lid 11: in the register of arbeidsbeperkten (banenafspraak)
+    "beschut_werk",            # lid 2 f: beschut werk (Participatiewet art. 10b)
+    "wia_voortgezet",          # lid 4: WIA benefit, employment with the own employer continued
+)
+invoer(
+    "noriskpolis_grond", "keuze",
+    "Grond voor de no-riskpolis (art. 29b ZW): geen, wia_uitkering (lid 1 a), wia_minder_dan_35 (lid 1 b),"
+    " belemmering_onderwijs (lid 1 c/d), wajong (lid 2 a), sw_bedrijf (lid 2 b), wajong_voor_18 (lid 2 c),"
+    " wsw_voorafgaand (lid 2 d), doelgroepregister (lid 2 e en lid 11), beschut_werk (lid 2 f) of"
+    " wia_voortgezet (lid 4: WIA-uitkering en in dienst gebleven bij de eigen werkgever)",
+    keuzes=NORISKPOLIS_GRONDEN,
+)
+invoer(
+    "datum_einde_onderwijs", "datum",
+    "Datum waarop het onderwijs is afgerond (no-riskpolis art. 29b lid 1 c en d ZW: binnen vijf jaar daarna aan"
+    " het werk)",
+)
+invoer(
+    "eerste_dag_na_wachttijd", "datum",
+    "Eerste dag na de wachttijd (of na de verlengde loondoorbetaling) waarop het UWV minder dan 35%"
+    " arbeidsongeschiktheid vaststelde (no-riskpolis art. 29b lid 1 b ZW)",
+)
+invoer(
+    "datum_vaststelling_wia", "datum",
+    "Datum waarop het UWV het recht op WIA-uitkering heeft vastgesteld (no-riskpolis art. 29b lid 4 ZW:"
+    " vijf jaar vanaf die dag)",
+)
+invoer(
+    "eerste_dag_wachttijd", "datum",
+    "Eerste dag van de wachttijd voor de WIA: de eerste dag van ongeschiktheid tot werken (art. 23 lid 2 WIA)",
+)
+invoer(
+    "wia_verzekerd", "ja_nee",
+    "Was de persoon op de eerste dag van de wachttijd verzekerd voor de WIA (verplicht als werknemer, art. 7 WIA;"
+    " of op grond van art. 10 of 16)?",
+    standaard=1.0,
+    standaard_uitleg="ja: wie als werknemer ziek werd, is verplicht verzekerd (art. 7 WIA); geef 'nee' voor bijvoorbeeld"
+                     " een zelfstandige",
+)
+WIA_UITSLUITINGSGRONDEN = Keuzes(
+    "geen",
+    "zwangerschapsuitkering",     # art. 43 a 2°
+    "ziekengeld_periode",         # art. 43 c: period without ziekengeld (ZW art. 29 lid 11) not ended
+    "vrijheid_ontnomen",          # art. 43 d (art. 44: exceptions, one month for a running benefit)
+    "onttrekt_aan_straf",         # art. 43 e
+    "woont_niet_in_nederland",    # art. 43 f (art. 45: not for a treaty country)
+    "overleden",                  # art. 43 h
+    "uitreiziger",                # art. 43 i
+)
+invoer(
+    "wia_uitsluitingsgrond", "keuze",
+    "Uitsluitingsgrond van art. 43 WIA die nu geldt: geen, zwangerschapsuitkering (a 2°), ziekengeld_periode (c),"
+    " vrijheid_ontnomen (d), onttrekt_aan_straf (e), woont_niet_in_nederland (f), overleden (h) of uitreiziger (i)."
+    " De AOW-leeftijd (g) volgt uit de geboortedatum en de verlengde loondoorbetaling (b) uit"
+    " verlenging_loondoorbetaling_weken",
+    keuzes=WIA_UITSLUITINGSGRONDEN,
+)
+invoer(
+    "datum_vrijheidsontneming", "datum",
+    "Eerste dag van de vrijheidsontneming (art. 44 lid 2 WIA: een lopende uitkering stopt pas na één maand)",
+)
+invoer(
+    "proefplaats_in_staat", "ja_nee",
+    "Proefplaatsing: kan de persoon het werk op de proefplaats aan met zijn krachten en bekwaamheden"
+    " (art. 37 lid 2 a WIA)?",
+)
+invoer(
+    "proefplaats_aansprakelijkheidsverzekering", "ja_nee",
+    "Proefplaatsing: heeft de werkgever een aansprakelijkheidsverzekering voor de persoon afgesloten"
+    " (art. 37 lid 2 b WIA)?",
+)
+invoer(
+    "proefplaats_eerder_bij_werkgever", "ja_nee",
+    "Proefplaatsing: heeft de persoon dit werk al eens onbeloond op een proefplaats bij deze werkgever (of diens"
+    " rechtsvoorganger) gedaan (art. 37 lid 2 c WIA)?",
+)
+invoer(
+    "proefplaats_uitzicht_op_baan", "ja_nee",
+    "Proefplaatsing: is er volgens het UWV of de eigenrisicodrager reëel uitzicht op een aansluitende baan van"
+    " dezelfde of grotere omvang voor ten minste zes maanden (art. 37 lid 2 d WIA)?",
+)
+invoer(
+    "structurele_functionele_beperking", "ja_nee",
+    "Heeft de persoon volgens het UWV een structurele functionele beperking (art. 35 lid 1 WIA)?",
+)
+invoer(
+    "werkt_of_gaat_werken", "ja_nee",
+    "Werkt de persoon in dienstbetrekking, gaat hij dat doen, volgt hij scholing voor werk of werkt hij op een"
+    " proefplaats (art. 35 lid 1 WIA)?",
+)
+invoer(
+    "wsw_werknemer", "ja_nee",
+    "Werkt de persoon als werknemer in de zin van de Wet sociale werkvoorziening (art. 35 lid 1 WIA: dan geen"
+    " voorziening van het UWV)?",
+)
+invoer(
+    "wajong_arbeidsondersteuning", "ja_nee",
+    "Heeft de persoon recht op arbeidsondersteuning uit de Wajong (art. 35 lid 4 a WIA: dan regelt de Wajong de"
+    " voorzieningen)?",
+)
+invoer(
+    "ondersteuning_door_gemeente", "ja_nee",
+    "Zorgt de gemeente voor de ondersteuning bij het werk (Participatiewet art. 7 lid 1 a; art. 35 lid 4 b WIA)?",
+)
+invoer(
+    "jobcoach_noodzakelijk", "ja_nee",
+    "Is persoonlijke ondersteuning (jobcoach) nodig bij de opgedragen taken en compenseert zij de beperkingen"
+    " (art. 35 lid 2 d WIA)?",
+)
+invoer(
+    "werkplekvoorziening_meeneembaar", "ja_nee",
+    "Is de werkplekvoorziening meeneembaar en in overwegende mate op de persoon afgestemd (art. 35 lid 2 c WIA;"
+    " art. 4 Reintegratiebesluit)?",
+)
+invoer(
+    "kosten_voorziening", "bedrag",
+    "Kosten van de aangevraagde voorziening (zonder btw die de werkgever kan verrekenen)", "euro", minimum=0,
+)
+invoer(
+    "jobcoach_jaar", "getal",
+    "Jaar van de jobcoaching (1 = eerste jaar van toekenning, 2 = tweede, 3 of hoger = daarna)", "jaar", minimum=1,
+)
+invoer(
+    "jobcoach_uurtarief", "bedrag",
+    "Uurtarief van de jobcoach dat het UWV vergoedt (staat niet in de wet; neem het bedrag uit de beschikking of"
+    " de beleidsregel van het UWV)", "euro per uur", minimum=0,
 )

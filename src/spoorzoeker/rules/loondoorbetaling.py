@@ -7,7 +7,7 @@ import datetime as dt
 import numpy as np
 
 from ..engine import regel
-from ..money import naar_centen
+from ..money import naar_boven_op_centen, naar_centen
 from .invoer import CAO_REGIMES
 
 BW629 = "https://wetten.overheid.nl/BWBR0005290#Artikel629"
@@ -18,27 +18,33 @@ UURLOON_SINDS = np.datetime64(dt.date(2024, 1, 1), "D")
     "bedrag", "Minimumloon voor de contracturen, per maand (bodem in het eerste ziektejaar)",
     eenheid="euro per maand, bruto",
     bron="art. 7:629 lid 1 BW ('de eerste 52 weken ten minste het wettelijke minimumloon') met"
-         " art. 8 en 11 lid 1 WML (minimumuurloon x uren; per maand 13/3 week)",
+         " art. 8 en 11 lid 1 WML (minimumuurloon x de gemiddelde uren van de maand: weekdagen in het kalenderjaar x"
+         " uren per dag / 12, Kennisdocument wettelijk minimumloon van SZW; AFAS 2024, 40 uur: EUR 2.317,83)",
     url=BW629,
 )
 def minimumloon_bodem_per_maand(minimumloon_leeftijdsfactor, contracturen_per_week,
-                                voltijd_uren_per_week, datum, p):
+                                voltijd_uren_per_week, weekdagen_in_kalenderjaar, datum, p):
     """BW 7:629 lid 1: in the first 52 weeks at least the applicable minimum wage.
 
-    Since 1-1-2024 (WML art. 8 lid 1 a) the minimum wage is an hourly amount: minimumuurloon
-    (by age) x contract hours a week x 13/3 weeks a month (WML art. 11 lid 1: the average
-    hours of the month derived from the hours of the calendar year; law-settled.md §6).
-    Published check, 1-7-2025: 38 h -> EUR 14,40 x 38 x 13/3 = EUR 2.371,20.
+    Since 1-1-2024 (WML art. 8 lid 1 a) the minimum wage is an hourly amount. For a fixed
+    weekly time and a fixed monthly wage, WML art. 11 lid 1 pays it over the average hours of the
+    month derived from the hours of the calendar year; the SZW Kennisdocument and payroll
+    software take those as the weekdays of the year x hours per day (contract hours / 5) / 12.
+    Published check (AFAS, 2024, 262 weekdays): 40 h -> 13,27 x 8 x 262 / 12 = 2.317,8267 ->
+    EUR 2.317,83; 36 h -> 2.086,044 -> EUR 2.086,05: the amount is rounded up to the cent,
+    because the law asks for "ten minste" that amount (as WML art. 14 lid 10 does for the hour).
     Before 2024 the WML was a monthly amount for a full working week; part-timers got it pro
     rata of their hours against the employer's full-time week (``voltijd_uren_per_week``).
     """
-    return _minimumloon_voor_uren(minimumloon_leeftijdsfactor, contracturen_per_week, voltijd_uren_per_week, datum, p)
+    return _minimumloon_voor_uren(minimumloon_leeftijdsfactor, contracturen_per_week, voltijd_uren_per_week,
+                                  weekdagen_in_kalenderjaar, datum, p)
 
 
-def _minimumloon_voor_uren(leeftijdsfactor, contracturen_per_week, voltijd_uren_per_week, datum, p):
-    if datum >= UURLOON_SINDS:
+def _minimumloon_voor_uren(leeftijdsfactor, contracturen_per_week, voltijd_uren_per_week, weekdagen, datum, p):
+    if np.all(np.asarray(datum) >= UURLOON_SINDS):  # with dates per row, all rows of a group share one period
         uurloon = naar_centen(p.minimumloon.uurloon * leeftijdsfactor)
-        return naar_centen(uurloon * contracturen_per_week * p.minimumloon.weken_per_maand)
+        uren_per_maand = contracturen_per_week / p.minimumloon.werkdagen_per_week * weekdagen / 12.0
+        return naar_boven_op_centen(uurloon * uren_per_maand)
     deel = np.minimum(contracturen_per_week / voltijd_uren_per_week, 1.0)
     return naar_centen(p.minimumloon.maandloon * leeftijdsfactor * deel)
 
@@ -48,6 +54,8 @@ def _minimumloon_voor_uren(leeftijdsfactor, contracturen_per_week, voltijd_uren_
     eenheid="euro per maand, bruto",
     bron="art. 7:629 lid 1 BW ('voor zover het loon niet meer bedraagt dan' art. 17 lid 1 Wfsv)",
     url=BW629,
+    wettelijk_maximum=lambda p: float(naar_centen(p.maximumdagloon.maximumdagloon * p.wia.dagen_per_maand)),
+    boven_maximum="begrenzen", maximum_uitleg="het maximumdagloon x 21,75, art. 7:629 lid 1 BW met art. 17 lid 1 Wfsv",
 )
 def loondoorbetaling_maximum_maandloon(p):
     """BW 7:629 lid 1 caps the 70% at the maximumdagloon (Wfsv art. 17 lid 1) per day;
@@ -73,7 +81,7 @@ def loondoorbetaling_laatste_week(verlenging_loondoorbetaling_weken, p):
 )
 def loondoorbetaling_per_maand(bruto_maandloon, ziekteweek, minimumloon_bodem_per_maand,
                                loondoorbetaling_maximum_maandloon, loondoorbetaling_laatste_week,
-                               contracturen_per_week, voltijd_uren_per_week, datum, p):
+                               contracturen_per_week, voltijd_uren_per_week, weekdagen_in_kalenderjaar, datum, p):
     """BW 7:629 lid 1: 70% of the wage, as far as the wage is not above the maximumdagloon,
     and in the first 52 weeks at least the minimum wage (for the contract hours).
     Someone who earns the minimum wage therefore keeps 100% in the first year.
@@ -84,9 +92,13 @@ def loondoorbetaling_per_maand(bruto_maandloon, ziekteweek, minimumloon_bodem_pe
     """
     ld = p.loondoorbetaling
     zeventig = ld.percentage * np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon)
-    hoogste_bodem = _minimumloon_voor_uren(1.0, contracturen_per_week, voltijd_uren_per_week, datum, p)
-    bodem = np.where(np.isnan(minimumloon_bodem_per_maand) & (zeventig >= hoogste_bodem),
-                     zeventig, minimumloon_bodem_per_maand)
+    onbekend = np.isnan(minimumloon_bodem_per_maand)
+    if onbekend.any():  # only then is the highest floor needed (most batches know every age)
+        hoogste_bodem = _minimumloon_voor_uren(1.0, contracturen_per_week, voltijd_uren_per_week,
+                                               weekdagen_in_kalenderjaar, datum, p)
+        bodem = np.where(onbekend & (zeventig >= hoogste_bodem), zeventig, minimumloon_bodem_per_maand)
+    else:
+        bodem = minimumloon_bodem_per_maand
     eerste_jaar = np.maximum(zeventig, bodem)
     bedrag = np.where(ziekteweek <= ld.minimumloon_weken, eerste_jaar, zeventig)
     bedrag = np.where(ziekteweek <= loondoorbetaling_laatste_week, bedrag, 0.0)
@@ -109,15 +121,12 @@ def loondoorbetaling_cao_per_maand(bruto_maandloon, ziekteweek, cao_regime, werk
     year 1, in year 2, and in year 2 when the employee works or cooperates (reward regime).
     """
     regimes = p.loondoorbetaling.cao_regimes
-    jaar1 = np.empty_like(bruto_maandloon)
-    jaar2 = np.empty_like(bruto_maandloon)
-    jaar2_werk = np.empty_like(bruto_maandloon)
-    gemaximeerd = np.empty_like(bruto_maandloon)
-    for naam in CAO_REGIMES:
-        r = getattr(regimes, naam)
-        keuze = cao_regime == CAO_REGIMES[naam]
-        jaar1[keuze], jaar2[keuze], jaar2_werk[keuze] = r.jaar1, r.jaar2, r.jaar2_bij_werk
-        gemaximeerd[keuze] = r.gemaximeerd
+    # One row per regime (in the order of CAO_REGIMES), looked up by code: one gather per column
+    # instead of a masked assignment per regime. An unknown regime (NaN) is masked at the end.
+    tabel = np.array([[r.jaar1, r.jaar2, r.jaar2_bij_werk, r.gemaximeerd]
+                      for r in (getattr(regimes, naam) for naam in CAO_REGIMES)])
+    code = np.nan_to_num(np.broadcast_to(cao_regime, np.shape(bruto_maandloon))).astype(np.intp)
+    jaar1, jaar2, jaar2_werk, gemaximeerd = (tabel[:, k].take(code) for k in range(4))
     loon = np.where(gemaximeerd == 1, np.minimum(bruto_maandloon, loondoorbetaling_maximum_maandloon),
                     bruto_maandloon)
     tweede_jaar = np.where(werkt_of_werkt_mee == 1, jaar2_werk, jaar2)

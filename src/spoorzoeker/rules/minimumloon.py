@@ -12,6 +12,22 @@ WML = "https://wetten.overheid.nl/BWBR0002638"
 
 
 @regel(
+    "getal", "Aantal weekdagen (maandag tot en met vrijdag) in het kalenderjaar van de rekendatum", eenheid="dagen",
+    bron="art. 11 lid 1 WML: het gemiddeld aantal arbeidsuren per maand wordt afgeleid van de arbeidsuren in het"
+         " kalenderjaar; Kennisdocument wettelijk minimumloon (Ministerie van SZW): werkdagen in het jaar x uren per"
+         " dag / 12 (2024: 262 dagen, 2025 en 2026: 261)",
+    url=f"{WML}#Artikel11",
+)
+def weekdagen_in_kalenderjaar(datum):
+    """The weekdays Monday to Friday of the calendar year of the calculation date, counted on the
+    calendar (no constant): 2024 has 262, 2025 and 2026 have 261."""
+    d = np.asarray(datum, dtype="datetime64[D]")
+    begin = d.astype("datetime64[Y]").astype("datetime64[D]")
+    einde = (d.astype("datetime64[Y]") + 1).astype("datetime64[D]")
+    return np.busday_count(begin, einde).astype(np.float64)
+
+
+@regel(
     "getal", "Leeftijd in hele jaren op de rekendatum", eenheid="jaar", minimum=0, maximum=120,
     bron="leeftijd op de rekendatum (art. 8 lid 3 WML: minimumloon naar leeftijd)",
     url=f"{WML}#Artikel8",

@@ -6,9 +6,43 @@ import numpy as np
 
 from ..engine import regel
 from ..money import naar_centen
-from ..tijd import maanden_en_dagen_tussen
+from ..tijd import maanden_en_dagen_tussen, plus_maanden
+from .reeksen import op_datums
 
 BW673 = "https://wetten.overheid.nl/BWBR0005290#Artikel673"
+
+
+@regel(
+    "datum", "Begindatum voor de duur van het dienstverband: de eerste dag in dienst, verschoven met de tussenpozen"
+             " tussen opvolgende arbeidsovereenkomsten (die tellen niet mee)",
+    bron="art. 7:673 lid 4 onderdeel b BW: opvolgende arbeidsovereenkomsten met tussenpozen van ten hoogste zes"
+         " maanden worden samengeteld; de tussenpozen zelf tellen niet mee",
+    url=BW673,
+)
+def transitievergoeding_begindatum(datum_in_dienst, tussenpozen_maanden, tussenpozen_dagen):
+    """BW 7:673 lid 4 b adds up successive contracts with gaps of at most six months. The
+    duration is the sum of the contracts; Spoorzoeker gets it by moving the first day of the
+    first contract forward by the gaps, in calendar months and loose days (``contractperiodes`` in
+    the request sets them),
+    so the months and days between the moved start and the end are the contracts' total."""
+    maanden = np.nan_to_num(tussenpozen_maanden).astype(np.int64)
+    dagen = np.nan_to_num(tussenpozen_dagen).astype(np.int64)
+    in_dienst = np.asarray(datum_in_dienst, dtype="datetime64[D]")
+    uit = (plus_maanden(in_dienst, maanden) if maanden.any() else in_dienst) + dagen
+    return np.where(np.isnan(tussenpozen_maanden) | np.isnan(tussenpozen_dagen), np.datetime64("NaT"), uit)
+
+
+@regel(
+    "getal", "Aantal volle jaren dat de arbeidsovereenkomst heeft geduurd (opvolgende overeenkomsten samengeteld)",
+    eenheid="jaar",
+    bron="art. 7:673 lid 2 onderdeel a BW ('voor elk jaar dat de arbeidsovereenkomst heeft geduurd') met lid 4"
+         " onderdeel b (samentelling)",
+    url=BW673,
+)
+def volle_dienstjaren(transitievergoeding_begindatum, datum_uit_dienst):
+    """BW 7:673 lid 2: the whole years the contract lasted, from the (moved) start to the end."""
+    maanden, _ = maanden_en_dagen_tussen(transitievergoeding_begindatum, datum_uit_dienst)
+    return np.floor(maanden / 12.0)
 
 
 @regel(
@@ -17,11 +51,11 @@ BW673 = "https://wetten.overheid.nl/BWBR0005290#Artikel673"
     bron="art. 7:673 lid 2 BW (evenredig deel voor het resterende deel); zonder opgave: maandsalaris x 12/365 per dag",
     url=BW673,
 )
-def loon_over_resterende_dagen(bruto_maandsalaris, datum_in_dienst, datum_uit_dienst):
+def loon_over_resterende_dagen(bruto_maandsalaris, transitievergoeding_begindatum, datum_uit_dienst):
     """BW 7:673 lid 2 pays for the remaining part in proportion to the salary received over
     it. For the days after the last complete month Spoorzoeker takes that salary as the
     maandsalaris x 12 / 365 per calendar day, unless the caller gives the real amount."""
-    _, dagen = maanden_en_dagen_tussen(datum_in_dienst, datum_uit_dienst)
+    _, dagen = maanden_en_dagen_tussen(transitievergoeding_begindatum, datum_uit_dienst)
     return bruto_maandsalaris * 12.0 / 365.0 * dagen
 
 
@@ -32,35 +66,50 @@ def loon_over_resterende_dagen(bruto_maandsalaris, datum_in_dienst, datum_uit_di
          " maandsalaris x resterende volle maanden plus het loon over de losse dagen",
     url=BW673,
 )
-def loon_over_resterende_deel(bruto_maandsalaris, datum_in_dienst, datum_uit_dienst, loon_over_resterende_dagen):
+def loon_over_resterende_deel(bruto_maandsalaris, transitievergoeding_begindatum, datum_uit_dienst,
+                              loon_over_resterende_dagen):
     """BW 7:673 lid 2 (last part): the salary over the part of the contract after the last
     complete year of service, which the 'evenredig deel' is taken from. With a
     salary that varied (or a contract shorter than a year), the caller gives the amount actually
     received; otherwise it is the monthly salary for each remaining full month plus the salary
     over the loose days."""
-    maanden, _ = maanden_en_dagen_tussen(datum_in_dienst, datum_uit_dienst)
+    maanden, _ = maanden_en_dagen_tussen(transitievergoeding_begindatum, datum_uit_dienst)
     rest_maanden = maanden - 12.0 * np.floor(maanden / 12.0)
     return bruto_maandsalaris * rest_maanden + loon_over_resterende_dagen
 
 
 @regel(
-    "bedrag", "Transitievergoeding", eenheid="euro, bruto (eenmalig)",
-    bron="art. 7:673 lid 2 BW: een derde maandsalaris per dienstjaar en een evenredig deel voor het"
-         " resterende deel; ten hoogste het maximum of één jaarsalaris als dat hoger is",
+    "bedrag", "Wettelijk maximum van de transitievergoeding in het jaar waarin de arbeidsovereenkomst eindigt",
+    eenheid="euro, bruto",
+    bron="art. 7:673 lid 2 en 3 BW met de Regeling indexering transitievergoeding: het maximum dat geldt op de dag"
+         " waarop de arbeidsovereenkomst eindigt (niet op de rekendatum)",
     url=BW673,
 )
-def transitievergoeding(bruto_maandsalaris, datum_in_dienst, datum_uit_dienst, loon_over_resterende_deel, p):
+def transitievergoeding_maximum(datum_uit_dienst, p):
+    """BW 7:673 lid 2 with lid 3: the maximum is adjusted every 1 January; the amount owed is
+    fixed when the contract ends, so the maximum of that day applies. A contract that ended on
+    1-7-2024 keeps the 2024 maximum (EUR 94.000) whatever the calculation date."""
+    return op_datums(p, "transitievergoeding.maximum", datum_uit_dienst)
+
+
+@regel(
+    "bedrag", "Transitievergoeding", eenheid="euro, bruto (eenmalig)",
+    bron="art. 7:673 lid 2 BW: een derde maandsalaris per dienstjaar en een evenredig deel voor het"
+         " resterende deel; ten hoogste het maximum van het jaar waarin de arbeidsovereenkomst eindigt, of één"
+         " jaarsalaris als dat hoger is",
+    url=BW673,
+)
+def transitievergoeding(bruto_maandsalaris, volle_dienstjaren, loon_over_resterende_deel,
+                        transitievergoeding_maximum, p):
     """BW 7:673 lid 2 (since 1-1-2020): 1/3 of the monthly salary for every year the contract
-    lasted, and for the remaining part (salary over that part / monthly salary) x (1/3 monthly
-    salary / 12) - i.e. 1/36 of the salary over the remaining months and days. Capped at the
-    statutory maximum, or one annual salary (12 x the monthly salary incl. holiday pay and fixed
-    allowances) if that is higher (lid 2, last sentences)."""
-    tv = p.transitievergoeding
-    maanden, _ = maanden_en_dagen_tussen(datum_in_dienst, datum_uit_dienst)
-    jaren = np.floor(maanden / 12.0)
-    deel = tv.deel_maandsalaris_per_dienstjaar
-    bedrag = deel * bruto_maandsalaris * jaren + deel / 12.0 * loon_over_resterende_deel
-    plafond = np.maximum(tv.maximum, 12.0 * bruto_maandsalaris)
+    lasted (successive contracts added, lid 4 b), and for the remaining part (salary over that
+    part / monthly salary) x (1/3 monthly salary / 12) - i.e. 1/36 of the salary over the
+    remaining months and days. Capped at the statutory maximum of the day the contract ends, or
+    one annual salary (12 x the monthly salary incl. holiday pay and fixed allowances) if that
+    is higher (lid 2, last sentences)."""
+    deel = p.transitievergoeding.deel_maandsalaris_per_dienstjaar
+    bedrag = deel * bruto_maandsalaris * volle_dienstjaren + deel / 12.0 * loon_over_resterende_deel
+    plafond = np.maximum(transitievergoeding_maximum, 12.0 * bruto_maandsalaris)
     return naar_centen(np.minimum(np.maximum(bedrag, 0.0), plafond))
 
 

@@ -15,6 +15,7 @@ UITKOMSTEN = Keuzes("geen", "wga_35_80", "wga_80_100", "iva")
 
 @regel(
     "getal", "Arbeidsongeschiktheidspercentage: het verlies aan verdiencapaciteit", eenheid="procent",
+    minimum=0, maximum=100,
     bron="art. 5 en 6 WIA met art. 5 lid 2 Schattingsbesluit arbeidsongeschiktheidswetten"
          " ((maatmaninkomen - resterende verdiencapaciteit) / maatmaninkomen)",
     url=f"{SCHATTINGSBESLUIT}#Artikel5",
@@ -32,7 +33,7 @@ def arbeidsongeschiktheidspercentage(maatmanloon_per_maand, restverdiencapacitei
 
 @regel(
     "keuze", "Arbeidsongeschiktheidsklasse", keuzes=KLASSEN,
-    bron="art. 61 lid 6 WIA; ondergrens telt mee, bovengrens niet (45,00% is klasse 45-55, law-settled §4)",
+    bron="art. 61 lid 6 WIA; ondergrens telt mee, bovengrens niet (45,00% is klasse 45-55)",
     url=f"{WIA}#Artikel61",
 )
 def arbeidsongeschiktheidsklasse(arbeidsongeschiktheidspercentage, p):
@@ -47,6 +48,7 @@ def arbeidsongeschiktheidsklasse(arbeidsongeschiktheidspercentage, p):
 
 @regel(
     "getal", "Uitkeringspercentage van de klasse (percentage van het minimumloon)", eenheid="fractie",
+    minimum=0, maximum=0.7,
     bron="art. 61 lid 6 WIA", url=f"{WIA}#Artikel61",
 )
 def uitkeringspercentage(arbeidsongeschiktheidsklasse, p):

@@ -26,12 +26,12 @@ from typing import Any
 import numpy as np
 
 from ..errors import InvoerFout, ParameterFout
-from ..params import ParameterNode, standaard_parameters
+from ..params import ParameterNode
 from . import stappen as st
 from .teksten import STAPPEN, VOORSTELLEN
 
 VELDEN = {"ziekteperiodes", "eerste_ziektedag", "werkgever_grootte", "vandaag", "gedaan", "gebeurtenissen",
-          "voorstellen", "werkt_in_spoor_1", "zwangerschapsverlof"}
+          "voorstellen", "werkt_in_spoor_1", "zwangerschapsverlof", "scenario"}
 SOORTEN = {"loonsanctie", "uitstel_wia", "spoorkeuze", "herstelmelding", "gedeeltelijk_herstel",
            "verkorte_wachttijd"}
 # Steps whose date done is recorded through an event, not through "gedaan".
@@ -372,16 +372,26 @@ def _voorstellen(invoer: dict) -> tuple[float, set[str]]:
     return np.nan, uit
 
 
-def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vandaag: dt.date | None = None) -> dict:
+def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vandaag: dt.date | None = None,
+                     stelsel: Any = None, scenario_bestanden: bool = True) -> dict:
     """The timeline of one case (module docstring). ``vandaag`` is used when the request has none;
-    one of the two is required: nothing here reads a clock."""
+    one of the two is required: nothing here reads a clock. ``stelsel``: the law (a Stelsel, or a
+    scenario name or file; default current law, or the request's field ``scenario``); a scenario
+    can make a proposed step a fixed step (it then shows ``voorstel: false`` and ``scenario``)."""
+    from ..stelsel import als_stelsel
+
     if not isinstance(invoer, dict):
         raise InvoerFout("De invoer moet een JSON-object zijn ({...}).")
     onbekend = set(invoer) - VELDEN
     if onbekend:
         raise InvoerFout(f"Onbekend veld '{sorted(onbekend)[0]}' (bekend: {', '.join(sorted(VELDEN))}).",
                          sorted(onbekend)[0])
-    parameters = parameters if parameters is not None else standaard_parameters()
+    scenario = invoer.get("scenario")
+    if scenario is not None and not isinstance(scenario, str):
+        raise InvoerFout("Het veld 'scenario' moet de naam van een scenario of het pad van een scenariobestand zijn.",
+                         "scenario")
+    stelsel = als_stelsel(scenario, bestanden=scenario_bestanden) if scenario is not None else als_stelsel(stelsel)
+    parameters = parameters if parameters is not None else stelsel.parameters
     if "vandaag" in invoer:
         vandaag = _datum(invoer["vandaag"], "vandaag")
     if vandaag is None:
@@ -444,7 +454,7 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
 
     try:
         t = st.bereken(st.Gevallen.maak(np.array([d0], "datetime64[D]"), np.datetime64(vandaag, "D"), **kolommen),
-                       parameters)
+                       parameters, stelsel=stelsel)
     except ParameterFout as e:  # pragma: no cover - all poortwachter parameters start on 2020-01-01
         raise InvoerFout(f"Geen regels voor deze datum: {e}", "ziekteperiodes") from None
 
@@ -461,11 +471,16 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     if "uitstel_wia" in gebeurtenissen and t.einde_verlengd_tijdvak[0] <= einde_wachttijd:
         raise InvoerFout(f"'uitstel_wia.tot' moet ná het einde van de wachttijd ({_tekst(einde_wachttijd)}) liggen.",
                          "gebeurtenissen")
-    return _antwoord(t, boek, vandaag, motiveringen, evaluaties, uit_gezet, gebeurtenissen)
+    antwoord = _antwoord(t, boek, vandaag, motiveringen, evaluaties, uit_gezet - stelsel.verplichte_stappen,
+                         gebeurtenissen, stelsel.verplichte_stappen, stelsel.naam)
+    if not stelsel.is_huidig:
+        antwoord["scenario"] = stelsel.spoor()
+    return antwoord
 
 
 def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict, evaluaties: list,
-              uit_gezet: set[str], gebeurtenissen: dict) -> dict:
+              uit_gezet: set[str], gebeurtenissen: dict, verplicht: frozenset[str] = frozenset(),
+              scenario: str = "huidig") -> dict:
     stappen = []
     volgende_evaluatie = len(evaluaties) + 1
     for s in t.stappen:
@@ -487,10 +502,14 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
             "uiterste_datum": _tekst(s.uiterste_datum[0]),
             "bron": info.bron,
             "url": info.url,
-            "grondslag": info.grondslag,
-            "voorstel": info.voorstel,
+            "grondslag": "scenario" if s.code in verplicht else info.grondslag,
+            "voorstel": info.voorstel and s.code not in verplicht,
             "status": st.STATUSSEN[s.status[0]],
         })
+        if s.code in verplicht:
+            stap["scenario"] = scenario
+            stap["bron"] = (info.bron.replace("; geen wettelijke plicht", "")
+                            + f"; in het scenario '{scenario}' een vaste stap")
         if not np.isnat(s.vanaf[0]):
             stap["vanaf"] = _tekst(s.vanaf[0])
         if s.code not in MIJLPALEN:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..params import ParameterNode, standaard_parameters
+from ..params import ParameterNode
 from ..tijd import plus_maanden
 from .feestdagen import eerstvolgende_werkdag
 
@@ -245,9 +245,17 @@ def _status(vanaf, voorkeur, uiterste, gedaan, motivering, vandaag, hersteld_op,
     return status.astype(np.int8), nodig
 
 
-def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
-    """Every step of every case: dates, status and whether a motivation is needed."""
-    r = _Rekenaar(g, parameters if parameters is not None else standaard_parameters())
+def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=None) -> Tijdlijnen:
+    """Every step of every case: dates, status and whether a motivation is needed.
+
+    ``stelsel`` (default current law) gives the parameters, unless ``parameters`` is given, and the
+    proposed steps a scenario makes fixed (they then apply whatever ``voorstellen`` says)."""
+    if stelsel is None:
+        from ..stelsel import huidig
+
+        stelsel = huidig()
+    verplicht = stelsel.verplichte_stappen
+    r = _Rekenaar(g, parameters if parameters is not None else stelsel.parameters)
     n = g.aantal
     alle = np.ones(n, bool)
     geen = _datums(n)
@@ -269,7 +277,12 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
         return np.where(np.isnat(s.gedaan_op), s.uiterste_datum, s.gedaan_op)
 
     voorstellen = np.where(np.isnan(g.voorstellen), r.p("voorstellen_aan"), g.voorstellen) > 0.5
-    klein = voorstellen & (g.werkgever_grootte < r.p("kleine_werkgever_grens"))  # NaN: unknown, not small
+    is_klein = g.werkgever_grootte < r.p("kleine_werkgever_grens")  # NaN: unknown, not small
+    klein = voorstellen & is_klein
+
+    def geldt(code, masker, zonder_voorstel):
+        """A step a scenario makes fixed applies whether or not proposals are shown."""
+        return zonder_voorstel if code in verplicht else masker
     analogie = r.p("atw_regeling_naar_analogie") > 0.5
 
     def atw_naar_analogie(d):
@@ -306,7 +319,7 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
 
     # Seed 004 §4.3 (employers under 25): inzetbaarheidsprofiel by week 26.
     izp = r.einde_week(r.weken("inzetbaarheidsprofiel_week"))
-    stap("inzetbaarheidsprofiel", izp, izp, klein)
+    stap("inzetbaarheidsprofiel", izp, izp, geldt("inzetbaarheidsprofiel", klein, is_klein))
 
     # Eerstejaarsevaluatie (Regeling art. 4 lid 2 b "aan het einde van het eerste ziektejaar");
     # the window weeks 46-52 is practice. Computed here because later steps count from it.
@@ -315,7 +328,8 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
     eje_uiterste = r.einde_week(r.weken("eerstejaarsevaluatie_tot_week"))
 
     # Seed 000: spoor 2 inventory from week 26; at the latest at the eerstejaarsevaluatie.
-    stap("spoor2_inventarisatie", r.einde_week(r.weken("spoor2_inventarisatie_week")), eje_uiterste, voorstellen)
+    stap("spoor2_inventarisatie", r.einde_week(r.weken("spoor2_inventarisatie_week")), eje_uiterste,
+         geldt("spoor2_inventarisatie", voorstellen, alle))
 
     # Seed 000: medical check around 6 months, at the latest in month 9, if not working in spoor 1.
     stap("medische_toetsing", r.maanden_ziek(r.weken("medische_toetsing_voorkeur_maanden")),
@@ -324,7 +338,7 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
 
     # Seed 004 §4.3 (employers under 25): arbeidsdeskundig advice on spoor 1 or 2 by week 30.
     ad = r.einde_week(r.weken("arbeidsdeskundig_advies_week"))
-    stap("arbeidsdeskundig_advies", ad, ad, klein)
+    stap("arbeidsdeskundig_advies", ad, ad, geldt("arbeidsdeskundig_advies", klein, is_klein))
 
     # ZW art. 38 lid 1: "uiterlijk op de eerste dag nadat de ongeschiktheid 42 weken heeft geduurd".
     melding = r.na_weken(r.weken("melding_42e_week_weken"))
@@ -335,7 +349,7 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None) -> Tijdlijnen:
 
     # Seed 004 §4.3 (employers under 25): evaluate profile and advice by week 52.
     e52 = r.einde_week(r.weken("evaluatie_kleine_werkgever_week"))
-    stap("evaluatie_week_52", e52, e52, klein)
+    stap("evaluatie_week_52", e52, e52, geldt("evaluatie_week_52", klein, is_klein))
 
     # R9: a motivated track choice, at the latest at the eerstejaarsevaluatie (Beleidsregels).
     stap("spoorkeuze", ad, eje_uiterste, motivering_vereist=True)

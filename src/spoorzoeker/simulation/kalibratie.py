@@ -1,0 +1,142 @@
+"""Calibration targets: published figures next to what the simulation of the current law gives.
+
+Every target names its public source (publisher, title, year), the status of the figure (checked
+at an official source, secondary, derived by us, or not confirmed) and a tolerance. The simulated
+value is a steady state: one cohort year of sick reports stands for every year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+STATUS = {
+    "V": "bevestigd bij de officiële bron",
+    "S": "uit een secundaire bron",
+    "D": "door ons afgeleid",
+    "X": "niet bevestigd",
+}
+
+
+@dataclass(frozen=True)
+class Doel:
+    naam: str  # Dutch, for the reader
+    waarde: float
+    tolerantie: float  # absolute, in the unit of the value
+    eenheid: str  # "aantal", "aandeel", "dagen", "euro", "per werknemer"
+    bron: str  # public source by name
+    jaar: str
+    status: str  # V, S, D, X
+    gesimuleerd: Callable[[dict[str, Any]], float]
+
+
+def _deel(teller: str, noemer: str) -> Callable[[dict[str, Any]], float]:
+    return lambda r: float(r[teller]) / max(float(r[noemer]), 1e-12)
+
+
+def _uitkomst(i: int) -> Callable[[dict[str, Any]], float]:
+    return lambda r: float(r["uitkomst"][i]) / max(float(np.sum(r["uitkomst"])), 1e-12)
+
+
+UWV_2024 = "UWV, jaarverslag 2024: claimbeoordelingen WIA januari-augustus (zonder de vereenvoudigde beoordeling 60-plussers)"
+ARBONED = "ArboNed, persbericht 'Verzuim in Nederland stabiliseert' (2019)"
+UKV = "UWV Kennisverslag 2018-7 (langdurig zieken)"
+MONITOR = "UWV Monitor Arbeidsparticipatie 2018"
+
+DOELEN: tuple[Doel, ...] = (
+    Doel("WIA-aanvragen per jaar", 84_550, 8_455, "aantal", "UWV via Enkwest, 'WIA-instroom door stress' (2023)",
+         "2023", "S", lambda r: float(r["aanvragen_werkgever"] + r["aanvragen_vangnet"])),
+    Doel("WIA-instroom per jaar (nieuwe WGA- en IVA-uitkeringen)", 60_000, 6_000, "aantal",
+         "UWV via NH Nieuws en Szamen, 'meer dan 60.000' (2023)", "2023", "S", lambda r: float(r["instroom"])),
+    Doel("WIA-instroom 2024 (60.000 plus 16%)", 69_600, 6_960, "aantal",
+         "Kwaliteit op Maat, 'Cijfers om stil van te worden' (+16% instroom in 2024)", "2024", "D",
+         lambda r: float(r["instroom"])),
+    Doel("Uitkomst: afgewezen (minder dan 35%)", 0.341, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(0)),
+    Doel("Uitkomst: WGA 35-80%", 0.147, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(1)),
+    Doel("Uitkomst: WGA 80-100%", 0.304, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(2)),
+    Doel("Uitkomst: IVA", 0.208, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(3)),
+    Doel("35-minners onder de beoordeelde aanvragen", 0.32, 0.03, "aandeel",
+         "NN Trendrapport mei 2022, 'Steeds meer werknemers vragen een WIA-uitkering'", "2015-2021", "S", _uitkomst(0)),
+    Doel("Ziekmeldingen per werknemer per jaar", 0.9, 0.1, "per werknemer",
+         "Arbodiensten via Welingelichte Kringen: 65-82 meldingen per 1.000 werknemers per maand", "2023-2024", "D",
+         _deel("ziekmeldingen", "werknemers")),
+    Doel("Verzuimpercentage werknemers", 0.053, 0.008, "aandeel", "CBS via Blik op Nieuws (2023)", "2023", "S",
+         lambda r: float(r["verzuimdagen"]) / (365.0 * float(r["werknemers"]))),
+    Doel("Ziekmeldingen langer dan 6 weken", 0.11, 0.02, "aandeel", ARBONED, "2019", "V", _deel("lang", "ziekmeldingen")),
+    Doel("Verzuimdagen in meldingen langer dan 6 weken", 0.76, 0.05, "aandeel", ARBONED, "2019", "V",
+         _deel("dagen_lang", "verzuimdagen")),
+    Doel("Psychische klachten bij verzuim langer dan 6 weken", 0.35, 0.05, "aandeel", ARBONED, "2019", "V",
+         _deel("lang_psychisch", "lang")),
+    Doel("42e-weekmeldingen van werknemers per jaar", 79_800, 7_980, "aantal", UKV, "2016", "S",
+         lambda r: float(r["week42_werkgever"])),
+    Doel("Deel van de 42e-weekgevallen dat na twee jaar WIA aanvraagt", 0.25, 0.05, "aandeel", UKV, "2013-2016", "S",
+         _deel("aanvragen_werkgever_42", "week42_werkgever")),
+    Doel("Langdurig zieken van 45 jaar en ouder", 0.61, 0.05, "aandeel", UKV, "2012-2016", "S",
+         _deel("week42_45plus", "week42_werkgever")),
+    Doel("Spoor 2 bij langdurig zieken (42e week)", 0.25, 0.05, "aandeel",
+         "Panteia e.a. (2016), De theorie en praktijk van re-integratie tweede spoor", "2016", "X",
+         _deel("spoor2", "week42_werkgever")),
+    Doel("Spoor 2 gestart in maand 12-14", 0.50, 0.10, "aandeel",
+         "Panteia e.a. (2016), De theorie en praktijk van re-integratie tweede spoor ('meer dan de helft')", "2016",
+         "X", _deel("spoor2_52_61", "spoor2")),
+    Doel("Spoor 2 gestart vóór het einde van het eerste ziektejaar", 0.30, 0.05, "aandeel",
+         "Panteia e.a. (2016), De theorie en praktijk van re-integratie tweede spoor", "2016", "X",
+         _deel("spoor2_voor_52", "spoor2")),
+    Doel("Loonsanctie bij de beoordeelde re-integratieverslagen", 0.11, 0.02, "aandeel",
+         "UWV (2018), Toetsing van het re-integratieverslag", "2017", "V", _deel("loonsancties", "riv")),
+    Doel("Loonsancties per jaar (inhoudelijk 2.247 en administratief 1.711)", 3_958, 792, "aantal",
+         "UWV jaarverslag 2017 via Rendement", "2017", "D", lambda r: float(r["loonsancties"])),
+    Doel("Ziekmeldingen in de Ziektewet (vangnet)", 393_700, 39_370, "aantal",
+         "UWV Kennisverslag 2024-3 via Szamen, 'Volumeontwikkelingen WIA en WW'", "2023", "S",
+         lambda r: float(r["zw_meldingen"])),
+    Doel("Uitstroom uit de Ziektewet binnen 104 weken", 0.902, 0.03, "aandeel",
+         "UWV jaarverslag 2014, Voorkomen van instroom in de WIA", "2014", "V", _deel("zw_einde_voor_104", "zw_meldingen")),
+    Doel("Gemiddelde duur van Ziektewet-meldingen die in het eerste jaar eindigen", 43.0, 10.0, "dagen",
+         "UWV jaarverslag 2021 (cijfer over 2020)", "2020", "V", _deel("zw_jaar1_dagen", "zw_jaar1_aantal")),
+    Doel("Aandeel vangnetters in de WIA-instroom", 0.515, 0.05, "aandeel",
+         "SZW, rijksoverheid in cijfers 'WAO, IVA en WGA' (51-52%)", "2011-2013", "V",
+         _deel("instroom_vangnet", "instroom")),
+    Doel("Afgewezen mensen (35-minners) met werk", 0.464, 0.03, "aandeel", MONITOR, "eind 2017", "V",
+         lambda r: float(r["afgewezen_werkt"]) / max(float(r["uitkomst"][0]), 1e-12)),
+    Doel("Mensen in de WGA 35-80% met werk", 0.448, 0.03, "aandeel", MONITOR, "eind 2017", "V",
+         lambda r: float(r["wga_35_80_werkt"]) / max(float(r["uitkomst"][1]), 1e-12)),
+    Doel("Nog in de WIA vijf jaar na instroom", 0.82, 0.03, "aandeel",
+         "Louwerse e.a. (2018), Tijdschrift voor Bedrijfs- en Verzekeringsgeneeskunde", "cohort 2010-2011", "V",
+         _deel("in_wia_na_5_jaar", "instroom")),
+    Doel("Loondoorbetaling bij ziekte door werkgevers per jaar", 13.3e9, 2.66e9, "euro",
+         "TNO Arbobalans 2020 via vzinfo.nl (lonen 2017-2018)", "2017-2018", "V",
+         lambda r: float(np.sum(r["kosten_werkgever_loon"]))),
+)
+
+
+@dataclass
+class Vergelijking:
+    doel: Doel
+    gesimuleerd: float
+
+    @property
+    def verschil(self) -> float:
+        return self.gesimuleerd - self.doel.waarde
+
+    @property
+    def houdt(self) -> bool:
+        return abs(self.verschil) <= self.doel.tolerantie
+
+
+def vergelijk(resultaat: dict[str, Any]) -> list[Vergelijking]:
+    return [Vergelijking(d, d.gesimuleerd(resultaat)) for d in DOELEN]
+
+
+def opmaak(waarde: float, eenheid: str, verschil: bool = False) -> str:
+    """A value as a Dutch reader expects it (thousands with a dot, decimals with a comma)."""
+    teken = "+" if verschil and waarde > 0 else ""
+    if eenheid == "aandeel":
+        return f"{teken}{100 * waarde:.1f}".replace(".", ",") + (" %-punt" if verschil else "%")
+    if eenheid == "euro":
+        return f"{teken}€ {waarde / 1e9:.2f} mld".replace(".", ",")
+    if eenheid in ("dagen", "per werknemer"):
+        return f"{teken}{waarde:.2f}".replace(".", ",") + (" dagen" if eenheid == "dagen" else "")
+    return teken + f"{waarde:,.0f}".replace(",", ".")
