@@ -70,10 +70,12 @@ GEVALLEN = [
     ("overzicht: geen uitvoer", ["overzicht", "{in}"], OVERZICHT, ["--html"]),
     ("overzicht: zonder bestand", ["overzicht"], None, ["bestand", "ontbreekt"]),
     # verslag
-    ("verslag: zonder --als", ["verslag", "d1", "--html", "{tmp}/r.html"], None, ["--als"]),
-    ("verslag: verkeerde datum", ["verslag", "d1", "--als", "x", "--html", "{tmp}/r.html", "--datum", "morgen"],
+    ("verslag: database bestaat niet", ["verslag", "d1", "--html", "{tmp}/r.html"], None, ["database", "bestaat niet"]),
+    ("verslag: --als bestaat niet meer", ["verslag", "d1", "--als", "x", "--html", "{tmp}/r.html"], None,
+     ["onbekende optie", "--als"]),
+    ("verslag: verkeerde datum", ["verslag", "d1", "--html", "{tmp}/r.html", "--datum", "morgen"],
      None, ["--datum"]),
-    ("verslag: database onbruikbaar", ["verslag", "d1", "--als", "x", "--html", "{tmp}/r.html", "--database",
+    ("verslag: database onbruikbaar", ["verslag", "d1", "--html", "{tmp}/r.html", "--database",
                                        "foo://bar"], None, ["database"]),
     # voorbeeld, logcontrole, variabelen
     ("voorbeeld: map niet te maken", ["voorbeeld", "--map", "{bestand}/sub"], None, ["--map"]),

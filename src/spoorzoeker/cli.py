@@ -320,9 +320,11 @@ def logcontrole(
     try:
         code, regels = controleer(kop, database)
     except Exception:  # a wrong URL, an unreachable server, a file that is no database: one line
-        _fout(_database_fout(database))
+        from .storage.database import database_fout
+
+        _fout(database_fout(database))
     for regel in regels:
-        typer.echo(regel)
+        typer.echo(regel, err=code == 2)  # an error (exit 2) goes to stderr like every other error
     raise typer.Exit(code=code)
 
 
@@ -342,12 +344,6 @@ app.command(name="toezicht")(_toezicht)
 from .web.serve import serve as _serve  # noqa: E402 - the web app's own module (imports FastAPI only when run)
 
 app.command(name="serve")(_serve)
-
-
-def _database_fout(database: str | None) -> str:
-    return (f"kan de database{' ' + repr(database) if database else ''} niet openen. Geef met --database een "
-            "bestaand bestand (sqlite:///pad/naar/spoorzoeker.db) of een bereikbare server "
-            "(postgresql://gebruiker@host/naam).")
 
 
 # The values of choices, as a person reads them.

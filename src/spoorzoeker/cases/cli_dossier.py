@@ -54,15 +54,15 @@ def _json_uit(data: Any) -> None:
 def _open(database: Optional[str], nieuw: bool = False):
     """Open an existing database (or create it when ``nieuw``); any failure is one Dutch line."""
     from ..storage import open_database
-    from ..storage.database import DatabaseOntbreekt
+    from ..storage.database import DatabaseOntbreekt, database_fout
     from ..storage.sleutels import SleutelFout
 
     try:
         return open_database(database, maak_aan=nieuw)
     except (DatabaseOntbreekt, SleutelFout) as e:
         _stop(str(e))
-    except Exception as e:  # a wrong URL, an unreachable server: one line, not a traceback
-        _stop(f"kan de database niet openen ({e.__class__.__name__}).")
+    except Exception:  # a wrong URL, an unreachable server: one line, not a traceback
+        _stop(database_fout(database))
 
 
 def _url(database: Optional[str]) -> str:

@@ -52,6 +52,14 @@ def _ms(var: str, standaard: int) -> int:
         return standaard
 
 
+def database_fout(url: str | None) -> str:
+    """The one Dutch line for a database that cannot be opened (a wrong URL, an unreachable server,
+    a file that is no database)."""
+    return (f"kan de database{' ' + repr(url) if url else ''} niet openen. Geef met --database een "
+            "bestaand bestand (sqlite:///pad/naar/spoorzoeker.db) of een bereikbare server "
+            "(postgresql://gebruiker@host/naam).")
+
+
 class DatabaseOntbreekt(RuntimeError):
     """The database asked for does not exist (and was not asked to be created); one Dutch line."""
 

@@ -7,15 +7,15 @@ from .opslag import open_database
 
 def logcontrole(kop: str | None = None, url: str | None = None) -> tuple[int, list[str]]:
     """Verify the access log's hash chain. Returns the exit code (0 in order, 1 not) and the lines to print."""
-    from .database import DatabaseOntbreekt
+    from .database import DatabaseOntbreekt, database_fout
     from .sleutels import SleutelFout
 
     try:
         db = open_database(url, maak_aan=False)
     except (DatabaseOntbreekt, SleutelFout) as e:
         return 2, [f"Fout: {e}"]
-    except Exception as e:  # noqa: BLE001 - a wrong URL: one line
-        return 2, [f"Fout: kan de database niet openen ({e.__class__.__name__})."]
+    except Exception:  # noqa: BLE001 - a wrong URL: one line
+        return 2, [f"Fout: {database_fout(url)}"]
     try:
         uitslag = db.controleer_log(verwachte_kop=kop)
     finally:

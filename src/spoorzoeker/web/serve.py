@@ -39,8 +39,10 @@ def serve(
     url = inst.database_url or standaard_url()
     try:
         db = open_database(url)
-    except Exception as e:  # a wrong URL or an unreachable server: one line, not a traceback
-        typer.echo(f"Fout: kan de database niet openen ({e.__class__.__name__}).", err=True)
+    except Exception:  # a wrong URL or an unreachable server: one line, not a traceback
+        from ..storage.database import database_fout
+
+        typer.echo(f"Fout: {database_fout(url)}", err=True)
         raise typer.Exit(code=2)
     aanmelden = standaard_aanmelddienst(db)
     pad = demo.gegevensbestand(url)
