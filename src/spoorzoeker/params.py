@@ -306,10 +306,13 @@ class ParameterNode:
         A parameter that starts later (the hourly minimum wage exists only from 2024) is simply
         not read by the rules before its start; a rule that does read it there gets a
         :class:`ParameterFout`, which the interface reports as a Dutch error."""
-        bladeren = [b for b in self.bladeren() if not b.naam.startswith(REEKSEN)]
-        eerste = min(b.datums[0] for b in bladeren).astype(dt.date)
-        laatste = max(b.datums[-1] for b in bladeren).astype(dt.date)
-        return eerste, laatste
+        cache = self.__dict__.get("_bereik")  # asked on every request; the tree is not changed after loading
+        if cache is None:
+            bladeren = [b for b in self.bladeren() if not b.naam.startswith(REEKSEN)]
+            cache = (min(b.datums[0] for b in bladeren).astype(dt.date),
+                     max(b.datums[-1] for b in bladeren).astype(dt.date))
+            self.__dict__["_bereik"] = cache
+        return cache
 
     def op(self, datum: dt.date, registratie: list | None = None) -> "ParametersOpDatum":
         return ParametersOpDatum(self, datum, registratie if registratie is not None else [])
