@@ -33,6 +33,7 @@ from argon2 import PasswordHasher
 from argon2 import exceptions as argon2_fouten
 from argon2.profiles import RFC_9106_LOW_MEMORY
 
+from ..errors import SpoorzoekerFout
 from .beleid import Operatie, Rol, mag
 from .logboek import nieuwe_regel
 from .model import Gebruiker
@@ -54,16 +55,8 @@ _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1,
 _NEP_HASH = _HASHER.hash(secrets.token_urlsafe(16))  # verified for unknown names, so timing says nothing
 
 
-class AanmeldFout(PermissionError):
+class AanmeldFout(SpoorzoekerFout, PermissionError):
     """Logging in or a session failed; ``str(e)`` is one Dutch line (``veld`` names the field)."""
-
-    def __init__(self, bericht: str, veld: str | None = None):
-        super().__init__(bericht)
-        self.bericht = bericht
-        self.veld = veld
-
-    def __str__(self) -> str:
-        return " ".join(self.bericht.split())
 
 
 class TotpNodig(AanmeldFout):

@@ -20,19 +20,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+from ..errors import SpoorzoekerFout
 from .beleid import Rol
 
 
-class DossierFout(ValueError):
+class DossierFout(SpoorzoekerFout, ValueError):
     """A case operation that the law or the case does not allow; one Dutch sentence."""
-
-    def __init__(self, bericht: str, veld: str | None = None):
-        super().__init__(bericht)
-        self.bericht = bericht
-        self.veld = veld
-
-    def __str__(self) -> str:
-        return " ".join(self.bericht.split())
 
 
 class GeenToegang(PermissionError):
