@@ -45,6 +45,7 @@ from ..stelsel import Stelsel, als_stelsel
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
 from ..tijd import plus_maanden
+from .tijdlijnfeiten import uit_tijdlijn
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,9 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     ``sv_loon_refertejaar`` or ``wia_maandloon``, ``maatmanloon_per_maand``,
     ``restverdiencapaciteit_per_maand``, ``lgu_duur_maanden`` or the arbeidsverleden, ...) it reads
     ``eerste_ziektedag`` and the yes/no fields ``wga_hiaat_verzekering`` and ``excedent_verzekering``.
+    A person may instead give the facts of the timeline (``ziekteperiodes``, ``zwangerschapsverlof``,
+    ``gebeurtenissen``, ``gedaan``): the timeline then sets the first day of the wachttijd and the end
+    of the loondoorbetaling (projection/tijdlijnfeiten.py).
 
     The work is done in blocks of ``blok`` people (to bound memory); within a block every
     step is one engine calculation over all its rows. ``voortgang``: optional
@@ -251,6 +255,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     """
     stelsel = als_stelsel(stelsel)
     datum = _lees_datum(datum, stelsel)
+    personen = uit_tijdlijn(personen, datum, stelsel).personen  # the timeline's dates, when its facts are given
     n, invoer, eigen = _lees(personen)
     gelezen: list[GelezenParameter] = []
     p = stelsel.op(datum, gelezen)
@@ -262,7 +267,8 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     p1 = Berekening(dict(invoer), n, datum, met_uitleg=uitleg, stelsel=stelsel)
     laatste_week = p1.bereken("loondoorbetaling_laatste_week")
     start = eigen["eerste_ziektedag"]
-    ingang = start + (7 * laatste_week).astype(np.int64)  # the day after week L (week L ends on day 7L - 1)
+    # The day after week L (week L ends on day 7L - 1); L may hold a fraction of a week from the timeline.
+    ingang = start + np.rint(7 * laatste_week).astype(np.int64)
     aow = p1.bereken("aow_datum")  # AOW art. 7a (rules/aow.py)
     aow_aanname = p1.bereken("aow_leeftijd_vastgesteld") == 0.0
     zoek = int(np.ceil(7 * np.nanmax(laatste_week) / 28.0)) + 2

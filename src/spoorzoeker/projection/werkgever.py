@@ -30,6 +30,7 @@ from ..stelsel import Stelsel, als_stelsel
 from ..tijd import maanden_en_dagen_tussen
 from ..timeline.stappen import Gevallen
 from ..timeline.stappen import bereken as bereken_tijdlijnen
+from .tijdlijnfeiten import uit_tijdlijn
 from .projectie import TAKKEN, Projectie, _lees_datum, _stappen, projecteer
 
 
@@ -221,7 +222,8 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     datum = _lees_datum(datum, stelsel)
     p = stelsel.op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
-    personen = _als_kolommen(personen)
+    feiten = uit_tijdlijn(personen, datum, stelsel)  # the timeline's dates, when its facts are given
+    personen = _als_kolommen(feiten.personen)
     nr_velden = {k: personen.pop(k) for k in NORISKPOLIS_VELDEN if k in personen}
     in_dienst = personen.pop("datum_in_dienst", None)
     salaris = personen.pop("bruto_maandsalaris", None)
@@ -268,6 +270,8 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     if einde_twee_jaar is None:
         einde_twee_jaar = bereken_tijdlijnen(Gevallen.maak(start, np.datetime64(datum, "D")),
                                              stelsel=stelsel).einde_wachttijd
+        if feiten.einde_wachttijd is not None:  # persons who gave the timeline's facts: its own end
+            einde_twee_jaar = np.where(np.isnat(feiten.einde_wachttijd), einde_twee_jaar, feiten.einde_wachttijd)
     na_104 = np.asarray(einde_twee_jaar, dtype="datetime64[D]") + np.timedelta64(1, "D")
     if in_dienst is not None:
         in_dienst = np.asarray(in_dienst, dtype="datetime64[D]")
