@@ -381,15 +381,17 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     duurzaam = np.zeros(B)
     benutting = {"afgewezen_met_werk": takken_p.benutting_rvc_35_minner_met_werk,
                  "wga_lau": takken_p.benutting_rvc_lau, "wga_vvu": takken_p.benutting_rvc_vvu}
+    # WIA art. 5 and 54 (WGA from 35%), art. 4 (volledig from 80%): the thresholds are parameters.
+    wga_drempel, volledig_drempel = 100.0 * p.wia.ao_drempel_wga, 100.0 * p.wia.ao_drempel_volledig
     for i, tak in enumerate(TAKKEN):
         if tak.uitkomst == "geen":
-            eigen_past = ao_eigen < 35.0
+            eigen_past = ao_eigen < wga_drempel
             standaard = naar_centen(maatman * (1.0 - takken_p.ao_fractie_35_minner))
         elif tak.uitkomst == "wga_35_80":
-            eigen_past = (ao_eigen >= 35.0) & (ao_eigen < 80.0)
+            eigen_past = (ao_eigen >= wga_drempel) & (ao_eigen < volledig_drempel)
             standaard = naar_centen(maatman * (1.0 - takken_p.ao_fractie_wga_35_80))
         else:
-            eigen_past = ao_eigen >= 80.0
+            eigen_past = ao_eigen >= volledig_drempel
             standaard = np.zeros(n)
         rvc[:, i] = np.where(eigen_past, rvc_eigen if rvc_eigen is not None else 0.0, standaard)
         inkomsten[:, i] = naar_centen(benutting.get(tak.naam, 0.0) * rvc[:, i])
