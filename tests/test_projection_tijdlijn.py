@@ -6,12 +6,15 @@ days) end on 2026-01-04 and without any extension the WIA starts on 2026-01-05. 
 8th, m - 1 calendar months after 2024-01-08; its sick week is (days since day 1) // 7 + 1.
 """
 
+import datetime as dt
+
 import numpy as np
 import pytest
 
 from spoorzoeker.errors import InvoerFout
 from spoorzoeker.projection import FASEN, projecteer
 from spoorzoeker.projection.werkgever import werkgeverskosten
+from spoorzoeker.stelsel import huidig
 
 DATUM = "2026-03-01"
 F = {f: i for i, f in enumerate(FASEN)}
@@ -138,3 +141,17 @@ def test_application_not_yet_made_extends_to_the_calculation_date():
     pr = projecteer(persoon(ziekteperiodes=[{"van": "2024-01-08"}]), datum=DATUM)
     assert str(pr.ingangsdatum_wia[0]) == "2026-05-18"
     assert pr.eerste_wia_maand[0] == 30
+
+
+def test_the_branch_thresholds_are_the_wia_parameters():
+    # RVC 2.268 of a maatman of 3.780 (3.500 + 8%): (3.780 - 2.268) / 3.780 = 40%. Under the law (WGA from
+    # 35%, WIA art. 5 and 54) the person's own estimate belongs to the WGA 35-80 branches; with the
+    # parameter wia.ao_drempel_wga at 45% it belongs to the rejected branches instead (their standard
+    # assumption, 25%, is replaced by the person's 40%).
+    p = persoon(restverdiencapaciteit_per_maand=2268.0)
+    wet = projecteer(p, datum=DATUM)
+    assert wet.ao_percentage[0, 2] == pytest.approx(40.0) and wet.ao_percentage[0, 0] == pytest.approx(25.0)
+    ander = huidig().hervorm("drempel_45", parameters={"wia.ao_drempel_wga": {dt.date(2020, 1, 1): 0.45}})
+    proef = projecteer(p, datum=DATUM, stelsel=ander)
+    assert proef.ao_percentage[0, 0] == pytest.approx(40.0)  # afgewezen_met_werk
+    assert proef.ao_percentage[0, 2] == pytest.approx(50.0)  # wga_lau: the standard 50%

@@ -44,9 +44,7 @@ class Tijdlijnfeiten:
 
 def heeft_tijdlijn(personen: Any) -> bool:
     """Whether any person gives a fact the timeline reads (only lists of persons, or one person)."""
-    if isinstance(personen, dict):
-        if any(isinstance(v, (list, tuple, np.ndarray)) for k, v in personen.items() if k not in TIJDLIJN_VELDEN):
-            return any(k in personen for k in TIJDLIJN_VELDEN)  # columns: one list per field
+    if isinstance(personen, dict):  # one person, or columns (one list per field)
         return any(k in personen for k in TIJDLIJN_VELDEN)
     return isinstance(personen, list) and any(isinstance(p, dict) and any(k in p for k in TIJDLIJN_VELDEN)
                                               for p in personen)
