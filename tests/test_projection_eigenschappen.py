@@ -4,6 +4,10 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import pytest
+
+from spoorzoeker import bereken
+from spoorzoeker.errors import InvoerFout
 from spoorzoeker.projection import FASEN, TAKKEN, projecteer
 
 F = {f: i for i, f in enumerate(FASEN)}
@@ -12,7 +16,8 @@ REGIMES = ["wettelijk", "exact_170", "boven_170_onvoorwaardelijk", "boven_170_vo
 persoon = st.fixed_dictionaries({
     "eerste_ziektedag": st.dates(min_value=np.datetime64("2024-01-01").astype(object),
                                  max_value=np.datetime64("2026-12-31").astype(object)).map(str),
-    "bruto_maandloon": st.floats(0, 15000, allow_nan=False).map(lambda x: round(x, 2)),
+    # A wage of 0 leaves no maatmaninkomen to assess: see test_no_wage_is_reported_not_shown_as_zero.
+    "bruto_maandloon": st.floats(0.01, 15000, allow_nan=False).map(lambda x: round(x, 2)),
     "contracturen_per_week": st.sampled_from([8.0, 20.0, 32.0, 36.0, 38.0, 40.0]),
     "geboortedatum": st.dates(min_value=np.datetime64("1956-01-01").astype(object),
                               max_value=np.datetime64("2004-12-31").astype(object)).map(str),
@@ -50,7 +55,24 @@ def test_invariants(personen):
     # rejected branches get no WIA benefit; the branches share the sick phase
     for naam in ("afgewezen_met_werk", "afgewezen_zonder_werk"):
         assert np.all(pr.wia_uitkering[:, [t.naam for t in TAKKEN].index(naam)] == 0)
-    assert np.all(pr.loondoorbetaling == pr.loondoorbetaling[:, :1])
+    # Every branch's loondoorbetaling equals the rule computed through the public calculate interface,
+    # one row per person and sick month before the AOW date (at the law of the month's first day, or
+    # of the calculation date for later months).
+    rijen = [(i, m) for i in range(n) for m in range(int(pr.eerste_wia_maand[i]) - 1)
+             if pr.maand_start[i, m] < pr.aow_datum[i]]
+    if rijen:
+        ii, mm = (np.array(x) for x in zip(*rijen))
+        start = np.array([personen[i]["eerste_ziektedag"] for i in ii], dtype="datetime64[D]")
+        kol = {k: np.array([personen[i][k] for i in ii]) for k in
+               ("bruto_maandloon", "contracturen_per_week", "cao_regime", "werkt_of_werkt_mee",
+                "verlenging_loondoorbetaling_weken")}
+        kol["geboortedatum"] = np.array([personen[i]["geboortedatum"] for i in ii], dtype="datetime64[D]")
+        kol["ziekteweek"] = ((pr.maand_start[ii, mm] - start).astype(np.int64) // 7 + 1).astype(float)
+        kol["datum"] = np.minimum(pr.maand_start[ii, mm], np.datetime64("2026-03-01"))
+        regel = bereken({"datum": "2026-03-01", "personen": kol, "bereken": ["loondoorbetaling_cao_per_maand"]})
+        verwacht = np.asarray(regel["resultaten"]["loondoorbetaling_cao_per_maand"], dtype=float)
+        for b in range(B):
+            np.testing.assert_array_equal(pr.loondoorbetaling[ii, b, mm], verwacht)
     # nothing after the AOW date
     na_aow = (pr.maand_start >= pr.aow_datum[:, None])[:, None, :]
     assert np.all(pr.totaal[np.broadcast_to(na_aow, pr.totaal.shape)] == 0)
@@ -58,3 +80,12 @@ def test_invariants(personen):
     # insurance only for who has it
     geen_verzekering = np.array([not (p["wga_hiaat_verzekering"] or p["excedent_verzekering"]) for p in personen])
     assert np.all(pr.verzekering[geen_verzekering] == 0)
+
+
+def test_no_wage_is_reported_not_shown_as_zero():
+    # With a wage of 0 the maatmaninkomen is 0 and the arbeidsongeschiktheidspercentage cannot be
+    # determined (0 / 0): the overview names the field instead of showing "no benefit".
+    with pytest.raises(InvoerFout) as fout:
+        projecteer({"eerste_ziektedag": "2024-01-01", "bruto_maandloon": 0.0, "contracturen_per_week": 8.0,
+                    "geboortedatum": "2000-01-01", "lgu_duur_maanden": 3.0}, "2026-03-01")
+    assert fout.value.veld == "maatmanloon_per_maand" and "Persoon 1" in str(fout.value)

@@ -18,7 +18,7 @@ import numpy as np
 from ..engine import Berekening
 from ..money import naar_centen
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
-from .projectie import _lees_datum
+from .projectie import _lees_datum, eis_bekend
 
 LABEL = "prognose, geen recht"
 PUNTEN = ("laag", "midden", "hoog")  # of the restverdiencapaciteit (so high, middle, low disability)
@@ -80,16 +80,22 @@ def wia_prognose(personen: dict, datum: dt.date | str | None = None, stelsel=Non
     ao = b.bereken("arbeidsongeschiktheidspercentage").reshape(vorm)[:, :, 0]
     kl = b.bereken("arbeidsongeschiktheidsklasse").reshape(vorm)[:, :, 0]
     uk = b.bereken("wia_uitkomst").reshape(vorm)[:, :, 0]
+    # "Unknown" stays unknown up to here, where the person is told which field is missing.
+    eis_bekend(uk, np.ones(uk.shape, bool), "wia_uitkomst", b, lambda plek: (plek[0], (plek[0] * P + plek[1]) * G))
     is_wga = (uk == UITKOMSTEN["wga_35_80"]) | (uk == UITKOMSTEN["wga_80_100"])
-    nul = lambda a: np.where(is_wga, np.nan_to_num(a), 0.0)  # noqa: E731
+
+    def nul(a: np.ndarray, geval: int) -> np.ndarray:
+        return eis_bekend(a, is_wga, "wga_uitkering_per_maand", b,
+                          lambda plek: (plek[0], (plek[0] * P + plek[1]) * G + geval))
     return Prognose(
         datum=datum, restverdiencapaciteit=rvc, ao_percentage=ao,
         klasse=[[KLASSEN[int(k)] for k in rij] for rij in kl],
         uitkomst=[[UITKOMSTEN[int(u)] for u in rij] for rij in uk],
-        lgu_na_twee_maanden=nul(wga[:, :, 0]),
-        vervolg_met_werk=nul(wga[:, :, 1]) + np.where(is_wga, rvc, 0.0),
-        vervolg_zonder_werk=nul(wga[:, :, 2]),
-        iva=np.where(uk == UITKOMSTEN["iva"], iva[:, :, 0], 0.0),
+        lgu_na_twee_maanden=nul(wga[:, :, 0], 0),
+        vervolg_met_werk=nul(wga[:, :, 1], 1) + np.where(is_wga, rvc, 0.0),
+        vervolg_zonder_werk=nul(wga[:, :, 2], 2),
+        iva=eis_bekend(iva[:, :, 0], uk == UITKOMSTEN["iva"], "iva_uitkering_per_maand", b,
+                       lambda plek: (plek[0], (plek[0] * P + plek[1]) * G)),
         waarschijnlijke_klasse=[KLASSEN[int(k)] for k in kl[:, 1]],
         uitleg=_stappen(b),
     )

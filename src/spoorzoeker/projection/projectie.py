@@ -45,6 +45,7 @@ from ..stelsel import Stelsel, als_stelsel
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
 from ..tijd import plus_maanden
+from .tijdlijnfeiten import uit_tijdlijn
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,9 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     ``sv_loon_refertejaar`` or ``wia_maandloon``, ``maatmanloon_per_maand``,
     ``restverdiencapaciteit_per_maand``, ``lgu_duur_maanden`` or the arbeidsverleden, ...) it reads
     ``eerste_ziektedag`` and the yes/no fields ``wga_hiaat_verzekering`` and ``excedent_verzekering``.
+    A person may instead give the facts of the timeline (``ziekteperiodes``, ``zwangerschapsverlof``,
+    ``gebeurtenissen``, ``gedaan``): the timeline then sets the first day of the wachttijd and the end
+    of the loondoorbetaling (projection/tijdlijnfeiten.py).
 
     The work is done in blocks of ``blok`` people (to bound memory); within a block every
     step is one engine calculation over all its rows. ``voortgang``: optional
@@ -251,6 +255,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     """
     stelsel = als_stelsel(stelsel)
     datum = _lees_datum(datum, stelsel)
+    personen = uit_tijdlijn(personen, datum, stelsel).personen  # the timeline's dates, when its facts are given
     n, invoer, eigen = _lees(personen)
     gelezen: list[GelezenParameter] = []
     p = stelsel.op(datum, gelezen)
@@ -262,7 +267,8 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     p1 = Berekening(dict(invoer), n, datum, met_uitleg=uitleg, stelsel=stelsel)
     laatste_week = p1.bereken("loondoorbetaling_laatste_week")
     start = eigen["eerste_ziektedag"]
-    ingang = start + (7 * laatste_week).astype(np.int64)  # the day after week L (week L ends on day 7L - 1)
+    # The day after week L (week L ends on day 7L - 1); L may hold a fraction of a week from the timeline.
+    ingang = start + np.rint(7 * laatste_week).astype(np.int64)
     aow = p1.bereken("aow_datum")  # AOW art. 7a (rules/aow.py)
     aow_aanname = p1.bereken("aow_leeftijd_vastgesteld") == 0.0
     zoek = int(np.ceil(7 * np.nanmax(laatste_week) / 28.0)) + 2
@@ -290,7 +296,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
             ingang[s], eerste_wia[s], aow[s], starts[s], Ms, M, Mw, datum, uitleg and begin == 0,
             gelezen if begin == 0 else [],
             {k: v[s] for k, v in uit.items()}, {k: v[s] for k, v in per_persoon.items()},
-            {k: v[s] for k, v in per_tak.items()}, stelsel,
+            {k: v[s] for k, v in per_tak.items()}, stelsel, begin,
         )
         if stappen:
             uitleg_lijst = _stappen(p1) + stappen
@@ -337,8 +343,8 @@ def _uniek_uitleg(stappen: list[dict]) -> list[dict]:
 
 
 def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, starts, Ms, M, Mw, datum, met_uitleg,
-                     gelezen, uit, per_persoon, per_tak, stelsel) -> list[dict]:
-    """Fill ``uit`` (views on the result arrays) for one block of people."""
+                     gelezen, uit, per_persoon, per_tak, stelsel, begin: int = 0) -> list[dict]:
+    """Fill ``uit`` (views on the result arrays) for one block of people (the first is person ``begin``)."""
     n = laatste_week.size
     p = stelsel.op(datum, gelezen)
     takken_p = p.projectie.takken
@@ -375,15 +381,17 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     duurzaam = np.zeros(B)
     benutting = {"afgewezen_met_werk": takken_p.benutting_rvc_35_minner_met_werk,
                  "wga_lau": takken_p.benutting_rvc_lau, "wga_vvu": takken_p.benutting_rvc_vvu}
+    # WIA art. 5 and 54 (WGA from 35%), art. 4 (volledig from 80%): the thresholds are parameters.
+    wga_drempel, volledig_drempel = 100.0 * p.wia.ao_drempel_wga, 100.0 * p.wia.ao_drempel_volledig
     for i, tak in enumerate(TAKKEN):
         if tak.uitkomst == "geen":
-            eigen_past = ao_eigen < 35.0
+            eigen_past = ao_eigen < wga_drempel
             standaard = naar_centen(maatman * (1.0 - takken_p.ao_fractie_35_minner))
         elif tak.uitkomst == "wga_35_80":
-            eigen_past = (ao_eigen >= 35.0) & (ao_eigen < 80.0)
+            eigen_past = (ao_eigen >= wga_drempel) & (ao_eigen < volledig_drempel)
             standaard = naar_centen(maatman * (1.0 - takken_p.ao_fractie_wga_35_80))
         else:
-            eigen_past = ao_eigen >= 80.0
+            eigen_past = ao_eigen >= volledig_drempel
             standaard = np.zeros(n)
         rvc[:, i] = np.where(eigen_past, rvc_eigen if rvc_eigen is not None else 0.0, standaard)
         inkomsten[:, i] = naar_centen(benutting.get(tak.naam, 0.0) * rvc[:, i])
@@ -396,6 +404,12 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
         tak_in["geboortedatum"] = invoer["geboortedatum"][tp]
     tb = Berekening(tak_in, n * B, wia_dag[tp], met_uitleg=met_uitleg, stelsel=stelsel)
     tv = {k: tb.bereken(k).reshape(n, B) for k in _TAK}
+    # Who reaches the WIA before the AOW date needs a known outcome in every branch: an unknown one is
+    # reported here, never shown as "no benefit".
+    heeft_wia = ((np.arange(M)[None, :] >= (eerste_wia[:, None] - 1))
+                 & ~((starts >= aow[:, None]) & ~np.isnat(aow)[:, None])).any(axis=1)  # (n,)
+    eis_bekend(tv["wia_uitkomst"], np.broadcast_to(heeft_wia[:, None], (n, B)), "wia_uitkomst", tb,
+                lambda plek: (begin + plek[0], plek[0] * B + plek[1]))
     uitkomst = tv["wia_uitkomst"]
     is_wga = (uitkomst == UITKOMSTEN["wga_35_80"]) | (uitkomst == UITKOMSTEN["wga_80_100"])
     is_iva = uitkomst == UITKOMSTEN["iva"]
@@ -414,8 +428,8 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     ziek_in["ziekteweek"] = weken.ravel()
     zb = Berekening(ziek_in, n * Ms, np.minimum(starts[:, :Ms], dag).ravel(), met_uitleg=met_uitleg,
                     stelsel=stelsel)
-    ldb = np.nan_to_num(zb.bereken("loondoorbetaling_cao_per_maand").reshape(n, Ms))
-    vak = np.nan_to_num(zb.bereken("vakantiebijslag_loondoorbetaling_per_maand").reshape(n, Ms))
+    ldb = zb.bereken("loondoorbetaling_cao_per_maand").reshape(n, Ms)
+    vak = zb.bereken("vakantiebijslag_loondoorbetaling_per_maand").reshape(n, Ms)
 
     # 3b. WIA months of the WGA branches: the WGA benefit of each WGA month (LGU, then LAU or VVU).
     #     Every other input of these rows is constant over the months of a branch, and the WGA month
@@ -446,14 +460,18 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
 
     # 4. Insurance amounts per person and branch (constant over the months in which they pay).
     verz_p = p.projectie.verzekering
-    hiaat_bedrag = naar_centen(verz_p.wga_hiaat_dekking * np.maximum(
-        np.nan_to_num(tv["lau_per_maand"]) - np.nan_to_num(tv["vvu_per_maand"]), 0.0))  # (n, B)
-    hiaat_bedrag = np.where(eigen["wga_hiaat_verzekering"][:, None] == 1, hiaat_bedrag, 0.0)
+    per_tak_rij = lambda plek: (begin + plek[0], plek[0] * B + plek[1])  # noqa: E731
+    hiaat_nodig = (eigen["wga_hiaat_verzekering"][:, None] == 1) & is_wga & heeft_wia[:, None]
+    for naam in ("lau_per_maand", "vvu_per_maand"):
+        eis_bekend(tv[naam], hiaat_nodig, naam, tb, per_tak_rij)
+    hiaat_bedrag = np.where(hiaat_nodig, naar_centen(verz_p.wga_hiaat_dekking * np.maximum(
+        tv["lau_per_maand"] - tv["vvu_per_maand"], 0.0)), 0.0)  # (n, B)
     ao_factor = np.where(tv["arbeidsongeschiktheidsklasse"] == KLASSEN["80-100"], 1.0,
-                         np.nan_to_num(tv["arbeidsongeschiktheidspercentage"]) / 100.0)
-    excedent = np.where((is_wga | is_iva) & (eigen["excedent_verzekering"][:, None] == 1),
-                        naar_centen(verz_p.excedent_percentage
-                                    * np.maximum(ongemax - pv["wia_maandloon"], 0.0)[:, None] * ao_factor), 0.0)
+                         tv["arbeidsongeschiktheidspercentage"] / 100.0)
+    excedent_nodig = (is_wga | is_iva) & (eigen["excedent_verzekering"][:, None] == 1) & heeft_wia[:, None]
+    excedent = eis_bekend(naar_centen(verz_p.excedent_percentage
+                                       * np.maximum(ongemax - pv["wia_maandloon"], 0.0)[:, None] * ao_factor),
+                           excedent_nodig, "wia_maandloon", pb, lambda plek: (begin + plek[0], plek[0]))
 
     # 5. Into (person, branch, month): sick rows are months 0..Ms-1, WIA rows months m_lo..M-1; where
     #    they overlap (people whose wachttijd ends earlier than the longest), the person's first WIA
@@ -470,8 +488,9 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     ziek_actief = actief[:, :Ms].copy()
     if ov > 0:
         ziek_actief[:, m_lo:Ms] &= ~in_wia[:, :ov]
-    np.multiply(ldb, ziek_actief, out=uit["ldb"][:, :Ms])
-    np.multiply(vak, ziek_actief, out=uit["vak"][:, :Ms])
+    ziek_rij = lambda plek: (begin + plek[0], plek[0] * Ms + plek[1])  # noqa: E731
+    uit["ldb"][:, :Ms] = eis_bekend(ldb, ziek_actief, "loondoorbetaling_cao_per_maand", zb, ziek_rij)
+    uit["vak"][:, :Ms] = eis_bekend(vak, ziek_actief, "vakantiebijslag_loondoorbetaling_per_maand", zb, ziek_rij)
     ziek_in_wia = np.zeros((n, Mw), dtype=np.int8)  # the sick phase of overlap months, else unused
     ziek_in_wia[:, :max(ov, 0)] = ziek_fase[:, m_lo:Ms]
     betaalt = in_wia & actief[:, m_lo:]  # WIA months before the AOW date
@@ -481,13 +500,16 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
         if k in wga_t:
             j = int(np.flatnonzero(wga_t == k)[0])
             wga_k = is_wga[:, k, None] & betaalt
-            np.multiply(np.nan_to_num(wga[:, j]), wga_k, out=uit["wia_uitkering"][:, k, m_lo:])
+            uit["wia_uitkering"][:, k, m_lo:] = eis_bekend(
+                wga[:, j], wga_k, "wga_uitkering_per_maand", wb,
+                lambda plek, j=j: (begin + plek[0], (plek[0] * Bw + j) * K + rij[plek[0], 0, plek[1]]))
             s_k = soort[:, j]
             fase_k = np.where(s_k == SOORTEN["lgu"], F["lgu"], np.where(s_k == SOORTEN["lau"], F["lau"], F["vvu"]))
             fase_k = np.where(is_wga[:, k, None], fase_k, F["geen_uitkering"])
             hiaat_k = np.where(wga_k & (s_k == SOORTEN["vvu"]), hiaat_bedrag[:, k, None], 0.0)
         else:
-            iva_k = np.where(is_iva[:, k], np.nan_to_num(tv["iva_uitkering_per_maand"][:, k]), 0.0)
+            iva_k = eis_bekend(tv["iva_uitkering_per_maand"][:, k], is_iva[:, k] & heeft_wia,
+                                "iva_uitkering_per_maand", tb, lambda plek, k=k: (begin + plek[0], plek[0] * B + k))
             np.multiply(iva_k[:, None], betaalt, out=uit["wia_uitkering"][:, k, m_lo:])
             fase_k = np.broadcast_to(np.where(is_iva[:, k], F["iva"], F["geen_uitkering"])[:, None], (n, Mw))
             hiaat_k = 0.0
@@ -506,6 +528,59 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     per_tak["ao_percentage"][...] = tv["arbeidsongeschiktheidspercentage"]
     per_tak["restverdiencapaciteit"][...] = rvc
     return _stappen(pb, tb, zb, wb) if met_uitleg else []
+
+
+def eis_bekend(waarde: np.ndarray, masker: np.ndarray, naam: str, b: Berekening, plaats) -> np.ndarray:
+    """``waarde`` where ``masker`` (the amounts the overview shows), else 0.
+
+    The engine says "unknown" with NaN. An unknown amount the overview would show is not turned into
+    EUR 0: it stops here with a Dutch :class:`InvoerFout` naming the person and the field that is
+    missing. ``plaats(plek)`` gives (person index, row of ``b``) for a position in ``waarde``."""
+    onbekend = np.isnan(waarde) & masker
+    if not onbekend.any():
+        return np.where(masker, waarde, 0.0)
+    persoon, rij = plaats(np.unravel_index(int(np.argmax(onbekend)), onbekend.shape))
+    raise _onbekend(naam, b, int(rij), int(persoon))
+
+
+def _onbekend(naam: str, b: Berekening, rij: int, persoon: int) -> InvoerFout:
+    """The error for an amount the rules could not compute: the first input of its rules that is given
+    as unknown in that row, else the first one that is missing and has no default."""
+    from ..engine import afhankelijkheden
+
+    nodig = sorted(afhankelijkheden(naam, b.variabelen) | {naam})
+    onbekend_gegeven = []
+    for d in nodig:
+        if d not in b.invoer:
+            continue
+        v = np.asarray(b.invoer[d])
+        if v.ndim == 0 or v.shape[0] <= rij:
+            continue
+        x = v[rij]
+        if (v.dtype.kind == "M" and np.isnat(x)) or (v.dtype.kind == "f" and np.isnan(x)):
+            onbekend_gegeven.append(d)
+    ontbreekt = [d for d in nodig if d not in b.invoer and b.variabelen[d].formule is None
+                 and b.variabelen[d].standaard is None]
+    wat = b.variabelen[naam].omschrijving
+    if onbekend_gegeven or ontbreekt:
+        veld = (onbekend_gegeven or ontbreekt)[0]
+        return InvoerFout(f"Persoon {persoon + 1}: het overzicht kan '{wat}' niet berekenen, want '{veld}' is "
+                          f"onbekend. Geef '{veld}' op.", veld)
+    # Every input is known, yet a rule gives "unknown" (a maatmanloon of 0 leaves no percentage): name
+    # the first rule whose own inputs are all known, and its first input.
+    for d in nodig:
+        var = b.variabelen[d]
+        if var.formule is None or not np.isnan(np.asarray(b.bereken(d), dtype=np.float64)[rij]):
+            continue
+        args = [a for a in var.argumenten if a in b.variabelen]
+        if all(not np.isnan(np.asarray(b.bereken(a), dtype=np.float64)[rij]) for a in args
+               if b.variabelen[a].soort != "datum"):
+            veld = args[0] if args else d
+            waarde = float(np.asarray(b.bereken(veld), dtype=np.float64)[rij]) if args else float("nan")
+            getal = f"{waarde:.2f}".replace(".", ",")
+            return InvoerFout(f"Persoon {persoon + 1}: het overzicht kan '{wat}' niet berekenen: met '{veld}' = "
+                              f"{getal} is '{var.omschrijving}' niet te bepalen. Controleer '{veld}'.", veld)
+    return InvoerFout(f"Persoon {persoon + 1}: het overzicht kan '{wat}' niet berekenen met deze gegevens.", naam)
 
 
 @functools.lru_cache(maxsize=16)

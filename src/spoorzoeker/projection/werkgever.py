@@ -30,6 +30,7 @@ from ..stelsel import Stelsel, als_stelsel
 from ..tijd import maanden_en_dagen_tussen
 from ..timeline.stappen import Gevallen
 from ..timeline.stappen import bereken as bereken_tijdlijnen
+from .tijdlijnfeiten import uit_tijdlijn
 from .projectie import TAKKEN, Projectie, _lees_datum, _stappen, projecteer
 
 
@@ -114,83 +115,67 @@ class WhkPremie:
     uitleg: list[dict] = field(default_factory=list)
 
 
-WHK_BRON = ("Besluit Wfsv art. 2.5 (klein, middelgroot, groot naar de loonsom van twee jaar eerder), art. 2.6 "
-            "(sectorpremie voor kleine werkgevers, gewogen gemiddelde voor middelgrote, minimum- en maximumpremie, "
-            "afronding naar beneden op twee decimalen) en art. 2.11 (individueel werkgeversrisicopercentage uit de "
-            "WGA-uitkeringen van twee jaar eerder, correctiefactor ten hoogste 2)")
-WHK_URL = "https://wetten.overheid.nl/BWBR0019070#Artikel2.11"
-
-
-def _naar_beneden(pct):
-    """Besluit Wfsv art. 2.6 lid 7: percentages rounded down to two decimals (tiny tolerance for binary floats)."""
-    return np.floor(np.asarray(pct, dtype=np.float64) * 100.0 + 1e-9) / 100.0
-
-
 def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefactor=None, premie_zonder=None,
                       loonsom_gemiddeld=None, stelsel: Stelsel | str | None = None) -> WhkPremie:
     """How much the WGA component of the gedifferentieerde premie Whk rises because of the WGA
     benefits in ``wga_per_maand`` (n, B, M; euro, gross, the benefits UWV pays and attributes to this
     employer: the first ``toerekening_jaren`` years of the WGA), for an employer with premieplichtig
-    ``loonsom`` per year (the size class uses the loonsom of two years before the premium year).
-
-    * Klein (loonsom <= 25 x gemiddeld premieplichtig loon; 10 x until 2021): the sector premium,
-      no individual effect (art. 2.6 lid 3).
-    * Groot (> 100 x): individual premium = gemiddeld percentage + correctiefactor x (individueel -
-      gemiddeld werkgeversrisicopercentage) (art. 2.6 lid 4, art. 2.11); the individueel
-      werkgeversrisicopercentage is 100 x the WGA benefits paid in year t-2 / the average loonsom
-      over five years (``loonsom_gemiddeld``, default ``loonsom``). This case adds
-      correctiefactor x 100 x benefit / loonsom, within the minimum and maximum premium (art. 2.6 lid 6).
-    * Middelgroot: weight (loonsom - 25 x gpl) / (100 x gpl - 25 x gpl) on the individual premium,
-      the rest sector premium (art. 2.6 lid 5).
+    ``loonsom`` per year. The law is in the rules (rules/whk.py, Besluit Wfsv art. 2.5-2.11): one
+    row per person, branch and premium year; here the benefits are summed per calendar year (they
+    count for the premium two years later) and the answers put back in (n, B, J) arrays.
 
     ``premie_zonder``: the employer's individual WGA premium without this case (%, default the
-    gemiddeld percentage). ``correctiefactor``: from UWV's parameters of the year; without it the
-    legal maximum 2 (art. 2.11 lid 8), so the result is an upper bound. Amounts at the parameters
-    of ``datum``, the loonsom constant over the years (assumptions of the overview)."""
+    gemiddeld percentage). ``correctiefactor``: from UWV's parameters of the year (NaN for a person:
+    not given); without it the legal maximum 2 (art. 2.11 lid 8), so the result is an upper bound.
+    Amounts at the parameters of ``datum``, the loonsom constant over the years (assumptions of the
+    overview)."""
+    stelsel = als_stelsel(stelsel)
     gelezen: list = []
-    p = als_stelsel(stelsel).op(datum, gelezen).wga_werkgever
+    p = stelsel.op(datum, gelezen).wga_werkgever
     wga = np.asarray(wga_per_maand, dtype=np.float64)
     n, B, _ = wga.shape
     loonsom = np.broadcast_to(np.asarray(loonsom, dtype=np.float64), (n,))
     l5 = loonsom if loonsom_gemiddeld is None else np.broadcast_to(np.asarray(loonsom_gemiddeld, float), (n,))
-    gpl = p.gemiddeld_premieplichtig_loon
-    grens_klein = p.grens_klein_factor * gpl
-    grens_groot = p.grens_groot_factor * gpl
-    gewicht = np.clip((loonsom - grens_klein) / (grens_groot - grens_klein), 0.0, 1.0)
-    klasse = np.where(loonsom <= grens_klein, "klein", np.where(loonsom > grens_groot, "groot", "middelgroot"))
-    gemiddeld = 100.0 * p.gemiddelde_premie_wga
-    minimum = _naar_beneden(p.minimumpremie_deel_gemiddeld * gemiddeld).item()
-    maximum = _naar_beneden(p.maximumpremie_veelvoud_gemiddeld * gemiddeld).item()
-    opgegeven = np.zeros(n, dtype=bool) if correctiefactor is None else \
-        ~np.isnan(np.broadcast_to(np.asarray(correctiefactor, dtype=np.float64), (n,)))
-    factor = np.full(n, p.correctiefactor_maximum)
-    if correctiefactor is not None:
-        factor = np.where(opgegeven, np.minimum(np.broadcast_to(np.asarray(correctiefactor, float), (n,)),
-                                                 p.correctiefactor_maximum), factor)
-    basis = np.full(n, gemiddeld) if premie_zonder is None else \
-        np.broadcast_to(np.asarray(premie_zonder, dtype=np.float64), (n,))
-    basis = _naar_beneden(np.clip(basis, minimum, maximum))
 
     # Benefits per calendar year; they count for the premium two years later.
     jaar_m = maand_start.astype("datetime64[Y]").astype(np.int64) + 1970  # (n, M)
     eerste, laatste = int(jaar_m.min()), int(jaar_m.max())
     later = int(p.premie_jaren_later)
-    betaald = np.zeros((n, B, laatste - eerste + 1))
+    J = laatste - eerste + 1
+    betaald = np.zeros((n, B, J))
     for j, jaar in enumerate(range(eerste, laatste + 1)):
         betaald[:, :, j] = (wga * (jaar_m == jaar)[:, None, :]).sum(axis=2)
     jaren = np.arange(eerste, laatste + 1) + later
-    risico = _naar_beneden(100.0 * betaald / l5[:, None, None])  # rise of the individueel werkgeversrisico-%
-    met = np.minimum(basis[:, None, None] + _naar_beneden(factor[:, None, None] * risico), maximum)
-    opslag = _naar_beneden(gewicht[:, None, None] * (met - basis[:, None, None]))
-    effect = naar_centen(opslag / 100.0 * loonsom[:, None, None])
-    uitleg = [{"variabele": "whk_premie_effect", "omschrijving": "Hogere gedifferentieerde premie Whk (WGA) door "
-               "deze WGA-uitkering, voor een publiek verzekerde werkgever", "eenheid": "euro per jaar, bruto",
-               "herkomst": "regel", "bron": WHK_BRON, "url": WHK_URL,
-               "parameters": [g.als_dict() for g in gelezen]}]
-    return WhkPremie(klasse=klasse, gewicht=gewicht, correctiefactor=factor, correctiefactor_opgegeven=opgegeven,
-                     premie_zonder=basis, minimumpremie=minimum, maximumpremie=maximum, grens_klein=grens_klein,
-                     grens_groot=grens_groot, loonsom=loonsom, toerekening_jaren=p.toerekening_jaren, jaren=jaren, toegerekend=betaald, opslag=opslag, effect=effect,
-                     totaal=effect.sum(axis=2), uitleg=uitleg)
+
+    rij = np.repeat(np.arange(n), B * J)  # person of each row
+    invoer = {"whk_loonsom": loonsom[rij], "whk_loonsom_gemiddeld": l5[rij],
+              "whk_toegerekende_wga_uitkering": betaald.ravel()}
+    opgegeven = np.zeros(n, dtype=bool)
+    if correctiefactor is not None:
+        cf = np.broadcast_to(np.asarray(correctiefactor, dtype=np.float64), (n,))
+        opgegeven = ~np.isnan(cf)
+        invoer["whk_correctiefactor"] = np.where(opgegeven, cf, p.correctiefactor_maximum)[rij]
+    if premie_zonder is not None:
+        invoer["whk_premie_wga"] = np.broadcast_to(np.asarray(premie_zonder, dtype=np.float64), (n,))[rij]
+    b = Berekening(invoer, n * B * J, datum, met_uitleg=True, stelsel=stelsel)
+
+    def per_persoon(naam: str) -> np.ndarray:
+        return np.broadcast_to(b.bereken(naam), (n * B * J,)).reshape(n, B, J)[:, 0, 0]
+
+    from ..rules.whk import GROOTTEKLASSEN
+
+    klasse = np.array([GROOTTEKLASSEN[int(k)] for k in per_persoon("whk_grootteklasse")])
+    effect = b.bereken("whk_premie_effect").reshape(n, B, J)
+    return WhkPremie(klasse=klasse, gewicht=per_persoon("whk_gewicht_individueel"),
+                     correctiefactor=per_persoon("whk_correctiefactor_toegepast"),
+                     correctiefactor_opgegeven=opgegeven, premie_zonder=per_persoon("whk_premie_zonder"),
+                     minimumpremie=float(np.asarray(b.bereken("whk_minimumpremie")).ravel()[0]),
+                     maximumpremie=float(np.asarray(b.bereken("whk_maximumpremie")).ravel()[0]),
+                     grens_klein=p.grens_klein_factor * p.gemiddeld_premieplichtig_loon,
+                     grens_groot=p.grens_groot_factor * p.gemiddeld_premieplichtig_loon, loonsom=loonsom,
+                     toerekening_jaren=p.toerekening_jaren, jaren=jaren, toegerekend=betaald,
+                     opslag=b.bereken("whk_premie_opslag").reshape(n, B, J), effect=effect,
+                     totaal=effect.sum(axis=2), uitleg=_stappen(b))
 
 
 def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reintegratiebudget=0.0,
@@ -221,7 +206,8 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     datum = _lees_datum(datum, stelsel)
     p = stelsel.op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
-    personen = _als_kolommen(personen)
+    feiten = uit_tijdlijn(personen, datum, stelsel)  # the timeline's dates, when its facts are given
+    personen = _als_kolommen(feiten.personen)
     nr_velden = {k: personen.pop(k) for k in NORISKPOLIS_VELDEN if k in personen}
     in_dienst = personen.pop("datum_in_dienst", None)
     salaris = personen.pop("bruto_maandsalaris", None)
@@ -268,6 +254,8 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     if einde_twee_jaar is None:
         einde_twee_jaar = bereken_tijdlijnen(Gevallen.maak(start, np.datetime64(datum, "D")),
                                              stelsel=stelsel).einde_wachttijd
+        if feiten.einde_wachttijd is not None:  # persons who gave the timeline's facts: its own end
+            einde_twee_jaar = np.where(np.isnat(feiten.einde_wachttijd), einde_twee_jaar, feiten.einde_wachttijd)
     na_104 = np.asarray(einde_twee_jaar, dtype="datetime64[D]") + np.timedelta64(1, "D")
     if in_dienst is not None:
         in_dienst = np.asarray(in_dienst, dtype="datetime64[D]")

@@ -19,6 +19,7 @@ from . import (  # noqa: F401
     wia_dagloon,
     wia_recht,
     wia_uitkering,
+    whk,
     ziektewet,
 )
 from . import voorstellen  # noqa: F401,E402  (rule variants of reform proposals; after the rules they vary)

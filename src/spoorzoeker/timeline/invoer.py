@@ -284,7 +284,7 @@ def _gedaan_een(waarde: Any, veld: str) -> tuple[dt.date, str | None]:
     return _datum(waarde, veld), None
 
 
-def _gebeurtenissen(invoer: dict) -> dict:
+def _gebeurtenissen(invoer: dict, loonsanctie_max_weken: float) -> dict:
     lijst = invoer.get("gebeurtenissen", [])
     if not isinstance(lijst, list):
         raise InvoerFout("'gebeurtenissen' moet een lijst zijn.", "gebeurtenissen")
@@ -312,7 +312,8 @@ def _gebeurtenissen(invoer: dict) -> dict:
         if soort == "loonsanctie":
             if "weken" not in g:
                 raise InvoerFout(f"'{veld}.weken' ontbreekt: hoeveel weken loonsanctie legde UWV op?", f"{veld}.weken")
-            weken = _getal(g["weken"], f"{veld}.weken", 1, 52)  # WIA art. 25 lid 9: ten hoogste 52 weken
+            # WIA art. 25 lid 9: ten hoogste 52 weken (parameter poortwachter.loonsanctie_max_weken)
+            weken = _getal(g["weken"], f"{veld}.weken", 1, loonsanctie_max_weken)
             besluit = _datum(g["besluit_op"], f"{veld}.besluit_op") if "besluit_op" in g else None
             uit[soort] = (weken, besluit)
         elif soort == "uitstel_wia":
@@ -411,7 +412,7 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     spoor_1 = _ja_nee(invoer.get("werkt_in_spoor_1", False), "werkt_in_spoor_1")
     voorstellen, uit_gezet = _voorstellen(invoer)
     gedaan, motiveringen, evaluaties = _gedaan(invoer)
-    gebeurtenissen = _gebeurtenissen(invoer)
+    gebeurtenissen = _gebeurtenissen(invoer, _parameter_op(parameters, "loonsanctie_max_weken", d0))
     controleer_tijdlijn(invoer, vandaag, begin)  # dates that cannot be true yet (invoermodellen)
 
     def kolom(d):
@@ -473,8 +474,11 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     if "uitstel_wia" in gebeurtenissen and t.einde_verlengd_tijdvak[0] <= einde_wachttijd:
         raise InvoerFout(f"'uitstel_wia.tot' moet ná het einde van de wachttijd ({_tekst(einde_wachttijd)}) liggen.",
                          "gebeurtenissen")
+    # Samentelling: sick again within fewer than N weeks (N x 7 - 1 healthy days) counts on (WIA art. 23 lid 3).
+    samentelling_dagen = int(7 * _parameter_op(parameters, "samentelling_onderbreking_weken", vandaag))
     antwoord = _antwoord(t, boek, vandaag, motiveringen, evaluaties, uit_gezet - stelsel.verplichte_stappen,
-                         gebeurtenissen, stelsel.verplichte_stappen, stelsel.naam)
+                         gebeurtenissen, stelsel.verplichte_stappen, stelsel.naam,
+                         samentelling_dagen=samentelling_dagen)
     if not stelsel.is_huidig:
         antwoord["scenario"] = stelsel.spoor()
     return antwoord
@@ -482,7 +486,7 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
 
 def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict, evaluaties: list,
               uit_gezet: set[str], gebeurtenissen: dict, verplicht: frozenset[str] = frozenset(),
-              scenario: str = "huidig") -> dict:
+              scenario: str = "huidig", *, samentelling_dagen: int) -> dict:
     stappen = []
     volgende_evaluatie = len(evaluaties) + 1
     for s in t.stappen:
@@ -524,8 +528,9 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
     einde_loon = t.einde_loondoorbetaling[0]
     opmerkingen = list(t.opmerkingen[0])
     if boek["hersteld_op"] is not None:
-        # Samentelling: a relapse with a gap of less than four weeks (27 days) still counts on.
-        hersteld, grens = boek["hersteld_op"], boek["hersteld_op"] + dt.timedelta(days=27 + 1)
+        # Samentelling: a relapse with a healthy gap of less than four weeks (at most 27 days) still counts
+        # on, so the last day to fall ill again is the last sick day + 28.
+        hersteld, grens = boek["hersteld_op"], boek["hersteld_op"] + dt.timedelta(days=samentelling_dagen)
         opmerkingen.insert(0, f"De werknemer is hersteld sinds {hersteld + dt.timedelta(days=1)}. Wordt hij "
                               f"uiterlijk op {grens} opnieuw ziek, dan telt de nieuwe periode door in deze "
                               "wachttijd; daarna begint een nieuwe.")
