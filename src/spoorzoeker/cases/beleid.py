@@ -10,7 +10,7 @@ it against its sources:
     occupational accident or a third party is liable, and the functional limitations and
     possibilities *as supplied by the bedrijfsarts*; never diagnosis, nature or cause of the illness,
     complaints, or a self-set AO-percentage, not even with the employee's consent (§1d of
-    product-anchors.md);
+    the AP's rules and NEN 7513);
   - health data is processed by the bedrijfsarts, or by a casemanager under taakdelegatie, who then
     works under the bedrijfsarts' responsibility (also NVAB Leidraad Casemanagement, 2009).
 * AVG art. 15 and BW 7:456 (WGBO): the employee may see his own file, the medical part included.

@@ -11,7 +11,7 @@ Two worlds that never mix:
 
 Free-text fields that the employer can read are labelled in their docstring: write them in work
 terms ("geen tilwerk", "hulpmiddel"), never in medical terms ("krukken") - AP rules, and
-product-anchors.md §1d.
+the AP's rules on the sick employee.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ class Ziekteperiode:
 
     ``hervatting_percentage`` is the share of the own working hours the employee works again during
     the period (partial recovery): a fact about work, not an arbeidsongeschiktheidspercentage, which
-    only the bedrijfsarts or UWV may set (AP enforcement case, product-anchors.md §1d).
+    only the bedrijfsarts or UWV may set (AP enforcement case, the AP's rules on the sick employee).
     """
 
     van: dt.date

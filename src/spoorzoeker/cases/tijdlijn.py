@@ -1,4 +1,4 @@
-"""From a case file to the request of the timeline (``spoorzoeker tijdlijn``, issue 3 parts 1-2).
+"""From a case file to the request of the timeline (``spoorzoeker tijdlijn``).
 
 Pure and one-way: the case file records what happened; the timeline computes what is due. This
 module only writes the timeline's documented JSON request, so the two stay independent.

@@ -365,7 +365,7 @@ def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *,
                               eerste_ziektedag: str | None = None, geboortedatum: str = "1975-01-01",
                               stelsel: Stelsel | str | None = None) -> dict:
     """Recompute "een kostenrisico van gemiddeld ruim EUR 300.000 over een periode van 12 jaar"
-    (seed 003 §1A): a new employer hires a spoor 2 candidate who falls ill again; two years of
+    (RSC, 'Hardheden in de WIA'): a new employer hires a spoor 2 candidate who falls ill again; two years of
     loondoorbetaling, then up to ten years of WGA costs (eigenrisicodrager or a large employer).
 
     For each wage and branch: wage cost (2 years) + re-integration + WGA (10 years), and the

@@ -19,7 +19,7 @@ WML = "https://wetten.overheid.nl/BWBR0002638"
     url=f"{WML}#Artikel11",
 )
 def weekdagen_in_kalenderjaar(datum):
-    """The weekdays Monday to Friday of the calendar year of the calculation date, counted on the
+    """WML art. 13 and the SZW Kennisdocument WML (hours in the calendar year): The weekdays Monday to Friday of the calendar year of the calculation date, counted on the
     calendar (no constant): 2024 has 262, 2025 and 2026 have 261."""
     d = np.asarray(datum, dtype="datetime64[D]")
     begin = d.astype("datetime64[Y]").astype("datetime64[D]")

@@ -64,7 +64,7 @@ def noriskpolis_lid(noriskpolis_grond, geboortedatum, datum_in_dienst):
     url=ZW29B,
 )
 def noriskpolis_onbeperkt(noriskpolis_lid):
-    """Lid 2 (Wajong, SW, doelgroepregister, beschut werk) has no five-year limit."""
+    """ZW art. 29b lid 2: Lid 2 (Wajong, SW, doelgroepregister, beschut werk) has no five-year limit."""
     return met_onbekend(np.isin(noriskpolis_lid, _LID_2).astype(np.float64), noriskpolis_lid)
 
 
@@ -129,7 +129,7 @@ def noriskpolis_einddatum(noriskpolis_begindatum, noriskpolis_onbeperkt, p):
     url=ZW29B,
 )
 def noriskpolis_eerste_ziektedag(datum):
-    """The first day of the (new) sickness period the question is about; give it as input, else
+    """ZW art. 29b lid 1: The first day of the (new) sickness period the question is about; give it as input, else
     it is the calculation date. (Not the first day of an earlier wachttijd: for lid 1 b that was
     a sickness at the former employer.)"""
     return datum

@@ -124,5 +124,5 @@ def compensatie_transitievergoeding(betaalde_transitievergoeding, transitievergo
     """BW 7:673e lid 2: the compensation equals what the employer paid, but not more than the
     transitievergoeding owed on the day after the two sick years (so a loonsanctie or a
     'slapend dienstverband' adds nothing). The statute has no cap at the wage paid during
-    sickness (law-settled §10)."""
+    sickness (BW 7:673e)."""
     return naar_centen(np.minimum(betaalde_transitievergoeding, transitievergoeding_na_wachttijd))

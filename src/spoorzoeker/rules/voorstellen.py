@@ -110,7 +110,7 @@ def _noriskpolis_met_plaatsing(noriskpolis_lid, noriskpolis_startvoorwaarde, nor
             " tellen mee voor de werkgever, hoe kort de werknemer ook in dienst was",
        url="https://wetten.overheid.nl/BWBR0019070#Artikel2.11")
 def wga_lasten_toegerekend():
-    """Current law attributes the WGA costs to the employer whatever the length of service."""
+    """WIA art. 82 and Besluit Wfsv art. 2.11: Current law attributes the WGA costs to the employer whatever the length of service."""
     return 1.0
 
 
@@ -127,7 +127,7 @@ def _wga_lasten_nieuw(maanden_in_dienst_bij_ziekte, p):
 @regel("getal", "Deel van de loondoorbetaling dat de werkgever zelf draagt", eenheid="fractie",
        bron="art. 7:629 lid 1 BW: de werkgever betaalt het loon bij ziekte zelf", url=BW629)
 def loondoorbetaling_werkgever_aandeel():
-    """Current law: the employer bears the whole loondoorbetaling (a private insurance aside)."""
+    """BW art. 7:629 lid 1: Current law: the employer bears the whole loondoorbetaling (a private insurance aside)."""
     return 1.0
 
 
@@ -162,7 +162,7 @@ def _compensatie_spoor2(betaalde_transitievergoeding, transitievergoeding_na_wac
        bron="de huidige wet kent geen plaatsingsbonus; de bestaande tegemoetkoming aan werkgevers is de"
             " compensatie van de transitievergoeding (art. 7:673e BW)", url=BW673E)
 def plaatsingsbonus():
-    """Current law has no placement bonus."""
+    """BW art. 7:673e (the compensation knows no bonus): Current law has no placement bonus."""
     return 0.0
 
 
@@ -235,7 +235,7 @@ def _cao_170(bruto_maandloon, ziekteweek, cao_regime, werkt_of_werkt_mee, loondo
             " Poortwachter, par. 4.2.1): terugkeer bij de eigen werkgever blijft voorop staan, ook als spoor 2 loopt",
        url="https://wetten.overheid.nl/BWBR0005290#Artikel658a")
 def spoor1_blijven_nastreven():
-    """Current law (as UWV tests it): yes, always; a dual track when spoor 1 is not ruled out."""
+    """BW art. 7:658a lid 1: Current law (as UWV tests it): yes, always; a dual track when spoor 1 is not ruled out."""
     return 1.0
 
 
@@ -263,7 +263,7 @@ def _spoor1_mkb(arbeidsdeskundig_advies_gevolgd, mkb_werkgever):
             " waren (en legt anders een loonsanctie op)",
        url=f"{WIA}#Artikel25")
 def re_integratie_toetsing():
-    """Current law: UWV tests every re-integratieverslag itself."""
+    """WIA art. 25 lid 9: Current law: UWV tests every re-integratieverslag itself."""
     return TOETSEN["uwv_toetst"]
 
 

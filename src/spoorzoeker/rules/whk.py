@@ -49,11 +49,12 @@ def _naar_beneden(pct):
 
 @regel(
     "keuze", "Grootteklasse van de werkgever voor de premie Werkhervattingskas", keuzes=GROOTTEKLASSEN,
-    bron="art. 2.5 Besluit Wfsv (Besluit Wfsv art. 2.5: klein tot en met 25 x, groot boven 100 x het gemiddelde"
+    bron="art. 2.5 Besluit Wfsv (klein tot en met 25 x, groot boven 100 x het gemiddelde"
          " premieplichtige loon; tot 2022 10 x)",
     url=f"{BESLUIT_WFSV}#Artikel2.5",
 )
 def whk_grootteklasse(whk_loonsom, p):
+    """Besluit Wfsv art. 2.5: small, medium or large by the employer's loonsom against the average premium wage."""
     w = p.wga_werkgever
     klein = whk_loonsom <= w.grens_klein_factor * w.gemiddeld_premieplichtig_loon
     groot = whk_loonsom > w.grens_groot_factor * w.gemiddeld_premieplichtig_loon
@@ -64,7 +65,7 @@ def whk_grootteklasse(whk_loonsom, p):
 
 @regel(
     "getal", "Deel van de individuele premie in de premie Werkhervattingskas (0 klein, 1 groot)", eenheid="fractie",
-    bron="art. 2.6 lid 3-5 Besluit Wfsv (Besluit Wfsv art. 2.6: klein de sectorpremie, groot de individuele premie,"
+    bron="art. 2.6 lid 3-5 Besluit Wfsv (klein de sectorpremie, groot de individuele premie,"
          " middelgroot een gewogen gemiddelde naar de loonsom)",
     url=f"{BESLUIT_WFSV}#Artikel2.6",
 )
@@ -78,22 +79,24 @@ def whk_gewicht_individueel(whk_loonsom, p):
 
 @regel(
     "getal", "Minimumpremie WGA van een (middel)grote werkgever", eenheid="procent van het premieloon",
-    bron="art. 2.6 lid 6 en 7 Besluit Wfsv (Besluit Wfsv art. 2.6: minimum een kwart van het gemiddelde"
+    bron="art. 2.6 lid 6 en 7 Besluit Wfsv (minimum een kwart van het gemiddelde"
          " premiepercentage, naar beneden afgerond op twee decimalen)",
     url=f"{BESLUIT_WFSV}#Artikel2.6",
 )
 def whk_minimumpremie(p):
+    """Besluit Wfsv art. 2.6 lid 6-7: a quarter of the average WGA premium, rounded down to two decimals."""
     w = p.wga_werkgever
     return _naar_beneden(w.minimumpremie_deel_gemiddeld * 100.0 * w.gemiddelde_premie_wga)
 
 
 @regel(
     "getal", "Maximumpremie WGA van een (middel)grote werkgever", eenheid="procent van het premieloon",
-    bron="art. 2.6 lid 6 en 7 Besluit Wfsv (Besluit Wfsv art. 2.6: maximum vier keer het gemiddelde"
+    bron="art. 2.6 lid 6 en 7 Besluit Wfsv (maximum vier keer het gemiddelde"
          " premiepercentage, naar beneden afgerond op twee decimalen)",
     url=f"{BESLUIT_WFSV}#Artikel2.6",
 )
 def whk_maximumpremie(p):
+    """Besluit Wfsv art. 2.6 lid 6-7: four times the average WGA premium, rounded down to two decimals."""
     w = p.wga_werkgever
     return _naar_beneden(w.maximumpremie_veelvoud_gemiddeld * 100.0 * w.gemiddelde_premie_wga)
 
@@ -104,37 +107,42 @@ def whk_maximumpremie(p):
     bron="art. 2.6 lid 6 en 7 Besluit Wfsv", url=f"{BESLUIT_WFSV}#Artikel2.6",
 )
 def whk_premie_zonder(whk_premie_wga, whk_minimumpremie, whk_maximumpremie):
+    """Besluit Wfsv art. 2.6 lid 6-7: the employer's own WGA premium kept between the minimum and maximum."""
     return _naar_beneden(np.clip(whk_premie_wga, whk_minimumpremie, whk_maximumpremie))
 
 
 @regel(
     "getal", "Toegepaste correctiefactor werkgeversrisico (ten hoogste 2)", eenheid="factor",
-    bron="art. 2.11 lid 8 Besluit Wfsv (Besluit Wfsv art. 2.11: de correctiefactor is ten hoogste 2)",
+    bron="art. 2.11 lid 8 Besluit Wfsv (de correctiefactor is ten hoogste 2)",
     url=f"{BESLUIT_WFSV}#Artikel2.11",
 )
 def whk_correctiefactor_toegepast(whk_correctiefactor, p):
+    """Besluit Wfsv art. 2.11 lid 8: the correctiefactor, at most the legal maximum (2)."""
     return np.minimum(whk_correctiefactor, p.wga_werkgever.correctiefactor_maximum)
 
 
 @regel(
     "getal", "Stijging van het individuele werkgeversrisicopercentage door deze WGA-uitkering",
     eenheid="procent van het premieloon",
-    bron="art. 2.11 lid 2 Besluit Wfsv (Besluit Wfsv art. 2.11: de WGA-uitkeringen van twee jaar eerder gedeeld"
+    bron="art. 2.11 lid 2 Besluit Wfsv (de WGA-uitkeringen van twee jaar eerder gedeeld"
          " door de gemiddelde loonsom), art. 2.6 lid 7 (naar beneden afgerond)",
     url=f"{BESLUIT_WFSV}#Artikel2.11",
 )
 def whk_risico_opslag(whk_toegerekende_wga_uitkering, whk_loonsom_gemiddeld):
+    """Besluit Wfsv art. 2.11 lid 2: the attributed WGA benefit divided by the average loonsom, in percent."""
     return _naar_beneden(100.0 * whk_toegerekende_wga_uitkering / whk_loonsom_gemiddeld)
 
 
 @regel(
     "getal", "Stijging van de WGA-premie van de werkgever door deze WGA-uitkering", eenheid="procentpunt",
-    bron="art. 2.6 lid 4-7 en art. 2.11 lid 8 Besluit Wfsv (Besluit Wfsv: correctiefactor x de stijging van het"
+    bron="art. 2.6 lid 4-7 en art. 2.11 lid 8 Besluit Wfsv (correctiefactor x de stijging van het"
          " werkgeversrisico, binnen de maximumpremie, naar rato van het deel individuele premie)",
     url=f"{BESLUIT_WFSV}#Artikel2.6",
 )
 def whk_premie_opslag(whk_premie_zonder, whk_correctiefactor_toegepast, whk_risico_opslag, whk_maximumpremie,
                       whk_gewicht_individueel):
+    """Besluit Wfsv art. 2.6 lid 4-7 and 2.11 lid 8: correctiefactor x the rise in risk, within the maximum,
+    weighted by the individual share of the premium."""
     met = np.minimum(whk_premie_zonder + _naar_beneden(whk_correctiefactor_toegepast * whk_risico_opslag),
                      whk_maximumpremie)
     return _naar_beneden(whk_gewicht_individueel * (met - whk_premie_zonder))
@@ -143,8 +151,9 @@ def whk_premie_opslag(whk_premie_zonder, whk_correctiefactor_toegepast, whk_risi
 @regel(
     "bedrag", "Hogere gedifferentieerde premie Whk (WGA) door deze WGA-uitkering, voor een publiek verzekerde"
               " werkgever", eenheid="euro per jaar, bruto",
-    bron="art. 2.5-2.11 Besluit Wfsv (Besluit Wfsv: de premie is een percentage van het premieloon)",
+    bron="art. 2.5-2.11 Besluit Wfsv (de premie is een percentage van het premieloon)",
     url=f"{BESLUIT_WFSV}#Artikel2.11",
 )
 def whk_premie_effect(whk_premie_opslag, whk_loonsom):
+    """Besluit Wfsv art. 2.5-2.11: the premium rise in percentage points applied to the loonsom, per year."""
     return naar_centen(whk_premie_opslag / 100.0 * whk_loonsom)

@@ -23,7 +23,7 @@ UITKOMSTEN = Keuzes("geen", "wga_35_80", "wga_80_100", "iva")
 def arbeidsongeschiktheidspercentage(maatmanloon_per_maand, restverdiencapaciteit_per_maand):
     """Schattingsbesluit: the loss of earning capacity as a percentage of the maatmaninkomen.
 
-    Computed exactly and not rounded: no regulation prescribes a rounding (law-settled.md §4;
+    Computed exactly and not rounded: no regulation prescribes a rounding (our reading of the law;
     the CRvB objects to roundings no rule prescribes, ECLI:NL:CRVB:2014:3304). A
     restverdiencapaciteit above the maatmanloon means no loss (0%)."""
     maatman = np.where(maatmanloon_per_maand > 0, maatmanloon_per_maand, np.nan)

@@ -37,7 +37,7 @@ def einde_refertejaar(eerste_ziektedag):
     url="https://wetten.overheid.nl/BWBR0019057#Artikel14",
 )
 def dagloon_peildatum(datum):
-    """The day for which the dagloon is asked: the calculation date, unless the caller gives
+    """WIA art. 14 lid 1 (the dagloon is revised up to this day): The day for which the dagloon is asked: the calculation date, unless the caller gives
     another (for instance the first day of a benefit named in a UWV decision)."""
     return datum
 
