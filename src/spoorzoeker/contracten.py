@@ -19,6 +19,7 @@ longer in service).
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -72,7 +73,7 @@ def keten(periodes: Any, persoon: int) -> tuple[dt.date, dt.date, int, int]:
             raise InvoerFout(f"Periode {i} in '{VELD}' van persoon {persoon} eindigt niet na haar begin.", VELD)
         lijst.append((begin, einde))
     lijst.sort()
-    for (b1, e1), (b2, _) in zip(lijst, lijst[1:]):
+    for (_, e1), (b2, _) in pairwise(lijst):
         if b2 < e1:
             raise InvoerFout(f"De perioden in '{VELD}' van persoon {persoon} overlappen ({b2} ligt vóór {e1}).", VELD)
     begin, einde = lijst[-1]

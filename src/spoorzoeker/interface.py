@@ -22,14 +22,13 @@ from typing import Any
 
 import numpy as np
 
+# Importing the rules registers every variable with the engine.
+from . import rules  # noqa: F401  (side effect: registration)
 from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
 from .invoermodellen import controleer_bereken
 from .stelsel import Stelsel, als_stelsel, huidig
-
-# Importing the rules registers every variable with the engine.
-from . import rules  # noqa: F401  (side effect: registration)
 
 _SLEUTELS = {"datum", "personen", "bereken", "uitleg", "scenario"}
 MAX_UITLEG_PERSONEN = 1000

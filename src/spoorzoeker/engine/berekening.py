@@ -95,7 +95,7 @@ class Berekening:
         self.met_uitleg = met_uitleg
         self.stappen: dict[str, Stap] = {n: Stap(n, "invoer") for n in invoer}
         self.ontbrekend: set[str] = set()
-        self._groepen: list[tuple[np.ndarray, "Berekening"]] | None = None
+        self._groepen: list[tuple[np.ndarray, Berekening]] | None = None
         self._datum_rijen: np.ndarray | None = None
         self.rijdatums: np.ndarray | None = None  # the caller's date per row, if given
         if isinstance(datum, np.ndarray):

@@ -21,8 +21,9 @@ interface reports it by name when a requested result depends on it.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 SOORTEN = ("bedrag", "getal", "ja_nee", "keuze", "datum")
 SPECIAAL = ("p", "datum")

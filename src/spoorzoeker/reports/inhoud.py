@@ -185,7 +185,7 @@ def grafiek_werkgever(wk, i: int) -> bytes:
     fig, assen = plt.subplots(len(takken), 1, figsize=(8.0, 1.35 * len(takken) + 0.7), dpi=130, sharex=True,
                               sharey=True, squeeze=False)
     top = max(float(np.nanmax(wk.loonkosten_per_maand[i])), float(np.nanmax(wk.wga_eigenrisico_per_maand[i]))) * 1.25
-    for ax, b in zip(assen[:, 0], takken):
+    for ax, b in zip(assen[:, 0], takken, strict=True):
         ax.step(x, wk.loonkosten_per_maand[i], where="post", color="black", linewidth=1.5)
         if wk.wga_eigenrisico[i, b] > 0:
             ax.step(x, wk.wga_eigenrisico_per_maand[i, b], where="post", color=KLEUREN[b % len(KLEUREN)],

@@ -13,7 +13,7 @@ import os
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from .inhoud import Alinea, Bronnen, Figuur, Kader, Kop, Lijst, Overzicht, Tabel, _waarde, datum_tekst
+from .inhoud import Alinea, Bronnen, Figuur, Kader, Kop, Lijst, Overzicht, Tabel
 
 
 def _lettertype_map() -> str:

@@ -82,7 +82,7 @@ def simuleer(
                    "zie de handleiding van de simulatie.")
         return
 
-    uitkomsten = [maak_uitkomst(o.scenario, o.peildatum.year, r) for o, r in zip(opdrachten, resultaten)]
+    uitkomsten = [maak_uitkomst(o.scenario, o.peildatum.year, r) for o, r in zip(opdrachten, resultaten, strict=True)]
     typer.echo(tekst(uitkomsten, replicaties, n))
     try:
         uitvoer.mkdir(parents=True, exist_ok=True)

@@ -129,9 +129,9 @@ def uit_simulatie(resultaten_per_jaar: list[dict[str, Any]], peiljaar: int
         for alle, ids, tellingen in resultaat["werkgevers"]:
             if j == 0:
                 wg_ids, aantal = np.unique(alle, return_counts=True)
-                for w, a in zip(wg_ids.tolist(), aantal.tolist()):
+                for w, a in zip(wg_ids.tolist(), aantal.tolist(), strict=True):
                     werknemers[f"W{w}"] = float(a)
                     per_jaar[f"W{w}"] = {}
-            for w, t in zip(ids.tolist(), tellingen.tolist()):
+            for w, t in zip(ids.tolist(), tellingen.tolist(), strict=True):
                 per_jaar[f"W{w}"][peiljaar + 2 + j] = float(t)
     return per_jaar, werknemers

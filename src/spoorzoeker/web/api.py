@@ -101,7 +101,7 @@ def aanmelden(x: m.Aanmelden, request: Request, om: Omgeving = Depends(omgeving)
 
 def zet_sessie(antwoord: Response, request: Request, om: Omgeving, sessie) -> None:
     veilig = is_https(request, om.instellingen.https)
-    duur = int((sessie.verloopt_om - dt.datetime.now(dt.timezone.utc)).total_seconds())
+    duur = int((sessie.verloopt_om - dt.datetime.now(dt.UTC)).total_seconds())
     zet_cookie(antwoord, sessie_cookie_naam(veilig), sessie.token, veilig, max_age=max(duur, 1))
     zet_cookie(antwoord, csrf_cookie_naam(veilig), nieuwe_csrf_basis(), veilig)  # new CSRF base on log-in
 

@@ -13,8 +13,15 @@ from pydantic import BaseModel, ValidationError
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..cases import (
-    DossierFout, Operatie, SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag,
-    Spoor, WiaPrognose,
+    DossierFout,
+    Operatie,
+    SoortGebeurtenis,
+    SoortInterventie,
+    SoortNazorg,
+    SoortOordeel,
+    SoortVraag,
+    Spoor,
+    WiaPrognose,
 )
 from ..errors import InvoerFout
 from ..reports.inhoud import _waarde, datum_tekst, euro
@@ -22,8 +29,15 @@ from ..timeline import STAPPEN, VOORSTELLEN
 from . import handelingen as h
 from . import modellen as m
 from .beveiliging import (
-    csrf_basis, csrf_cookie_naam, csrf_klopt, csrf_token, is_https, nieuwe_csrf_basis, sessie_cookie_naam,
-    wis_cookie, zet_cookie,
+    csrf_basis,
+    csrf_cookie_naam,
+    csrf_klopt,
+    csrf_token,
+    is_https,
+    nieuwe_csrf_basis,
+    sessie_cookie_naam,
+    wis_cookie,
+    zet_cookie,
 )
 from .cijfers import LICHTEN
 from .fouten import validatie_tekst
