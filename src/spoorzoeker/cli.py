@@ -197,7 +197,8 @@ def overzicht(
     except InvoerFout as e:
         _fout(str(e))
     except OSError as e:
-        _fout(_schrijffout(Path(e.filename) if e.filename else (pdf or html), e))
+        doel = Path(e.filename) if e.filename else (pdf or html)
+        _fout(_schrijffout(doel, e) if doel is not None else f"kan niet schrijven: {e.strerror or e}.")
     for pad in paden:
         typer.echo(f"Geschreven: {pad}")
 
@@ -239,7 +240,7 @@ def verslag(
         if pad is not None and not pad.parent.is_dir():
             _fout(f"kan '{pad}' niet schrijven: de map '{pad.parent}' bestaat niet.")
     for pad, inhoud in ((html, naar_html(v) if html else None), (pdf, naar_pdf(v) if pdf else None)):
-        if pad is None:
+        if pad is None or inhoud is None:  # the one comes with the other
             continue
         try:
             pad.write_bytes(inhoud) if isinstance(inhoud, bytes) else pad.write_text(inhoud, encoding="utf-8")

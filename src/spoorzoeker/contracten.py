@@ -110,12 +110,12 @@ def vouw_contractperiodes(personen: Any) -> Any:
         if not isinstance(kolom, (list, tuple)):
             raise InvoerFout(f"Kolom '{VELD}' moet een lijst zijn met per persoon een lijst van perioden.", VELD)
         ketens = [keten(k, i) for i, k in enumerate(kolom, start=1)]
-        uit = {k: v for k, v in personen.items() if k != VELD}
-        uit["datum_in_dienst"] = [k[0].isoformat() for k in ketens]
-        uit["datum_uit_dienst"] = [k[1].isoformat() for k in ketens]
-        uit["tussenpozen_maanden"] = [k[2] for k in ketens]
-        uit["tussenpozen_dagen"] = [k[3] for k in ketens]
-        return uit
+        kolommen = {k: v for k, v in personen.items() if k != VELD}
+        kolommen["datum_in_dienst"] = [k[0].isoformat() for k in ketens]
+        kolommen["datum_uit_dienst"] = [k[1].isoformat() for k in ketens]
+        kolommen["tussenpozen_maanden"] = [k[2] for k in ketens]
+        kolommen["tussenpozen_dagen"] = [k[3] for k in ketens]
+        return kolommen
     return personen
 
 

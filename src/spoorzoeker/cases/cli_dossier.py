@@ -21,7 +21,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import Any, NoReturn, TypeVar, overload
 
 import typer
 
@@ -43,7 +43,7 @@ class Fout(Exception):
 
 # ---- output and errors --------------------------------------------------------------------------
 
-def _stop(bericht: str) -> None:
+def _stop(bericht: str) -> NoReturn:
     typer.echo(f"Fout: {' '.join(str(bericht).split())}", err=True)
     raise typer.Exit(code=2)
 
@@ -136,6 +136,12 @@ def _datum(waarde: Any, veld: str) -> dt.date:
     raise Fout(f"'{veld}' is geen geldige datum: {waarde!r} (verwacht JJJJ-MM-DD).")
 
 
+@overload
+def _optie_datum(waarde: str, optie: str) -> dt.date: ...
+@overload
+def _optie_datum(waarde: str | None, optie: str) -> dt.date | None: ...
+
+
 def _optie_datum(waarde: str | None, optie: str) -> dt.date | None:
     if waarde is None:
         return None
@@ -153,7 +159,10 @@ def _tekst(waarde: Any, veld: str, verplicht: bool = True) -> str:
     return waarde
 
 
-def _keuze(waarde: Any, soort: type[Enum], veld: str) -> Enum:
+_E = TypeVar("_E", bound=Enum)
+
+
+def _keuze(waarde: Any, soort: type[_E], veld: str) -> _E:
     try:
         return soort(waarde)
     except ValueError:

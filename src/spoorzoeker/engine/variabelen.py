@@ -68,6 +68,13 @@ class Variabele:
     variant: str | None = None  # name of the rule variant (a scenario's switch); None = the law today
 
     @property
+    def keuzelijst(self) -> Keuzes:
+        """The choices of a `keuze` variable (registration refuses one without them)."""
+        if self.keuzes is None:
+            raise ValueError(f"{self.naam}: geen keuze-variabele")
+        return self.keuzes
+
+    @property
     def is_invoer(self) -> bool:
         return self.formule is None
 

@@ -792,7 +792,8 @@ def _omslag_tekst(datum, cao_regime: str = "wettelijk") -> str:
     o = omslagpunten(datum, cao_regime=cao_regime)
 
     def loon(naam):
-        return f"vanaf {euro(o[naam], 0)} bruto per maand" if o[naam] else "bij geen enkel loon tot € 12.000"
+        bedrag = o[naam]
+        return f"vanaf {euro(bedrag, 0)} bruto per maand" if bedrag else "bij geen enkel loon tot € 12.000"
 
     return (f"Uitkomst: de € 300.000 wordt overschreden in de WGA 80-100 {loon('wga_80_100')}, in de WGA 35-80 met "
             f"loonaanvulling {loon('wga_lau')} en met vervolguitkering {loon('wga_vvu')}. Gemiddeld over alle "

@@ -53,7 +53,8 @@ def scores(per_jaar: dict[str, dict[int, float]], werknemers: dict[str, float] |
     drie = jaren[-3:]
     uit = []
     for wg, d in per_jaar.items():
-        waarden = tuple(float(d.get(j, 0.0)) for j in drie)
+        oudste, middelste, nieuwste = (float(d.get(j, 0.0)) for j in drie)
+        waarden = (oudste, middelste, nieuwste)
         g = gewogen_gemiddelde(*waarden)
         n = (werknemers or {}).get(wg)
         uit.append(Score(wg, waarden, g, n, 1000.0 * g / n if n else None))

@@ -6,6 +6,8 @@ On an empty database it first fills in synthetic demo data (unless ``--geen-demo
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
 
@@ -58,7 +60,7 @@ def serve(
         typer.echo(demo.aanmeldtekst(accounts))
         typer.echo(f"(Deze gegevens staan ook in {pad}, alleen leesbaar voor u.)")
     typer.echo("Zonder aanmelden: de rekenhulp op " + adres + "rekenhulp\n")
-    opties = dict(host=host, port=port, log_level="warning", access_log=False, proxy_headers=True,
+    opties: dict[str, Any] = dict(host=host, port=port, log_level="warning", access_log=False, proxy_headers=True,
                   forwarded_allow_ips="127.0.0.1")
     if workers == 1:
         uvicorn.run(maak_app(inst, database=db, aanmelden=aanmelden), **opties)
