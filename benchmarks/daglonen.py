@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
+from wga_iva import beste_tijd  # same folder: one timing helper for all benchmarks
 
 from spoorzoeker import bereken
-from wga_iva import beste_tijd  # same folder: one timing helper for all benchmarks
 
 DATUM = "2026-03-01"
 

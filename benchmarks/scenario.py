@@ -116,16 +116,16 @@ def main() -> None:
     print(f"Rekenkern onder een scenario, {n:,} personen (loondoorbetaling volgens cao en aandeel werkgever)")
     for naam, s in stelsels.items():
         ons, direct = kern(s, kol), numpy_direct(kol, s, naam != "huidig")
-        for a, b, v in zip(ons, direct, GEVRAAGD):  # the same numbers, or the comparison means nothing
+        for a, b, v in zip(ons, direct, GEVRAAGD, strict=True):  # the same numbers, or the comparison means nothing
             np.testing.assert_array_equal(a, b, err_msg=f"{naam}: {v}")
-        t_kern = beste_tijd(lambda: kern(s, kol))
-        t_np = beste_tijd(lambda: numpy_direct(kol, s, naam != "huidig"))
+        t_kern = beste_tijd(lambda s=s: kern(s, kol))
+        t_np = beste_tijd(lambda s=s, naam=naam: numpy_direct(kol, s, naam != "huidig"))
         verzoek = {"datum": DATUM.isoformat(), "personen": {k: v for k, v in kol.items()
                                                             if k not in ("cao_regime", "werkt_of_werkt_mee")},
                    "bereken": list(GEVRAAGD)}
         verzoek["personen"]["cao_regime"] = np.asarray(CAO_REGIMES)[kol["cao_regime"].astype(int)]
         verzoek["personen"]["werkt_of_werkt_mee"] = kol["werkt_of_werkt_mee"] == 1
-        t_api = beste_tijd(lambda: bereken(verzoek, stelsel=s), herhalingen=2)
+        t_api = beste_tijd(lambda s=s, verzoek=verzoek: bereken(verzoek, stelsel=s), herhalingen=2)
         print(f"  {naam:7s} rekenkern:        {n / t_kern:14,.0f} personen/s  ({t_kern:.3f} s)")
         print(f"  {naam:7s} numpy direct:     {n / t_np:14,.0f} personen/s  ({t_np:.3f} s)")
         print(f"  {naam:7s} verhouding rekenkern / numpy direct: {t_kern / t_np:.2f}x  (doel: hoogstens 1,3x)")

@@ -14,9 +14,9 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
+from wga_iva import beste_tijd  # same folder: one timing helper for all benchmarks
 
 from spoorzoeker.timeline import Gevallen, bereken, bereken_tijdlijn
-from wga_iva import beste_tijd  # same folder: one timing helper for all benchmarks
 from spoorzoeker.timeline.stappen import NAT
 
 VANDAAG = np.datetime64("2026-06-01")
@@ -86,7 +86,7 @@ def main() -> None:
     t_json = beste_tijd(lambda: [bereken_tijdlijn(v) for v in verzoeken], herhalingen=1)
     t_een = beste_tijd(lambda: [bereken(r) for r in rijen], herhalingen=1)
 
-    for i, verzoek in zip(steekproef, verzoeken):
+    for i, verzoek in zip(steekproef, verzoeken, strict=True):
         antwoord = bereken_tijdlijn(verzoek)
         assert antwoord["einde_loondoorbetaling"] == str(batch.einde_loondoorbetaling[i]), verzoek
         assert antwoord["einde_wachttijd"] == str(batch.einde_wachttijd[i]), verzoek

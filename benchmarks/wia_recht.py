@@ -15,9 +15,9 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
+from wga_iva import beste_tijd, populatie  # same folder: one timing helper and population for all benchmarks
 
 from spoorzoeker import bereken
-from wga_iva import beste_tijd, populatie  # same folder: one timing helper and population for all benchmarks
 
 DATUM = "2026-07-01"
 

@@ -10,8 +10,8 @@ import datetime as dt
 import sys
 import time
 
-from spoorzoeker.cases.model import StapGedaan
 from spoorzoeker.cases.logboek import nieuwe_regel
+from spoorzoeker.cases.model import StapGedaan
 from spoorzoeker.storage import open_database
 
 
@@ -27,7 +27,7 @@ def main() -> None:
         for j in range(200):
             uow.voeg_onderdeel_toe(dossier, StapGedaan(f"onaf_{j}", dt.date(2026, 2, 1), "schrijver"))
         uow.log_toevoegen(nieuwe_regel(
-            tijdstip=dt.datetime.now(dt.timezone.utc), gebruiker_id=gebruiker, gebruiker_naam="schrijver",
+            tijdstip=dt.datetime.now(dt.UTC), gebruiker_id=gebruiker, gebruiker_naam="schrijver",
             rol="casemanager", namens=None, dossier_id=dossier, werknemer_id=None, operatie="stap_vastleggen",
             soort="schrijven", toegestaan=True))
         uow.session.flush()

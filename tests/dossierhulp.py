@@ -112,7 +112,7 @@ def cli_sessie_voor(db, url: str, gebruiker_id: str, map_) -> dict:
     from spoorzoeker.cases.aanmelden import SESSIE_MAX, SessieGegevens, iso, token_hash
 
     token = secrets.token_urlsafe(32)
-    nu = dt.datetime.now(dt.timezone.utc)
+    nu = dt.datetime.now(dt.UTC)
     with db.opslag() as uow:
         uow.voeg_sessie_toe(SessieGegevens(token_hash(token), gebruiker_id, iso(nu), iso(nu), iso(nu + SESSIE_MAX)))
         uow.commit()

@@ -19,11 +19,12 @@ import stat
 import threading
 
 import pytest
-from sqlalchemy import text
-
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
 from spoorzoeker.cases import GeenToegang, MedischeAantekening
-from spoorzoeker.cases.logboek import BEGIN_HASH, inhoud
+from spoorzoeker.cases.logboek import inhoud
 from spoorzoeker.cases.model import DossierFout, StapGedaan, Ziekteperiode
 from spoorzoeker.storage import open_database
 
@@ -217,10 +218,10 @@ def test_weggehaalde_triggers_worden_gemeld_en_bij_opstarten_hersteld(wereld, da
 def test_tijd_van_de_aanroeper_telt_niet(wereld):
     """A service given a clock from 2020 still logs the time of the database server or the service."""
     w = wereld
-    s = w.db.service(klok=lambda: dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc))
+    s = w.db.service(klok=lambda: dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     s.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
     laatste = _log(w)[-1]
-    assert laatste.tijdstip[:4] == str(dt.datetime.now(dt.timezone.utc).year)
+    assert laatste.tijdstip[:4] == str(dt.datetime.now(dt.UTC).year)
 
 
 # ---- 2. who you are; who can read the files --------------------------------------------------------------
@@ -241,7 +242,7 @@ def test_zonder_inloggen_geen_toegang_op_de_opdrachtregel(wereld, database_url, 
     assert r.exit_code == 2 and "niet ingelogd" in r.output
     # the database holds only hashes of session tokens: a copied hash is no token
     from spoorzoeker.cases.aanmelden import SESSIE_MAX, SessieGegevens, iso, token_hash
-    nu = dt.datetime.now(dt.timezone.utc)
+    nu = dt.datetime.now(dt.UTC)
     with w.db.opslag() as uow:
         uow.voeg_sessie_toe(SessieGegevens(token_hash("echt-geheim"), w.gebruikers["bedrijfsarts"], iso(nu), iso(nu),
                                            iso(nu + SESSIE_MAX)))
@@ -348,7 +349,7 @@ def test_vier_overlappende_ziekmeldingen_tegelijk_geven_er_een(wereld):
     perioden = w.service.lees_dossier(w.gebruikers["casemanager"], w.dossier_a).ziekteperiodes
     assert len(perioden) == 2
     # the database itself refuses an overlap written past the service
-    with pytest.raises(Exception):
+    with pytest.raises(DBAPIError):  # SQLite: a trigger; PostgreSQL: an exclusion constraint
         with w.db.engine.begin() as c:
             c.execute(text("INSERT INTO ziekteperiode (dossier_id, van, tot_en_met, hervatting_percentage) "
                            "VALUES (:d, :v, NULL, 0)"), {"d": w.dossier_a, "v": D(2026, 4, 1)})

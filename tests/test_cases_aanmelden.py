@@ -9,11 +9,17 @@ from urllib.parse import parse_qs, urlparse
 
 import pyotp
 import pytest
-
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+
 from spoorzoeker.cases import Rol
 from spoorzoeker.cases.aanmelden import (
-    BLOKKADE, MAX_POGINGEN, SESSIE_INACTIEF, SESSIE_MAX, AanmeldFout, TotpInstellenNodig, TotpNodig,
+    BLOKKADE,
+    MAX_POGINGEN,
+    SESSIE_INACTIEF,
+    SESSIE_MAX,
+    AanmeldFout,
+    TotpInstellenNodig,
+    TotpNodig,
 )
 from spoorzoeker.cases.model import DossierFout, GeenToegang
 
@@ -22,7 +28,7 @@ WACHTWOORD = "paard-batterij-niet-raden"
 
 class Klok:
     def __init__(self):
-        self.nu = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
+        self.nu = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
     def __call__(self):
         return self.nu

@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-
-import pytest
 from urllib.parse import parse_qs, urlparse
 
+import pytest
 from typer.testing import CliRunner
 
 from spoorzoeker.cli import app

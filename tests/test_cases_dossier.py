@@ -6,12 +6,24 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+
 from spoorzoeker.cases import DossierFout, naar_json
 from spoorzoeker.cases.model import (
-    ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, Interventie, Nazorgmoment, PlanVanAanpak,
-    SoortInterventie, SoortNazorg, SoortVraag, Spoor, Spoorkeuze, StapGedaan, WiaPrognose, Ziekteperiode,
+    ArbeidsdeskundigRapport,
+    Deelnemer,
+    FunctioneleMogelijkheden,
+    Interventie,
+    Nazorgmoment,
+    PlanVanAanpak,
+    SoortInterventie,
+    SoortNazorg,
+    SoortVraag,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    WiaPrognose,
+    Ziekteperiode,
 )
 
 D = dt.date

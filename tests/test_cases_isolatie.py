@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+
 from spoorzoeker.cases import GeenToegang, Rol
 from spoorzoeker.cases.model import StapGedaan
 

@@ -13,9 +13,10 @@ import json
 import typing
 
 import pytest
-from sqlalchemy import event, inspect as sa_inspect
-
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+from sqlalchemy import event
+from sqlalchemy import inspect as sa_inspect
+
 from spoorzoeker.cases import GeenToegang, MedischeAantekening, naar_json
 from spoorzoeker.cases.medisch import MEDISCHE_VELDEN, MedischDossier
 from spoorzoeker.cases.model import Dossier, FunctioneleMogelijkheden

@@ -10,12 +10,26 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+
 from spoorzoeker.cases import GeenToegang, MedischeAantekening, Operatie, Rol
 from spoorzoeker.cases.model import (
-    ArbeidsdeskundigRapport, Deelnemer, Gebeurtenis, SoortGebeurtenis, FunctioneleMogelijkheden, Interventie, MeningWerknemer, Nazorgmoment,
-    PlanVanAanpak, SoortInterventie, SoortVraag, Spoor, Spoorkeuze, StapGedaan, WiaPrognose, Ziekteperiode,
+    ArbeidsdeskundigRapport,
+    Deelnemer,
+    FunctioneleMogelijkheden,
+    Gebeurtenis,
+    Interventie,
+    MeningWerknemer,
+    Nazorgmoment,
+    PlanVanAanpak,
+    SoortGebeurtenis,
+    SoortInterventie,
+    SoortVraag,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    WiaPrognose,
+    Ziekteperiode,
 )
 
 D = dt.date

@@ -8,7 +8,15 @@ import datetime as dt
 import pytest
 
 from spoorzoeker.cases import (
-    Deelnemer, Dossier, PlanVanAanpak, Spoor, Spoorkeuze, StapGedaan, Werkgever, Werknemer, Ziekteperiode,
+    Deelnemer,
+    Dossier,
+    PlanVanAanpak,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    Werkgever,
+    Werknemer,
+    Ziekteperiode,
     tijdlijn_invoer,
 )
 
@@ -59,7 +67,8 @@ def test_recorded_uwv_decisions_become_timeline_events():
     cause keep their meaning."""
     from dataclasses import replace
 
-    from spoorzoeker.cases import Gebeurtenis, SoortGebeurtenis as S
+    from spoorzoeker.cases import Gebeurtenis
+    from spoorzoeker.cases import SoortGebeurtenis as S
     from spoorzoeker.timeline import bereken_tijdlijn
 
     d = replace(_dossier(), gebeurtenissen=(

@@ -13,11 +13,11 @@ from html.parser import HTMLParser
 
 import pytest
 import yaml
-
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
-from spoorzoeker.reports import maak_overzicht, naar_html, naar_pdf
 from test_re_integratieverslag import VANDAAG as RIV_VANDAAG
 from test_re_integratieverslag import _bouw, _pdf_tekst
+
+from spoorzoeker.reports import maak_overzicht, naar_html, naar_pdf
 
 VANDAAG = dt.date(2026, 3, 1)
 INVOER = {
@@ -157,7 +157,9 @@ def test_parameter_references_are_public_sources(pad):
 # --- the re-integratieverslag ---------------------------------------------------------------------
 
 def test_riv_for_uwv_has_no_internal_notes_no_proposal_marked_late_and_says_incomplete_once(wereld):
-    from spoorzoeker.reports.re_integratieverslag import maak_verslag, naar_html as riv_html, naar_pdf as riv_pdf
+    from spoorzoeker.reports.re_integratieverslag import maak_verslag
+    from spoorzoeker.reports.re_integratieverslag import naar_html as riv_html
+    from spoorzoeker.reports.re_integratieverslag import naar_pdf as riv_pdf
 
     _bouw(wereld, zonder="actueel_oordeel")
     v = maak_verslag(wereld.service, wereld.gebruikers["bedrijfsarts"], wereld.dossier_a, vandaag=RIV_VANDAAG)
@@ -186,7 +188,8 @@ def test_riv_step_dated_in_the_future_does_not_count(wereld):
 
 def test_riv_evaluation_inside_pregnancy_leave_is_not_late_and_the_leave_is_shown(wereld):
     from spoorzoeker.cases import Gebeurtenis, SoortGebeurtenis
-    from spoorzoeker.reports.re_integratieverslag import maak_verslag, naar_html as riv_html
+    from spoorzoeker.reports.re_integratieverslag import maak_verslag
+    from spoorzoeker.reports.re_integratieverslag import naar_html as riv_html
 
     s, d, cm = wereld.service, wereld.dossier_a, wereld.gebruikers["casemanager"]
     # First sick day 5 January 2026; the leave 2 February .. 24 May 2026 covers the first evaluation's
@@ -207,7 +210,9 @@ def test_riv_evaluation_inside_pregnancy_leave_is_not_late_and_the_leave_is_show
 
 def test_long_intervention_and_oordeel_flow_across_pages(wereld, tmp_path):
     from spoorzoeker.cases import FunctioneleMogelijkheden, Interventie, PlanVanAanpak, SoortInterventie, SoortOordeel
-    from spoorzoeker.reports.re_integratieverslag import maak_verslag, naar_html as riv_html, naar_pdf as riv_pdf
+    from spoorzoeker.reports.re_integratieverslag import maak_verslag
+    from spoorzoeker.reports.re_integratieverslag import naar_html as riv_html
+    from spoorzoeker.reports.re_integratieverslag import naar_pdf as riv_pdf
 
     s, d = wereld.service, wereld.dossier_a
     zin = "Deze zin staat er om de tekst lang te maken en moet netjes doorlopen over de regels. "
@@ -237,7 +242,8 @@ def test_long_name_in_the_overview_wraps(overzichten):
 # --- in a browser -----------------------------------------------------------------------------------
 
 def _riv_html(wereld) -> str:
-    from spoorzoeker.reports.re_integratieverslag import maak_verslag, naar_html as riv_html
+    from spoorzoeker.reports.re_integratieverslag import maak_verslag
+    from spoorzoeker.reports.re_integratieverslag import naar_html as riv_html
 
     _bouw(wereld)
     return riv_html(maak_verslag(wereld.service, wereld.gebruikers["bedrijfsarts"], wereld.dossier_a,

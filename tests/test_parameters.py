@@ -16,7 +16,7 @@ P = standaard_parameters()
 
 def test_every_value_has_a_source():
     for blad in P.bladeren():
-        for datum, bronnen in zip(blad.datums, blad.bronnen):
+        for datum, bronnen in zip(blad.datums, blad.bronnen, strict=True):
             assert bronnen and all(b.titel for b in bronnen), f"{blad.naam} op {datum} heeft geen bron"
 
 

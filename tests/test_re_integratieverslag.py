@@ -13,16 +13,33 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from dossierhulp import cli_sessie_voor, database_url, db, wereld  # noqa: F401 - fixtures
 from typer.testing import CliRunner
 
-from dossierhulp import cli_sessie_voor, database_url, db, wereld  # noqa: F401 - fixtures
 from spoorzoeker.cases import (
-    ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, GeenToegang, Interventie, MedischeAantekening,
-    MeningWerknemer, PlanVanAanpak, SoortInterventie, SoortOordeel, Spoor, Spoorkeuze, StapGedaan, WiaPrognose,
+    ArbeidsdeskundigRapport,
+    Deelnemer,
+    FunctioneleMogelijkheden,
+    GeenToegang,
+    Interventie,
+    MedischeAantekening,
+    MeningWerknemer,
+    PlanVanAanpak,
+    SoortInterventie,
+    SoortOordeel,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    WiaPrognose,
 )
 from spoorzoeker.cli import app
 from spoorzoeker.reports.re_integratieverslag import (
-    ONDERDELEN, PROGNOSE_TEKST, controleer_volledigheid, maak_verslag, naar_html, naar_pdf,
+    ONDERDELEN,
+    PROGNOSE_TEKST,
+    controleer_volledigheid,
+    maak_verslag,
+    naar_html,
+    naar_pdf,
 )
 
 D = dt.date

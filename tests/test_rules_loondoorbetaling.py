@@ -7,7 +7,6 @@ rounded up to the cent ("ten minste"); 2025 and 2026 have 261 weekdays, so 40 h 
 """
 
 import pytest
-
 from conftest import een
 
 D = "2026-03-01"

@@ -5,8 +5,8 @@ the day the contract ends).
 """
 
 import numpy as np
-
 from conftest import een
+
 from spoorzoeker.tijd import maanden_en_dagen_tussen
 
 TV = ["transitievergoeding"]
@@ -95,6 +95,7 @@ def test_successive_contracts_add_up_and_gaps_do_not_count():
 
 def test_contract_periods_are_checked_at_the_edge():
     import pytest
+
     from spoorzoeker import bereken
     from spoorzoeker.errors import InvoerFout
     fout = [

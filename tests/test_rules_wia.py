@@ -6,7 +6,6 @@ vakantiebijslag = 2.477,952 (law-settled §3).
 """
 
 import pytest
-
 from conftest import een
 
 D = "2026-03-01"

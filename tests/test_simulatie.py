@@ -47,7 +47,7 @@ def test_uitkomsten_houden_binnen_de_marge(huidig_200k):
     gewicht = r["personen"] / o.omvang
     k = float(np.sum(r["uitkomst"])) / gewicht
     aandelen = r["uitkomst"] / np.sum(r["uitkomst"])
-    for gesimuleerd, doel in zip(aandelen, (17_200 / 50_400, 7_400 / 50_400, 15_300 / 50_400, 10_500 / 50_400)):
+    for gesimuleerd, doel in zip(aandelen, (17_200 / 50_400, 7_400 / 50_400, 15_300 / 50_400, 10_500 / 50_400), strict=True):
         assert abs(gesimuleerd - doel) <= 0.02 + 3.0 * math.sqrt(doel * (1 - doel) / k)
 
 
@@ -98,7 +98,7 @@ def test_zelfde_startgetal_zelfde_uitkomst_op_dask_met_elke_verdeling():
             Client(cluster) as client:
         for partities in (1, 3):
             verdeeld = voer_uit(o, 2, client=client, partities=partities)
-            for a, b in zip(lokaal, verdeeld):
+            for a, b in zip(lokaal, verdeeld, strict=True):
                 assert a.keys() == b.keys()
                 for k in a:
                     np.testing.assert_array_equal(np.asarray(a[k]), np.asarray(b[k]), err_msg=k)

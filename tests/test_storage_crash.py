@@ -18,9 +18,9 @@ import threading
 import time
 from pathlib import Path
 
+from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from sqlalchemy import text
 
-from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from spoorzoeker.storage import open_database
 
 SCHRIJVER = Path(__file__).with_name("crash_schrijver.py")

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from spoorzoeker.storage import open_database
 from spoorzoeker.storage.database import maak_engine, standaard_url
 from spoorzoeker.storage.tabellen import Basis

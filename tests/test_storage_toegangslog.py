@@ -8,10 +8,10 @@ import datetime as dt
 import threading
 
 import pytest
+from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from spoorzoeker.cases import GeenToegang, MedischeAantekening
 from spoorzoeker.cases.model import StapGedaan
 
@@ -69,7 +69,7 @@ def test_wie_heeft_mijn_dossier_geopend(wereld):
         ("Dirk Delegatie", "casemanager_taakdelegatie", "Dr. Anna Arts", "medisch_lezen", True),
         ("Wim Werkgever", "werkgever", None, "medisch_lezen", False),
     ]
-    vandaag = dt.datetime.now(dt.timezone.utc).date()
+    vandaag = dt.datetime.now(dt.UTC).date()
     assert s.wie_opende_mijn_dossier(jan, w.dossier_a, van=vandaag + dt.timedelta(days=1)) == []
     assert len(s.wie_opende_mijn_dossier(jan, w.dossier_a, van=vandaag - dt.timedelta(days=1),
                                          tot_en_met=vandaag + dt.timedelta(days=1))) == 4

@@ -7,10 +7,10 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from webhulp import CSRF, CSRF_BASIS, GEHEIM, VANDAAG, maak_wereld, sluit
 
 from spoorzoeker.web import Instellingen, maak_app
 from spoorzoeker.web.demo import totp_code
-from webhulp import CSRF, CSRF_BASIS, GEHEIM, VANDAAG, maak_wereld, sluit
 
 WACHTWOORD = "proef-wachtwoord-lang-genoeg"
 

@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 
 import pytest
+from webhulp import OMGEVING, snelle_map
 
 from spoorzoeker.web import Instellingen, maak_app
 from spoorzoeker.web.demo import totp_code, vul
-from webhulp import OMGEVING, snelle_map
 
 VANDAAG = dt.date(2026, 11, 2)
 SCHERM = {"desktop": {"width": 1280, "height": 900}, "telefoon": {"width": 375, "height": 740}}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 from fastapi.routing import APIRoute
 from starlette.routing import Mount, Route
-
 from webhulp import CSRF, ROLLEN, client, maak_wereld, sluit
 
 ALLE = frozenset(ROLLEN) | {"anoniem"}
@@ -230,7 +229,15 @@ def test_werkgever_ziet_nergens_de_diagnose(w):
 
 def test_keuzes_volgen_het_dossier():
     """Every value of the case file's enums has a Dutch label in the forms (not just its code)."""
-    from spoorzoeker.cases import SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, WiaPrognose
+    from spoorzoeker.cases import (
+        SoortGebeurtenis,
+        SoortInterventie,
+        SoortNazorg,
+        SoortOordeel,
+        SoortVraag,
+        Spoor,
+        WiaPrognose,
+    )
     from spoorzoeker.web.paginas import KEUZES
 
     for naam, enum in (("soort_gebeurtenis", SoortGebeurtenis), ("soort_vraag", SoortVraag),

@@ -9,9 +9,9 @@ import re
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
+from webhulp import maak_wereld, sluit
 
 from spoorzoeker.web.demo import totp_code
-from webhulp import maak_wereld, sluit
 
 _wereld = {}
 

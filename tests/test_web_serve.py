@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import httpx
-
 from webhulp import snelle_map
 
 

@@ -16,7 +16,11 @@ from types import SimpleNamespace
 from fastapi.testclient import TestClient
 
 from spoorzoeker.cases import (
-    ArbeidsdeskundigRapport, Rol, Spoor, WiaPrognose, Ziekteperiode,
+    ArbeidsdeskundigRapport,
+    Rol,
+    Spoor,
+    WiaPrognose,
+    Ziekteperiode,
 )
 from spoorzoeker.storage import open_database
 from spoorzoeker.web import Instellingen, maak_app
@@ -50,7 +54,7 @@ class ProefAanmelden:
     def sessie_voor(self, gebruiker_id: str, rol: str) -> str:
         token = secrets.token_urlsafe(32)
         self.sessies[token] = Sessie(token, gebruiker_id, rol,
-                                     dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1))
+                                     dt.datetime.now(dt.UTC) + dt.timedelta(hours=1))
         return token
 
     def controleer_sessie(self, token: str) -> Sessie:

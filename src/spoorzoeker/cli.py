@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -100,7 +99,7 @@ def _schrijf_json(data: dict) -> None:
 def bereken(
     bestand: str = typer.Argument("-", help="JSON-verzoek; '-' of niets leest van standaardinvoer."),
     uitleg: bool = typer.Option(False, "--uitleg", help="Laat per bedrag zien welke regels en parameters het opleveren."),
-    scenario: Optional[str] = typer.Option(None, "--scenario", help=SCENARIO_HULP),
+    scenario: str | None = typer.Option(None, "--scenario", help=SCENARIO_HULP),
 ) -> None:
     """Bereken variabelen voor een of meer personen: lees een JSON-verzoek en schrijf JSON terug."""
     from .interface import bereken as bereken_api
@@ -119,9 +118,9 @@ def bereken(
 
 @app.command()
 def tijdlijn(
-    bestand: Optional[str] = typer.Argument(None, help="JSON met 'ziekteperiodes'; '-' leest van standaardinvoer."),
-    eerste_ziektedag: Optional[str] = typer.Option(None, "--eerste-ziektedag", help="Kortweg: één open ziekteperiode vanaf deze datum (JJJJ-MM-DD)."),
-    scenario: Optional[str] = typer.Option(None, "--scenario", help=SCENARIO_HULP),
+    bestand: str | None = typer.Argument(None, help="JSON met 'ziekteperiodes'; '-' leest van standaardinvoer."),
+    eerste_ziektedag: str | None = typer.Option(None, "--eerste-ziektedag", help="Kortweg: één open ziekteperiode vanaf deze datum (JJJJ-MM-DD)."),
+    scenario: str | None = typer.Option(None, "--scenario", help=SCENARIO_HULP),
     als_json: bool = typer.Option(False, "--json", help="Schrijf het antwoord als JSON in plaats van als tabel."),
 ) -> None:
     """Toon de stappen van de eerste twee ziektejaren (Poortwachter) met voorkeursdatum, uiterste datum, bron en status."""
@@ -150,7 +149,7 @@ def tijdlijn(
 
 @app.command()
 def variabelen(
-    zoek: Optional[str] = typer.Argument(None, help="Toon alleen variabelen waarvan de naam dit bevat."),
+    zoek: str | None = typer.Argument(None, help="Toon alleen variabelen waarvan de naam dit bevat."),
 ) -> None:
     """Toon alle variabelen van de rekeninterface met hun betekenis, eenheid, standaardwaarde en bron."""
     from .interface import VARIABELEN
@@ -177,11 +176,11 @@ def variabelen(
 @app.command()
 def overzicht(
     bestand: str = typer.Argument(..., help="JSON met 'persoon' (of 'personen' voor een reeks); zie docs/overzicht.md."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Schrijf het overzicht als HTML-pagina."),
-    pdf: Optional[Path] = typer.Option(None, "--pdf", help="Schrijf het overzicht als PDF (A4)."),
+    html: Path | None = typer.Option(None, "--html", help="Schrijf het overzicht als HTML-pagina."),
+    pdf: Path | None = typer.Option(None, "--pdf", help="Schrijf het overzicht als PDF (A4)."),
     werkgever: bool = typer.Option(False, "--werkgever", help="Maak de werkgeversversie (zonder medische gegevens)."),
-    scenario: Optional[str] = typer.Option(None, "--scenario", help=SCENARIO_HULP),
-    vergelijk: Optional[str] = typer.Option(None, "--vergelijk", help="Zet een tweede scenario ernaast (bijvoorbeeld 'huidig'): per uitkomst en per maand het verschil voor werknemer en werkgever."),
+    scenario: str | None = typer.Option(None, "--scenario", help=SCENARIO_HULP),
+    vergelijk: str | None = typer.Option(None, "--vergelijk", help="Zet een tweede scenario ernaast (bijvoorbeeld 'huidig'): per uitkomst en per maand het verschil voor werknemer en werkgever."),
 ) -> None:
     """Maak het 'Financieel overzicht bij ziekte' (HTML en/of PDF), voor de werknemer of de werkgever."""
     from .reports.opdracht import schrijf_overzichten
@@ -198,7 +197,8 @@ def overzicht(
     except InvoerFout as e:
         _fout(str(e))
     except OSError as e:
-        _fout(_schrijffout(Path(e.filename) if e.filename else (pdf or html), e))
+        doel = Path(e.filename) if e.filename else (pdf or html)
+        _fout(_schrijffout(doel, e) if doel is not None else f"kan niet schrijven: {e.strerror or e}.")
     for pad in paden:
         typer.echo(f"Geschreven: {pad}")
 
@@ -206,12 +206,12 @@ def overzicht(
 @app.command()
 def verslag(
     dossier: str = typer.Argument(..., help="Het id van het dossier."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Schrijf het verslag als HTML-pagina."),
-    pdf: Optional[Path] = typer.Option(None, "--pdf", help="Schrijf het verslag als PDF (A4)."),
+    html: Path | None = typer.Option(None, "--html", help="Schrijf het verslag als HTML-pagina."),
+    pdf: Path | None = typer.Option(None, "--pdf", help="Schrijf het verslag als PDF (A4)."),
     kort: bool = typer.Option(False, "--kort", help="Maak het verkorte verslag voor horizontaal toezicht."),
-    datum: Optional[str] = typer.Option(None, "--datum",
+    datum: str | None = typer.Option(None, "--datum",
                                         help="Opgesteld op deze datum (JJJJ-MM-DD); standaard vandaag."),
-    database: Optional[str] = typer.Option(None, "--database",
+    database: str | None = typer.Option(None, "--database",
                                            help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
 ) -> None:
     """Maak het re-integratieverslag van een dossier (HTML en/of PDF) en toon wat er nog ontbreekt."""
@@ -240,7 +240,7 @@ def verslag(
         if pad is not None and not pad.parent.is_dir():
             _fout(f"kan '{pad}' niet schrijven: de map '{pad.parent}' bestaat niet.")
     for pad, inhoud in ((html, naar_html(v) if html else None), (pdf, naar_pdf(v) if pdf else None)):
-        if pad is None:
+        if pad is None or inhoud is None:  # the one comes with the other
             continue
         try:
             pad.write_bytes(inhoud) if isinstance(inhoud, bytes) else pad.write_text(inhoud, encoding="utf-8")
@@ -311,8 +311,8 @@ def voorbeeld(
 
 @app.command()
 def logcontrole(
-    kop: Optional[str] = typer.Option(None, "--kop", help="Eerder bewaarde kop-hash: ontdekt ook verwijderde regels aan het eind."),
-    database: Optional[str] = typer.Option(None, "--database", help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
+    kop: str | None = typer.Option(None, "--kop", help="Eerder bewaarde kop-hash: ontdekt ook verwijderde regels aan het eind."),
+    database: str | None = typer.Option(None, "--database", help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
 ) -> None:
     """Controleer de hashketen van het toegangslog van de dossiers (NEN 7513); zie docs/privacy.md."""
     from .storage.opdrachten import logcontrole as controleer
@@ -336,7 +336,8 @@ from .scenarios.cli import app as _scenario_app  # noqa: E402
 
 app.add_typer(_scenario_app, name="scenario")
 
-from .simulation.cli import simuleer as _simuleer, toezicht as _toezicht  # noqa: E402 - population simulation
+from .simulation.cli import simuleer as _simuleer  # noqa: E402 - population simulation
+from .simulation.cli import toezicht as _toezicht  # noqa: E402
 
 app.command(name="simuleer")(_simuleer)
 app.command(name="toezicht")(_toezicht)

@@ -95,7 +95,9 @@ def installeer() -> None:
     from typer._click import exceptions as click_fouten
     from typer._click import formatting
 
-    core._ = _vertaal  # the texts Typer's core passes through gettext
+    # The `type: ignore`s below mark deliberate patches of Typer's and Click's own functions: assigning to a
+    # method is what this module is for.
+    core._ = _vertaal  # type: ignore[assignment]  # the texts Typer's core passes through gettext
     for naam, waarde in (("ARGUMENTS_PANEL_TITLE", "Argumenten"), ("OPTIONS_PANEL_TITLE", "Opties"),
                          ("COMMANDS_PANEL_TITLE", "Opdrachten"), ("ERRORS_PANEL_TITLE", "Fout"),
                          ("ABORTED_TEXT", "Afgebroken."), ("DEFAULT_STRING", "[standaard: {}]"),
@@ -103,7 +105,7 @@ def installeer() -> None:
                          ("DEPRECATED_STRING", "(verouderd) "),
                          ("RICH_HELP", "Typ [blue]'{command_path} {help_option}'[/] voor hulp.")):
         setattr(ru, naam, waarde)
-    ru.rich_format_error = _fout_tonen
+    ru.rich_format_error = _fout_tonen  # type: ignore[assignment]
     # The usage line: 'Gebruik:' instead of 'Usage:' (plain and rich help both call write_usage).
     schrijf = formatting.HelpFormatter.write_usage
 
@@ -112,7 +114,7 @@ def installeer() -> None:
                                                                                                 "[ARGUMENTEN]")
         return schrijf(self, prog, args, "Gebruik: " if prefix is None else prefix)
 
-    formatting.HelpFormatter.write_usage = write_usage
+    formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
     # The type shown next to an option: Dutch words, nothing for a switch.
     toon_type = core._TyperParameter.display_type
 
@@ -124,9 +126,10 @@ def installeer() -> None:
             label = label.replace(f"<{en}>", f"<{nl}>")
         return label
 
-    core._TyperParameter.display_type = display_type
-    core.TyperArgument.display_type_rich = lambda self, ctx: display_type(self, ctx) or None
-    ru.highlighter.highlights = [re.sub(r"Usage: ", "Gebruik: ", h) for h in ru.highlighter.highlights]
+    core._TyperParameter.display_type = display_type  # type: ignore[method-assign]
+    core.TyperArgument.display_type_rich = lambda self, ctx: display_type(self, ctx) or None  # type: ignore[method-assign]
+    ru.highlighter.highlights = [re.sub(r"Usage: ", "Gebruik: ", h)  # type: ignore[misc]
+                                 for h in ru.highlighter.highlights]
     # The help option's description.
     origineel = click_core.Command.get_help_option
 
@@ -136,12 +139,12 @@ def installeer() -> None:
             optie.help = HULP
         return optie
 
-    click_core.Command.get_help_option = get_help_option
+    click_core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
     # Without rich: Click's own show() of a usage error, in the same one Dutch line.
 
     def show(self, file=None):
         _fout_tonen(self)
 
-    click_fouten.UsageError.show = show
-    _click.ClickException.show = show
+    click_fouten.UsageError.show = show  # type: ignore[method-assign]
+    _click.ClickException.show = show  # type: ignore[method-assign]
     _GEDAAN = True

@@ -19,6 +19,7 @@ longer in service).
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -72,7 +73,7 @@ def keten(periodes: Any, persoon: int) -> tuple[dt.date, dt.date, int, int]:
             raise InvoerFout(f"Periode {i} in '{VELD}' van persoon {persoon} eindigt niet na haar begin.", VELD)
         lijst.append((begin, einde))
     lijst.sort()
-    for (b1, e1), (b2, _) in zip(lijst, lijst[1:]):
+    for (_, e1), (b2, _) in pairwise(lijst):
         if b2 < e1:
             raise InvoerFout(f"De perioden in '{VELD}' van persoon {persoon} overlappen ({b2} ligt vóór {e1}).", VELD)
     begin, einde = lijst[-1]
@@ -109,12 +110,12 @@ def vouw_contractperiodes(personen: Any) -> Any:
         if not isinstance(kolom, (list, tuple)):
             raise InvoerFout(f"Kolom '{VELD}' moet een lijst zijn met per persoon een lijst van perioden.", VELD)
         ketens = [keten(k, i) for i, k in enumerate(kolom, start=1)]
-        uit = {k: v for k, v in personen.items() if k != VELD}
-        uit["datum_in_dienst"] = [k[0].isoformat() for k in ketens]
-        uit["datum_uit_dienst"] = [k[1].isoformat() for k in ketens]
-        uit["tussenpozen_maanden"] = [k[2] for k in ketens]
-        uit["tussenpozen_dagen"] = [k[3] for k in ketens]
-        return uit
+        kolommen = {k: v for k, v in personen.items() if k != VELD}
+        kolommen["datum_in_dienst"] = [k[0].isoformat() for k in ketens]
+        kolommen["datum_uit_dienst"] = [k[1].isoformat() for k in ketens]
+        kolommen["tussenpozen_maanden"] = [k[2] for k in ketens]
+        kolommen["tussenpozen_dagen"] = [k[3] for k in ketens]
+        return kolommen
     return personen
 
 

@@ -22,14 +22,13 @@ from typing import Any
 
 import numpy as np
 
+# Importing the rules registers every variable with the engine.
+from . import rules  # noqa: F401  (side effect: registration)
 from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
 from .invoermodellen import controleer_bereken
 from .stelsel import Stelsel, als_stelsel, huidig
-
-# Importing the rules registers every variable with the engine.
-from . import rules  # noqa: F401  (side effect: registration)
 
 _SLEUTELS = {"datum", "personen", "bereken", "uitleg", "scenario"}
 MAX_UITLEG_PERSONEN = 1000
@@ -233,12 +232,12 @@ def datums_in(var: Variabele, waarden: Any) -> np.ndarray:
 def _keuzes_in(var: Variabele, waarden: Any) -> np.ndarray:
     a = np.asarray(waarden)
     codes = np.full(a.shape, np.nan)
-    for code, keuze in enumerate(var.keuzes):
+    for code, keuze in enumerate(var.keuzelijst):
         codes[a == keuze] = code
     if np.any(np.isnan(codes)):
         fout = a[np.isnan(codes)].ravel()[0]
         raise InvoerFout(f"Het veld '{var.naam}' kent de waarde '{fout}' niet; kies uit: "
-                         + ", ".join(var.keuzes) + ".", var.naam)
+                         + ", ".join(var.keuzelijst) + ".", var.naam)
     return codes
 
 
@@ -300,7 +299,7 @@ def _echt_nodig(naam: str, berekening: Berekening, i: int) -> list[str]:
 
 def _waarde_uit(var: Variabele, waarde: Any) -> Any:
     if var.soort == "keuze":
-        return var.keuzes[int(waarde)]
+        return var.keuzelijst[int(waarde)]
     if var.soort == "ja_nee":
         return bool(waarde == 1)
     if var.soort == "datum":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
@@ -73,16 +73,16 @@ class _Open(BaseModel):
 class BerekenVerzoek(_Model):
     """``spoorzoeker bereken``: the request of the calculate interface (see README, 'De rekeninterface')."""
 
-    datum: Optional[dt.date] = Field(None, description="De datum waarop de regels en bedragen gelden (JJJJ-MM-DD).")
-    personen: Union[list[dict[str, Any]], dict[str, Any]] = Field(
+    datum: dt.date | None = Field(None, description="De datum waarop de regels en bedragen gelden (JJJJ-MM-DD).")
+    personen: list[dict[str, Any]] | dict[str, Any] = Field(
         ..., description="Een lijst personen, of kolommen met één waarde per persoon.")
-    bereken: Union[str, list[str]] = Field(..., description="Welke variabelen berekend moeten worden.")
+    bereken: str | list[str] = Field(..., description="Welke variabelen berekend moeten worden.")
     uitleg: bool = Field(False, description="Ook laten zien hoe elk bedrag is berekend.")
     # A named set of rules (the scenario commands); its reader checks it.
-    scenario: Optional[Any] = Field(None, description="De naam van een scenario (een andere set regels).")
+    scenario: Any | None = Field(None, description="De naam van een scenario (een andere set regels).")
 
     @model_validator(mode="after")
-    def _geboren_voor_rekendatum(self, info: ValidationInfo) -> "BerekenVerzoek":
+    def _geboren_voor_rekendatum(self, info: ValidationInfo) -> BerekenVerzoek:
         vandaag = (info.context or {}).get("vandaag") or dt.date.today()
         rekendatum = self.datum or vandaag
         if isinstance(self.personen, list):
@@ -106,7 +106,7 @@ class BerekenVerzoek(_Model):
 
 class Periode(_Model):
     van: dt.date = Field(..., description="Eerste ziektedag van deze periode.")
-    tot_en_met: Optional[dt.date] = Field(None, description="Laatste ziektedag; leeg als de periode nog loopt.")
+    tot_en_met: dt.date | None = Field(None, description="Laatste ziektedag; leeg als de periode nog loopt.")
 
 
 class Verlof(_Open):
@@ -117,19 +117,19 @@ class Verlof(_Open):
 class TijdlijnVerzoek(_Model):
     """``spoorzoeker tijdlijn``: the sick periods and what was done (see docs/tijdlijn.md)."""
 
-    ziekteperiodes: Optional[list[Periode]] = None
-    eerste_ziektedag: Optional[dt.date] = None
-    werkgever_grootte: Optional[float] = Field(None, ge=1)
-    vandaag: Optional[dt.date] = None
-    gedaan: Optional[dict[str, Any]] = None
-    gebeurtenissen: Optional[list[dict[str, Any]]] = None
-    voorstellen: Optional[Union[bool, dict[str, bool]]] = None
-    werkt_in_spoor_1: Optional[bool] = None
-    zwangerschapsverlof: Optional[list[Verlof]] = None
-    scenario: Optional[Any] = None  # a named set of rules; its reader checks it
+    ziekteperiodes: list[Periode] | None = None
+    eerste_ziektedag: dt.date | None = None
+    werkgever_grootte: float | None = Field(None, ge=1)
+    vandaag: dt.date | None = None
+    gedaan: dict[str, Any] | None = None
+    gebeurtenissen: list[dict[str, Any]] | None = None
+    voorstellen: bool | dict[str, bool] | None = None
+    werkt_in_spoor_1: bool | None = None
+    zwangerschapsverlof: list[Verlof] | None = None
+    scenario: Any | None = None  # a named set of rules; its reader checks it
 
     @model_validator(mode="after")
-    def _kan_al_gebeurd_zijn(self, info: ValidationInfo) -> "TijdlijnVerzoek":
+    def _kan_al_gebeurd_zijn(self, info: ValidationInfo) -> TijdlijnVerzoek:
         vandaag = self.vandaag or (info.context or {}).get("vandaag") or dt.date.today()
         # the first date of the law the timeline runs under (its caller may give older parameters)
         eerste = (info.context or {}).get("eerste") or wetbereik()[0]
@@ -139,13 +139,13 @@ class TijdlijnVerzoek(_Model):
         # The first day the law is known for is checked by the timeline itself; the upper bound here is
         # "today": a sick day, a recovery or a step after it cannot have happened yet.
         if self.eerste_ziektedag is not None:
-            _controleer(lambda: _niet_na(self.eerste_ziektedag, vandaag, "een ziekte die nog niet begonnen is, "
+            _controleer(functools.partial(_niet_na, self.eerste_ziektedag, vandaag, "een ziekte die nog niet begonnen is, "
                                          "heeft geen tijdlijn"), "eerste_ziektedag")
         for k, p in enumerate(self.ziekteperiodes or []):
             veld = f"ziekteperiodes[{k}]"
-            _controleer(lambda: _niet_na(p.van, vandaag, "een ziekte die nog niet begonnen is, heeft geen tijdlijn"),
+            _controleer(functools.partial(_niet_na, p.van, vandaag, "een ziekte die nog niet begonnen is, heeft geen tijdlijn"),
                         f"{veld}.van")
-            _controleer(lambda: _niet_na(p.tot_en_met, vandaag, "een herstel dat nog niet gebeurd is, kan niet "
+            _controleer(functools.partial(_niet_na, p.tot_en_met, vandaag, "een herstel dat nog niet gebeurd is, kan niet "
                                          "worden vastgelegd; laat 'tot_en_met' leeg zolang de periode loopt"),
                         f"{veld}.tot_en_met")
             if p.tot_en_met is not None and p.tot_en_met < p.van:
@@ -158,7 +158,7 @@ class TijdlijnVerzoek(_Model):
                 except ValueError:
                     continue  # the timeline's reader names a malformed date itself
                 veld = f"gedaan.{code}" + (f"[{j}]" if isinstance(waarde, list) else "")
-                _controleer(lambda: _niet_na(d, vandaag, "een stap die nog moet gebeuren, is niet gedaan"), veld)
+                _controleer(functools.partial(_niet_na, d, vandaag, "een stap die nog moet gebeuren, is niet gedaan"), veld)
         for k, g in enumerate(self.gebeurtenissen or []):
             if not isinstance(g, dict):
                 continue
@@ -168,7 +168,7 @@ class TijdlijnVerzoek(_Model):
                     d = dt.date.fromisoformat(w) if isinstance(w, str) else None
                 except ValueError:
                     continue
-                _controleer(lambda: _niet_na(d, vandaag, "wat nog niet gebeurd is, kan niet worden vastgelegd"),
+                _controleer(functools.partial(_niet_na, d, vandaag, "wat nog niet gebeurd is, kan niet worden vastgelegd"),
                             f"gebeurtenissen[{k}].{sleutel}")
         return self
 
@@ -177,12 +177,12 @@ class TijdlijnVerzoek(_Model):
 
 class Persoon(_Open):
     eerste_ziektedag: dt.date = Field(..., description="De eerste ziektedag (JJJJ-MM-DD).")
-    geboortedatum: Optional[dt.date] = Field(None, description="Geboortedatum (JJJJ-MM-DD).")
-    bruto_maandloon: Optional[float] = Field(None, ge=0, description="Brutoloon per maand, zonder vakantiebijslag.")
-    contracturen_per_week: Optional[float] = Field(None, gt=0, le=168)
+    geboortedatum: dt.date | None = Field(None, description="Geboortedatum (JJJJ-MM-DD).")
+    bruto_maandloon: float | None = Field(None, ge=0, description="Brutoloon per maand, zonder vakantiebijslag.")
+    contracturen_per_week: float | None = Field(None, gt=0, le=168)
 
     @model_validator(mode="after")
-    def _mogelijk(self) -> "Persoon":
+    def _mogelijk(self) -> Persoon:
         _controleer(lambda: _binnen_wet(self.eerste_ziektedag, "kies een eerste ziektedag in die periode"),
                     "eerste_ziektedag")
         if self.geboortedatum is not None:
@@ -202,7 +202,7 @@ class Prognose(_Open):
     restverdiencapaciteit_hoog: float = Field(..., ge=0)
 
     @model_validator(mode="after")
-    def _oplopend(self) -> "Prognose":
+    def _oplopend(self) -> Prognose:
         if self.restverdiencapaciteit_hoog < self.restverdiencapaciteit_laag:
             raise _Veld("restverdiencapaciteit_hoog", "is lager dan 'restverdiencapaciteit_laag'")
         return self
@@ -210,13 +210,13 @@ class Prognose(_Open):
 
 class Werkgever(_Model):
     reintegratiebudget: float = Field(0.0, ge=0)
-    datum_in_dienst: Optional[dt.date] = None
+    datum_in_dienst: dt.date | None = None
     eigenrisicodrager: bool = True
     werkgeverslasten: float = Field(0.0, ge=0, le=2)
-    whk_loonsom: Optional[float] = Field(None, ge=0)
-    whk_correctiefactor: Optional[float] = Field(None, ge=0)
-    whk_premie_wga: Optional[float] = Field(None, ge=0)
-    rie_status: Optional[Literal["geen", "zonder_psa", "met_psa"]] = Field(
+    whk_loonsom: float | None = Field(None, ge=0)
+    whk_correctiefactor: float | None = Field(None, ge=0)
+    whk_premie_wga: float | None = Field(None, ge=0)
+    rie_status: Literal["geen", "zonder_psa", "met_psa"] | None = Field(
         None, description="De risico-inventarisatie en -evaluatie (RI&E): geen, zonder_psa of met_psa "
                           "(met psychosociale arbeidsbelasting).")
     grootte: Literal["klein", "middel", "groot"] = Field("middel", description="Grootte van de werkgever.")
@@ -225,15 +225,15 @@ class Werkgever(_Model):
 class OverzichtVerzoek(_Model):
     """``spoorzoeker overzicht``: one person (``persoon``) or a batch (``personen``), see docs/overzicht.md."""
 
-    datum: Optional[dt.date] = None
-    naam: Optional[str] = Field(None, max_length=200)
-    soort: Optional[Literal["werknemer", "werkgever"]] = None
-    persoon: Optional[Persoon] = None
-    personen: Optional[list[Persoon]] = None
-    prognose: Optional[Prognose] = None
-    werkgever: Optional[Werkgever] = None
-    scenario: Optional[Any] = None  # a named set of rules; its reader checks it
-    vergelijk: Optional[str] = None  # a second scenario to show beside the first, month by month
+    datum: dt.date | None = None
+    naam: str | None = Field(None, max_length=200)
+    soort: Literal["werknemer", "werkgever"] | None = None
+    persoon: Persoon | None = None
+    personen: list[Persoon] | None = None
+    prognose: Prognose | None = None
+    werkgever: Werkgever | None = None
+    scenario: Any | None = None  # a named set of rules; its reader checks it
+    vergelijk: str | None = None  # a second scenario to show beside the first, month by month
 
     @field_validator("datum")
     @classmethod
@@ -242,7 +242,7 @@ class OverzichtVerzoek(_Model):
         return d
 
     @model_validator(mode="after")
-    def _samen(self) -> "OverzichtVerzoek":
+    def _samen(self) -> OverzichtVerzoek:
         if (self.persoon is None) == (self.personen is None):
             raise _Veld("persoon", "geef 'persoon' (één werknemer) of 'personen' (een lijst), één van beide")
         mensen = [self.persoon] if self.persoon is not None else list(self.personen or [])

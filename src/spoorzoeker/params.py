@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 import yaml
@@ -87,12 +88,12 @@ class Parameter:
     waarden: np.ndarray  # float64; NaN where a value was ended with ``null``
     bronnen: list[tuple[Bron, ...]]
     scenario: str | None = None
-    origineel: "Parameter | None" = None
+    origineel: Parameter | None = None
     scenario_vanaf: dt.date | None = None  # the first date of the scenario's own values
     _op_datum: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def uit_yaml(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]) -> "Parameter":
+    def uit_yaml(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]) -> Parameter:
         eigen = _bronnen(data.get("metadata")) or _bronnen(data) or erfbronnen
         rijen = []
         for sleutel, inhoud in (data.get("values") or {}).items():
@@ -128,7 +129,7 @@ class Parameter:
             raise ParameterFout(f"Parameter {self.naam} heeft geen waarde op {datum}")
         return i
 
-    def gewijzigd(self, waarden: dict[dt.date, tuple[float | None, tuple[Bron, ...]]], scenario: str) -> "Parameter":
+    def gewijzigd(self, waarden: dict[dt.date, tuple[float | None, tuple[Bron, ...]]], scenario: str) -> Parameter:
         """This series with ``waarden`` in force from each of their dates (a scenario's change).
 
         The law's values before the scenario's first date stay; from that date on only the
@@ -142,7 +143,7 @@ class Parameter:
             datums=np.concatenate([self.datums[houden], np.array([d for d, _ in nieuw], dtype="datetime64[D]")]),
             waarden=np.concatenate([self.waarden[houden],
                                     np.array([np.nan if w is None else float(w) for _, (w, _) in nieuw])]),
-            bronnen=[b for b, h in zip(self.bronnen, houden) if h] + [b for _, (_, b) in nieuw],
+            bronnen=[b for b, h in zip(self.bronnen, houden, strict=True) if h] + [b for _, (_, b) in nieuw],
             scenario=scenario, origineel=origineel, scenario_vanaf=min(waarden),
         )
 
@@ -188,7 +189,7 @@ class Schaal:
     bedragen: list[Parameter]
 
     @classmethod
-    def uit_yaml(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]) -> "Schaal":
+    def uit_yaml(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]) -> Schaal:
         eigen = _bronnen(data.get("metadata")) or erfbronnen
         drempels, bedragen = [], []
         for i, br in enumerate(data["brackets"]):
@@ -197,7 +198,7 @@ class Schaal:
             bedragen.append(Parameter.uit_yaml(f"{naam}[{i}].{sleutel}", br[sleutel], eigen))
         return cls(naam, str(data.get("description", "")), drempels, bedragen)
 
-    def op(self, datum: dt.date) -> "SchaalOpDatum":
+    def op(self, datum: dt.date) -> SchaalOpDatum:
         return SchaalOpDatum(
             np.array([d.waarde_op(datum) for d in self.drempels]),
             np.array([b.waarde_op(datum) for b in self.bedragen]),
@@ -227,7 +228,7 @@ class ParameterNode:
     kinderen: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def uit_map(cls, map_: Path) -> "ParameterNode":
+    def uit_map(cls, map_: Path) -> ParameterNode:
         wortel = cls("")
         for pad in sorted(map_.glob("*.yaml")):
             with pad.open(encoding="utf-8") as f:
@@ -265,7 +266,7 @@ class ParameterNode:
                 raise ParameterFout(f"Onbekende parameter {pad}")
         return node
 
-    def met_wijziging(self, pad: str, nieuw: Parameter) -> "ParameterNode":
+    def met_wijziging(self, pad: str, nieuw: Parameter) -> ParameterNode:
         """A new tree with the leaf at ``pad`` replaced; every other node is shared, nothing is copied
         more than the path to the leaf (the tree itself is never changed)."""
         kop, _, rest = pad.partition(".")
@@ -314,7 +315,7 @@ class ParameterNode:
             self.__dict__["_bereik"] = cache
         return cache
 
-    def op(self, datum: dt.date, registratie: list | None = None) -> "ParametersOpDatum":
+    def op(self, datum: dt.date, registratie: list | None = None) -> ParametersOpDatum:
         return ParametersOpDatum(self, datum, registratie if registratie is not None else [])
 
 
@@ -360,7 +361,7 @@ class ParametersOpDatum:
             waarde = kind.op(self._datum)
             vanaf = max(p.geldig_vanaf(self._datum) for p in kind.drempels + kind.bedragen)
             bronnen = kind.bedragen[0].bronnen_op(self._datum)
-            tekst = [[float(d), float(b)] for d, b in zip(waarde.drempels, waarde.bedragen)]
+            tekst = [[float(d), float(b)] for d, b in zip(waarde.drempels, waarde.bedragen, strict=True)]
             self._registratie.append(GelezenParameter(kind.naam, tekst, vanaf, bronnen))
             return waarde
         waarde = kind.waarde_op(self._datum)

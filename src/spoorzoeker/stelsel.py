@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from . import rules  # noqa: F401  (side effect: every rule and variant is registered)
 from .engine import VARIABELEN, VARIANTEN, Variabele
@@ -106,7 +107,7 @@ class Stelsel:
         bronnen: tuple[str, ...] = (),
         scorekaart: tuple[Score, ...] = (),
         bestand: str | None = None,
-    ) -> "Stelsel":
+    ) -> Stelsel:
         """A new Stelsel with these changes on top of this one.
 
         ``parameters``: dotted path -> {date: value or (value, (Bron, ...))}; the values hold from
@@ -167,7 +168,7 @@ def huidig() -> Stelsel:
     )
 
 
-def als_stelsel(stelsel: "Stelsel | str | None", *, bestanden: bool = True) -> Stelsel:
+def als_stelsel(stelsel: Stelsel | str | None, *, bestanden: bool = True) -> Stelsel:
     """A Stelsel from a Stelsel, a scenario name or file path, or None (current law).
 
     ``bestanden=False`` accepts only the names of the shipped scenarios: a service that takes a

@@ -25,8 +25,8 @@ import datetime as dt
 import hashlib
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pyotp
 from argon2 import PasswordHasher
@@ -141,11 +141,11 @@ def controleer_wachtwoord(wachtwoord: str, inlognaam: str | None = None) -> None
 
 
 def iso(t: dt.datetime) -> str:
-    return t.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    return t.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def van_iso(s: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(s.removesuffix("Z")).replace(tzinfo=dt.timezone.utc)
+    return dt.datetime.fromisoformat(s.removesuffix("Z")).replace(tzinfo=dt.UTC)
 
 
 def token_hash(token: str) -> str:
@@ -157,12 +157,12 @@ class AanmeldService:
 
     def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None):
         self._opslag = opslag
-        self._klok = klok or (lambda: dt.datetime.now(dt.timezone.utc))
+        self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
         self._per_bron: dict[str, collections.deque] = collections.defaultdict(collections.deque)
         self._slot = threading.Lock()
 
     def _nu(self) -> dt.datetime:
-        return self._klok().astimezone(dt.timezone.utc)
+        return self._klok().astimezone(dt.UTC)
 
     def _log(self, uow: Opslag, g: Gebruiker | None, operatie: str, toegestaan: bool, soort: str = "aanmelden") -> None:
         uow.log_toevoegen(nieuwe_regel(

@@ -76,7 +76,7 @@ LEES_OPERATIES = frozenset({
 # Operations that touch health data in the strict sense (diagnosis, medical detail).
 MEDISCHE_OPERATIES = frozenset({Operatie.MEDISCH_LEZEN, Operatie.MEDISCH_VASTLEGGEN})
 
-R, O = Rol, Operatie
+R, Op = Rol, Operatie
 
 # role x operation -> allowed. One row a role; what is not listed is forbidden.
 BELEID: dict[Rol, frozenset[Operatie]] = {
@@ -86,8 +86,8 @@ BELEID: dict[Rol, frozenset[Operatie]] = {
     # Poortwachter §3.2.8) is his alone to write and read: he hands it to UWV with his WIA
     # application (WIA art. 64), and nobody else needs it (AVG art. 5 lid 1 sub c).
     R.WERKNEMER: frozenset({
-        O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.MEDISCH_LEZEN, O.VRAAG_INDIENEN,
-        O.EIGEN_TOEGANGSLOG_LEZEN, O.MENING_WERKNEMER_VASTLEGGEN, O.MENING_WERKNEMER_LEZEN,
+        Op.DOSSIER_LEZEN, Op.DOSSIER_EXPORTEREN, Op.MEDISCH_LEZEN, Op.VRAAG_INDIENEN,
+        Op.EIGEN_TOEGANGSLOG_LEZEN, Op.MENING_WERKNEMER_VASTLEGGEN, Op.MENING_WERKNEMER_LEZEN,
     }),
     # AP Beleidsregels: the employer registers the sick report, recovery and the process (plan van
     # aanpak, steps, track choice, aftercare), and reads the functional possibilities the
@@ -95,46 +95,46 @@ BELEID: dict[Rol, frozenset[Operatie]] = {
     # UWV's decisions (loonsanctie, uitstel, verkorte wachttijd) reach the employer, and he grants
     # the zwangerschaps- en bevallingsverlof (WAZO art. 3:1): process facts he may record.
     R.WERKGEVER: frozenset({
-        O.DOSSIER_AANMAKEN, O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.ZIEKTEPERIODE_VASTLEGGEN,
-        O.STAP_VASTLEGGEN, O.PLAN_VAN_AANPAK_VASTLEGGEN, O.SPOORKEUZE_VASTLEGGEN,
-        O.VRAAG_INDIENEN, O.NAZORG_VASTLEGGEN, O.GEBEURTENIS_VASTLEGGEN,
+        Op.DOSSIER_AANMAKEN, Op.DOSSIER_LEZEN, Op.DOSSIER_EXPORTEREN, Op.ZIEKTEPERIODE_VASTLEGGEN,
+        Op.STAP_VASTLEGGEN, Op.PLAN_VAN_AANPAK_VASTLEGGEN, Op.SPOORKEUZE_VASTLEGGEN,
+        Op.VRAAG_INDIENEN, Op.NAZORG_VASTLEGGEN, Op.GEBEURTENIS_VASTLEGGEN,
     }),
     # The casemanager runs the process for the employer (Regeling procesgang art. 4: the plan van
     # aanpak names him) and is the entry point for questions and disputes (R11). Without
     # taakdelegatie he is on the employer's side of the line: no medical data.
     R.CASEMANAGER: frozenset({
-        O.DOSSIER_AANMAKEN, O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.ZIEKTEPERIODE_VASTLEGGEN,
-        O.STAP_VASTLEGGEN, O.PLAN_VAN_AANPAK_VASTLEGGEN, O.SPOORKEUZE_VASTLEGGEN,
-        O.VRAAG_INDIENEN, O.VRAAG_AFHANDELEN, O.NAZORG_VASTLEGGEN, O.GEBEURTENIS_VASTLEGGEN,
+        Op.DOSSIER_AANMAKEN, Op.DOSSIER_LEZEN, Op.DOSSIER_EXPORTEREN, Op.ZIEKTEPERIODE_VASTLEGGEN,
+        Op.STAP_VASTLEGGEN, Op.PLAN_VAN_AANPAK_VASTLEGGEN, Op.SPOORKEUZE_VASTLEGGEN,
+        Op.VRAAG_INDIENEN, Op.VRAAG_AFHANDELEN, Op.NAZORG_VASTLEGGEN, Op.GEBEURTENIS_VASTLEGGEN,
     }),
     # Under taakdelegatie (AP Beleidsregels; NVAB Leidraad Casemanagement) the casemanager also
     # processes health data, under the bedrijfsarts' responsibility; the log records on whose behalf.
     R.CASEMANAGER_TAAKDELEGATIE: frozenset({
-        O.DOSSIER_AANMAKEN, O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.ZIEKTEPERIODE_VASTLEGGEN,
-        O.STAP_VASTLEGGEN, O.PLAN_VAN_AANPAK_VASTLEGGEN, O.SPOORKEUZE_VASTLEGGEN,
-        O.VRAAG_INDIENEN, O.VRAAG_AFHANDELEN, O.NAZORG_VASTLEGGEN, O.GEBEURTENIS_VASTLEGGEN,
-        O.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, O.MEDISCH_LEZEN, O.MEDISCH_VASTLEGGEN,
+        Op.DOSSIER_AANMAKEN, Op.DOSSIER_LEZEN, Op.DOSSIER_EXPORTEREN, Op.ZIEKTEPERIODE_VASTLEGGEN,
+        Op.STAP_VASTLEGGEN, Op.PLAN_VAN_AANPAK_VASTLEGGEN, Op.SPOORKEUZE_VASTLEGGEN,
+        Op.VRAAG_INDIENEN, Op.VRAAG_AFHANDELEN, Op.NAZORG_VASTLEGGEN, Op.GEBEURTENIS_VASTLEGGEN,
+        Op.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, Op.MEDISCH_LEZEN, Op.MEDISCH_VASTLEGGEN,
     }),
     # The bedrijfsarts: probleemanalyse and other steps, the functional possibilities for the
     # employer, and the medical part (AP Beleidsregels; Arbowet art. 14).
     R.BEDRIJFSARTS: frozenset({
-        O.DOSSIER_LEZEN, O.DOSSIER_EXPORTEREN, O.STAP_VASTLEGGEN,
-        O.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, O.MEDISCH_LEZEN, O.MEDISCH_VASTLEGGEN,
+        Op.DOSSIER_LEZEN, Op.DOSSIER_EXPORTEREN, Op.STAP_VASTLEGGEN,
+        Op.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, Op.MEDISCH_LEZEN, Op.MEDISCH_VASTLEGGEN,
     }),
     # The arbeidsdeskundige writes the report for the track choice (R9) and records his steps.
     R.ARBEIDSDESKUNDIGE: frozenset({
-        O.DOSSIER_LEZEN, O.STAP_VASTLEGGEN, O.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN,
+        Op.DOSSIER_LEZEN, Op.STAP_VASTLEGGEN, Op.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN,
     }),
     # The spoor 2 coach records his steps (inventory, placement) and the jobcoaching of aftercare.
     R.SPOOR2_COACH: frozenset({
-        O.DOSSIER_LEZEN, O.STAP_VASTLEGGEN, O.NAZORG_VASTLEGGEN,
+        Op.DOSSIER_LEZEN, Op.STAP_VASTLEGGEN, Op.NAZORG_VASTLEGGEN,
     }),
     # The beheerder is the NEN 7513 log manager: he reads and verifies the log (which holds no
     # case content), nothing else of a case.
-    R.BEHEERDER: frozenset({O.TOEGANGSLOG_LEZEN}),
+    R.BEHEERDER: frozenset({Op.TOEGANGSLOG_LEZEN}),
 }
 
-del R, O
+del R, Op
 
 
 def mag(rol: Rol, operatie: Operatie) -> bool:

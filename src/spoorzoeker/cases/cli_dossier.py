@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from enum import Enum
-from typing import Any, Callable, List, Optional
+from typing import Any, NoReturn, TypeVar, overload
 
 import typer
 
@@ -42,7 +43,7 @@ class Fout(Exception):
 
 # ---- output and errors --------------------------------------------------------------------------
 
-def _stop(bericht: str) -> None:
+def _stop(bericht: str) -> NoReturn:
     typer.echo(f"Fout: {' '.join(str(bericht).split())}", err=True)
     raise typer.Exit(code=2)
 
@@ -51,7 +52,7 @@ def _json_uit(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _open(database: Optional[str], nieuw: bool = False):
+def _open(database: str | None, nieuw: bool = False):
     """Open an existing database (or create it when ``nieuw``); any failure is one Dutch line."""
     from ..storage import open_database
     from ..storage.database import DatabaseOntbreekt, database_fout
@@ -65,17 +66,17 @@ def _open(database: Optional[str], nieuw: bool = False):
         _stop(database_fout(database))
 
 
-def _url(database: Optional[str]) -> str:
+def _url(database: str | None) -> str:
     from ..storage import standaard_url
 
     return database or standaard_url()
 
 
-def ingelogd(db, database: Optional[str]) -> str:
+def ingelogd(db, database: str | None) -> str:
     """The account of this operating-system user's session on this database; stops when there is none."""
+    from ..storage.sleutels import SleutelFout
     from . import cli_sessie
     from .aanmelden import AanmeldFout
-    from ..storage.sleutels import SleutelFout
 
     url = _url(database)
     try:
@@ -91,7 +92,7 @@ def ingelogd(db, database: Optional[str]) -> str:
         _stop(f"{e} (spoorzoeker dossier inloggen --inlognaam UW_INLOGNAAM)")
 
 
-def _voer_uit(database: Optional[str], werk: Callable) -> Any:
+def _voer_uit(database: str | None, werk: Callable) -> Any:
     """Open the database, check the session, call ``werk(service, gebruiker_id)``, and turn every
     expected failure into one Dutch line and exit code 2."""
     from ..errors import InvoerFout
@@ -135,7 +136,13 @@ def _datum(waarde: Any, veld: str) -> dt.date:
     raise Fout(f"'{veld}' is geen geldige datum: {waarde!r} (verwacht JJJJ-MM-DD).")
 
 
-def _optie_datum(waarde: Optional[str], optie: str) -> Optional[dt.date]:
+@overload
+def _optie_datum(waarde: str, optie: str) -> dt.date: ...
+@overload
+def _optie_datum(waarde: str | None, optie: str) -> dt.date | None: ...
+
+
+def _optie_datum(waarde: str | None, optie: str) -> dt.date | None:
     if waarde is None:
         return None
     try:
@@ -152,7 +159,10 @@ def _tekst(waarde: Any, veld: str, verplicht: bool = True) -> str:
     return waarde
 
 
-def _keuze(waarde: Any, soort: type[Enum], veld: str) -> Enum:
+_E = TypeVar("_E", bound=Enum)
+
+
+def _keuze(waarde: Any, soort: type[_E], veld: str) -> _E:
     try:
         return soort(waarde)
     except ValueError:
@@ -292,7 +302,7 @@ def mening_uit_json(data: dict):
 def beheerder(naam: str = typer.Option(..., "--naam", help="Naam van de beheerder."),
               inlognaam: str = typer.Option(..., "--inlognaam", help="De naam waarmee de beheerder inlogt."),
               nieuw: bool = typer.Option(False, "--nieuw", help="Maak de database aan als die nog niet bestaat."),
-              database: Optional[str] = DATABASE) -> None:
+              database: str | None = DATABASE) -> None:
     """Maak de eerste beheerder van een lege database (kan maar één keer); vraagt om een wachtwoord.
     Toont het nieuwe id. Daarna: spoorzoeker dossier inloggen --inlognaam ..."""
     from .aanmelden import AanmeldFout, controleer_wachtwoord
@@ -320,8 +330,8 @@ def beheerder(naam: str = typer.Option(..., "--naam", help="Naam van de beheerde
 
 @app.command("inloggen")
 def inloggen(inlognaam: str = typer.Option(..., "--inlognaam", help="Uw inlognaam."),
-             code: Optional[str] = typer.Option(None, "--code", help="De code uit uw app voor tweestapsverificatie (anders wordt erom gevraagd)."),
-             database: Optional[str] = DATABASE) -> None:
+             code: str | None = typer.Option(None, "--code", help="De code uit uw app voor tweestapsverificatie (anders wordt erom gevraagd)."),
+             database: str | None = DATABASE) -> None:
     """Log in; de sessie blijft voor uw gebruiker op deze computer bewaard (30 minuten zonder gebruik,
     hoogstens 8 uur). Een account dat medische gegevens kan zien, logt in met een code uit een app."""
     import getpass
@@ -360,7 +370,7 @@ def inloggen(inlognaam: str = typer.Option(..., "--inlognaam", help="Uw inlognaa
 
 
 @app.command("uitloggen")
-def uitloggen(database: Optional[str] = DATABASE) -> None:
+def uitloggen(database: str | None = DATABASE) -> None:
     """Log uit: de sessie wordt beëindigd en van deze computer verwijderd."""
     from . import cli_sessie
 
@@ -379,7 +389,7 @@ def uitloggen(database: Optional[str] = DATABASE) -> None:
 @app.command("werkgever")
 def werkgever(naam: str = typer.Option(..., "--naam", help="Naam van de werkgever."),
               werknemers: int = typer.Option(..., "--werknemers", help="Aantal werknemers (onder de 25 komen er stappen voor kleine werkgevers bij)."),
-              database: Optional[str] = DATABASE) -> None:
+              database: str | None = DATABASE) -> None:
     """Leg een werkgever vast (beheerder). Toont het nieuwe id."""
     if not naam.strip():
         _stop("geef de naam van de werkgever met --naam.")
@@ -392,7 +402,7 @@ def werknemer(werkgever_id: str = typer.Option(..., "--werkgever", help="Id van 
               functie: str = typer.Option("", "--functie"),
               telefoon: str = typer.Option("", "--telefoon"),
               verpleegadres: str = typer.Option("", "--verpleegadres", help="Adres waar de werknemer verblijft als dat een ander adres is."),
-              database: Optional[str] = DATABASE) -> None:
+              database: str | None = DATABASE) -> None:
     """Leg een werknemer vast (beheerder, of werkgever en casemanager voor de eigen werkgever). Toont het nieuwe id."""
     if not naam.strip():
         _stop("geef de naam van de werknemer met --naam.")
@@ -404,11 +414,11 @@ def werknemer(werkgever_id: str = typer.Option(..., "--werkgever", help="Id van 
 def gebruiker(naam: str = typer.Option(..., "--naam"),
               rol: str = typer.Option(..., "--rol", help="werknemer, werkgever, casemanager, bedrijfsarts, arbeidsdeskundige, spoor2_coach of beheerder."),
               inlognaam: str = typer.Option(..., "--inlognaam", help="De naam waarmee dit account inlogt (uniek, hoofdletters tellen niet)."),
-              werkgever_ids: List[str] = typer.Option([], "--werkgever", help="Werkgever waarvan dit account de dossiers ziet (mag vaker)."),
-              werknemer_id: Optional[str] = typer.Option(None, "--werknemer", help="Bij rol werknemer: het id van die werknemer."),
-              taakdelegatie_van: Optional[str] = typer.Option(None, "--taakdelegatie-van", help="Bij een casemanager: het id van de bedrijfsarts die taken delegeert."),
-              big: Optional[str] = typer.Option(None, "--big", help="Bij een bedrijfsarts: het BIG-registratienummer (11 cijfers)."),
-              database: Optional[str] = DATABASE) -> None:
+              werkgever_ids: list[str] = typer.Option([], "--werkgever", help="Werkgever waarvan dit account de dossiers ziet (mag vaker)."),
+              werknemer_id: str | None = typer.Option(None, "--werknemer", help="Bij rol werknemer: het id van die werknemer."),
+              taakdelegatie_van: str | None = typer.Option(None, "--taakdelegatie-van", help="Bij een casemanager: het id van de bedrijfsarts die taken delegeert."),
+              big: str | None = typer.Option(None, "--big", help="Bij een bedrijfsarts: het BIG-registratienummer (11 cijfers)."),
+              database: str | None = DATABASE) -> None:
     """Maak een account aan (beheerder) met een eerste wachtwoord, waarom gevraagd wordt. Toont het nieuwe id.
     Een account dat medische gegevens kan lezen (bedrijfsarts, casemanager in taakdelegatie) werkt pas na
     goedkeuring door een tweede beheerder (spoorzoeker dossier goedkeuren ID)."""
@@ -434,7 +444,7 @@ def gebruiker(naam: str = typer.Option(..., "--naam"),
 
 @app.command("goedkeuren")
 def goedkeuren(account: str = typer.Argument(..., help="Het id van het account dat wacht op goedkeuring."),
-               database: Optional[str] = DATABASE) -> None:
+               database: str | None = DATABASE) -> None:
     """Keur een account goed dat medische gegevens kan lezen (een tweede beheerder, niet wie het aanmaakte)."""
     _voer_uit(database, lambda s, g: s.keur_gebruiker_goed(g, account))
     typer.echo("Goedgekeurd.", err=True)
@@ -442,7 +452,7 @@ def goedkeuren(account: str = typer.Argument(..., help="Het id van het account d
 
 @app.command("intrekken")
 def intrekken(account: str = typer.Argument(..., help="Het id van het account."),
-              database: Optional[str] = DATABASE) -> None:
+              database: str | None = DATABASE) -> None:
     """Trek een account in (beheerder): het kan niet meer inloggen; het blijft bestaan voor het toegangslog."""
     _voer_uit(database, lambda s, g: s.trek_gebruiker_in(g, account))
     typer.echo("Ingetrokken.", err=True)
@@ -451,7 +461,7 @@ def intrekken(account: str = typer.Argument(..., help="Het id van het account.")
 @app.command("toewijzing-intrekken")
 def toewijzing_intrekken(account: str = typer.Argument(..., help="Het id van het account."),
                          werkgever_id: str = typer.Option(..., "--werkgever", help="De werkgever waarvan het account de dossiers niet meer ziet."),
-                         database: Optional[str] = DATABASE) -> None:
+                         database: str | None = DATABASE) -> None:
     """Beëindig de toewijzing van een account aan een werkgever (beheerder)."""
     _voer_uit(database, lambda s, g: s.trek_toewijzing_in(g, account, werkgever_id))
     typer.echo("Toewijzing ingetrokken.", err=True)
@@ -459,14 +469,14 @@ def toewijzing_intrekken(account: str = typer.Argument(..., help="Het id van het
 
 @app.command("totp-herstellen")
 def totp_herstellen(account: str = typer.Argument(..., help="Het id van het account (telefoon kwijt)."),
-                    database: Optional[str] = DATABASE) -> None:
+                    database: str | None = DATABASE) -> None:
     """Wis de tweestapsverificatie van een ander account (beheerder); het stelt die bij de volgende keer inloggen opnieuw in."""
     _voer_uit(database, lambda s, g: s.aanmelden().herstel_totp(g, account))
     typer.echo("Tweestapsverificatie gewist.", err=True)
 
 
 @app.command("gebruikers")
-def gebruikers(json_: bool = JSON, database: Optional[str] = DATABASE) -> None:
+def gebruikers(json_: bool = JSON, database: str | None = DATABASE) -> None:
     """Toon alle accounts (beheerder): id, naam, inlognaam, rol en status."""
     lijst_ = _voer_uit(database, lambda s, g: s.gebruikers(g))
     rijen = [{"id": g.id, "naam": g.naam, "inlognaam": g.inlognaam, "rol": g.rol.value, "big_nummer": g.big_nummer,
@@ -484,7 +494,7 @@ def gebruikers(json_: bool = JSON, database: Optional[str] = DATABASE) -> None:
 
 # ---- the case ------------------------------------------------------------------------------------
 
-def _optie_ja_nee(waarde: Optional[str], optie: str) -> Optional[bool]:
+def _optie_ja_nee(waarde: str | None, optie: str) -> bool | None:
     if waarde is None:
         return None
     if waarde.lower() in {"ja", "true"}:
@@ -497,11 +507,11 @@ def _optie_ja_nee(waarde: Optional[str], optie: str) -> Optional[bool]:
 @app.command("nieuw")
 def nieuw(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de zieke werknemer."),
           eerste_ziektedag: str = typer.Option(..., "--eerste-ziektedag", help="De eerste werkdag waarop niet is gewerkt (JJJJ-MM-DD)."),
-          verwachte_duur_weken: Optional[int] = typer.Option(None, "--verwachte-duur-weken"),
-          vangnet: Optional[str] = typer.Option(None, "--vangnet", help="ja/nee: valt de werknemer onder de Ziektewet-vangnetregeling (niet welke)."),
-          arbeidsongeval: Optional[str] = typer.Option(None, "--arbeidsongeval", help="ja/nee"),
-          derde_aansprakelijk: Optional[str] = typer.Option(None, "--derde-aansprakelijk", help="ja/nee"),
-          database: Optional[str] = DATABASE) -> None:
+          verwachte_duur_weken: int | None = typer.Option(None, "--verwachte-duur-weken"),
+          vangnet: str | None = typer.Option(None, "--vangnet", help="ja/nee: valt de werknemer onder de Ziektewet-vangnetregeling (niet welke)."),
+          arbeidsongeval: str | None = typer.Option(None, "--arbeidsongeval", help="ja/nee"),
+          derde_aansprakelijk: str | None = typer.Option(None, "--derde-aansprakelijk", help="ja/nee"),
+          database: str | None = DATABASE) -> None:
     """Open een dossier bij een ziekmelding. Toont het id van het nieuwe dossier."""
     d0 = _optie_datum(eerste_ziektedag, "--eerste-ziektedag")
     if verwachte_duur_weken is not None and verwachte_duur_weken < 0:
@@ -514,7 +524,7 @@ def nieuw(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de z
 
 
 @app.command("lijst")
-def lijst(json_: bool = JSON, database: Optional[str] = DATABASE) -> None:
+def lijst(json_: bool = JSON, database: str | None = DATABASE) -> None:
     """Toon de dossiers die u mag openen: werknemer, werkgever, eerste ziektedag (ook dit komt in het toegangslog)."""
     from .cli_tabel import datum, tabel
 
@@ -530,9 +540,9 @@ def lijst(json_: bool = JSON, database: Optional[str] = DATABASE) -> None:
 @app.command("ziekmelding")
 def ziekmelding(dossier: str = typer.Argument(..., help="Het id van het dossier."),
                 van: str = typer.Option(..., "--van", help="Eerste dag van deze ziekteperiode."),
-                tot_en_met: Optional[str] = typer.Option(None, "--tot-en-met", help="Laatste ziektedag (bij herstel)."),
+                tot_en_met: str | None = typer.Option(None, "--tot-en-met", help="Laatste ziektedag (bij herstel)."),
                 hervatting: int = typer.Option(0, "--hervatting", help="Deel van de eigen uren dat weer gewerkt wordt (0-100)."),
-                database: Optional[str] = DATABASE) -> None:
+                database: str | None = DATABASE) -> None:
     """Leg een ziekteperiode vast: een nieuwe (terugval), of het herstel (dezelfde --van met --tot-en-met)."""
     from .model import Ziekteperiode
 
@@ -548,7 +558,7 @@ def stap(dossier: str = typer.Argument(..., help="Het id van het dossier."),
          door: str = typer.Option(..., "--door", help="Wie de stap deed."),
          document: str = typer.Option("", "--document", help="Naam of kenmerk van het document."),
          motivering: str = typer.Option("", "--motivering", help="Waarom de stap buiten de voorkeurs- of uiterste datum viel."),
-         database: Optional[str] = DATABASE) -> None:
+         database: str | None = DATABASE) -> None:
     """Leg vast dat een Poortwachter-stap is gedaan."""
     from ..timeline import STAPPEN
     from .model import StapGedaan
@@ -567,7 +577,7 @@ def stap(dossier: str = typer.Argument(..., help="Het id van het dossier."),
 
 
 def _onderdeel(dossier: str, bestand: str, lees: Callable[[dict], Any], bewaar: str,
-               database: Optional[str]) -> None:
+               database: str | None) -> None:
     onderdeel = _uit_bestand(bestand, lees)
     _voer_uit(database, lambda s, g: getattr(s, bewaar)(g, dossier, onderdeel))
     typer.echo("Vastgelegd.", err=True)
@@ -575,7 +585,7 @@ def _onderdeel(dossier: str, bestand: str, lees: Callable[[dict], Any], bewaar: 
 
 @app.command("plan")
 def plan(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-         database: Optional[str] = DATABASE) -> None:
+         database: str | None = DATABASE) -> None:
     """Leg een plan van aanpak (of een bijstelling) vast, als JSON: opgesteld_op, doel, interventies
     [{soort, omschrijving, start, eind}], scholing_niet_passend, is_bijstelling."""
     _onderdeel(dossier, bestand, plan_uit_json, "leg_plan_van_aanpak_vast", database)
@@ -583,7 +593,7 @@ def plan(dossier: str = typer.Argument(..., help="Het id van het dossier."), bes
 
 @app.command("rapport")
 def rapport(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-            database: Optional[str] = DATABASE) -> None:
+            database: str | None = DATABASE) -> None:
     """Leg het rapport van de arbeidsdeskundige vast, als JSON: datum, opgesteld_door, spoor1_realistisch,
     toelichting_spoor1, mogelijkheden_spoor2, wia_prognose, advies."""
     _onderdeel(dossier, bestand, rapport_uit_json, "leg_arbeidsdeskundig_rapport_vast", database)
@@ -591,7 +601,7 @@ def rapport(dossier: str = typer.Argument(..., help="Het id van het dossier."), 
 
 @app.command("spoorkeuze")
 def spoorkeuze(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-               database: Optional[str] = DATABASE) -> None:
+               database: str | None = DATABASE) -> None:
     """Leg het gesprek en de gemotiveerde spoorkeuze vast, als JSON: datum_gesprek, deelnemers [{rol, naam}],
     keuze (spoor_1, spoor_2, beide), motivatie."""
     _onderdeel(dossier, bestand, spoorkeuze_uit_json, "leg_spoorkeuze_vast", database)
@@ -599,7 +609,7 @@ def spoorkeuze(dossier: str = typer.Argument(..., help="Het id van het dossier."
 
 @app.command("oordeel")
 def oordeel(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-            database: Optional[str] = DATABASE) -> None:
+            database: str | None = DATABASE) -> None:
     """Leg het oordeel van de bedrijfsarts in werktermen vast, als JSON: datum, door, beperkingen,
     mogelijkheden, advies, soort (probleemanalyse, bijstelling_probleemanalyse, actueel_oordeel, advies).
     Geen medische termen: de werkgever leest dit."""
@@ -608,7 +618,7 @@ def oordeel(dossier: str = typer.Argument(..., help="Het id van het dossier."), 
 
 @app.command("mening")
 def mening(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-           database: Optional[str] = DATABASE) -> None:
+           database: str | None = DATABASE) -> None:
     """Leg uw eigen mening over de re-integratie vast (alleen de werknemer), als JSON: datum, mening,
     eens_met_verslag."""
     _onderdeel(dossier, bestand, mening_uit_json, "leg_mening_werknemer_vast", database)
@@ -616,7 +626,7 @@ def mening(dossier: str = typer.Argument(..., help="Het id van het dossier."), b
 
 @app.command("toon")
 def toon(dossier: str = typer.Argument(..., help="Het id van het dossier."), json_: bool = JSON,
-         database: Optional[str] = DATABASE) -> None:
+         database: str | None = DATABASE) -> None:
     """Toon het dossier; het medische deel alleen voor wie dat mag lezen. Met --json als JSON."""
     data = _voer_uit(database, lambda s, g: s.exporteer_dossier(g, dossier))
     if json_:
@@ -629,7 +639,7 @@ def toon(dossier: str = typer.Argument(..., help="Het id van het dossier."), jso
 
 @app.command("tijdlijn-invoer")
 def tijdlijn_invoer(dossier: str = typer.Argument(..., help="Het id van het dossier."),
-                    database: Optional[str] = DATABASE) -> None:
+                    database: str | None = DATABASE) -> None:
     """Toon het verzoek voor 'spoorzoeker tijdlijn' uit dit dossier, bijvoorbeeld:
     spoorzoeker dossier tijdlijn-invoer ID | spoorzoeker tijdlijn -"""
     from .tijdlijn import tijdlijn_invoer as invoer
@@ -639,9 +649,9 @@ def tijdlijn_invoer(dossier: str = typer.Argument(..., help="Het id van het doss
 
 @app.command("wie-opende")
 def wie_opende(dossier: str = typer.Argument(..., help="Het id van uw dossier."),
-               van: Optional[str] = typer.Option(None, "--van", help="Vanaf deze datum (JJJJ-MM-DD)."),
-               tot_en_met: Optional[str] = typer.Option(None, "--tot-en-met", help="Tot en met deze datum."),
-               json_: bool = JSON, database: Optional[str] = DATABASE) -> None:
+               van: str | None = typer.Option(None, "--van", help="Vanaf deze datum (JJJJ-MM-DD)."),
+               tot_en_met: str | None = typer.Option(None, "--tot-en-met", help="Tot en met deze datum."),
+               json_: bool = JSON, database: str | None = DATABASE) -> None:
     """Toon wie uw dossier heeft geopend of bijgewerkt, of dat probeerde en werd geweigerd: wanneer (Nederlandse
     tijd), wie (met BIG-nummer bij een arts), in welke rol en namens wie (NEN 7513)."""
     from .cli_tabel import lokale_tijd, tabel
@@ -665,7 +675,7 @@ def vraag(dossier: str = typer.Argument(..., help="Het id van het dossier."),
           soort: str = typer.Option("vraag", "--soort", help="vraag, deskundigenoordeel of second_opinion."),
           onderwerp: str = typer.Option(..., "--onderwerp", help="Waar gaat de vraag of het verschil van mening over? Geen medische details."),
           ingediend_op: str = typer.Option(..., "--datum", help="Wanneer de vraag is gesteld."),
-          database: Optional[str] = DATABASE) -> None:
+          database: str | None = DATABASE) -> None:
     """Stel een vraag of leg een verschil van mening vast (deskundigenoordeel, second opinion). Toont het nummer."""
     from .model import SoortVraag
 
@@ -680,11 +690,11 @@ def vraag(dossier: str = typer.Argument(..., help="Het id van het dossier."),
 @app.command("vraag-afhandelen")
 def vraag_afhandelen(dossier: str = typer.Argument(..., help="Het id van het dossier."),
                      nummer: int = typer.Option(..., "--nummer", help="Het nummer van de vraag."),
-                     intake_op: Optional[str] = typer.Option(None, "--intake-op"),
-                     intake: Optional[str] = typer.Option(None, "--intake", help="Wat er bij de intake is afgesproken."),
-                     uitkomst_op: Optional[str] = typer.Option(None, "--uitkomst-op"),
-                     uitkomst: Optional[str] = typer.Option(None, "--uitkomst"),
-                     database: Optional[str] = DATABASE) -> None:
+                     intake_op: str | None = typer.Option(None, "--intake-op"),
+                     intake: str | None = typer.Option(None, "--intake", help="Wat er bij de intake is afgesproken."),
+                     uitkomst_op: str | None = typer.Option(None, "--uitkomst-op"),
+                     uitkomst: str | None = typer.Option(None, "--uitkomst"),
+                     database: str | None = DATABASE) -> None:
     """Leg de intake en de uitkomst van een vraag vast (casemanager)."""
     velden = dict(intake_op=_optie_datum(intake_op, "--intake-op"), intake=intake,
                   uitkomst_op=_optie_datum(uitkomst_op, "--uitkomst-op"), uitkomst=uitkomst)
@@ -696,9 +706,9 @@ def vraag_afhandelen(dossier: str = typer.Argument(..., help="Het id van het dos
 def nazorg(dossier: str = typer.Argument(..., help="Het id van het dossier."),
            gepland_op: str = typer.Option(..., "--gepland-op", help="Datum van het nazorgmoment (tot drie jaar na de werkhervatting)."),
            soort: str = typer.Option("nazorg", "--soort", help="nazorg of jobcoaching."),
-           gedaan_op: Optional[str] = typer.Option(None, "--gedaan-op"),
+           gedaan_op: str | None = typer.Option(None, "--gedaan-op"),
            notitie: str = typer.Option("", "--notitie", help="Korte notitie in werktermen."),
-           database: Optional[str] = DATABASE) -> None:
+           database: str | None = DATABASE) -> None:
     """Plan of leg een nazorgmoment na de werkhervatting vast (tot drie jaar erna)."""
     from .model import Nazorgmoment, SoortNazorg
 
@@ -723,7 +733,7 @@ def medisch_uit_json(data: dict):
 
 @app.command("medisch")
 def medisch(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-            database: Optional[str] = DATABASE) -> None:
+            database: str | None = DATABASE) -> None:
     """Leg een medische aantekening vast (alleen bedrijfsarts, of casemanager in taakdelegatie), als JSON:
     datum, door, diagnose, beperkingen_toelichting, prognose, medische_notitie. De werkgever ziet dit nooit."""
     _onderdeel(dossier, bestand, medisch_uit_json, "leg_medisch_vast", database)
@@ -772,7 +782,7 @@ def gebeurtenis_uit_json(data: dict):
 
 @app.command("gebeurtenis")
 def gebeurtenis(dossier: str = typer.Argument(..., help="Het id van het dossier."), bestand: str = INVOER,
-                database: Optional[str] = DATABASE) -> None:
+                database: str | None = DATABASE) -> None:
     """Leg een besluit van UWV of een verlof vast dat de tijdlijn verschuift, als JSON met 'soort':
     loonsanctie (weken, besluit_op), uitstel_wia (besluit_op, tot), herstelmelding (datum, besluit_op,
     hersteld), verkorte_wachttijd (aangevraagd_op, einde of afgewezen), zwangerschapsverlof (van,
@@ -785,7 +795,7 @@ def gebeurtenis(dossier: str = typer.Argument(..., help="Het id van het dossier.
 @app.command("uit-dienst")
 def uit_dienst(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de werknemer."),
                datum: str = typer.Option(..., "--datum", help="Laatste dag van het dienstverband (JJJJ-MM-DD)."),
-               database: Optional[str] = DATABASE) -> None:
+               database: str | None = DATABASE) -> None:
     """Leg het einde van het dienstverband vast; vanaf dan loopt de bewaartermijn van de verzuimgegevens."""
     dag = _optie_datum(datum, "--datum")
     _voer_uit(database, lambda s, g: s.leg_uit_dienst_vast(g, werknemer_id, dag))
@@ -796,9 +806,9 @@ def uit_dienst(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van
 def corrigeer(veld: str = typer.Option(..., "--veld", help="Werknemer: naam, functie, telefoon, verpleegadres. Dossier: eerste_ziektedag, verwachte_duur_weken, vangnet_van_toepassing, arbeidsongeval, derde_aansprakelijk."),
               waarde: str = typer.Option(..., "--waarde", help="De juiste waarde (datum JJJJ-MM-DD, ja/nee, of tekst)."),
               reden: str = typer.Option(..., "--reden", help="Waarom de correctie nodig is (komt in de geschiedenis)."),
-              werknemer_id: Optional[str] = typer.Option(None, "--werknemer", help="Corrigeer gegevens van deze werknemer."),
-              dossier: Optional[str] = typer.Option(None, "--dossier", help="Corrigeer een gegeven van dit dossier."),
-              database: Optional[str] = DATABASE) -> None:
+              werknemer_id: str | None = typer.Option(None, "--werknemer", help="Corrigeer gegevens van deze werknemer."),
+              dossier: str | None = typer.Option(None, "--dossier", help="Corrigeer een gegeven van dit dossier."),
+              database: str | None = DATABASE) -> None:
     """Corrigeer een onjuist gegeven (recht op rectificatie); de oude waarde en de reden blijven bewaard."""
     if (werknemer_id is None) == (dossier is None):
         _stop("geef --werknemer of --dossier (één van beide).")
@@ -821,7 +831,7 @@ def corrigeer(veld: str = typer.Option(..., "--veld", help="Werknemer: naam, fun
 def ziekteperiode_verwijderen(dossier: str = typer.Argument(..., help="Het id van het dossier."),
                               van: str = typer.Option(..., "--van", help="Eerste dag van de verkeerd ingevoerde periode."),
                               reden: str = typer.Option(..., "--reden", help="Waarom deze periode weg moet."),
-                              database: Optional[str] = DATABASE) -> None:
+                              database: str | None = DATABASE) -> None:
     """Haal een per vergissing ingevoerde ziekteperiode weg (met reden, in de correctiegeschiedenis)."""
     dag = _optie_datum(van, "--van")
     _voer_uit(database, lambda s, g: s.verwijder_ziekteperiode(g, dossier, dag, reden))
@@ -829,8 +839,8 @@ def ziekteperiode_verwijderen(dossier: str = typer.Argument(..., help="Het id va
 
 
 @app.command("opschonen")
-def opschonen(datum: Optional[str] = typer.Option(None, "--datum", help="Peildatum (standaard vandaag)."),
-              database: Optional[str] = DATABASE) -> None:
+def opschonen(datum: str | None = typer.Option(None, "--datum", help="Peildatum (standaard vandaag)."),
+              database: str | None = DATABASE) -> None:
     """Verwijder wat voorbij de bewaartermijn is (beheerder): verzuimgegevens twee jaar na het einde van het
     dienstverband, medische aantekeningen twintig jaar na het maken ervan. Toont wat is verwijderd."""
     dag = _optie_datum(datum, "--datum")
@@ -840,7 +850,7 @@ def opschonen(datum: Optional[str] = typer.Option(None, "--datum", help="Peildat
 
 @app.command("wissen")
 def wissen(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de werknemer die om wissen vraagt."),
-           database: Optional[str] = DATABASE) -> None:
+           database: str | None = DATABASE) -> None:
     """Wis de dossiergegevens van een werknemer op zijn verzoek (beheerder), als de wet dat toelaat. Het
     toegangslog blijft: het laat zien wie zijn gegevens heeft behandeld."""
     for regel in _voer_uit(database, lambda s, g: s.wis_werknemer(g, werknemer_id)):
@@ -848,9 +858,9 @@ def wissen(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de 
 
 
 @app.command("inzage")
-def inzage(json_bestand: Optional[str] = typer.Option(None, "--json", help="Schrijf de inzage als JSON naar dit bestand."),
-           pdf_bestand: Optional[str] = typer.Option(None, "--pdf", help="Schrijf de inzage als PDF naar dit bestand."),
-           database: Optional[str] = DATABASE) -> None:
+def inzage(json_bestand: str | None = typer.Option(None, "--json", help="Schrijf de inzage als JSON naar dit bestand."),
+           pdf_bestand: str | None = typer.Option(None, "--pdf", help="Schrijf de inzage als PDF naar dit bestand."),
+           database: str | None = DATABASE) -> None:
     """Vraag als werknemer alles op wat over u is vastgelegd: uw gegevens, uw dossiers met het medische deel,
     uw eigen mening, correcties en wie uw dossier opende (ook geweigerde pogingen)."""
     from pathlib import Path
@@ -872,7 +882,7 @@ def inzage(json_bestand: Optional[str] = typer.Option(None, "--json", help="Schr
 
 
 @app.command("sleutel-roteren")
-def sleutel_roteren(database: Optional[str] = DATABASE) -> None:
+def sleutel_roteren(database: str | None = DATABASE) -> None:
     """Vervang de versleutelingssleutel (beheerder): alle versleutelde velden krijgen de nieuwe sleutel, daarna
     vervalt de oude."""
     from .beleid import Rol
@@ -900,7 +910,7 @@ def sleutel_roteren(database: Optional[str] = DATABASE) -> None:
 
 @app.command("pg-rol")
 def pg_rol(naam: str = typer.Option("spoorzoeker_app", "--naam", help="Naam van de databaserol voor de toepassing."),
-           database: Optional[str] = DATABASE) -> None:
+           database: str | None = DATABASE) -> None:
     """PostgreSQL: maak (als eigenaar van de database) de rol waarmee de toepassing werkt: geen superuser,
     en op het toegangslog alleen lezen en toevoegen. Vraagt om een wachtwoord voor die rol."""
     from ..storage.pgrol import maak_app_rol

@@ -20,7 +20,7 @@ def datum(d: dt.date | str | None) -> str:
 
 def lokale_tijd(utc_iso: str) -> str:
     """'2026-03-02T08:05:00.000000Z' -> '2 maart 2026 09:05' in Dutch local time (CET/CEST)."""
-    t = dt.datetime.fromisoformat(utc_iso.removesuffix("Z")).replace(tzinfo=dt.timezone.utc)
+    t = dt.datetime.fromisoformat(utc_iso.removesuffix("Z")).replace(tzinfo=dt.UTC)
     try:
         from zoneinfo import ZoneInfo
 
@@ -35,12 +35,12 @@ def tabel(koppen: list[str], rijen: list[list[object]]) -> str:
     tekst = [[str("-" if c is None else c) for c in rij] for rij in rijen]
     breedtes = [min(BREEDTE, max([len(k)] + [max((len(r) for r in c.splitlines()), default=0)
                                                 for c in (rij[i] for rij in tekst)])) for i, k in enumerate(koppen)]
-    uit = ["  ".join(k.ljust(b) for k, b in zip(koppen, breedtes)).rstrip(),
+    uit = ["  ".join(k.ljust(b) for k, b in zip(koppen, breedtes, strict=True)).rstrip(),
            "  ".join("-" * b for b in breedtes)]
     for rij in tekst:
-        cellen = [textwrap.wrap(c, b) or [""] for c, b in zip(rij, breedtes)]
+        cellen = [textwrap.wrap(c, b) or [""] for c, b in zip(rij, breedtes, strict=False)]  # cells past the headings are not shown
         for i in range(max(len(c) for c in cellen)):
-            uit.append("  ".join((c[i] if i < len(c) else "").ljust(b) for c, b in zip(cellen, breedtes)).rstrip())
+            uit.append("  ".join((c[i] if i < len(c) else "").ljust(b) for c, b in zip(cellen, breedtes, strict=True)).rstrip())
     if not rijen:
         uit.append("(geen)")
     return "\n".join(uit)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .model import Gebruiker, LogControle, LogRegel, Zegel
@@ -72,7 +73,7 @@ def nieuwe_regel(*, tijdstip: dt.datetime, gebruiker_id: str, gebruiker_naam: st
 
 
 def tijd_tekst(tijdstip: dt.datetime) -> str:
-    utc = tijdstip.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    utc = tijdstip.astimezone(dt.UTC).replace(tzinfo=None)
     return utc.isoformat(timespec="microseconds") + "Z"
 
 
@@ -119,7 +120,7 @@ def _naam(keten_: str) -> str:
     return f"keten van account {keten_[2:]}" if keten_.startswith("g:") else f"keten van dossier {keten_}"
 
 
-def controleer(regels: list[LogRegel], sleutels, *, zegels: list[Zegel] = (), anker: Zegel | None = None,
+def controleer(regels: list[LogRegel], sleutels, *, zegels: Sequence[Zegel] = (), anker: Zegel | None = None,
                kop: str | None = None, ontbrekende_regels: tuple[str, ...] = ()) -> LogControle:
     """Check every chain, every checkpoint, the anchor kept outside the database (``anker``), a head the
     log manager wrote down (``kop``, 'number:hash'), and the database rules (``ontbrekende_regels``: the
@@ -175,12 +176,12 @@ def controleer(regels: list[LogRegel], sleutels, *, zegels: list[Zegel] = (), an
                            "zijn gebruikt.")
     if kop is not None:
         nummer, _, hash_ = kop.partition(":")
-        z = next((z for z in zegels if str(z.nummer) == nummer.strip()), None)
-        if z is None or z.hash != hash_.strip():
+        gevonden = next((z for z in zegels if str(z.nummer) == nummer.strip()), None)
+        if gevonden is None or gevonden.hash != hash_.strip():
             fouten.append(f"De bewaarde kop {kop} staat niet (meer) in het log: het is ingekort, gewist of "
                           "herschreven.")
         else:
-            zegel_aanwezig(z, "Bewaarde kop: controlepunt")
+            zegel_aanwezig(gevonden, "Bewaarde kop: controlepunt")
     kop_tekst = max(zegels, key=lambda z: z.nummer).kop if zegels else ""
     return LogControle(in_orde=not fouten, aantal=len(regels), kop_hash=kop_tekst, fouten=tuple(fouten),
                        opmerkingen=tuple(opmerkingen))

@@ -338,9 +338,10 @@ class Dossier:
     @property
     def werkhervatting_op(self) -> dt.date | None:
         """Day of full return to work: the day after the last period ended, if every period ended."""
-        if not self.ziekteperiodes or any(p.tot_en_met is None for p in self.ziekteperiodes):
+        einden = [p.tot_en_met for p in self.ziekteperiodes if p.tot_en_met is not None]
+        if not self.ziekteperiodes or len(einden) < len(self.ziekteperiodes):
             return None
-        return max(p.tot_en_met for p in self.ziekteperiodes) + dt.timedelta(days=1)
+        return max(einden) + dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)

@@ -18,19 +18,40 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from enum import Enum
-from typing import Callable
 
+from .aanmelden import controleer_inlognaam as _inlognaam
 from .beleid import LEES_OPERATIES, Operatie, Rol, mag
+from .invoer import controleer_big, controleer_id, controleer_onderdeel, controleer_tekst
 from .logboek import nieuwe_regel
 from .medisch import MedischDossier, MedischeAantekening
 from .model import (
-    ArbeidsdeskundigRapport, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden, Gebeurtenis, Gebruiker,
-    GeenToegang, Inzage, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, SoortInterventie,
-    SoortGebeurtenis, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VerslagGegevens, Werkgever, Werknemer, Ziekteperiode,
+    ArbeidsdeskundigRapport,
+    Dossier,
+    DossierFout,
+    DossierKop,
+    FunctioneleMogelijkheden,
+    Gebeurtenis,
+    Gebruiker,
+    GeenToegang,
+    Inzage,
+    LogControle,
+    LogRegel,
+    MeningWerknemer,
+    Nazorgmoment,
+    PlanVanAanpak,
+    SoortGebeurtenis,
+    SoortInterventie,
+    SoortVraag,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    VerslagGegevens,
+    Werkgever,
+    Werknemer,
+    Ziekteperiode,
 )
-from .invoer import controleer_big, controleer_id, controleer_onderdeel, controleer_tekst
-from .aanmelden import controleer_inlognaam as _inlognaam
 from .poorten import Opslag
 
 DRIE_JAAR = 3  # R12: aftercare up to three years after return to work
@@ -72,7 +93,7 @@ class DossierService:
 
     def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None):
         self._opslag = opslag
-        self._klok = klok or (lambda: dt.datetime.now(dt.timezone.utc))
+        self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
 
     def aanmelden(self):
         """Log-in and sessions on the same storage (cases.aanmelden)."""
@@ -126,9 +147,9 @@ class DossierService:
                 controleer_id(waarde, veld)
             except DossierFout:
                 with self._opslag() as uow:
-                    ok_gebruiker = isinstance(gebruiker_id, str) and _id_ok(gebruiker_id)
-                    g = uow.gebruiker(gebruiker_id) if ok_gebruiker else None
-                    self._log(uow, g, gebruiker_id if ok_gebruiker else "ongeldig",
+                    geldig_id = gebruiker_id if isinstance(gebruiker_id, str) and _id_ok(gebruiker_id) else None
+                    g = uow.gebruiker(geldig_id) if geldig_id is not None else None
+                    self._log(uow, g, geldig_id if geldig_id is not None else "ongeldig",
                               g.rol.value if g else "onbekend", None, None, None, operatie, False)
                     uow.commit()
                 raise
@@ -215,7 +236,7 @@ class DossierService:
                 werkgever_id is not None and g.rol in (Rol.WERKGEVER, Rol.CASEMANAGER)
                 and werkgever_id in g.werkgever_ids and operatie in WERKGEVER_BEHEER))
             self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None, operatie, ok, "schrijven")
-            if not ok:
+            if not ok or g is None:  # ok implies a user; the second test tells the type checker
                 uow.commit()
                 raise GeenToegang("Alleen een beheerder mag dit.")
             try:
@@ -313,7 +334,7 @@ class DossierService:
                 raise DossierFout("Onbekend account.", "gebruiker_id")
             if account_id == door.id:
                 raise DossierFout("U kunt uw eigen account niet intrekken.", "gebruiker_id")
-            uow.werk_gebruiker_bij(account_id, ingetrokken_op=self._klok().astimezone(dt.timezone.utc).isoformat())
+            uow.werk_gebruiker_bij(account_id, ingetrokken_op=self._klok().astimezone(dt.UTC).isoformat())
             uow.trek_sessies_in(account_id)
         self._beheer(gebruiker_id, "gebruiker_intrekken", werk, ids={"account_id": account_id})
 
@@ -351,6 +372,7 @@ class DossierService:
 
         def werk(uow, kop, *_):
             wg = uow.werkgever(kop.werkgever_id)
+            assert wn is not None  # there is a kop only when the employee exists
             uow.voeg_dossier_toe(Dossier(
                 id=did, werkgever=wg, werknemer=wn, eerste_ziektedag=eerste_ziektedag,
                 verwachte_duur_weken=verwachte_duur_weken, vangnet_van_toepassing=vangnet_van_toepassing,
@@ -606,7 +628,7 @@ class DossierService:
     def _nu_tekst(self) -> str:
         from .logboek import tijd_tekst
 
-        return tijd_tekst(dt.datetime.now(dt.timezone.utc))
+        return tijd_tekst(dt.datetime.now(dt.UTC))
 
     def leg_uit_dienst_vast(self, gebruiker_id: str, werknemer_id: str, datum: dt.date) -> None:
         """The end of the employment: from here the retention term of the verzuim data runs."""
@@ -684,7 +706,7 @@ class DossierService:
         after they were made (WGBO). Every case touched gets a log record; returns what was removed, in Dutch."""
         from .bewaren import bewaartermijnen
 
-        vandaag = vandaag or dt.datetime.now(dt.timezone.utc).date()
+        vandaag = vandaag or dt.datetime.now(dt.UTC).date()
         verzuim_jaren, medisch_jaren = bewaartermijnen(vandaag)
         verslag: list[str] = []
 
@@ -707,7 +729,7 @@ class DossierService:
         where the law allows it: not while a case is open or within four weeks after recovery (a relapse
         then continues the same period, BW 7:629 lid 10). The access log stays (AVG art. 17 lid 3 sub e:
         it shows who handled his data). Beheerder only."""
-        vandaag = vandaag or dt.datetime.now(dt.timezone.utc).date()
+        vandaag = vandaag or dt.datetime.now(dt.UTC).date()
         verslag: list[str] = []
 
         def werk(uow, g):

@@ -63,6 +63,7 @@ def tijdlijn_invoer(dossier: Dossier, vandaag: dt.date | None = None) -> dict:
     verlof = []
     for g in dossier.gebeurtenissen:  # in the order recorded: a later record replaces an earlier one
         if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF:
+            assert g.tot is not None  # the service refuses a leave without its end
             verlof.append({"van": g.datum.isoformat(), "tot_en_met": g.tot.isoformat(),
                            **({"zelfde_oorzaak": False} if g.uitkomst is False else {})})
         else:

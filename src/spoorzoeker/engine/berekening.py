@@ -15,6 +15,7 @@ run is recorded with the parameter values it read and their sources.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,7 +96,7 @@ class Berekening:
         self.met_uitleg = met_uitleg
         self.stappen: dict[str, Stap] = {n: Stap(n, "invoer") for n in invoer}
         self.ontbrekend: set[str] = set()
-        self._groepen: list[tuple[np.ndarray, "Berekening"]] | None = None
+        self._groepen: list[tuple[np.ndarray, Berekening]] | None = None
         self._datum_rijen: np.ndarray | None = None
         self.rijdatums: np.ndarray | None = None  # the caller's date per row, if given
         if isinstance(datum, np.ndarray):
@@ -167,7 +168,7 @@ class Berekening:
         if naam in self._cache:
             return self._cache[naam]
         if self._groepen is not None:
-            return self._bereken_per_groep(naam)
+            return self._bereken_per_groep(naam, self._groepen)
         var = self.variabelen.get(naam)
         if var is None:
             raise KeyError(naam)
@@ -175,22 +176,22 @@ class Berekening:
             raise CyclusFout(" -> ".join(self._bezig + [naam]))
         self._bezig.append(naam)
         try:
-            waarden = self._formule(var) if var.formule else self._zonder_invoer(var)
+            waarden = self._formule(var, var.formule) if var.formule else self._zonder_invoer(var)
         finally:
             self._bezig.pop()
         self._cache[naam] = waarden
         return waarden
 
-    def _bereken_per_groep(self, naam: str) -> np.ndarray:
+    def _bereken_per_groep(self, naam: str, groepen: list[tuple[np.ndarray, Berekening]]) -> np.ndarray:
         """Dates per row over several parameter periods: each group computes, the rows come back in order."""
         var = self.variabelen.get(naam)
         if var is None:
             raise KeyError(naam)
-        delen = [(rijen, b.bereken(naam)) for rijen, b in self._groepen]
+        delen = [(rijen, b.bereken(naam)) for rijen, b in groepen]
         uit = leeg(var, self.aantal)
         for rijen, waarden in delen:
             uit[rijen] = waarden
-        for _, b in self._groepen:
+        for _, b in groepen:
             self.ontbrekend |= b.ontbrekend
             for n, stap in b.stappen.items():
                 eigen = self.stappen.get(n)
@@ -208,10 +209,10 @@ class Berekening:
             return self._datum_rijen if self._datum_rijen is not None else np.datetime64(self.datum, "D")
         return self.bereken(arg)
 
-    def _formule(self, var: Variabele) -> np.ndarray:
+    def _formule(self, var: Variabele, formule: Callable) -> np.ndarray:
         args = [self._argument(a) for a in var.argumenten]
         begin = len(self._registratie)
-        uit = var.formule(*args)
+        uit = formule(*args)
         if self.met_uitleg:
             gelezen = self._registratie[begin:]
             self.stappen[var.naam] = Stap(var.naam, "regel", var.argumenten, list(gelezen))
@@ -233,7 +234,7 @@ class Berekening:
         begin = len(self._registratie)
         standaard = var.standaard(self._p) if callable(var.standaard) else var.standaard
         if var.soort == "keuze" and isinstance(standaard, str):
-            standaard = var.keuzes[standaard]
+            standaard = var.keuzelijst[standaard]
         if self.met_uitleg:
             self.stappen[var.naam] = Stap(var.naam, "standaard", (), list(self._registratie[begin:]))
         del self._registratie[begin:]

@@ -21,8 +21,9 @@ interface reports it by name when a requested result depends on it.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 SOORTEN = ("bedrag", "getal", "ja_nee", "keuze", "datum")
 SPECIAAL = ("p", "datum")
@@ -65,6 +66,13 @@ class Variabele:
     maximum_uitleg: str | None = None
     ongemaximeerd_als: tuple[str, Callable] | None = field(default=None, repr=False)
     variant: str | None = None  # name of the rule variant (a scenario's switch); None = the law today
+
+    @property
+    def keuzelijst(self) -> Keuzes:
+        """The choices of a `keuze` variable (registration refuses one without them)."""
+        if self.keuzes is None:
+            raise ValueError(f"{self.naam}: geen keuze-variabele")
+        return self.keuzes
 
     @property
     def is_invoer(self) -> bool:

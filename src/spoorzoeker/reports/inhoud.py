@@ -185,7 +185,7 @@ def grafiek_werkgever(wk, i: int) -> bytes:
     fig, assen = plt.subplots(len(takken), 1, figsize=(8.0, 1.35 * len(takken) + 0.7), dpi=130, sharex=True,
                               sharey=True, squeeze=False)
     top = max(float(np.nanmax(wk.loonkosten_per_maand[i])), float(np.nanmax(wk.wga_eigenrisico_per_maand[i]))) * 1.25
-    for ax, b in zip(assen[:, 0], takken):
+    for ax, b in zip(assen[:, 0], takken, strict=True):
         ax.step(x, wk.loonkosten_per_maand[i], where="post", color="black", linewidth=1.5)
         if wk.wga_eigenrisico[i, b] > 0:
             ax.step(x, wk.wga_eigenrisico_per_maand[i, b], where="post", color=KLEUREN[b % len(KLEUREN)],
@@ -792,7 +792,8 @@ def _omslag_tekst(datum, cao_regime: str = "wettelijk") -> str:
     o = omslagpunten(datum, cao_regime=cao_regime)
 
     def loon(naam):
-        return f"vanaf {euro(o[naam], 0)} bruto per maand" if o[naam] else "bij geen enkel loon tot € 12.000"
+        bedrag = o[naam]
+        return f"vanaf {euro(bedrag, 0)} bruto per maand" if bedrag else "bij geen enkel loon tot € 12.000"
 
     return (f"Uitkomst: de € 300.000 wordt overschreden in de WGA 80-100 {loon('wga_80_100')}, in de WGA 35-80 met "
             f"loonaanvulling {loon('wga_lau')} en met vervolguitkering {loon('wga_vvu')}. Gemiddeld over alle "

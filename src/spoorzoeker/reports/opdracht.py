@@ -9,6 +9,7 @@ written for that person.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import InvoerFout
@@ -35,7 +36,7 @@ def schrijf_overzichten(invoer: dict, html: Path | None, pdf: Path | None, werkg
     basis = {k: v for k, v in invoer.items() if k not in ("persoon", "personen")}
     if werkgever:
         basis["soort"] = "werkgever"
-    reeks = range(len(personen))
+    reeks: Iterable[int] = range(len(personen))
     if voortgang and len(personen) > 1:
         from tqdm import tqdm
 
@@ -43,12 +44,12 @@ def schrijf_overzichten(invoer: dict, html: Path | None, pdf: Path | None, werkg
     geschreven: list[Path] = []
     for k in reeks:
         ov = maak_overzicht({**basis, "persoon": personen[k]}, vandaag)
-        for pad, maak, modus in ((html, naar_html, "w"), (pdf, naar_pdf, "wb")):
+        for pad, maak in ((html, naar_html), (pdf, naar_pdf)):
             doel = _genummerd(pad, k + 1, len(personen))
             if doel is None:
                 continue
             inhoud = maak(ov)
-            if modus == "w":
+            if isinstance(inhoud, str):  # HTML; the PDF is bytes
                 doel.write_text(inhoud, encoding="utf-8")
             else:
                 doel.write_bytes(inhoud)

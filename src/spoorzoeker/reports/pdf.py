@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import io
 import os
+from typing import cast
 
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from .inhoud import Alinea, Bronnen, Figuur, Kader, Kop, Lijst, Overzicht, Tabel, _waarde, datum_tekst
+from .inhoud import Alinea, Bronnen, Figuur, Kader, Kop, Lijst, Overzicht, Tabel
 
 
 def _lettertype_map() -> str:
@@ -75,7 +76,8 @@ def _blok(pdf: FPDF, blok) -> None:
     elif isinstance(blok, Alinea):
         pdf.set_font("dejavu", "", 9)
         # A short paragraph stays whole: never one line alone at the top of a new page. A long one flows.
-        hoogte = 4.6 * len(pdf.multi_cell(w, 4.6, blok.tekst, dry_run=True, output="LINES"))
+        # fpdf2 types multi_cell's result as the union of all output modes; LINES gives the list of lines
+        hoogte = 4.6 * len(cast(list[str], pdf.multi_cell(w, 4.6, blok.tekst, dry_run=True, output="LINES")))
         if hoogte < 40 and pdf.get_y() + hoogte > pdf.page_break_trigger:
             pdf.add_page()
         pdf.multi_cell(w, 4.6, blok.tekst)

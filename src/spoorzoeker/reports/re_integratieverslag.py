@@ -32,8 +32,17 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ..cases import (
-    Dossier, FunctioneleMogelijkheden, MeningWerknemer, Operatie, SoortOordeel, Spoor, StapGedaan,
-    VerslagGegevens, WiaPrognose, mag, tijdlijn_invoer,
+    Dossier,
+    FunctioneleMogelijkheden,
+    MeningWerknemer,
+    Operatie,
+    SoortOordeel,
+    Spoor,
+    StapGedaan,
+    VerslagGegevens,
+    WiaPrognose,
+    mag,
+    tijdlijn_invoer,
 )
 from ..cases.model import SoortGebeurtenis
 from ..errors import InvoerFout

@@ -15,6 +15,7 @@ from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from ..engine import VARIANTEN
 from ..errors import InvoerFout, ParameterFout
@@ -170,11 +171,11 @@ def _sleutel(d):
     return d
 
 
-def _loc(fout: dict) -> tuple:
+def _loc(fout: ErrorDetails) -> tuple:
     return tuple(_sleutel(d) for d in fout["loc"] if not (isinstance(d, str) and ("[" in d or d in _UNIE)))
 
 
-def _kies(fouten: list[dict]) -> dict:
+def _kies(fouten: list[ErrorDetails]) -> ErrorDetails:
     """The most telling error: for a value that may be a number or a block, the number's complaint."""
     eerste = next((f for f in fouten if f["type"] == "extra_forbidden"), fouten[0])  # a misspelt key first
     if eerste["type"] in ("model_type", "dict_type"):
@@ -184,7 +185,7 @@ def _kies(fouten: list[dict]) -> dict:
     return eerste
 
 
-def _fout_tekst(fout: dict) -> tuple[tuple, str]:
+def _fout_tekst(fout: ErrorDetails) -> tuple[tuple, str]:
     loc = _loc(fout)
     soort = fout["type"]
     if soort == "value_error":
@@ -218,20 +219,21 @@ def lees_bestand(pad: Path) -> ScenarioBestand:
     except ValidationError as e:
         fout = _kies(e.errors())
         loc, tekst_ = _fout_tekst(fout)
-        regel = _regel_van(knoop, loc)
+        regelnummer = _regel_van(knoop, loc)
         veld = ".".join(str(d) for d in loc) or "het bestand"
         if fout["type"] == "value_error":
-            raise ScenarioFout(f"{naam}, regel {regel or '?'}, bij '{veld}': {tekst_}.", "scenario") from None
-        raise ScenarioFout(f"{naam}, regel {regel or '?'}: '{veld}' {tekst_}.", "scenario") from None
+            raise ScenarioFout(f"{naam}, regel {regelnummer or '?'}, bij '{veld}': {tekst_}.", "scenario") from None
+        raise ScenarioFout(f"{naam}, regel {regelnummer or '?'}: '{veld}' {tekst_}.", "scenario") from None
 
 
 def _bronnen(wijziging: ParameterWijziging, titel: str) -> dict[dt.date, tuple[float | None, tuple[Bron, ...]]]:
-    uit = {}
+    uit: dict[dt.date, tuple[float | None, tuple[Bron, ...]]] = {}
     for datum, w in wijziging.values.items():
         if isinstance(w, _Waarde):
             refs = w.metadata.reference if w.metadata else None
             if isinstance(refs, _Referentie):
                 refs = [refs]
+            bronnen: tuple[Bron, ...]
             if isinstance(refs, str):
                 bronnen = (Bron(refs),)
             elif refs:
@@ -284,8 +286,8 @@ def _laad(pad_tekst: str, _mtime: int) -> Stelsel:
         for k, v in d.parameters.items():
             parameters.setdefault(k, {}).update(_bronnen(v, f"Scenario {d.naam}: {d.bronnen[0].tekst()}"))
             herkomst[k] = (deel_pad, "parameters")
-        for k, v in d.varianten.items():
-            varianten[k] = v
+        for k, variant in d.varianten.items():
+            varianten[k] = variant
             herkomst[k] = (deel_pad, "varianten")
         stappen |= set(d.verplichte_stappen)
         aannames.update({k: Aanname(a.waarde, a.bron, a.toelichting) for k, a in d.aannames.items()})
@@ -306,7 +308,7 @@ def _laad(pad_tekst: str, _mtime: int) -> Stelsel:
         )
     except ParameterFout as e:
         sleutel = next((k for k in herkomst if f"'{k}'" in str(e)), None)
-        waar, blok = herkomst.get(sleutel, (pad, "parameters"))
+        waar, blok = herkomst[sleutel] if sleutel in herkomst else (pad, "parameters")
         raise ScenarioFout(f"{waar}, regel {_regel_in(waar, blok, sleutel)}: {e}.", "scenario") from None
 
 

@@ -56,7 +56,7 @@ def _beschrijf(s: Stelsel) -> list[str]:
         blad = s.parameters.vind(pad)
         vanaf = np.datetime64(blad.scenario_vanaf or dt.date.min, "D")
         waarden = ", ".join(f"vanaf {d.astype(object).isoformat()}: " + ("geen waarde" if w != w else f"{w:g}")
-                            for d, w in zip(blad.datums, blad.waarden) if d >= vanaf)
+                            for d, w in zip(blad.datums, blad.waarden, strict=True) if d >= vanaf)
         regels.append(f"- Parameter '{pad}': {waarden}.")
     from ..timeline.teksten import STAPPEN
 

@@ -82,7 +82,7 @@ def simuleer(
                    "zie de handleiding van de simulatie.")
         return
 
-    uitkomsten = [maak_uitkomst(o.scenario, o.peildatum.year, r) for o, r in zip(opdrachten, resultaten)]
+    uitkomsten = [maak_uitkomst(o.scenario, o.peildatum.year, r) for o, r in zip(opdrachten, resultaten, strict=True)]
     typer.echo(tekst(uitkomsten, replicaties, n))
     try:
         uitvoer.mkdir(parents=True, exist_ok=True)
@@ -139,10 +139,10 @@ def toezicht(
     typer.echo(f"\nEerst bekijken ({min(aantal, len(lijst))} van {len(lijst):,} werkgevers):".replace(",", "."))
     typer.echo(f"{'plaats':>6s}  {'werkgever':20s} {jaren[0]:>6d} {jaren[1]:>6d} {jaren[2]:>6d} {'gewogen':>9s}"
                + (f" {'per 1.000':>10s}" if met_aantal else ""))
-    for i, s in enumerate(lijst[:aantal], start=1):
-        typer.echo(f"{i:>6d}  {s.werkgever[:20]:20s} " + " ".join(f"{x:>6.0f}" for x in s.instroom)
-                   + f" {s.gewogen:>9.2f}".replace(".", ",")
-                   + (f" {s.per_1000:>10.2f}".replace(".", ",") if s.per_1000 is not None else ""))
+    for i, score in enumerate(lijst[:aantal], start=1):
+        typer.echo(f"{i:>6d}  {score.werkgever[:20]:20s} " + " ".join(f"{x:>6.0f}" for x in score.instroom)
+                   + f" {score.gewogen:>9.2f}".replace(".", ",")
+                   + (f" {score.per_1000:>10.2f}".replace(".", ",") if score.per_1000 is not None else ""))
     goed = sum(1 for s in lijst if s.gewogen == 0)
     typer.echo(f"\n{goed:,} werkgevers hadden in drie jaar geen WIA-instroom: ".replace(",", ".")
                + "zij komen in aanmerking voor een lichter regime.")

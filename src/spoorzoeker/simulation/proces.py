@@ -106,7 +106,7 @@ def berekening(invoer: dict[str, np.ndarray], aantal: int, datum: dt.date, wet: 
     """One engine calculation under the law object ``wet``: a parameter tree, or a law object with
     its own rules (``parameters`` and ``variabelen``), which the engine then takes whole."""
     if hasattr(wet, "variabelen") and hasattr(wet, "parameters"):
-        return Berekening(invoer, aantal, datum, stelsel=wet)  # type: ignore[call-arg]
+        return Berekening(invoer, aantal, datum, stelsel=wet)
     return Berekening(invoer, aantal, datum, parameters=wet)
 
 
@@ -387,11 +387,11 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         zw = np.where(in_zw, zw_rate[rij], 0.0)
         inkomen = ldb + zw + np.where(deels & ~in_zw, f * loon_vb[rij], 0.0)
         verlies = np.where(werknemer[rij], np.maximum(loon_vb[rij] - inkomen, 0.0), 0.0)
-        begin = start[rij] + 7.0 * a_w[rij]
-        eind = start[rij] + 7.0 * b_w[rij]
-        kosten["werkgever_loon"] += over_jaren(begin, eind, ldb * per_week_factor, grenzen)
-        kosten["uwv_zw"] += over_jaren(begin, eind, zw * per_week_factor, grenzen)
-        kosten["schatkist"] += over_jaren(begin, eind, verlies * sp.schatkist.belastingtarief * per_week_factor,
+        van = start[rij] + 7.0 * a_w[rij]
+        tot = start[rij] + 7.0 * b_w[rij]
+        kosten["werkgever_loon"] += over_jaren(van, tot, ldb * per_week_factor, grenzen)
+        kosten["uwv_zw"] += over_jaren(van, tot, zw * per_week_factor, grenzen)
+        kosten["schatkist"] += over_jaren(van, tot, verlies * sp.schatkist.belastingtarief * per_week_factor,
                                           grenzen)
 
     # --- WIA assessment and five years after it ------------------------------------------------------
@@ -469,8 +469,8 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     telt = voor_aow & ~(na_uitstroom & overlijdt[:, None])
     verlies = np.maximum(maatman[:, None] - inkomen, 0.0) * telt
     kosten["schatkist"] += _som_jaar(verlies * sp.schatkist.belastingtarief)
-    for k, v in kosten.items():
-        tel(f"kosten_{k}", v * gewicht)
+    for post, bedrag in kosten.items():
+        tel(f"kosten_{post}", bedrag * gewicht)
 
     # Income after the wachttijd against the last wage, by decile of the hourly wage.
     maanden_telt = telt.sum(axis=1)

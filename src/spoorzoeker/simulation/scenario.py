@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from ..errors import InvoerFout
 from .. import scenarios
+from ..errors import InvoerFout
 from ..params import ParameterNode
 
 AANNAMES_BESTAND = Path(__file__).parent / "aannames.yaml"

@@ -53,7 +53,8 @@ def scores(per_jaar: dict[str, dict[int, float]], werknemers: dict[str, float] |
     drie = jaren[-3:]
     uit = []
     for wg, d in per_jaar.items():
-        waarden = tuple(float(d.get(j, 0.0)) for j in drie)
+        oudste, middelste, nieuwste = (float(d.get(j, 0.0)) for j in drie)
+        waarden = (oudste, middelste, nieuwste)
         g = gewogen_gemiddelde(*waarden)
         n = (werknemers or {}).get(wg)
         uit.append(Score(wg, waarden, g, n, 1000.0 * g / n if n else None))
@@ -129,9 +130,9 @@ def uit_simulatie(resultaten_per_jaar: list[dict[str, Any]], peiljaar: int
         for alle, ids, tellingen in resultaat["werkgevers"]:
             if j == 0:
                 wg_ids, aantal = np.unique(alle, return_counts=True)
-                for w, a in zip(wg_ids.tolist(), aantal.tolist()):
+                for w, a in zip(wg_ids.tolist(), aantal.tolist(), strict=True):
                     werknemers[f"W{w}"] = float(a)
                     per_jaar[f"W{w}"] = {}
-            for w, t in zip(ids.tolist(), tellingen.tolist()):
+            for w, t in zip(ids.tolist(), tellingen.tolist(), strict=True):
                 per_jaar[f"W{w}"][peiljaar + 2 + j] = float(t)
     return per_jaar, werknemers

@@ -12,27 +12,73 @@ import json
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any, Literal, cast, overload
 
 from sqlalchemy import delete, func, select, text, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine, Result
 from sqlalchemy.orm import Session, selectinload
 
-from ..cases.aanmelden import Account, AanmeldService, SessieGegevens
+from ..cases.aanmelden import AanmeldService, Account, SessieGegevens
 from ..cases.logboek import controleer, keten, ketennaam, maak_zegel, tijd_tekst
 from ..cases.medisch import MedischDossier, MedischeAantekening
 from ..cases.model import (
-    ArbeidsdeskundigRapport, Deelnemer, Dossier, DossierFout, DossierKop, FunctioneleMogelijkheden,
-    Gebeurtenis, Gebruiker, Interventie, LogControle, LogRegel, MeningWerknemer, Nazorgmoment, PlanVanAanpak, Rol,
-    SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag, Spoor, Spoorkeuze, StapGedaan, VraagOfGeschil,
-    WiaPrognose, Werkgever, Werknemer, Zegel, Ziekteperiode,
+    ArbeidsdeskundigRapport,
+    Deelnemer,
+    Dossier,
+    DossierFout,
+    DossierKop,
+    FunctioneleMogelijkheden,
+    Gebeurtenis,
+    Gebruiker,
+    Interventie,
+    LogControle,
+    LogRegel,
+    MeningWerknemer,
+    Nazorgmoment,
+    PlanVanAanpak,
+    Rol,
+    SoortGebeurtenis,
+    SoortInterventie,
+    SoortNazorg,
+    SoortOordeel,
+    SoortVraag,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    VraagOfGeschil,
+    Werkgever,
+    Werknemer,
+    WiaPrognose,
+    Zegel,
+    Ziekteperiode,
 )
 from ..cases.service import DossierService
 from .database import DatabaseOntbreekt, bestaat, maak_engine, migreer, standaard_url
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
-    ArbeidsdeskundigRapportRij, CorrectieRij, DeelnemerRij, EersteBeheerderRij, DossierRij, FunctioneleMogelijkhedenRij, GebeurtenisRij, GebruikerRij,
-    InterventieRij, MedischeAantekeningRij, SessieRij, MeningWerknemerRij, NazorgRij, PlanVanAanpakRij, SpoorkeuzeRij,
-    StapRij, ToegangslogRij, ToewijzingRij, ZegelRij, VraagRij, WerkgeverRij, WerknemerRij, ZiekteperiodeRij,
+    ArbeidsdeskundigRapportRij,
+    CorrectieRij,
+    DeelnemerRij,
+    DossierRij,
+    EersteBeheerderRij,
+    FunctioneleMogelijkhedenRij,
+    GebeurtenisRij,
+    GebruikerRij,
+    InterventieRij,
+    MedischeAantekeningRij,
+    MeningWerknemerRij,
+    NazorgRij,
+    PlanVanAanpakRij,
+    SessieRij,
+    SpoorkeuzeRij,
+    StapRij,
+    ToegangslogRij,
+    ToewijzingRij,
+    VraagRij,
+    WerkgeverRij,
+    WerknemerRij,
+    ZegelRij,
+    ZiekteperiodeRij,
 )
 
 LOG_SLOT_KLASSE = 7_513  # PostgreSQL advisory locks (7513, hashtext(chain)): one appender per chain at a time
@@ -63,6 +109,12 @@ def _log(r: ToegangslogRij) -> LogRegel:
     return LogRegel(**{k: getattr(r, k) for k in _LOG_VELDEN})
 
 
+def _aantal(uitkomst: Result[Any]) -> int:
+    """Rows touched by an UPDATE or DELETE: Session.execute is typed as returning a plain Result, but for
+    those statements it is a CursorResult, which has the row count."""
+    return cast(CursorResult[Any], uitkomst).rowcount
+
+
 class SqlOpslag:
     """One transaction on the case database."""
 
@@ -71,7 +123,14 @@ class SqlOpslag:
         self._sleutels = sleutels
         self._na_commit = na_commit
         self.nieuwe_logregels = 0
-        self.session: Session | None = None
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        """The open session; only inside `with SqlOpslag(...)`."""
+        if self._session is None:
+            raise RuntimeError("SqlOpslag is only usable inside a with-block")
+        return self._session
 
     @property
     def sleutels(self) -> Sleutels:
@@ -79,8 +138,8 @@ class SqlOpslag:
             self._sleutels = laad_sleutels()
         return self._sleutels
 
-    def __enter__(self) -> "SqlOpslag":
-        self.session = Session(self._engine, expire_on_commit=False, autoflush=True)
+    def __enter__(self) -> SqlOpslag:
+        self._session = Session(self._engine, expire_on_commit=False, autoflush=True)
         return self
 
     def __exit__(self, soort, fout, tb) -> None:
@@ -309,13 +368,16 @@ class SqlOpslag:
 
     def voeg_onderdeel_toe(self, dossier_id: str, o: object) -> int:
         s = self.session
+        rij: (ZiekteperiodeRij | FunctioneleMogelijkhedenRij | StapRij | PlanVanAanpakRij | ArbeidsdeskundigRapportRij
+              | SpoorkeuzeRij | VraagRij | NazorgRij | GebeurtenisRij)
         if isinstance(o, Ziekteperiode):
-            rij = s.execute(select(ZiekteperiodeRij).where(
+            periode = s.execute(select(ZiekteperiodeRij).where(
                 ZiekteperiodeRij.dossier_id == dossier_id, ZiekteperiodeRij.van == o.van)).scalar_one_or_none()
-            if rij is None:
-                rij = ZiekteperiodeRij(dossier_id=dossier_id, van=o.van)
-                s.add(rij)
-            rij.tot_en_met, rij.hervatting_percentage = o.tot_en_met, o.hervatting_percentage
+            if periode is None:
+                periode = ZiekteperiodeRij(dossier_id=dossier_id, van=o.van)
+                s.add(periode)
+            periode.tot_en_met, periode.hervatting_percentage = o.tot_en_met, o.hervatting_percentage
+            rij = periode
         elif isinstance(o, FunctioneleMogelijkheden):
             rij = FunctioneleMogelijkhedenRij(dossier_id=dossier_id, datum=o.datum, door=o.door,
                                               beperkingen=o.beperkingen, mogelijkheden=o.mogelijkheden, advies=o.advies,
@@ -427,7 +489,7 @@ class SqlOpslag:
         for tabel in (ZiekteperiodeRij, FunctioneleMogelijkhedenRij, StapRij, PlanVanAanpakRij,
                       ArbeidsdeskundigRapportRij, SpoorkeuzeRij, VraagRij, NazorgRij, GebeurtenisRij,
                       MeningWerknemerRij, CorrectieRij):
-            n = s.execute(delete(tabel).where(tabel.dossier_id == dossier_id)).rowcount
+            n = _aantal(s.execute(delete(tabel).where(tabel.dossier_id == dossier_id)))
             if n:
                 tellingen[tabel.__tablename__] = n
         if s.execute(select(MedischeAantekeningRij.id).where(MedischeAantekeningRij.dossier_id == dossier_id)
@@ -443,7 +505,7 @@ class SqlOpslag:
         q = delete(MedischeAantekeningRij).where(MedischeAantekeningRij.dossier_id == dossier_id)
         if gemaakt_voor is not None:
             q = q.where(MedischeAantekeningRij.datum < gemaakt_voor)
-        n = self.session.execute(q).rowcount
+        n = _aantal(self.session.execute(q))
         self.session.flush()
         return n
 
@@ -509,7 +571,7 @@ class SqlOpslag:
             nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
         else:
             volgnummer = (s.execute(select(func.max(ToegangslogRij.volgnummer))).scalar() or 0) + 1
-            nu = dt.datetime.now(dt.timezone.utc)
+            nu = dt.datetime.now(dt.UTC)
         laatste = s.execute(select(ToegangslogRij).where(ToegangslogRij.keten == keten_)
                             .order_by(ToegangslogRij.ketennummer.desc()).limit(1)).scalar_one_or_none()
         tijdstip = tijd_tekst(nu)
@@ -539,7 +601,7 @@ class SqlOpslag:
             s.execute(text("SELECT pg_advisory_xact_lock(:klasse, 0)"), {"klasse": ZEGEL_SLOT_KLASSE})
             nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
         else:
-            nu = dt.datetime.now(dt.timezone.utc)
+            nu = dt.datetime.now(dt.UTC)
         vorige = s.execute(select(ZegelRij).order_by(ZegelRij.nummer.desc()).limit(1)).scalar_one_or_none()
         hoogste = (select(ToegangslogRij.keten, func.max(ToegangslogRij.ketennummer).label("n"))
                    .group_by(ToegangslogRij.keten).subquery())
@@ -562,7 +624,8 @@ class SqlOpslag:
         from . import logbeveiliging
 
         try:
-            anker, ankerfout = logbeveiliging.lees_anker(self._engine.url.render_as_string(hide_password=True)), ()
+            ankerfout: tuple[str, ...] = ()
+            anker = logbeveiliging.lees_anker(self._engine.url.render_as_string(hide_password=True))
         except Exception as e:  # noqa: BLE001 - unreadable or unsafe anchor: a finding, not a crash
             anker, ankerfout = None, (f"Het ankerbestand kan niet worden gelezen ({e}).",)
         ontbrekend = logbeveiliging.ontbrekende(self.session.connection())
@@ -633,6 +696,11 @@ class Database:
         if nodig:
             self.verzegel(stil=True)
 
+    @overload
+    def verzegel(self, stil: Literal[False] = False) -> Zegel: ...
+    @overload
+    def verzegel(self, stil: bool) -> Zegel | None: ...
+
     def verzegel(self, stil: bool = False) -> Zegel | None:
         """Write a new checkpoint into the database and its copy into the anchor file outside it."""
         from . import logbeveiliging
@@ -691,7 +759,7 @@ class Database:
         with self.engine.begin() as c:
             for tabel, kolommen in velden.items():
                 for rij in c.execute(text(f"SELECT id, {', '.join(kolommen)} FROM {tabel}")).all():
-                    waarden = {k: nieuw.herversleutel(v) if v else v for k, v in zip(kolommen, rij[1:])}
+                    waarden = {k: nieuw.herversleutel(v) if v else v for k, v in zip(kolommen, rij[1:], strict=True)}
                     aantal += sum(1 for v in rij[1:] if v)
                     c.execute(text(f"UPDATE {tabel} SET {', '.join(f'{k} = :{k}' for k in kolommen)} WHERE id = :id"),
                               {**waarden, "id": rij[0]})
@@ -701,8 +769,8 @@ class Database:
     def herstel_logbeveiliging(self) -> tuple[str, ...]:
         """At start-up: put back missing triggers of the log (if this account may), and record that in
         the log itself so the log manager sees it happened."""
-        from . import logbeveiliging
         from ..cases.logboek import nieuwe_regel
+        from . import logbeveiliging
 
         try:
             with self.engine.begin() as c:
@@ -713,7 +781,7 @@ class Database:
         if hersteld:
             with self.opslag() as uow:
                 uow.log_toevoegen(nieuwe_regel(
-                    tijdstip=dt.datetime.now(dt.timezone.utc), gebruiker_id="systeem", gebruiker_naam="Spoorzoeker",
+                    tijdstip=dt.datetime.now(dt.UTC), gebruiker_id="systeem", gebruiker_naam="Spoorzoeker",
                     rol="systeem", namens=None, dossier_id=None, werknemer_id=None,
                     operatie="logbeveiliging_hersteld", soort="schrijven", toegestaan=True))
                 uow.commit()

@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import false as sa_false
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAAMGEVING = {
@@ -62,7 +71,7 @@ class GebruikerRij(Basis):
     rol: Mapped[str] = mapped_column(String(40))
     werknemer_id: Mapped[str | None] = mapped_column(ForeignKey("werknemer.id"), nullable=True)
     taakdelegatie_van: Mapped[str | None] = mapped_column(ForeignKey("gebruiker.id"), nullable=True)
-    toewijzingen: Mapped[list["ToewijzingRij"]] = relationship(lazy="selectin", cascade="all, delete-orphan")
+    toewijzingen: Mapped[list[ToewijzingRij]] = relationship(lazy="selectin", cascade="all, delete-orphan")
     # Log-in (migration 0004). ``inlognaam`` is stored case-folded, so the unique index makes it unique
     # regardless of case. The password only as an argon2id hash; the TOTP secret encrypted with a key
     # outside the database (storage.sleutels). Times are ISO 8601 UTC strings, as in the access log.
@@ -134,17 +143,17 @@ class DossierRij(Basis):
     werknemer: Mapped[WerknemerRij] = relationship(
         lazy="joined", viewonly=True, primaryjoin="DossierRij.werknemer_id == WerknemerRij.id",
         foreign_keys=[werknemer_id])
-    ziekteperiodes: Mapped[list["ZiekteperiodeRij"]] = relationship(order_by="ZiekteperiodeRij.van")
-    functionele_mogelijkheden: Mapped[list["FunctioneleMogelijkhedenRij"]] = relationship(
+    ziekteperiodes: Mapped[list[ZiekteperiodeRij]] = relationship(order_by="ZiekteperiodeRij.van")
+    functionele_mogelijkheden: Mapped[list[FunctioneleMogelijkhedenRij]] = relationship(
         order_by="FunctioneleMogelijkhedenRij.id")
-    stappen: Mapped[list["StapRij"]] = relationship(order_by="StapRij.id")
-    plannen_van_aanpak: Mapped[list["PlanVanAanpakRij"]] = relationship(order_by="PlanVanAanpakRij.id")
-    arbeidsdeskundige_rapporten: Mapped[list["ArbeidsdeskundigRapportRij"]] = relationship(
+    stappen: Mapped[list[StapRij]] = relationship(order_by="StapRij.id")
+    plannen_van_aanpak: Mapped[list[PlanVanAanpakRij]] = relationship(order_by="PlanVanAanpakRij.id")
+    arbeidsdeskundige_rapporten: Mapped[list[ArbeidsdeskundigRapportRij]] = relationship(
         order_by="ArbeidsdeskundigRapportRij.id")
-    spoorkeuzes: Mapped[list["SpoorkeuzeRij"]] = relationship(order_by="SpoorkeuzeRij.id")
-    vragen: Mapped[list["VraagRij"]] = relationship(order_by="VraagRij.id")
-    nazorg: Mapped[list["NazorgRij"]] = relationship(order_by="NazorgRij.id")
-    gebeurtenissen: Mapped[list["GebeurtenisRij"]] = relationship(order_by="GebeurtenisRij.id")
+    spoorkeuzes: Mapped[list[SpoorkeuzeRij]] = relationship(order_by="SpoorkeuzeRij.id")
+    vragen: Mapped[list[VraagRij]] = relationship(order_by="VraagRij.id")
+    nazorg: Mapped[list[NazorgRij]] = relationship(order_by="NazorgRij.id")
+    gebeurtenissen: Mapped[list[GebeurtenisRij]] = relationship(order_by="GebeurtenisRij.id")
 
 
 def _dossier_fk() -> Mapped[str]:
@@ -197,7 +206,7 @@ class PlanVanAanpakRij(Basis):
     doel: Mapped[str] = mapped_column(Text)
     scholing_niet_passend: Mapped[str] = mapped_column(Text, default="")
     is_bijstelling: Mapped[bool] = mapped_column(Boolean, default=False)
-    interventies: Mapped[list["InterventieRij"]] = relationship(
+    interventies: Mapped[list[InterventieRij]] = relationship(
         order_by="InterventieRij.id", lazy="selectin", cascade="all, delete-orphan")
 
 
@@ -231,7 +240,7 @@ class SpoorkeuzeRij(Basis):
     datum_gesprek: Mapped[dt.date] = mapped_column(Date)
     keuze: Mapped[str] = mapped_column(String(20))
     motivatie: Mapped[str] = mapped_column(Text)
-    deelnemers: Mapped[list["DeelnemerRij"]] = relationship(
+    deelnemers: Mapped[list[DeelnemerRij]] = relationship(
         order_by="DeelnemerRij.id", lazy="selectin", cascade="all, delete-orphan")
 
 

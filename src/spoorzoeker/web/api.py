@@ -20,12 +20,12 @@ from . import modellen as m
 from .beveiliging import csrf_cookie_naam, is_https, nieuwe_csrf_basis, sessie_cookie_naam, wis_cookie, zet_cookie
 from .omgeving import Ingelogd, Omgeving, aanmeld_fouten, ingelogd, omgeving
 
-FOUTEN = {
+FOUTEN: dict[int | str, dict[str, Any]] = {
     401: {"model": m.Fout, "description": "Niet aangemeld."},
     404: {"model": m.Fout, "description": "Het dossier bestaat niet of u mag het niet zien."},
     422: {"model": m.Fout, "description": "Ongeldige invoer: de fout en het veld."},
 }
-OPENBAAR = {422: {"model": m.Fout, "description": "Ongeldige invoer: de fout en het veld."}}
+OPENBAAR: dict[int | str, dict[str, Any]] = {422: {"model": m.Fout, "description": "Ongeldige invoer: de fout en het veld."}}
 
 router = APIRouter(prefix="/api/v1")
 
@@ -101,7 +101,7 @@ def aanmelden(x: m.Aanmelden, request: Request, om: Omgeving = Depends(omgeving)
 
 def zet_sessie(antwoord: Response, request: Request, om: Omgeving, sessie) -> None:
     veilig = is_https(request, om.instellingen.https)
-    duur = int((sessie.verloopt_om - dt.datetime.now(dt.timezone.utc)).total_seconds())
+    duur = int((sessie.verloopt_om - dt.datetime.now(dt.UTC)).total_seconds())
     zet_cookie(antwoord, sessie_cookie_naam(veilig), sessie.token, veilig, max_age=max(duur, 1))
     zet_cookie(antwoord, csrf_cookie_naam(veilig), nieuwe_csrf_basis(), veilig)  # new CSRF base on log-in
 

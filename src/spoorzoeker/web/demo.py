@@ -24,9 +24,21 @@ from pathlib import Path
 from typing import Any
 
 from ..cases import (
-    ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, Interventie, MedischeAantekening,
-    Nazorgmoment, Operatie, PlanVanAanpak, Rol, SoortInterventie, SoortOordeel, Spoor, Spoorkeuze,
-    StapGedaan, WiaPrognose, Ziekteperiode, mag,
+    ArbeidsdeskundigRapport,
+    Deelnemer,
+    FunctioneleMogelijkheden,
+    Interventie,
+    MedischeAantekening,
+    Nazorgmoment,
+    PlanVanAanpak,
+    Rol,
+    SoortInterventie,
+    SoortOordeel,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    WiaPrognose,
+    Ziekteperiode,
 )
 
 

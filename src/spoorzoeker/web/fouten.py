@@ -4,6 +4,7 @@ Bad input never gives a 5xx."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -35,7 +36,7 @@ def _veld(loc: tuple[Any, ...]) -> str | None:
     return ".".join(delen) or None
 
 
-def validatie_tekst(fout: dict[str, Any]) -> tuple[str, str | None]:
+def validatie_tekst(fout: Mapping[str, Any]) -> tuple[str, str | None]:
     """One pydantic error in Dutch."""
     veld = _veld(tuple(fout.get("loc", ())))
     naam = f"'{veld}'" if veld else "De invoer"

@@ -4,8 +4,9 @@ checks and logs), and the same typed model serves the JSON body and the HTML for
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import BaseModel
 

@@ -39,7 +39,7 @@ class Instellingen:
     vandaag: dt.date | None = None
 
     @classmethod
-    def uit_omgeving(cls, omgeving: dict[str, str] | None = None) -> "Instellingen":
+    def uit_omgeving(cls, omgeving: dict[str, str] | None = None) -> Instellingen:
         env = os.environ if omgeving is None else omgeving
         geheim = env.get("SPOORZOEKER_WEB_GEHEIM", "").strip()
         vandaag = env.get("SPOORZOEKER_WEB_VANDAAG", "").strip()

@@ -8,12 +8,28 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..errors import InvoerFout
 from ..cases import (
-    ArbeidsdeskundigRapport, Deelnemer, FunctioneleMogelijkheden, Gebeurtenis, Interventie, MedischeAantekening,
-    MeningWerknemer, Nazorgmoment, PlanVanAanpak, SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel,
-    SoortVraag, Spoor, Spoorkeuze, StapGedaan, WiaPrognose, Ziekteperiode,
+    ArbeidsdeskundigRapport,
+    Deelnemer,
+    FunctioneleMogelijkheden,
+    Gebeurtenis,
+    Interventie,
+    MedischeAantekening,
+    MeningWerknemer,
+    Nazorgmoment,
+    PlanVanAanpak,
+    SoortGebeurtenis,
+    SoortInterventie,
+    SoortNazorg,
+    SoortOordeel,
+    SoortVraag,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    WiaPrognose,
+    Ziekteperiode,
 )
+from ..errors import InvoerFout
 
 Tekst = Field(default="", max_length=4000)
 
@@ -226,7 +242,7 @@ class OverzichtIn(Model):
         return v
 
     @model_validator(mode="after")
-    def _samen(self) -> "OverzichtIn":
+    def _samen(self) -> OverzichtIn:
         if self.eerste_ziektedag < dt.date(2020, 1, 1):
             raise InvoerFout("De eerste ziektedag ligt voor 2020; Spoorzoeker kent de regels vanaf 1 januari 2020.",
                              "eerste_ziektedag")

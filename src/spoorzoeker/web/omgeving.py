@@ -22,7 +22,7 @@ class CsrfFout(Exception):
     """A form without the right CSRF token."""
 
 
-def aanmeld_fouten() -> tuple[type[BaseException], ...]:
+def aanmeld_fouten() -> tuple[type[Exception], ...]:
     """The log-in service's error class (``cases.aanmelden.AanmeldFout``)."""
     try:
         from ..cases.aanmelden import AanmeldFout

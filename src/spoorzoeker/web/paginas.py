@@ -13,8 +13,15 @@ from pydantic import BaseModel, ValidationError
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..cases import (
-    DossierFout, Operatie, SoortGebeurtenis, SoortInterventie, SoortNazorg, SoortOordeel, SoortVraag,
-    Spoor, WiaPrognose,
+    DossierFout,
+    Operatie,
+    SoortGebeurtenis,
+    SoortInterventie,
+    SoortNazorg,
+    SoortOordeel,
+    SoortVraag,
+    Spoor,
+    WiaPrognose,
 )
 from ..errors import InvoerFout
 from ..reports.inhoud import _waarde, datum_tekst, euro
@@ -22,8 +29,15 @@ from ..timeline import STAPPEN, VOORSTELLEN
 from . import handelingen as h
 from . import modellen as m
 from .beveiliging import (
-    csrf_basis, csrf_cookie_naam, csrf_klopt, csrf_token, is_https, nieuwe_csrf_basis, sessie_cookie_naam,
-    wis_cookie, zet_cookie,
+    csrf_basis,
+    csrf_cookie_naam,
+    csrf_klopt,
+    csrf_token,
+    is_https,
+    nieuwe_csrf_basis,
+    sessie_cookie_naam,
+    wis_cookie,
+    zet_cookie,
 )
 from .cijfers import LICHTEN
 from .fouten import validatie_tekst
@@ -76,8 +90,8 @@ for _naam, _enum in (("soort_gebeurtenis", SoortGebeurtenis), ("soort_vraag", So
                      ("soort_interventie", SoortInterventie), ("spoor", Spoor), ("wia_prognose", WiaPrognose)):
     for _w in _enum:
         KEUZES[_naam].setdefault(_w.value, _w.value.replace("_", " "))
-    for _w in [w for w in KEUZES[_naam] if w not in {e.value for e in _enum}]:
-        del KEUZES[_naam][_w]
+    for _code in [w for w in KEUZES[_naam] if w not in {e.value for e in _enum}]:
+        del KEUZES[_naam][_code]
 
 _env = Environment(loader=FileSystemLoader(MAP), autoescape=select_autoescape(default=True, default_for_string=True),
                    trim_blocks=True, lstrip_blocks=True)
@@ -91,13 +105,19 @@ def _datum(d: Any) -> str:
     return datum_tekst(d)
 
 
+def _keuze(w: object, soort: str) -> Any:
+    """The Dutch label of an enum value (or of its code); the code itself when there is none."""
+    code: Any = getattr(w, "value", w)
+    return KEUZES[soort].get(code, code)
+
+
 def _ja_nee(w: bool | None) -> str:
     return "onbekend" if w is None else ("ja" if w else "nee")
 
 
 _env.filters.update(datum=_datum, euro=euro, ja_nee=_ja_nee,
                     status=lambda s: STATUS_TEKST.get(s, s), stap=lambda c: STAP_TEKST.get(c, c.replace("_", " ")),
-                    keuze=lambda w, soort: KEUZES[soort].get(getattr(w, "value", w), getattr(w, "value", w)),
+                    keuze=_keuze,
                     procent=lambda x: f"{x:.1f}".replace(".", ",") + "%",
                     getal=lambda x, n=1: f"{x:.{n}f}".replace(".", ","))
 def _b64(data: bytes) -> str:
@@ -195,10 +215,11 @@ async def aanmelden(request: Request) -> Response:
     velden = await formulier(request)
     om = omgeving(request)
     bron = request.client.host if request.client else ""
+    afgewezen: tuple[type[Exception], ...] = (ValidationError, *aanmeld_fouten())
     try:
         x = m.Aanmelden.model_validate({k: v for k, v in velden.items() if v and k in m.Aanmelden.model_fields})
         sessie = om.aanmelden.meld_aan(x.inlognaam, x.wachtwoord, x.totp_code or None, bron=bron)
-    except (ValidationError, *aanmeld_fouten()) as e:
+    except afgewezen as e:
         instellen = _totp_instellen(request, om, velden, e, bron)
         if instellen is not None:
             return instellen

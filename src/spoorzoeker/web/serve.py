@@ -6,7 +6,7 @@ On an empty database it first fills in synthetic demo data (unless ``--geen-demo
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any
 
 import typer
 
@@ -14,7 +14,7 @@ import typer
 def serve(
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Poort om op te luisteren."),
     host: str = typer.Option("127.0.0.1", "--host", help="Adres om op te luisteren (standaard alleen deze computer)."),
-    database: Optional[str] = typer.Option(None, "--database",
+    database: str | None = typer.Option(None, "--database",
                                            help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
     geen_demo: bool = typer.Option(False, "--geen-demo", help="Vul een lege database niet met demogegevens."),
     workers: int = typer.Option(1, "--workers", min=1, max=32,
@@ -43,7 +43,7 @@ def serve(
         from ..storage.database import database_fout
 
         typer.echo(f"Fout: {database_fout(url)}", err=True)
-        raise typer.Exit(code=2)
+        raise typer.Exit(code=2) from None
     aanmelden = standaard_aanmelddienst(db)
     pad = demo.gegevensbestand(url)
     accounts = None
@@ -60,7 +60,7 @@ def serve(
         typer.echo(demo.aanmeldtekst(accounts))
         typer.echo(f"(Deze gegevens staan ook in {pad}, alleen leesbaar voor u.)")
     typer.echo("Zonder aanmelden: de rekenhulp op " + adres + "rekenhulp\n")
-    opties = dict(host=host, port=port, log_level="warning", access_log=False, proxy_headers=True,
+    opties: dict[str, Any] = dict(host=host, port=port, log_level="warning", access_log=False, proxy_headers=True,
                   forwarded_allow_ips="127.0.0.1")
     if workers == 1:
         uvicorn.run(maak_app(inst, database=db, aanmelden=aanmelden), **opties)

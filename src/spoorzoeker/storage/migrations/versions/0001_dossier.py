@@ -7,18 +7,18 @@ Revision ID: 0001
 Revises:
 Create Date: 2026-11-25
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 LOG_MELDING = "toegangslog is alleen-toevoegen: wijzigen en verwijderen zijn niet toegestaan"
 
 
 revision: str = '0001'
-down_revision: Union[str, None] = None
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

@@ -16,16 +16,15 @@ Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-29
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision: str = '0005'
-down_revision: Union[str, None] = '0004'
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | None = '0004'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 OVERLAP = "ziekteperiode_overlap: deze ziekteperiode overlapt met een andere"
 
@@ -52,7 +51,7 @@ def upgrade() -> None:
         conn.execute(sa.text("DROP TRIGGER IF EXISTS toegangslog_geen_update"))
     koppen: dict[str, tuple[int, str]] = {}
     for rij in rijen:
-        r = LogRegel(**dict(zip(velden, rij)))
+        r = LogRegel(**dict(zip(velden, rij, strict=True)))
         keten = r.dossier_id if r.dossier_id else f"g:{r.gebruiker_id}"[:40]
         nummer, vorige = koppen.get(keten, (0, BEGIN_HASH))
         from dataclasses import replace
@@ -95,8 +94,8 @@ def upgrade() -> None:
                             ("mening_werknemer", ("mening",))):
         for rij in conn.execute(sa.text(f"SELECT id, {', '.join(kolommen)} FROM {tabel}")).all():
             nieuw = {k: (v if not v or v.startswith(FERNET_BEGIN) else sleutels.versleutel(v))
-                     for k, v in zip(kolommen, rij[1:])}
-            if any(nieuw[k] != v for k, v in zip(kolommen, rij[1:])):
+                     for k, v in zip(kolommen, rij[1:], strict=True)}
+            if any(nieuw[k] != v for k, v in zip(kolommen, rij[1:], strict=True)):
                 conn.execute(sa.text(f"UPDATE {tabel} SET {', '.join(f'{k} = :{k}' for k in kolommen)} WHERE id = :id"),
                              {**nieuw, "id": rij[0]})
 
