@@ -1,10 +1,9 @@
 """Invariants of the projection over random people (hypothesis)."""
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import pytest
 
 from spoorzoeker import bereken
 from spoorzoeker.errors import InvoerFout
@@ -61,7 +60,7 @@ def test_invariants(personen):
     rijen = [(i, m) for i in range(n) for m in range(int(pr.eerste_wia_maand[i]) - 1)
              if pr.maand_start[i, m] < pr.aow_datum[i]]
     if rijen:
-        ii, mm = (np.array(x) for x in zip(*rijen))
+        ii, mm = (np.array(x) for x in zip(*rijen, strict=True))
         start = np.array([personen[i]["eerste_ziektedag"] for i in ii], dtype="datetime64[D]")
         kol = {k: np.array([personen[i][k] for i in ii]) for k in
                ("bruto_maandloon", "contracturen_per_week", "cao_regime", "werkt_of_werkt_mee",

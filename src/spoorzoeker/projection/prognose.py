@@ -48,9 +48,8 @@ def wia_prognose(personen: dict, datum: dt.date | str | None = None, stelsel=Non
     WIA maandloon (``wia_maandloon``, or ``sv_loon_refertejaar``), ``lgu_duur_maanden`` (default 3,
     only to find the follow-up month) and optionally ``duurzaam`` (default: not durable, so 80% or
     more gives WGA 80-100; with ``duurzaam`` true it gives IVA)."""
-    from .projectie import _stappen
-
     from ..stelsel import als_stelsel
+    from .projectie import _stappen
 
     stelsel = als_stelsel(stelsel)
     datum = _lees_datum(datum, stelsel)

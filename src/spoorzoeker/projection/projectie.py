@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -41,9 +42,9 @@ from ..engine import Berekening
 from ..errors import InvoerFout
 from ..money import naar_centen
 from ..params import GelezenParameter
-from ..stelsel import Stelsel, als_stelsel
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
+from ..stelsel import Stelsel, als_stelsel
 from ..tijd import plus_maanden
 from .tijdlijnfeiten import uit_tijdlijn
 
@@ -151,8 +152,8 @@ class Projectie:
 
 def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Split the caller's columns into engine inputs and projection inputs, validated."""
-    from ..interface import datums_in, lees_personen  # validation in Dutch, shared with bereken()
     from ..engine import Variabele
+    from ..interface import datums_in, lees_personen  # validation in Dutch, shared with bereken()
 
     if isinstance(personen, dict) and not any(isinstance(v, (list, tuple, np.ndarray)) for v in personen.values()):
         personen = [personen]  # one person as a plain dict of scalars
@@ -495,31 +496,32 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     ziek_in_wia[:, :max(ov, 0)] = ziek_fase[:, m_lo:Ms]
     betaalt = in_wia & actief[:, m_lo:]  # WIA months before the AOW date
     loon_en_vb = uit["ldb"] + uit["vak"]  # (n, M), the same in every branch
-    for k in range(B):
-        uit["fase"][:, k, :Ms] = ziek_fase
-        if k in wga_t:
-            j = int(np.flatnonzero(wga_t == k)[0])
-            wga_k = is_wga[:, k, None] & betaalt
-            uit["wia_uitkering"][:, k, m_lo:] = eis_bekend(
+    hiaat_k: np.ndarray | float
+    for t_i in range(B):
+        uit["fase"][:, t_i, :Ms] = ziek_fase
+        if t_i in wga_t:
+            j = int(np.flatnonzero(wga_t == t_i)[0])
+            wga_k = is_wga[:, t_i, None] & betaalt
+            uit["wia_uitkering"][:, t_i, m_lo:] = eis_bekend(
                 wga[:, j], wga_k, "wga_uitkering_per_maand", wb,
                 lambda plek, j=j: (begin + plek[0], (plek[0] * Bw + j) * K + rij[plek[0], 0, plek[1]]))
             s_k = soort[:, j]
             fase_k = np.where(s_k == SOORTEN["lgu"], F["lgu"], np.where(s_k == SOORTEN["lau"], F["lau"], F["vvu"]))
-            fase_k = np.where(is_wga[:, k, None], fase_k, F["geen_uitkering"])
-            hiaat_k = np.where(wga_k & (s_k == SOORTEN["vvu"]), hiaat_bedrag[:, k, None], 0.0)
+            fase_k = np.where(is_wga[:, t_i, None], fase_k, F["geen_uitkering"])
+            hiaat_k = np.where(wga_k & (s_k == SOORTEN["vvu"]), hiaat_bedrag[:, t_i, None], 0.0)
         else:
-            iva_k = eis_bekend(tv["iva_uitkering_per_maand"][:, k], is_iva[:, k] & heeft_wia,
-                                "iva_uitkering_per_maand", tb, lambda plek, k=k: (begin + plek[0], plek[0] * B + k))
-            np.multiply(iva_k[:, None], betaalt, out=uit["wia_uitkering"][:, k, m_lo:])
-            fase_k = np.broadcast_to(np.where(is_iva[:, k], F["iva"], F["geen_uitkering"])[:, None], (n, Mw))
+            iva_k = eis_bekend(tv["iva_uitkering_per_maand"][:, t_i], is_iva[:, t_i] & heeft_wia,
+                                "iva_uitkering_per_maand", tb, lambda plek, t_i=t_i: (begin + plek[0], plek[0] * B + t_i))
+            np.multiply(iva_k[:, None], betaalt, out=uit["wia_uitkering"][:, t_i, m_lo:])
+            fase_k = np.broadcast_to(np.where(is_iva[:, t_i], F["iva"], F["geen_uitkering"])[:, None], (n, Mw))
             hiaat_k = 0.0
-        np.multiply(inkomsten[:, k, None], betaalt, out=uit["inkomsten_werk"][:, k, m_lo:])
-        np.multiply(excedent[:, k, None] + hiaat_k, betaalt, out=uit["verzekering"][:, k, m_lo:])
-        uit["fase"][:, k, m_lo:] = np.where(in_wia, fase_k, ziek_in_wia)
-        np.copyto(uit["fase"][:, k, :], F["aow"], where=na_aow)
-        totaal = uit["totaal"][:, k, :]
-        np.add(uit["wia_uitkering"][:, k, :], uit["inkomsten_werk"][:, k, :], out=totaal)
-        totaal += uit["verzekering"][:, k, :]
+        np.multiply(inkomsten[:, t_i, None], betaalt, out=uit["inkomsten_werk"][:, t_i, m_lo:])
+        np.multiply(excedent[:, t_i, None] + hiaat_k, betaalt, out=uit["verzekering"][:, t_i, m_lo:])
+        uit["fase"][:, t_i, m_lo:] = np.where(in_wia, fase_k, ziek_in_wia)
+        np.copyto(uit["fase"][:, t_i, :], F["aow"], where=na_aow)
+        totaal = uit["totaal"][:, t_i, :]
+        np.add(uit["wia_uitkering"][:, t_i, :], uit["inkomsten_werk"][:, t_i, :], out=totaal)
+        totaal += uit["verzekering"][:, t_i, :]
         totaal += loon_en_vb
 
     per_persoon["lgu_duur_maanden"][...] = pv["lgu_duur_maanden"]

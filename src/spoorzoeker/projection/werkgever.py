@@ -30,8 +30,8 @@ from ..stelsel import Stelsel, als_stelsel
 from ..tijd import maanden_en_dagen_tussen
 from ..timeline.stappen import Gevallen
 from ..timeline.stappen import bereken as bereken_tijdlijnen
-from .tijdlijnfeiten import uit_tijdlijn
 from .projectie import TAKKEN, Projectie, _lees_datum, _stappen, projecteer
+from .tijdlijnfeiten import uit_tijdlijn
 
 
 @dataclass
@@ -51,8 +51,8 @@ class Werkgeverskosten:
     werkgeverslasten: float
     totaal: np.ndarray  # (n, B): loonkosten + reintegratie + transitievergoeding - compensatie + WGA or Whk
     uitleg: list[dict] = field(default_factory=list)
-    whk: "WhkPremie | None" = None  # premium effect for a publicly insured employer (when the loonsom is given)
-    noriskpolis: "NoRiskpolis | None" = None  # when the caller gives noriskpolis_grond (ZW art. 29b)
+    whk: WhkPremie | None = None  # premium effect for a publicly insured employer (when the loonsom is given)
+    noriskpolis: NoRiskpolis | None = None  # when the caller gives noriskpolis_grond (ZW art. 29b)
     preventie: Any = None  # RI&E status and the sickness risk the simulation uses (simulation/preventie.py)
 
 
@@ -417,7 +417,7 @@ def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *,
         "aannames": {
             "cao_regime": cao_regime, "lgu_duur_maanden": lgu_duur_maanden, "werkgeverslasten": werkgeverslasten,
             "reintegratiebudget": reintegratiebudget, "eigenrisico_jaren": wk.eigenrisico_jaren,
-            "rekendatum": datum.isoformat(), "gewichten": dict(zip([t.naam for t in TAKKEN], g.round(4).tolist())),
+            "rekendatum": datum.isoformat(), "gewichten": dict(zip([t.naam for t in TAKKEN], g.round(4).tolist(), strict=True)),
             "ziekte": "hernieuwde uitval direct na indiensttreding, twee volle ziektejaren, dan WIA",
         },
         "rijen": rijen,

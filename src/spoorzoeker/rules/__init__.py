@@ -4,22 +4,22 @@ Every public function here is a rule: a pure, vectorised function whose argument
 the variables it needs, and whose decorator names the article it implements.
 """
 
-from . import invoer  # noqa: F401  (inputs first: rules refer to their names)
 from . import (  # noqa: F401
     aow,
     arbeidsverleden,
+    invoer,  # noqa: F401  (inputs first: rules refer to their names)
     iva,
-    transitievergoeding,
     loondoorbetaling,
     minimumloon,
     noriskpolis,
     reintegratie_instrumenten,
+    transitievergoeding,
+    voorstellen,  # noqa: F401,E402  (rule variants of reform proposals; after the rules they vary)
     wga,
+    whk,
     wia_beoordeling,
     wia_dagloon,
     wia_recht,
     wia_uitkering,
-    whk,
     ziektewet,
 )
-from . import voorstellen  # noqa: F401,E402  (rule variants of reform proposals; after the rules they vary)

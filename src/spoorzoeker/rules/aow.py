@@ -40,6 +40,7 @@ def _leeftijd_per_jaar(jaren, p) -> tuple[dict[int, float], int]:
             vast = max(vast, jaar)
         except (AttributeError, ParameterFout):
             break  # later years are not fixed either (each decision comes a year after the last)
+    laatste: float | None
     if vast >= EERSTE_TABELJAAR:
         laatste = bekend[vast]
     else:  # no requested year from 2013 on is fixed: look back for the last fixed one
@@ -52,9 +53,9 @@ def _leeftijd_per_jaar(jaren, p) -> tuple[dict[int, float], int]:
             except (AttributeError, ParameterFout):
                 continue
         if laatste is None:
-            laatste = p.aow.leeftijd_voor_2013
+            laatste = float(p.aow.leeftijd_voor_2013)
     for jaar in jaren:
-        bekend.setdefault(int(jaar), laatste)
+        bekend.setdefault(int(jaar), float(laatste))
     return bekend, vast
 
 

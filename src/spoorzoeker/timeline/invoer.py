@@ -21,6 +21,7 @@ periods of zwangerschaps- en bevallingsverlof (WAZO art. 3:1): they do not count
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any
 
 import numpy as np
@@ -138,6 +139,7 @@ def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date
     ketens: list[list[tuple[dt.date, dt.date | None]]] = [[stukken[0]]]
     for van, tot in stukken[1:]:
         vorige_tot = ketens[-1][-1][1]
+        assert vorige_tot is not None  # only the last period may be open (checked when the periods are read)
         onderbreking = (van - vorige_tot).days - 1
         grens = 7 * _parameter_op(parameters, "samentelling_onderbreking_weken", van)
         if onderbreking >= grens and not via_verlof(vorige_tot, van):
@@ -147,7 +149,8 @@ def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date
     keten = ketens[-1]
     onderbreking_na, onderbreking_dagen, onderbrekingen = [], [], []
     ziektedagen = 0
-    for (van, tot), (volgende_van, _) in zip(keten, keten[1:]):
+    for (van, tot), (volgende_van, _) in itertools.pairwise(keten):
+        assert tot is not None  # a period followed by another is closed
         ziektedagen += (tot - van).days + 1
         dagen = (volgende_van - tot).days - 1
         if dagen > 0:
@@ -207,7 +210,7 @@ def _periodes(invoer: dict) -> list[tuple[dt.date, dt.date | None]]:
             raise InvoerFout(f"'{veld}.tot_en_met' ({tot}) ligt vóór '{veld}.van' ({van}).", f"{veld}.tot_en_met")
         periodes.append((van, tot))
     volgorde = sorted(range(len(periodes)), key=lambda i: periodes[i][0])
-    for a, b in zip(volgorde, volgorde[1:]):
+    for a, b in itertools.pairwise(volgorde):
         tot_a = periodes[a][1]
         if tot_a is None:
             raise InvoerFout(f"'ziekteperiodes[{a}]' heeft geen einddatum, maar er volgt nog een periode: "

@@ -18,6 +18,7 @@ Counting (docs/tijdlijn.md, decisions T1-T2):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -74,11 +75,11 @@ class Gevallen:
     verkort_afgewezen: np.ndarray       # UWV refused the verkorte wachttijd
 
     @classmethod
-    def maak(cls, eerste_ziektedag, vandaag, **kolommen) -> "Gevallen":
+    def maak(cls, eerste_ziektedag, vandaag, **kolommen) -> Gevallen:
         d0 = np.asarray(eerste_ziektedag, dtype="datetime64[D]").reshape(-1)
         n = d0.shape[0]
         vandaag = np.broadcast_to(np.asarray(vandaag, dtype="datetime64[D]"), (n,)).copy()
-        standaard = {
+        standaard: dict[str, Any] = {
             "onderbreking_na": np.zeros((n, 0), np.int64),
             "onderbreking_dagen": np.zeros((n, 0), np.int64),
             "hersteld_op": _datums(n),
