@@ -279,7 +279,7 @@ def _echt_nodig(naam: str, berekening: Berekening, i: int) -> list[str]:
         invoer = dict(eigen)
         for k in kandidaten:
             if k != weglaten:
-                var = VARIABELEN[k]
+                var = berekening.variabelen[k]
                 invoer[k] = (np.array([proefdatum], dtype="datetime64[D]") if var.soort == "datum"
                              else np.array([_PROEFWAARDE[var.soort]]))
         datum = berekening.datum if berekening.rijdatums is None else berekening.rijdatums[i:i + 1]

@@ -87,19 +87,10 @@ def generator(seed: int, replicatie: int, blok: int, stroom: int) -> np.random.G
     return np.random.default_rng(np.random.SeedSequence(entropy=seed, spawn_key=(replicatie, blok, stroom)))
 
 
-_WIJZIGINGEN: dict[int, tuple[Any, np.ndarray]] = {}
-
-
-def wijzigingsdatums(wet: Any) -> np.ndarray | None:
-    """Every date on which any parameter of the law object changes (sorted), or None if the law
-    object cannot list them. Between two such dates the law is the same."""
-    gevonden = _WIJZIGINGEN.get(id(wet))
-    if gevonden is None or gevonden[0] is not wet:
-        bladeren = getattr(getattr(wet, "parameters", wet), "bladeren", None)
-        if bladeren is None:
-            return None
-        _WIJZIGINGEN[id(wet)] = (wet, np.unique(np.concatenate([b.datums for b in bladeren()])))
-    return _WIJZIGINGEN[id(wet)][1]
+def wijzigingsdatums(wet: Any) -> np.ndarray:
+    """Every date on which any parameter of the law object changes (sorted): between two such
+    dates the law is the same. The parameter tree computes and keeps them itself."""
+    return getattr(wet, "parameters", wet).wisseldatums()
 
 
 def berekening(invoer: dict[str, np.ndarray], aantal: int, datum: dt.date, wet: Any) -> Berekening:
@@ -126,11 +117,8 @@ def bereken_per_maand(datums: np.ndarray, invoer: dict[str, np.ndarray], namen: 
     if "geboortedatum" in invoer and "leeftijd" not in invoer:
         invoer["leeftijd"] = hele_jaren_tussen(invoer["geboortedatum"], maand)
     wijzigingen = wijzigingsdatums(wet)
-    if wijzigingen is None:
-        sleutel = maand
-    else:
-        tijdvak = np.searchsorted(wijzigingen, maand, side="right") - 1
-        sleutel = np.where(tijdvak >= 0, wijzigingen[np.maximum(tijdvak, 0)], maand)
+    tijdvak = np.searchsorted(wijzigingen, maand, side="right") - 1
+    sleutel = np.where(tijdvak >= 0, wijzigingen[np.maximum(tijdvak, 0)], maand)
     uniek, inv = np.unique(sleutel, return_inverse=True)
     volgorde = np.argsort(inv, kind="stable")
     grenzen = np.searchsorted(inv[volgorde], np.arange(uniek.size + 1))
