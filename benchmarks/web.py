@@ -55,7 +55,9 @@ def vul(url: str, aantal: int) -> tuple[str, list[str]]:
     from spoorzoeker.storage import open_database
 
     db = open_database(url)
-    s = db.service()
+    from spoorzoeker.samenstelling import voor_database
+
+    s = voor_database(db).dossiers()
     b = s.eerste_beheerder("Bea Beheer", inlognaam="beheerder")
     werkgevers = [s.registreer_werkgever(b, f"Werkgever {k} (verzonnen)", 200) for k in range(3)]
     cm = s.registreer_gebruiker(b, "Carla Casemanager", Rol.CASEMANAGER, werkgevers, inlognaam="casemanager")

@@ -12,13 +12,14 @@ import time
 
 from spoorzoeker.cases.logboek import nieuwe_regel
 from spoorzoeker.cases.model import StapGedaan
+from spoorzoeker.samenstelling import voor_database
 from spoorzoeker.storage import open_database
 
 
 def main() -> None:
     url, gebruiker, dossier, aantal = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     db = open_database(url)
-    s = db.service()
+    s = voor_database(db).dossiers()
     print("GESTART", flush=True)
     for i in range(aantal):
         s.leg_stap_vast(gebruiker, dossier, StapGedaan(f"stap_{i}", dt.date(2026, 2, 1), "schrijver"))

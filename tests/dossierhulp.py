@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from spoorzoeker.cases import Rol
+from spoorzoeker.samenstelling import voor_database
 from spoorzoeker.storage import open_database
 
 PG_VAR = "SPOORZOEKER_TEST_POSTGRES_URL"
@@ -69,7 +70,7 @@ def db(database_url):
 def wereld(db):
     """Two employers A and B; for A one account per role; a casemanager for A and B; a casemanager
     in taakdelegatie of A's bedrijfsarts; a werkgever and a werknemer of B; one case each."""
-    s = db.service()
+    s = voor_database(db).dossiers()
     w = SimpleNamespace(db=db, service=s)
     w.beheerder = s.eerste_beheerder("Bea Beheer")
     w.werkgever_a = s.registreer_werkgever(w.beheerder, "Voorbeeld Bakkerij BV", 12)
@@ -108,8 +109,8 @@ def cli_sessie_voor(db, url: str, gebruiker_id: str, map_) -> dict:
     looks for it; returns the environment for CliRunner. For tests of other commands than logging in."""
     import secrets
 
-    from spoorzoeker.cases import cli_sessie
     from spoorzoeker.cases.aanmelden import SESSIE_MAX, SessieGegevens, iso, token_hash
+    from spoorzoeker.opdrachtregel import sessie as cli_sessie
 
     token = secrets.token_urlsafe(32)
     nu = dt.datetime.now(dt.UTC)

@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from spoorzoeker.cases import GeenToegang, MedischeAantekening
 from spoorzoeker.cases.logboek import inhoud
 from spoorzoeker.cases.model import DossierFout, StapGedaan, Ziekteperiode
+from spoorzoeker.samenstelling import voor_database
 from spoorzoeker.storage import open_database
 
 D = dt.date
@@ -130,7 +131,7 @@ def test_herschreven_log_uit_een_oude_kopie_wordt_ontdekt(wereld, database_url, 
         w.db.sluit()
         shutil.copy(pad, tmp_path / "oud.db")
         db = open_database(database_url)
-        db.service().lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+        voor_database(db).dossiers().lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
         assert db.controleer_log().in_orde
         db.sluit()
         shutil.copy(tmp_path / "oud.db", pad)
@@ -218,7 +219,7 @@ def test_weggehaalde_triggers_worden_gemeld_en_bij_opstarten_hersteld(wereld, da
 def test_tijd_van_de_aanroeper_telt_niet(wereld):
     """A service given a clock from 2020 still logs the time of the database server or the service."""
     w = wereld
-    s = w.db.service(klok=lambda: dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    s = voor_database(w.db, klok=lambda: dt.datetime(2020, 1, 1, tzinfo=dt.UTC)).dossiers()
     s.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
     laatste = _log(w)[-1]
     assert laatste.tijdstip[:4] == str(dt.datetime.now(dt.UTC).year)
@@ -230,8 +231,8 @@ def test_zonder_inloggen_geen_toegang_op_de_opdrachtregel(wereld, database_url, 
     """'--als ID' no longer exists; a made-up or stolen-from-the-database token opens nothing."""
     from typer.testing import CliRunner
 
-    from spoorzoeker.cases import cli_sessie
-    from spoorzoeker.cli import app
+    from spoorzoeker.opdrachtregel import sessie as cli_sessie
+    from spoorzoeker.opdrachtregel.app import app
 
     w = wereld
     env = {"SPOORZOEKER_SESSIEMAP": str(tmp_path / "sessie")}
@@ -329,7 +330,7 @@ def _tegelijk(n, doe):
 def test_acht_eerste_beheerders_tegelijk_geven_er_een(database_url):
     db = open_database(database_url)
     try:
-        uitkomsten = _tegelijk(8, lambda i: db.service().eerste_beheerder(f"Beheerder {i}"))
+        uitkomsten = _tegelijk(8, lambda i: voor_database(db).dossiers().eerste_beheerder(f"Beheerder {i}"))
         assert sum(1 for s, _ in uitkomsten if s == "ok") == 1
         assert all(isinstance(e, GeenToegang) for s, e in uitkomsten if s == "fout")
         with db.engine.connect() as c:
@@ -393,7 +394,7 @@ def test_vastgehouden_slot_geeft_een_nederlandse_regel(wereld, database_url, mon
         else:
             houder.begin()  # BEGIN IMMEDIATE: holds SQLite's write lock
         db3 = open_database(database_url) if houder.dialect.name == "postgresql" else None
-        s = (db3 or w.db).service()
+        s = voor_database(db3 or w.db).dossiers()
         begin = dt.datetime.now()
         with pytest.raises(DossierFout, match="even bezig"):
             s.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
@@ -428,7 +429,7 @@ def test_postgres_toepassingsrol_kan_het_log_niet_wijzigen(wereld, database_url)
     try:
         app_db = open_database(url)  # at head: no migration to run; the triggers are all there
         try:
-            app_db.service().lees_dossier(w.gebruikers["werkgever"], w.dossier_a)  # normal work goes on
+            voor_database(app_db).dossiers().lees_dossier(w.gebruikers["werkgever"], w.dossier_a)  # normal work goes on
             assert app_db.controleer_log().in_orde
             for sql in ("UPDATE toegangslog SET gebruiker_naam = 'x'", "DELETE FROM toegangslog",
                         "TRUNCATE toegangslog", "ALTER TABLE toegangslog DISABLE TRIGGER USER",

@@ -22,6 +22,7 @@ from spoorzoeker.cases.aanmelden import (
     TotpNodig,
 )
 from spoorzoeker.cases.model import DossierFout, GeenToegang
+from spoorzoeker.samenstelling import voor_database
 
 WACHTWOORD = "paard-batterij-niet-raden"
 
@@ -44,7 +45,7 @@ def klok():
 
 @pytest.fixture
 def aan(wereld, klok):
-    return wereld.db.aanmelden(klok=klok)
+    return voor_database(wereld.db, klok=klok).aanmelden()
 
 
 def _account(w, naam: str, rol: Rol, **kw) -> str:

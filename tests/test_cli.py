@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-CMD = [sys.executable, "-m", "spoorzoeker.cli"]
+CMD = [sys.executable, "-m", "spoorzoeker.opdrachtregel"]
 VERZOEK = {"datum": "2026-03-01",
            "personen": [{"wia_maandloon": 2000.0, "inkomsten_per_maand": 600.0, "wga_maand": 5,
                          "lgu_duur_maanden": 12}],

@@ -32,7 +32,7 @@ from spoorzoeker.cases import (
     StapGedaan,
     WiaPrognose,
 )
-from spoorzoeker.cli import app
+from spoorzoeker.opdrachtregel.app import app
 from spoorzoeker.reports.re_integratieverslag import (
     ONDERDELEN,
     PROGNOSE_TEKST,

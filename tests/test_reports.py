@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from spoorzoeker.cli import app
+from spoorzoeker.opdrachtregel.app import app
 from spoorzoeker.projection import TAKKEN, projecteer
 from spoorzoeker.projection.prognose import wia_prognose
 from spoorzoeker.projection.risico import inkomensgat, populatie_aandelen

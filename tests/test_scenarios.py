@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from spoorzoeker import bereken
-from spoorzoeker.cli import app
 from spoorzoeker.engine import Berekening
 from spoorzoeker.errors import InvoerFout
 from spoorzoeker.money import naar_centen
+from spoorzoeker.opdrachtregel.app import app
 from spoorzoeker.scenarios import PRINCIPES, ScenarioFout, beschikbaar, laad_scenario
 from spoorzoeker.stelsel import huidig
 from spoorzoeker.timeline import bereken_tijdlijn

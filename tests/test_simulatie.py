@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from spoorzoeker.cli import app
 from spoorzoeker.errors import InvoerFout
 from spoorzoeker.interface import bereken
+from spoorzoeker.opdrachtregel.app import app
 from spoorzoeker.simulation.proces import Opdracht, bereken_per_maand
 from spoorzoeker.simulation.scenario import Aanname, laad_scenario, met_aannames, standaard_aannames
 from spoorzoeker.simulation.toezicht import gewogen_gemiddelde, lees_csv, scores

@@ -21,6 +21,7 @@ from pathlib import Path
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from sqlalchemy import text
 
+from spoorzoeker.samenstelling import voor_database
 from spoorzoeker.storage import open_database
 
 SCHRIJVER = Path(__file__).with_name("crash_schrijver.py")
@@ -96,7 +97,7 @@ def _controleer(url, w, klaar: list[int]):
         uitslag = db.controleer_log()
         assert uitslag.in_orde, uitslag.fouten
         # and the database still takes writes: no lock left behind by the dead process
-        w2 = db.service()
+        w2 = voor_database(db).dossiers()
         assert w2.lees_dossier(w.gebruikers["casemanager"], w.dossier_a).id == w.dossier_a
     finally:
         db.sluit()

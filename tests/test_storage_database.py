@@ -13,6 +13,7 @@ from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
+from spoorzoeker.samenstelling import voor_database
 from spoorzoeker.storage import open_database
 from spoorzoeker.storage.database import maak_engine, standaard_url
 from spoorzoeker.storage.tabellen import Basis
@@ -34,7 +35,7 @@ def test_zonder_instelling_een_sqlite_bestand(monkeypatch, tmp_path):
     db = open_database()
     try:
         assert Path(tmp_path / "data" / "spoorzoeker" / "spoorzoeker.db").is_file()
-        assert db.service().eerste_beheerder("Bea")
+        assert voor_database(db).dossiers().eerste_beheerder("Bea")
     finally:
         db.sluit()
 
@@ -42,7 +43,7 @@ def test_zonder_instelling_een_sqlite_bestand(monkeypatch, tmp_path):
 def test_migraties_bij_start_en_opnieuw(database_url):
     """Start-up migrates; a second start finds nothing to do and keeps the data."""
     eerste = open_database(database_url)
-    eerste.service().eerste_beheerder("Bea")
+    voor_database(eerste).dossiers().eerste_beheerder("Bea")
     eerste.sluit()
     tweede = open_database(database_url)
     try:
@@ -95,7 +96,7 @@ def test_ziekteperiode_eind_na_begin_ook_in_de_database(wereld):
 def test_logcontrole_op_de_opdrachtregel(wereld, database_url):
     from typer.testing import CliRunner
 
-    from spoorzoeker.cli import app
+    from spoorzoeker.opdrachtregel.app import app
 
     kop = wereld.db.controleer_log().kop_hash
     goed = CliRunner().invoke(app, ["logcontrole", "--database", database_url, "--kop", kop])

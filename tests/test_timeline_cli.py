@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-CMD = [sys.executable, "-m", "spoorzoeker.cli", "tijdlijn", "--json"]
+CMD = [sys.executable, "-m", "spoorzoeker.opdrachtregel", "tijdlijn", "--json"]
 VOORBEELD = {"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-07-03"}, {"van": "2022-07-25"}],
              "werkgever_grootte": 12, "vandaag": "2022-09-01"}
 
@@ -59,7 +59,7 @@ def test_bad_input_exit_2_one_dutch_line_no_traceback(args, invoer, woord):
 
 
 def test_default_output_is_a_readable_dutch_table():
-    uit = subprocess.run([sys.executable, "-m", "spoorzoeker.cli", "tijdlijn", "-"], input=json.dumps(VOORBEELD),
+    uit = subprocess.run([sys.executable, "-m", "spoorzoeker.opdrachtregel", "tijdlijn", "-"], input=json.dumps(VOORBEELD),
                          capture_output=True, text=True, timeout=120)
     assert uit.returncode == 0, uit.stderr
     # The same end as the JSON test above (2024-01-21), written for a person; step names, not codes.

@@ -30,7 +30,7 @@ def _start(map_: Path, poort: int) -> tuple[subprocess.Popen, str]:
            "SPOORZOEKER_ANKERMAP": str(map_ / "ankers"), "PYTHONUNBUFFERED": "1"}
     env.pop("SPOORZOEKER_DATABASE_URL", None)
     env.pop("SPOORZOEKER_SLEUTELS", None)
-    proc = subprocess.Popen([sys.executable, "-m", "spoorzoeker.cli", "serve", "--port", str(poort)], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "spoorzoeker.opdrachtregel", "serve", "--port", str(poort)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     uit = []
     einde = time.time() + 240

@@ -22,6 +22,7 @@ from spoorzoeker.cases import (
     WiaPrognose,
     Ziekteperiode,
 )
+from spoorzoeker.samenstelling import voor_database
 from spoorzoeker.storage import open_database
 from spoorzoeker.web import Instellingen, maak_app
 from spoorzoeker.web.beveiliging import csrf_token
@@ -92,7 +93,7 @@ def maak_wereld(pad, echte_aanmelding: bool = False) -> SimpleNamespace:
     os.environ.pop("SPOORZOEKER_SLEUTELS", None)
     db = open_database(f"sqlite:///{pad / 'web.db'}")
     w_pad = pad
-    s = db.service()
+    s = voor_database(db).dossiers()
     w = SimpleNamespace(db=db, service=s, pad=w_pad, oude_omgeving=oud)
     w.beheerder = s.eerste_beheerder("Bea Beheer")
     w.werkgever_a = s.registreer_werkgever(w.beheerder, "Voorbeeld Bakkerij BV", 12)

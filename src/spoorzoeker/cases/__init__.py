@@ -1,6 +1,6 @@
 """The case file (R7-R14) and who may see what of it (R24). Plain Python: no SQL here.
 
-``DossierService`` is the entry point; ``storage.open_database(url).service()`` gives it a database.
+``DossierService`` is the entry point; the composition root (``spoorzoeker.samenstelling.stel_samen(url).dossiers()``) gives it a database.
 """
 
 from .beleid import BELEID, Operatie, Rol, mag

@@ -8,7 +8,7 @@ import os
 
 from fpdf import FPDF
 
-from .cli_tabel import datum, lokale_tijd
+from .datumtekst import datum, lokale_tijd
 from .logboek import omschrijving
 
 

@@ -75,6 +75,26 @@ def _id_ok(waarde: str) -> bool:
         return False
 
 
+# Codes of the timeline that are not a step someone does, with what they are instead.
+GEEN_STAP = {
+    "einde_wachttijd": "een mijlpaal die de tijdlijn zelf berekent",
+    "einde_loondoorbetaling": "een mijlpaal die de tijdlijn zelf berekent",
+    "spoorkeuze": "een eigen onderdeel van het dossier: leg de spoorkeuze vast",
+    "uwv_besluit_herstel": "een besluit van UWV: leg het vast als gebeurtenis",
+}
+
+
+def controleer_stapcode(code: str) -> None:
+    """Refuse a code that is no step of the timeline, or that is recorded another way (``GEEN_STAP``)."""
+    from ..timeline import STAPPEN
+
+    if code in GEEN_STAP:
+        raise DossierFout(f"'{code}' legt u niet vast als stap: dit is {GEEN_STAP[code]}.", "code")
+    if code not in STAPPEN:
+        keuzes = ", ".join(c for c in STAPPEN if c not in GEEN_STAP)
+        raise DossierFout(f"'{code}' is een onbekende stap; kies uit: {keuzes}.", "code")
+
+
 def controleer_inlognaam(inlognaam: str) -> str:
     from .aanmelden import AanmeldFout
 
@@ -442,10 +462,15 @@ class DossierService:
         self._voeg_toe(gebruiker_id, dossier_id, Operatie.ZIEKTEPERIODE_VASTLEGGEN, periode, controle)
 
     def leg_stap_vast(self, gebruiker_id: str, dossier_id: str, stap: StapGedaan) -> None:
+        """A Poortwachter step that was done. Only a step someone does is recorded as one: the
+        milestones are computed by the timeline, and a track choice or a UWV decision has its own
+        record (a step ``einde_wachttijd`` would otherwise be stored and then silently dropped by the
+        report). Refusals are logged like every other write."""
         if not stap.code.strip():
             raise DossierFout("Een stap heeft een code.", "code")
 
         def controle(d: Dossier):
+            controleer_stapcode(stap.code)
             if stap.datum < d.eerste_ziektedag:
                 raise DossierFout("Een stap kan niet voor de eerste ziektedag zijn gedaan.", "datum")
         self._voeg_toe(gebruiker_id, dossier_id, Operatie.STAP_VASTLEGGEN, stap, controle)
@@ -622,6 +647,14 @@ class DossierService:
             if not ok:
                 raise GeenToegang("Alleen de beheerder controleert het toegangslog.")
             return uow.controleer_log(kop)
+
+    def eis_beheerder(self, gebruiker_id: str, handeling: str) -> None:
+        """Platform work that only an active beheerder does (key rotation); ``handeling`` says what,
+        for the message."""
+        with self._opslag() as uow:
+            g = uow.gebruiker(gebruiker_id)
+        if g is None or not g.actief or g.rol != Rol.BEHEERDER:
+            raise GeenToegang(f"Alleen een beheerder {handeling}.")
 
     # ---- the AVG lifecycle ------------------------------------------------------------------------
 

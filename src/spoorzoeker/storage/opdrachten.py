@@ -1,4 +1,4 @@
-"""Command-line work on the case database (called from ``spoorzoeker.cli``; output in Dutch)."""
+"""Command-line work on the case database (called from ``spoorzoeker.opdrachtregel``; output in Dutch)."""
 
 from __future__ import annotations
 

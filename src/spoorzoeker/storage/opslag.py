@@ -1,5 +1,6 @@
 """The SQLAlchemy implementation of ``cases.poorten.Opslag`` (repository + unit of work), and
-``open_database`` which gives a ready ``DossierService``.
+``open_database`` which gives an opened, migrated ``Database``. The services on it are wired by the
+composition root (``spoorzoeker.samenstelling``), not here.
 
 Reading the process part of a case (``dossier``) loads the case row and its process children by
 their own relationships; none leads to ``medische_aantekening``. Only ``medisch`` selects from it.
@@ -18,7 +19,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import CursorResult, Engine, Result
 from sqlalchemy.orm import Session, selectinload
 
-from ..cases.aanmelden import AanmeldService, Account, SessieGegevens
+from ..cases.aanmelden import Account, SessieGegevens
 from ..cases.logboek import controleer, keten, ketennaam, maak_zegel, tijd_tekst
 from ..cases.medisch import MedischDossier, MedischeAantekening
 from ..cases.model import (
@@ -52,7 +53,6 @@ from ..cases.model import (
     Zegel,
     Ziekteperiode,
 )
-from ..cases.service import DossierService
 from .database import DatabaseOntbreekt, bestaat, maak_engine, migreer, standaard_url
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
@@ -717,13 +717,6 @@ class Database:
             if not stil:
                 raise
             return None
-
-    def service(self, **kwargs) -> DossierService:
-        return DossierService(self.opslag, **kwargs)
-
-    def aanmelden(self, **kwargs) -> AanmeldService:
-        """Log-in and sessions on this database (cases.aanmelden)."""
-        return AanmeldService(self.opslag, **kwargs)
 
     def controleer_log(self, verwachte_kop: str | None = None, verzegel: bool = True) -> LogControle:
         """Verify the access log: chains, checkpoints, the anchor file, a saved head ('number:hash'),

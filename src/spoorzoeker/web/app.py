@@ -1,5 +1,5 @@
-"""The web application: ``maak_app()`` wires settings, the case database, ``DossierService`` and the
-log-in service into one FastAPI app with the pages, the JSON API and the security headers."""
+"""The web application: ``maak_app()`` takes the case database, ``DossierService`` and the log-in
+service from the composition root (``spoorzoeker.samenstelling``) and puts them with the settings into one FastAPI app with the pages, the JSON API and the security headers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 from . import api, fouten, paginas
 from .beveiliging import VeiligheidsKoppen
 from .instellingen import Instellingen
-from .omgeving import Omgeving, standaard_aanmelddienst
+from .omgeving import Omgeving
 
 STATISCH = Path(__file__).parent / "static"
 
@@ -33,12 +33,12 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
     """The app. ``database`` (a ``storage.Database``) and ``aanmelden`` (the log-in service) may be given,
     for tests; otherwise they are opened from the settings (migrations run once, here)."""
     instellingen = instellingen or Instellingen.uit_omgeving()
-    if database is None:
-        from ..storage import open_database
+    from ..samenstelling import stel_samen, voor_database  # the composition root wires the services
 
-        database = open_database(instellingen.database_url)
+    samenstelling = stel_samen(instellingen.database_url) if database is None else voor_database(database)
+    database = samenstelling.database
     if aanmelden is None:
-        aanmelden = standaard_aanmelddienst(database)
+        aanmelden = samenstelling.aanmelden()
     app = FastAPI(
         title="Spoorzoeker", version="1", description=OMSCHRIJVING,
         openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,  # their pages need inline script
@@ -46,7 +46,7 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
                       {"name": "aanmelden", "description": "Sessies."},
                       {"name": "dossiers", "description": "Het dossier: gecontroleerd en gelogd."}],
     )
-    app.state.omgeving = Omgeving(instellingen, database, database.service(), aanmelden)
+    app.state.omgeving = Omgeving(instellingen, database, samenstelling.dossiers(), aanmelden)
     fouten.installeer(app)
     app.include_router(api.router)
     app.include_router(paginas.router)

@@ -119,7 +119,9 @@ def _inloggegevens(db, aanmelden, accounts: list[DemoAccount], gid: str, naam: s
 
 def vul(db, aanmelden, vandaag: dt.date) -> list[DemoAccount]:
     """Fill an empty database; returns the demo accounts (with their passwords)."""
-    s = db.service()
+    from ..samenstelling import voor_database
+
+    s = voor_database(db).dossiers()
     accounts: list[DemoAccount] = []
     b = s.eerste_beheerder("Bea Beheer", inlognaam="beheerder")
     _inloggegevens(db, aanmelden, accounts, b, "Bea Beheer", Rol.BEHEERDER, "beheerder", None)

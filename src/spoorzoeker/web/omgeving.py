@@ -31,12 +31,6 @@ def aanmeld_fouten() -> tuple[type[Exception], ...]:
     return (AanmeldFout,)
 
 
-def standaard_aanmelddienst(db) -> Any:
-    from ..cases.aanmelden import AanmeldService
-
-    return AanmeldService(db.opslag)
-
-
 @dataclass
 class Omgeving:
     instellingen: Instellingen

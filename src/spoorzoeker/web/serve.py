@@ -26,25 +26,24 @@ def serve(
 
     import uvicorn
 
-    from ..storage import open_database
+    from ..samenstelling import stel_samen
     from ..storage.database import standaard_url
     from . import demo
     from .app import maak_app
     from .instellingen import Instellingen
-    from .omgeving import standaard_aanmelddienst
 
     inst = Instellingen.uit_omgeving()
     if database:
         inst = dataclasses.replace(inst, database_url=database)
     url = inst.database_url or standaard_url()
     try:
-        db = open_database(url)
+        samenstelling = stel_samen(url)
     except Exception:  # a wrong URL or an unreachable server: one line, not a traceback
         from ..storage.database import database_fout
 
         typer.echo(f"Fout: {database_fout(url)}", err=True)
         raise typer.Exit(code=2) from None
-    aanmelden = standaard_aanmelddienst(db)
+    db, aanmelden = samenstelling.database, samenstelling.aanmelden()
     pad = demo.gegevensbestand(url)
     accounts = None
     if inst.demo and not geen_demo and demo.is_leeg(db):

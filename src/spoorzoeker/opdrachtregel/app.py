@@ -1,4 +1,4 @@
-"""Command line: ``spoorzoeker bereken [FILE|-] [--uitleg]`` and friends.
+"""Command line: ``spoorzoeker bereken [FILE|-] [--uitleg]`` and friends (the Typer root app).
 
 Thin on purpose: it reads JSON, calls the same functions as the Python API and prints JSON.
 Every user error is one Dutch line on stderr and exit code 2; nothing is half-written,
@@ -8,15 +8,16 @@ because the answer is printed only after the whole calculation succeeded.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import typer
 
-from .cli_nl import installeer as _nederlands
-from .errors import InvoerFout
+from ..errors import InvoerFout
+from .invoer import fout as _fout
+from .invoer import lees_json as _lees_json
+from .nederlands import installeer as _nederlands
 
-_nederlands()  # help, usage and usage errors in Dutch (cli_nl)
+_nederlands()  # help, usage and usage errors in Dutch (opdrachtregel.nederlands)
 
 app = typer.Typer(
     add_completion=False,
@@ -25,57 +26,9 @@ app = typer.Typer(
     help="Spoorzoeker: ziekte en arbeidsongeschiktheid (loondoorbetaling, Ziektewet, WIA) als uitvoerbare regels.",
 )
 
-VOORBEELD = Path(__file__).parent / "voorbeelden" / "wga_persoon.json"
-OVERZICHT_VOORBEELD = Path(__file__).parent / "voorbeelden" / "overzicht_persoon.json"
+VOORBEELD = Path(__file__).parent.parent / "voorbeelden" / "wga_persoon.json"
+OVERZICHT_VOORBEELD = Path(__file__).parent.parent / "voorbeelden" / "overzicht_persoon.json"
 SCENARIO_HULP = "Reken met een scenario: een naam ('spoorzoeker scenario lijst') of een eigen scenariobestand (.yaml)."
-
-
-def _fout(bericht: str) -> None:
-    typer.echo(f"Fout: {bericht}", err=True)
-    raise typer.Exit(code=2)
-
-
-JSON_FOUTEN = {
-    "Expecting value": "hier wordt een waarde verwacht",
-    "Expecting property name enclosed in double quotes": "hier wordt een naam tussen dubbele aanhalingstekens verwacht",
-    "Expecting ',' delimiter": "hier wordt een komma verwacht",
-    "Expecting ':' delimiter": "hier wordt een dubbele punt verwacht",
-    "Extra data": "na het einde van de JSON staat nog iets",
-    "Unterminated string starting at": "een tekst zonder afsluitend aanhalingsteken",
-    "Invalid control character at": "een ongeldig teken in een tekst",
-    "Invalid \\escape": "een ongeldige backslash in een tekst",
-}
-
-
-def _lees_json(bestand: str) -> dict:
-    naam = "de standaardinvoer" if bestand == "-" else f"'{bestand}'"
-    try:
-        if bestand == "-":
-            if sys.stdin.isatty():
-                typer.echo("Spoorzoeker wacht op JSON op de standaardinvoer (sluit af met Ctrl+D), of geef een "
-                           "bestand: zie --help.", err=True)
-            ruw = getattr(sys.stdin, "buffer", None)
-            tekst = ruw.read().decode("utf-8") if ruw is not None else sys.stdin.read()
-        else:
-            tekst = Path(bestand).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        _fout(f"het bestand '{bestand}' bestaat niet.")
-    except IsADirectoryError:
-        _fout(f"'{bestand}' is een map, geen bestand; geef een JSON-bestand.")
-    except PermissionError:
-        _fout(f"u mag het bestand '{bestand}' niet lezen (geen toestemming).")
-    except UnicodeDecodeError:
-        _fout(f"{naam} is geen tekst (UTF-8); geef een JSON-bestand.")
-    except OSError:
-        _fout(f"{naam} kan niet worden gelezen.")
-    try:
-        return json.loads(tekst)
-    except json.JSONDecodeError as e:
-        uitleg = JSON_FOUTEN.get(e.msg, "de opbouw klopt hier niet")
-        if not tekst.strip():
-            _fout(f"{naam} is leeg; verwacht wordt JSON, bijvoorbeeld {{\"personen\": [...]}}.")
-        _fout(f"{naam} is geen geldige JSON: regel {e.lineno}, kolom {e.colno}: {uitleg}.")
-    raise AssertionError("unreachable")
 
 
 def _schrijffout(pad: Path, e: OSError) -> str:
@@ -102,7 +55,7 @@ def bereken(
     scenario: str | None = typer.Option(None, "--scenario", help=SCENARIO_HULP),
 ) -> None:
     """Bereken variabelen voor een of meer personen: lees een JSON-verzoek en schrijf JSON terug."""
-    from .interface import bereken as bereken_api
+    from ..interface import bereken as bereken_api
 
     verzoek = _lees_json(bestand)
     if uitleg and isinstance(verzoek, dict):
@@ -126,7 +79,7 @@ def tijdlijn(
     """Toon de stappen van de eerste twee ziektejaren (Poortwachter) met voorkeursdatum, uiterste datum, bron en status."""
     import datetime as dt
 
-    from .timeline import bereken_tijdlijn
+    from ..timeline import bereken_tijdlijn
 
     if bestand is None and eerste_ziektedag is None:
         bestand = "-"
@@ -142,7 +95,7 @@ def tijdlijn(
     if als_json:
         _schrijf_json(antwoord)
     else:
-        from .timeline.tabel import als_tabel
+        from ..timeline.tabel import als_tabel
 
         typer.echo(als_tabel(antwoord))
 
@@ -152,7 +105,7 @@ def variabelen(
     zoek: str | None = typer.Argument(None, help="Toon alleen variabelen waarvan de naam dit bevat."),
 ) -> None:
     """Toon alle variabelen van de rekeninterface met hun betekenis, eenheid, standaardwaarde en bron."""
-    from .interface import VARIABELEN
+    from ..interface import VARIABELEN
 
     for naam in sorted(VARIABELEN):
         if zoek and zoek not in naam:
@@ -167,7 +120,7 @@ def variabelen(
             typer.echo(f"    standaard: {var.standaard_uitleg}")
         if var.bron:
             typer.echo(f"    bron: {var.bron} ({var.url})")
-    from .contracten import BRON, OMSCHRIJVING, VELD  # the one list input, folded into columns at the edge
+    from ..contracten import BRON, OMSCHRIJVING, VELD  # the one list input, folded into columns at the edge
 
     if not zoek or zoek in VELD:
         typer.echo(f"{OMSCHRIJVING}\n    bron: {BRON}")
@@ -183,7 +136,7 @@ def overzicht(
     vergelijk: str | None = typer.Option(None, "--vergelijk", help="Zet een tweede scenario ernaast (bijvoorbeeld 'huidig'): per uitkomst en per maand het verschil voor werknemer en werkgever."),
 ) -> None:
     """Maak het 'Financieel overzicht bij ziekte' (HTML en/of PDF), voor de werknemer of de werkgever."""
-    from .reports.opdracht import schrijf_overzichten
+    from ..reports.opdracht import schrijf_overzichten
 
     verzoek = _lees_json(bestand)
     if isinstance(verzoek, dict):
@@ -217,19 +170,19 @@ def verslag(
     """Maak het re-integratieverslag van een dossier (HTML en/of PDF) en toon wat er nog ontbreekt."""
     import datetime as dt
 
-    from .cases import DossierFout, GeenToegang
-    from .reports.re_integratieverslag import maak_verslag, naar_html, naar_pdf
+    from ..cases import DossierFout, GeenToegang
+    from ..reports.re_integratieverslag import maak_verslag, naar_html, naar_pdf
     if html is None and pdf is None:
         _fout("geef --html en/of --pdf om het verslag te bewaren.")
     try:
         vandaag = dt.date.fromisoformat(datum) if datum else dt.date.today()
     except ValueError:
         _fout(f"'--datum' is geen geldige datum: '{datum}' (verwacht JJJJ-MM-DD).")
-    from .cases.cli_dossier import _open, ingelogd  # log-in: the session of 'spoorzoeker dossier inloggen'
+    from .dossier import ingelogd, open_samenstelling  # log-in: the session of 'spoorzoeker dossier inloggen'
 
-    db = _open(database)
+    db = open_samenstelling(database)
     try:
-        v = maak_verslag(db.service(), ingelogd(db, database), dossier, kort=kort, vandaag=vandaag)
+        v = maak_verslag(db.dossiers(), ingelogd(db, database), dossier, kort=kort, vandaag=vandaag)
     except GeenToegang as e:
         _fout(f"{e.bericht} Bestaat het dossier en mag u het lezen?")
     except (DossierFout, InvoerFout) as e:
@@ -265,10 +218,10 @@ def voorbeeld(
     bedrag, de Poortwachter-tijdlijn en het financieel overzicht als HTML en PDF."""
     import datetime as dt
 
-    from .interface import bereken as bereken_api
-    from .reports.inhoud import datum_tekst
-    from .reports.opdracht import schrijf_overzichten
-    from .timeline import bereken_tijdlijn
+    from ..interface import bereken as bereken_api
+    from ..reports.inhoud import datum_tekst
+    from ..reports.opdracht import schrijf_overzichten
+    from ..timeline import bereken_tijdlijn
 
     try:  # first, so that a folder that cannot be made stops the example before it prints anything
         map_.mkdir(parents=True, exist_ok=True)
@@ -290,7 +243,7 @@ def voorbeeld(
     eerste_ziektedag = overzicht_["persoon"]["eerste_ziektedag"]
     tijdlijn_ = bereken_tijdlijn({"eerste_ziektedag": eerste_ziektedag}, vandaag=dt.date.today())
     typer.echo(f"\n2. Tijdlijn (Poortwachter) bij een eerste ziektedag op {datum_tekst(eerste_ziektedag)}:")
-    from .reports.re_integratieverslag import STAP_TITELS
+    from ..reports.re_integratieverslag import STAP_TITELS
 
     for stap in tijdlijn_["stappen"]:
         if not stap.get("voorstel"):
@@ -315,12 +268,12 @@ def logcontrole(
     database: str | None = typer.Option(None, "--database", help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
 ) -> None:
     """Controleer de hashketen van het toegangslog van de dossiers (NEN 7513); zie docs/privacy.md."""
-    from .storage.opdrachten import logcontrole as controleer
+    from ..storage.opdrachten import logcontrole as controleer
 
     try:
         code, regels = controleer(kop, database)
     except Exception:  # a wrong URL, an unreachable server, a file that is no database: one line
-        from .storage.database import database_fout
+        from ..storage.database import database_fout
 
         _fout(database_fout(database))
     for regel in regels:
@@ -328,21 +281,21 @@ def logcontrole(
     raise typer.Exit(code=code)
 
 
-from .cases.cli_dossier import app as _dossier_app  # noqa: E402 - the sub-app registers after the commands above
+from .dossier import app as _dossier_app  # noqa: E402 - the sub-app registers after the commands above
 
 app.add_typer(_dossier_app, name="dossier")
 
-from .scenarios.cli import app as _scenario_app  # noqa: E402
+from .scenario import app as _scenario_app  # noqa: E402
 
 app.add_typer(_scenario_app, name="scenario")
 
-from .simulation.cli import simuleer as _simuleer  # noqa: E402 - population simulation
-from .simulation.cli import toezicht as _toezicht  # noqa: E402
+from .simulatie import simuleer as _simuleer  # noqa: E402 - population simulation
+from .simulatie import toezicht as _toezicht  # noqa: E402
 
 app.command(name="simuleer")(_simuleer)
 app.command(name="toezicht")(_toezicht)
 
-from .web.serve import serve as _serve  # noqa: E402 - the web app's own module (imports FastAPI only when run)
+from ..web.serve import serve as _serve  # noqa: E402 - the web app's own module (imports FastAPI only when run)
 
 app.command(name="serve")(_serve)
 

@@ -2,7 +2,7 @@
 
 Typer (with its own copy of Click) writes its help and its usage errors in English ("Usage",
 "Options", "Show this message and exit", "No such command"). ``installeer()`` puts a small Dutch
-layer over it, once, at import of :mod:`spoorzoeker.cli`:
+layer over it, once, at import of :mod:`spoorzoeker.opdrachtregel.app`:
 
 * the headings and fixed texts of the help screen (Typer's ``rich_utils`` constants and the texts
   its ``core`` module translates through ``gettext``);

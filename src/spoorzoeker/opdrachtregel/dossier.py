@@ -2,7 +2,7 @@
 
 You log in first (``spoorzoeker dossier inloggen --inlognaam NAAM``: password, and a TOTP code for
 an account that can read health data); the session is kept for your operating-system user in a
-0600 file (``cases.cli_sessie``), like ``gh auth login``. Every command then acts as that account
+0600 file (``opdrachtregel.sessie``), like ``gh auth login``. Every command then acts as that account
 through :class:`DossierService`, so access is checked against ``cases.beleid`` and every read and
 write lands in the access log. Structured input (a plan van aanpak, a track choice, an oordeel) is
 JSON from a file or standard input, checked field by field before anything is stored. A bad input or
@@ -21,9 +21,14 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, NoReturn, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, overload
 
 import typer
+
+from ..errors import InvoerFout
+
+if TYPE_CHECKING:
+    from ..samenstelling import Samenstelling
 
 app = typer.Typer(
     add_completion=False,
@@ -37,10 +42,6 @@ INVOER = typer.Argument("-", help="JSON-bestand; '-' of niets leest van standaar
 JSON = typer.Option(False, "--json", help="Toon JSON in plaats van een tabel.")
 
 
-class Fout(Exception):
-    """A user error: one Dutch sentence."""
-
-
 # ---- output and errors --------------------------------------------------------------------------
 
 def _stop(bericht: str) -> NoReturn:
@@ -52,14 +53,15 @@ def _json_uit(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _open(database: str | None, nieuw: bool = False):
-    """Open an existing database (or create it when ``nieuw``); any failure is one Dutch line."""
-    from ..storage import open_database
+def open_samenstelling(database: str | None, nieuw: bool = False) -> Samenstelling:
+    """Open an existing database (or create it when ``nieuw``) with its services, through the composition
+    root; any failure is one Dutch line."""
+    from ..samenstelling import stel_samen
     from ..storage.database import DatabaseOntbreekt, database_fout
     from ..storage.sleutels import SleutelFout
 
     try:
-        return open_database(database, maak_aan=nieuw)
+        return stel_samen(database, maak_aan=nieuw)
     except (DatabaseOntbreekt, SleutelFout) as e:
         _stop(str(e))
     except Exception:  # a wrong URL, an unreachable server: one line, not a traceback
@@ -72,11 +74,11 @@ def _url(database: str | None) -> str:
     return database or standaard_url()
 
 
-def ingelogd(db, database: str | None) -> str:
+def ingelogd(db: Samenstelling, database: str | None) -> str:
     """The account of this operating-system user's session on this database; stops when there is none."""
+    from ..cases.aanmelden import AanmeldFout
     from ..storage.sleutels import SleutelFout
-    from . import cli_sessie
-    from .aanmelden import AanmeldFout
+    from . import sessie as cli_sessie
 
     url = _url(database)
     try:
@@ -95,17 +97,16 @@ def ingelogd(db, database: str | None) -> str:
 def _voer_uit(database: str | None, werk: Callable) -> Any:
     """Open the database, check the session, call ``werk(service, gebruiker_id)``, and turn every
     expected failure into one Dutch line and exit code 2."""
-    from ..errors import InvoerFout
-    from .aanmelden import AanmeldFout
-    from .model import DossierFout, GeenToegang
+    from ..cases.aanmelden import AanmeldFout
+    from ..cases.model import DossierFout, GeenToegang
 
-    db = _open(database)
+    db = open_samenstelling(database)
     try:
         gebruiker_id = ingelogd(db, database)
-        return werk(db.service(), gebruiker_id)
+        return werk(db.dossiers(), gebruiker_id)
     except GeenToegang as e:
         _stop(f"{e.bericht} Bestaat het dossier en mag u dit doen?")
-    except (DossierFout, InvoerFout, AanmeldFout, Fout) as e:
+    except (DossierFout, InvoerFout, AanmeldFout) as e:
         _stop(str(e))
     finally:
         db.sluit()
@@ -119,9 +120,9 @@ def _wachtwoord(vraag: str, bevestigen: bool = False) -> str:
 # ---- reading input ------------------------------------------------------------------------------
 
 def _lees_json(bestand: str) -> dict:
-    from ..cli import _lees_json as lees  # one reader, one set of Dutch messages (exit code 2)
+    from .invoer import lees_json  # one reader, one set of Dutch messages (exit code 2)
 
-    data = lees(bestand)
+    data = lees_json(bestand)
     if not isinstance(data, dict):
         _stop("de invoer moet een JSON-object zijn ({...}).")
     return data
@@ -133,7 +134,7 @@ def _datum(waarde: Any, veld: str) -> dt.date:
             return dt.date.fromisoformat(waarde)
         except ValueError:
             pass
-    raise Fout(f"'{veld}' is geen geldige datum: {waarde!r} (verwacht JJJJ-MM-DD).")
+    raise InvoerFout(f"'{veld}' is geen geldige datum: {waarde!r} (verwacht JJJJ-MM-DD).")
 
 
 @overload
@@ -155,7 +156,7 @@ def _tekst(waarde: Any, veld: str, verplicht: bool = True) -> str:
     if waarde is None and not verplicht:
         return ""
     if not isinstance(waarde, str) or (verplicht and not waarde.strip()):
-        raise Fout(f"'{veld}' moet een tekst zijn{' en mag niet leeg zijn' if verplicht else ''}.")
+        raise InvoerFout(f"'{veld}' moet een tekst zijn{' en mag niet leeg zijn' if verplicht else ''}.")
     return waarde
 
 
@@ -167,12 +168,12 @@ def _keuze(waarde: Any, soort: type[_E], veld: str) -> _E:
         return soort(waarde)
     except ValueError:
         opties = ", ".join(e.value for e in soort)
-        raise Fout(f"'{veld}' moet een van deze waarden zijn: {opties} (niet {waarde!r}).") from None
+        raise InvoerFout(f"'{veld}' moet een van deze waarden zijn: {opties} (niet {waarde!r}).") from None
 
 
 def _ja_nee(waarde: Any, veld: str) -> bool:
     if not isinstance(waarde, bool):
-        raise Fout(f"'{veld}' moet true of false zijn, niet {waarde!r}.")
+        raise InvoerFout(f"'{veld}' moet true of false zijn, niet {waarde!r}.")
     return waarde
 
 
@@ -181,10 +182,10 @@ class _Velden:
 
     def __init__(self, data: Any, naam: str, toegestaan: set[str]):
         if not isinstance(data, dict):
-            raise Fout(f"'{naam}' moet een JSON-object zijn ({{...}}).")
+            raise InvoerFout(f"'{naam}' moet een JSON-object zijn ({{...}}).")
         onbekend = set(data) - toegestaan
         if onbekend:
-            raise Fout(f"'{naam}' kent het veld '{sorted(onbekend)[0]}' niet (wel: {', '.join(sorted(toegestaan))}).")
+            raise InvoerFout(f"'{naam}' kent het veld '{sorted(onbekend)[0]}' niet (wel: {', '.join(sorted(toegestaan))}).")
         self.data, self.naam = data, naam
 
     def veld(self, sleutel: str) -> str:
@@ -192,7 +193,7 @@ class _Velden:
 
     def nodig(self, sleutel: str) -> Any:
         if sleutel not in self.data:
-            raise Fout(f"'{self.veld(sleutel)}' ontbreekt.")
+            raise InvoerFout(f"'{self.veld(sleutel)}' ontbreekt.")
         return self.data[sleutel]
 
     def kan(self, sleutel: str, standaard: Any = None) -> Any:
@@ -204,26 +205,26 @@ def _uit_bestand(bestand: str, lees: Callable[[dict], Any]) -> Any:
     data = _lees_json(bestand)
     try:
         return lees(data)
-    except Fout as e:
+    except InvoerFout as e:
         _stop(str(e))
 
 
 # ---- parsing the structured parts -------------------------------------------------------------
 
 def plan_uit_json(data: dict):
-    from .model import Interventie, PlanVanAanpak, SoortInterventie
+    from ..cases.model import Interventie, PlanVanAanpak, SoortInterventie
 
     v = _Velden(data, "invoer", {"opgesteld_op", "doel", "interventies", "scholing_niet_passend", "is_bijstelling"})
     interventies = v.kan("interventies", [])
     if not isinstance(interventies, list):
-        raise Fout("'interventies' moet een lijst zijn.")
+        raise InvoerFout("'interventies' moet een lijst zijn.")
     lijst = []
     for i, item in enumerate(interventies):
         w = _Velden(item, f"interventies[{i}]", {"soort", "omschrijving", "start", "eind"})
         start = _datum(w.kan("start"), w.veld("start")) if w.kan("start") is not None else None
         eind = _datum(w.kan("eind"), w.veld("eind")) if w.kan("eind") is not None else None
         if start and eind and eind < start:
-            raise Fout(f"'{w.veld('eind')}' ligt vóór '{w.veld('start')}'.")
+            raise InvoerFout(f"'{w.veld('eind')}' ligt vóór '{w.veld('start')}'.")
         lijst.append(Interventie(_keuze(w.nodig("soort"), SoortInterventie, w.veld("soort")),
                                  _tekst(w.nodig("omschrijving"), w.veld("omschrijving")), start, eind))
     return PlanVanAanpak(
@@ -236,7 +237,7 @@ def plan_uit_json(data: dict):
 
 
 def rapport_uit_json(data: dict):
-    from .model import ArbeidsdeskundigRapport, Spoor, WiaPrognose
+    from ..cases.model import ArbeidsdeskundigRapport, Spoor, WiaPrognose
 
     v = _Velden(data, "invoer", {"datum", "opgesteld_door", "spoor1_realistisch", "toelichting_spoor1",
                                   "mogelijkheden_spoor2", "wia_prognose", "advies"})
@@ -252,12 +253,12 @@ def rapport_uit_json(data: dict):
 
 
 def spoorkeuze_uit_json(data: dict):
-    from .model import Deelnemer, Spoor, Spoorkeuze
+    from ..cases.model import Deelnemer, Spoor, Spoorkeuze
 
     v = _Velden(data, "invoer", {"datum_gesprek", "deelnemers", "keuze", "motivatie"})
     deelnemers = v.nodig("deelnemers")
     if not isinstance(deelnemers, list) or not deelnemers:
-        raise Fout("'deelnemers' moet een lijst zijn met wie aan het gesprek deelnam.")
+        raise InvoerFout("'deelnemers' moet een lijst zijn met wie aan het gesprek deelnam.")
     lijst = []
     for i, item in enumerate(deelnemers):
         d = _Velden(item, f"deelnemers[{i}]", {"rol", "naam"})
@@ -271,7 +272,7 @@ def spoorkeuze_uit_json(data: dict):
 
 
 def oordeel_uit_json(data: dict):
-    from .model import FunctioneleMogelijkheden, SoortOordeel
+    from ..cases.model import FunctioneleMogelijkheden, SoortOordeel
 
     v = _Velden(data, "invoer", {"datum", "door", "beperkingen", "mogelijkheden", "advies", "soort"})
     return FunctioneleMogelijkheden(
@@ -285,7 +286,7 @@ def oordeel_uit_json(data: dict):
 
 
 def mening_uit_json(data: dict):
-    from .model import MeningWerknemer
+    from ..cases.model import MeningWerknemer
 
     v = _Velden(data, "invoer", {"datum", "mening", "eens_met_verslag"})
     eens = v.kan("eens_met_verslag")
@@ -305,19 +306,19 @@ def beheerder(naam: str = typer.Option(..., "--naam", help="Naam van de beheerde
               database: str | None = DATABASE) -> None:
     """Maak de eerste beheerder van een lege database (kan maar één keer); vraagt om een wachtwoord.
     Toont het nieuwe id. Daarna: spoorzoeker dossier inloggen --inlognaam ..."""
-    from .aanmelden import AanmeldFout, controleer_wachtwoord
-    from .model import DossierFout, GeenToegang
+    from ..cases.aanmelden import AanmeldFout, controleer_wachtwoord
+    from ..cases.model import DossierFout, GeenToegang
 
     if not naam.strip():
         _stop("geef een naam met --naam.")
-    db = _open(database, nieuw=nieuw)
+    db = open_samenstelling(database, nieuw=nieuw)
     try:
-        with db.opslag() as uow:
+        with db.database.opslag() as uow:
             if uow.heeft_gebruikers():  # say so before asking for a password
                 raise GeenToegang("Er bestaan al gebruikers; een beheerder maakt nieuwe accounts aan.")
         wachtwoord = _wachtwoord("Kies een wachtwoord (minstens 12 tekens)", bevestigen=True)
         controleer_wachtwoord(wachtwoord, inlognaam)
-        gid = db.service().eerste_beheerder(naam.strip(), inlognaam=inlognaam)
+        gid = db.dossiers().eerste_beheerder(naam.strip(), inlognaam=inlognaam)
         db.aanmelden().stel_wachtwoord_in(None, gid, wachtwoord)
         typer.echo(gid)
     except GeenToegang as e:
@@ -336,10 +337,10 @@ def inloggen(inlognaam: str = typer.Option(..., "--inlognaam", help="Uw inlognaa
     hoogstens 8 uur). Een account dat medische gegevens kan zien, logt in met een code uit een app."""
     import getpass
 
-    from . import cli_sessie
-    from .aanmelden import AanmeldFout, TotpInstellenNodig, TotpNodig, iso
+    from ..cases.aanmelden import AanmeldFout, TotpInstellenNodig, TotpNodig, iso
+    from . import sessie as cli_sessie
 
-    db = _open(database)
+    db = open_samenstelling(database)
     aan = db.aanmelden()
     bron = f"os:{getpass.getuser()}"
     try:
@@ -372,12 +373,12 @@ def inloggen(inlognaam: str = typer.Option(..., "--inlognaam", help="Uw inlognaa
 @app.command("uitloggen")
 def uitloggen(database: str | None = DATABASE) -> None:
     """Log uit: de sessie wordt beëindigd en van deze computer verwijderd."""
-    from . import cli_sessie
+    from . import sessie as cli_sessie
 
     url = _url(database)
     gegevens = cli_sessie.lees(url)
     if gegevens and isinstance(gegevens.get("token"), str):
-        db = _open(database)
+        db = open_samenstelling(database)
         try:
             db.aanmelden().meld_af(gegevens["token"])
         finally:
@@ -422,12 +423,12 @@ def gebruiker(naam: str = typer.Option(..., "--naam"),
     """Maak een account aan (beheerder) met een eerste wachtwoord, waarom gevraagd wordt. Toont het nieuwe id.
     Een account dat medische gegevens kan lezen (bedrijfsarts, casemanager in taakdelegatie) werkt pas na
     goedkeuring door een tweede beheerder (spoorzoeker dossier goedkeuren ID)."""
-    from .aanmelden import controleer_wachtwoord
-    from .beleid import Rol
+    from ..cases.aanmelden import controleer_wachtwoord
+    from ..cases.beleid import Rol
 
     try:
         r = _keuze(rol, Rol, "--rol")
-    except Fout as e:
+    except InvoerFout as e:
         _stop(str(e))
     if not naam.strip():
         _stop("geef een naam met --naam.")
@@ -486,7 +487,7 @@ def gebruikers(json_: bool = JSON, database: str | None = DATABASE) -> None:
     if json_:
         _json_uit(rijen)
         return
-    from .cli_tabel import tabel
+    from .tabel import tabel
 
     typer.echo(tabel(["Naam", "Inlognaam", "Rol", "Status", "Id"],
                      [[r["naam"], r["inlognaam"] or "-", r["rol"], r["status"], r["id"]] for r in rijen]))
@@ -526,7 +527,7 @@ def nieuw(werknemer_id: str = typer.Option(..., "--werknemer", help="Id van de z
 @app.command("lijst")
 def lijst(json_: bool = JSON, database: str | None = DATABASE) -> None:
     """Toon de dossiers die u mag openen: werknemer, werkgever, eerste ziektedag (ook dit komt in het toegangslog)."""
-    from .cli_tabel import datum, tabel
+    from .tabel import datum, tabel
 
     rijen = _voer_uit(database, lambda s, g: s.dossier_overzicht(g))
     if json_:
@@ -544,7 +545,7 @@ def ziekmelding(dossier: str = typer.Argument(..., help="Het id van het dossier.
                 hervatting: int = typer.Option(0, "--hervatting", help="Deel van de eigen uren dat weer gewerkt wordt (0-100)."),
                 database: str | None = DATABASE) -> None:
     """Leg een ziekteperiode vast: een nieuwe (terugval), of het herstel (dezelfde --van met --tot-en-met)."""
-    from .model import Ziekteperiode
+    from ..cases.model import Ziekteperiode
 
     periode = Ziekteperiode(_optie_datum(van, "--van"), _optie_datum(tot_en_met, "--tot-en-met"), hervatting)
     _voer_uit(database, lambda s, g: s.leg_ziekteperiode_vast(g, dossier, periode))
@@ -560,15 +561,9 @@ def stap(dossier: str = typer.Argument(..., help="Het id van het dossier."),
          motivering: str = typer.Option("", "--motivering", help="Waarom de stap buiten de voorkeurs- of uiterste datum viel."),
          database: str | None = DATABASE) -> None:
     """Leg vast dat een Poortwachter-stap is gedaan."""
-    from ..timeline import STAPPEN
-    from .model import StapGedaan
+    from ..cases.model import StapGedaan
 
-    niet_hier = {"einde_wachttijd": "een mijlpaal", "einde_loondoorbetaling": "een mijlpaal",
-                 "spoorkeuze": "'spoorzoeker dossier spoorkeuze'", "uwv_besluit_herstel": "een besluit van UWV"}
-    if code in niet_hier:
-        _stop(f"'{code}' legt u niet vast als stap: dit is {niet_hier[code]}.")
-    if code not in STAPPEN:
-        _stop(f"onbekende stap '{code}'; kies uit: {', '.join(c for c in STAPPEN if c not in niet_hier)}.")
+    # Which codes are a step is the service's rule (cases.service.controleer_stapcode), for every edge.
     if not door.strip():
         _stop("geef met --door op wie de stap deed.")
     s_ = StapGedaan(code, _optie_datum(datum, "--datum"), door.strip(), document, motivering)
@@ -632,7 +627,7 @@ def toon(dossier: str = typer.Argument(..., help="Het id van het dossier."), jso
     if json_:
         _json_uit(data)
         return
-    from .cli_weergave import dossier_als_tekst
+    from .weergave import dossier_als_tekst
 
     typer.echo(dossier_als_tekst(data))
 
@@ -642,7 +637,7 @@ def tijdlijn_invoer(dossier: str = typer.Argument(..., help="Het id van het doss
                     database: str | None = DATABASE) -> None:
     """Toon het verzoek voor 'spoorzoeker tijdlijn' uit dit dossier, bijvoorbeeld:
     spoorzoeker dossier tijdlijn-invoer ID | spoorzoeker tijdlijn -"""
-    from .tijdlijn import tijdlijn_invoer as invoer
+    from ..cases.tijdlijn import tijdlijn_invoer as invoer
 
     _json_uit(_voer_uit(database, lambda s, g: invoer(s.lees_dossier(g, dossier))))
 
@@ -654,8 +649,8 @@ def wie_opende(dossier: str = typer.Argument(..., help="Het id van uw dossier.")
                json_: bool = JSON, database: str | None = DATABASE) -> None:
     """Toon wie uw dossier heeft geopend of bijgewerkt, of dat probeerde en werd geweigerd: wanneer (Nederlandse
     tijd), wie (met BIG-nummer bij een arts), in welke rol en namens wie (NEN 7513)."""
-    from .cli_tabel import lokale_tijd, tabel
-    from .logboek import omschrijving
+    from ..cases.logboek import omschrijving
+    from .tabel import lokale_tijd, tabel
 
     begin, eind = _optie_datum(van, "--van"), _optie_datum(tot_en_met, "--tot-en-met")
     inzages = _voer_uit(database, lambda s, g: s.wie_opende_mijn_dossier(g, dossier, van=begin, tot_en_met=eind))
@@ -677,11 +672,11 @@ def vraag(dossier: str = typer.Argument(..., help="Het id van het dossier."),
           ingediend_op: str = typer.Option(..., "--datum", help="Wanneer de vraag is gesteld."),
           database: str | None = DATABASE) -> None:
     """Stel een vraag of leg een verschil van mening vast (deskundigenoordeel, second opinion). Toont het nummer."""
-    from .model import SoortVraag
+    from ..cases.model import SoortVraag
 
     try:
         s_ = _keuze(soort, SoortVraag, "--soort")
-    except Fout as e:
+    except InvoerFout as e:
         _stop(str(e))
     dag = _optie_datum(ingediend_op, "--datum")
     typer.echo(_voer_uit(database, lambda s, g: s.dien_vraag_in(g, dossier, s_, onderwerp, dag)))
@@ -710,11 +705,11 @@ def nazorg(dossier: str = typer.Argument(..., help="Het id van het dossier."),
            notitie: str = typer.Option("", "--notitie", help="Korte notitie in werktermen."),
            database: str | None = DATABASE) -> None:
     """Plan of leg een nazorgmoment na de werkhervatting vast (tot drie jaar erna)."""
-    from .model import Nazorgmoment, SoortNazorg
+    from ..cases.model import Nazorgmoment, SoortNazorg
 
     try:
         s_ = _keuze(soort, SoortNazorg, "--soort")
-    except Fout as e:
+    except InvoerFout as e:
         _stop(str(e))
     moment = Nazorgmoment(_optie_datum(gepland_op, "--gepland-op"), s_, _optie_datum(gedaan_op, "--gedaan-op"), notitie)
     _voer_uit(database, lambda s, g: s.leg_nazorg_vast(g, dossier, moment))
@@ -722,7 +717,7 @@ def nazorg(dossier: str = typer.Argument(..., help="Het id van het dossier."),
 
 
 def medisch_uit_json(data: dict):
-    from .medisch import MedischeAantekening
+    from ..cases.medisch import MedischeAantekening
 
     v = _Velden(data, "invoer", {"datum", "door", "diagnose", "beperkingen_toelichting", "prognose", "medische_notitie"})
     return MedischeAantekening(
@@ -741,10 +736,10 @@ def medisch(dossier: str = typer.Argument(..., help="Het id van het dossier."), 
 
 def gebeurtenis_uit_json(data: dict):
     """An event in the timeline's own request format (docs/tijdlijn.md), or a leave period."""
-    from .model import Gebeurtenis, SoortGebeurtenis
+    from ..cases.model import Gebeurtenis, SoortGebeurtenis
 
     if not isinstance(data, dict):
-        raise Fout("de invoer moet een JSON-object zijn ({...}).")
+        raise InvoerFout("de invoer moet een JSON-object zijn ({...}).")
     soort = _keuze(data.get("soort"), SoortGebeurtenis, "soort")
     velden = {
         SoortGebeurtenis.LOONSANCTIE: {"weken", "besluit_op"},
@@ -766,7 +761,7 @@ def gebeurtenis_uit_json(data: dict):
     if soort == SoortGebeurtenis.LOONSANCTIE:
         weken = v.nodig("weken")
         if isinstance(weken, bool) or not isinstance(weken, int):
-            raise Fout("'weken' moet een geheel getal zijn.")
+            raise InvoerFout("'weken' moet een geheel getal zijn.")
         return Gebeurtenis(soort, dag("besluit_op"), weken=weken)
     if soort == SoortGebeurtenis.UITSTEL_WIA:
         return Gebeurtenis(soort, dag("besluit_op"), tot=dag("tot"))
@@ -865,7 +860,7 @@ def inzage(json_bestand: str | None = typer.Option(None, "--json", help="Schrijf
     uw eigen mening, correcties en wie uw dossier opende (ook geweigerde pogingen)."""
     from pathlib import Path
 
-    from .inzage_pdf import inzage_naar_pdf
+    from ..cases.inzage_pdf import inzage_naar_pdf
 
     if not json_bestand and not pdf_bestand:
         _stop("geef --json en/of --pdf met een bestandsnaam.")
@@ -885,22 +880,16 @@ def inzage(json_bestand: str | None = typer.Option(None, "--json", help="Schrijf
 def sleutel_roteren(database: str | None = DATABASE) -> None:
     """Vervang de versleutelingssleutel (beheerder): alle versleutelde velden krijgen de nieuwe sleutel, daarna
     vervalt de oude."""
-    from .beleid import Rol
+    from ..cases.model import GeenToegang
 
-    def werk(s, g):
-        with s._opslag() as uow:
-            wie = uow.gebruiker(g)
-        if wie is None or wie.rol != Rol.BEHEERDER:
-            raise Fout("alleen een beheerder roteert de sleutel.")
-        return g
-    db = _open(database)
+    db = open_samenstelling(database)
     try:
         try:
             gid = ingelogd(db, database)
-            werk(db.service(), gid)
-            aantal = db.roteer_sleutel()
-        except Fout as e:
-            _stop(str(e))
+            db.dossiers().eis_beheerder(gid, "roteert de sleutel")  # the rule lives in the service
+            aantal = db.database.roteer_sleutel()
+        except GeenToegang as e:
+            _stop(e.bericht)
         except Exception as e:  # noqa: BLE001 - key file problems: one line
             _stop(f"de sleutel kon niet worden geroteerd ({e}).")
     finally:
@@ -915,13 +904,13 @@ def pg_rol(naam: str = typer.Option("spoorzoeker_app", "--naam", help="Naam van 
     en op het toegangslog alleen lezen en toevoegen. Vraagt om een wachtwoord voor die rol."""
     from ..storage.pgrol import maak_app_rol
 
-    db = _open(database)
+    db = open_samenstelling(database)
     try:
-        if db.engine.dialect.name != "postgresql":
+        if db.database.engine.dialect.name != "postgresql":
             _stop("deze opdracht is alleen voor PostgreSQL.")
         wachtwoord = _wachtwoord(f"Wachtwoord voor de rol {naam}", bevestigen=True)
         try:
-            maak_app_rol(db.engine, naam, wachtwoord)
+            maak_app_rol(db.database.engine, naam, wachtwoord)
         except ValueError as e:
             _stop(str(e))
     finally:

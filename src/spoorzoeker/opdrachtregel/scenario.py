@@ -1,4 +1,5 @@
-"""``spoorzoeker scenario lijst | toon NAAM | controleer BESTAND``: the scenarios on the command line.
+"""``spoorzoeker scenario lijst | toon NAAM | controleer BESTAND``: the scenarios on the command line
+(the scenarios themselves are in :mod:`spoorzoeker.scenarios`).
 
 Everything printed is Dutch; a wrong file gives one line naming the file and the line, exit code 2.
 """
@@ -12,8 +13,8 @@ import typer
 
 from ..engine import VARIANTEN
 from ..errors import InvoerFout
+from ..scenarios import PRINCIPES, beschikbaar, laad_scenario
 from ..stelsel import Stelsel
-from . import PRINCIPES, beschikbaar, laad_scenario
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Scenario's: de huidige wet en voorstellen om het stelsel te veranderen.")

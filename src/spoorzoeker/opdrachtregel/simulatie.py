@@ -1,4 +1,5 @@
-"""Commands ``spoorzoeker simuleer`` and ``spoorzoeker toezicht`` (registered in spoorzoeker/cli.py)."""
+"""Commands ``spoorzoeker simuleer`` and ``spoorzoeker toezicht`` (registered in opdrachtregel/app.py); the
+simulation itself is in :mod:`spoorzoeker.simulation`."""
 
 from __future__ import annotations
 
@@ -34,12 +35,12 @@ def simuleer(
     voortgang: bool = typer.Option(True, "--voortgang/--geen-voortgang", help="Toon een voortgangsbalk."),
 ) -> None:
     """Simuleer een populatie zieke werknemers door Poortwachter en WIA (zie docs/simulatie.md)."""
-    from .kalibratie import opmaak
-    from .kalibratie import vergelijk as kalibreer
-    from .proces import Opdracht
-    from .resultaten import maak_uitkomst, schrijf_html, schrijf_parquet, tekst
-    from .scenario import laad_scenario
-    from .uitvoering import open_dask, sluit_dask, voer_uit
+    from ..simulation.kalibratie import opmaak
+    from ..simulation.kalibratie import vergelijk as kalibreer
+    from ..simulation.proces import Opdracht
+    from ..simulation.resultaten import maak_uitkomst, schrijf_html, schrijf_parquet, tekst
+    from ..simulation.scenario import laad_scenario
+    from ..simulation.uitvoering import open_dask, sluit_dask, voer_uit
 
     n = omvang if omvang is not None else (1_000_000 if kalibratie else 100_000)
     if not 1_000 <= n <= 10_000_000:
@@ -97,7 +98,7 @@ def simuleer(
 
 
 def _status(code: str) -> str:
-    from .kalibratie import STATUS
+    from ..simulation.kalibratie import STATUS
 
     return STATUS[code]
 
@@ -111,7 +112,7 @@ def toezicht(
 ) -> None:
     """Risicogericht toezicht: per werkgever het gewogen gemiddelde van de WIA-instroom over drie jaar
     (nieuwste jaar x3, middelste x2, oudste x1) en de werkgevers die het toezicht eerst bekijkt."""
-    from .toezicht import lees_csv, scores, uit_simulatie
+    from ..simulation.toezicht import lees_csv, scores, uit_simulatie
 
     try:
         if csv is not None:
@@ -120,9 +121,9 @@ def toezicht(
         else:
             if not 1_000 <= omvang <= 2_000_000:
                 _fout(f"'--omvang' moet tussen 1.000 en 2.000.000 liggen, niet {omvang}.")
-            from .proces import Opdracht
-            from .scenario import laad_scenario
-            from .uitvoering import voer_uit
+            from ..simulation.proces import Opdracht
+            from ..simulation.scenario import laad_scenario
+            from ..simulation.uitvoering import voer_uit
 
             s = laad_scenario("huidig")
             o = Opdracht(s.naam, s.wet, s.aannames, omvang=omvang, seed=seed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .cli_tabel import datum, tabel
+from .tabel import datum, tabel
 
 
 def _ja_nee(w) -> str:
