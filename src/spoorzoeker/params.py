@@ -374,6 +374,18 @@ class ParametersOpDatum:
         return waarde
 
 
+# Every attribute of a ParametersOpDatum is a parameter name, so what other modules need of it besides
+# the values is offered by these two functions rather than by attributes.
+def boom_van(p: ParametersOpDatum) -> ParameterNode:
+    """The parameter tree behind ``p`` (its whole series and its children)."""
+    return p._node
+
+
+def noteer(p: ParametersOpDatum, gelezen: GelezenParameter) -> None:
+    """Put a value that was read from a whole series (not by attribute) in ``p``'s trace."""
+    p._registratie.append(gelezen)
+
+
 @functools.lru_cache(maxsize=1)
 def standaard_parameters() -> ParameterNode:
     """The parameters shipped with Spoorzoeker (current law), loaded once."""

@@ -221,7 +221,7 @@ def _ziekteweek(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return (dagen // 7 + 1).astype(np.float64)
 
 
-def _lees_datum(datum: dt.date | str | None, stelsel: Stelsel | None = None) -> dt.date:
+def lees_datum(datum: dt.date | str | None, stelsel: Stelsel | None = None) -> dt.date:
     """The calculation date (default today), checked against the years Spoorzoeker knows."""
     return _rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today(),
                        als_stelsel(stelsel))
@@ -255,7 +255,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     callable(done, total) for a progress bar. ``stelsel``: the law (default current law).
     """
     stelsel = als_stelsel(stelsel)
-    datum = _lees_datum(datum, stelsel)
+    datum = lees_datum(datum, stelsel)
     personen = uit_tijdlijn(personen, datum, stelsel).personen  # the timeline's dates, when its facts are given
     n, invoer, eigen = _lees(personen)
     gelezen: list[GelezenParameter] = []
@@ -300,7 +300,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
             {k: v[s] for k, v in per_tak.items()}, stelsel, begin,
         )
         if stappen:
-            uitleg_lijst = _stappen(p1) + stappen
+            uitleg_lijst = uitleg_stappen(p1) + stappen
         if voortgang is not None:
             voortgang(s.stop, n)
     vb = p.minimumloon.vakantiebijslag
@@ -529,7 +529,7 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     per_persoon["maandloon_ongemaximeerd"][...] = ongemax
     per_tak["ao_percentage"][...] = tv["arbeidsongeschiktheidspercentage"]
     per_tak["restverdiencapaciteit"][...] = rvc
-    return _stappen(pb, tb, zb, wb) if met_uitleg else []
+    return uitleg_stappen(pb, tb, zb, wb) if met_uitleg else []
 
 
 def eis_bekend(waarde: np.ndarray, masker: np.ndarray, naam: str, b: Berekening, plaats) -> np.ndarray:
@@ -595,7 +595,7 @@ def _ziek_nodig(stelsel: Stelsel) -> frozenset[str]:
                      | afhankelijkheden("vakantiebijslag_loondoorbetaling_per_maand", variabelen))
 
 
-def _stappen(*berekeningen: Berekening) -> list[dict]:
+def uitleg_stappen(*berekeningen: Berekening) -> list[dict]:
     """Every rule and default behind the numbers, with the parameter values it read."""
     uit: dict[str, dict] = {}
     for b in berekeningen:

@@ -30,7 +30,7 @@ from ..stelsel import Stelsel, als_stelsel
 from ..tijd import maanden_en_dagen_tussen
 from ..timeline.stappen import Gevallen
 from ..timeline.stappen import bereken as bereken_tijdlijnen
-from .projectie import TAKKEN, Projectie, _lees_datum, _stappen, projecteer
+from .projectie import TAKKEN, Projectie, lees_datum, projecteer, uitleg_stappen
 from .tijdlijnfeiten import uit_tijdlijn
 
 
@@ -175,7 +175,7 @@ def whk_premie_effect(wga_per_maand, maand_start, loonsom, datum, *, correctiefa
                      grens_groot=p.grens_groot_factor * p.gemiddeld_premieplichtig_loon, loonsom=loonsom,
                      toerekening_jaren=p.toerekening_jaren, jaren=jaren, toegerekend=betaald,
                      opslag=b.bereken("whk_premie_opslag").reshape(n, B, J), effect=effect,
-                     totaal=effect.sum(axis=2), uitleg=_stappen(b))
+                     totaal=effect.sum(axis=2), uitleg=uitleg_stappen(b))
 
 
 def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reintegratiebudget=0.0,
@@ -203,7 +203,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     ``rie_status`` (geen, zonder_psa, met_psa) adds the prevention view: the sickness risk the
     population simulation uses for such an employer of size ``grootte`` (klein, middel, groot)."""
     stelsel = als_stelsel(stelsel)
-    datum = _lees_datum(datum, stelsel)
+    datum = lees_datum(datum, stelsel)
     p = stelsel.op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
     feiten = uit_tijdlijn(personen, datum, stelsel)  # the timeline's dates, when its facts are given
@@ -241,7 +241,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
 
             raise InvoerFout("Voor dit scenario is 'datum_in_dienst' nodig: het bepaalt of de werknemer in de "
                              "eerste maanden na indiensttreding ziek werd.", "datum_in_dienst")
-        uitleg += _stappen(ab, gb)
+        uitleg += uitleg_stappen(ab, gb)
 
     loon = (pr.loondoorbetaling[:, 0, :] + pr.vakantiebijslag_loondoorbetaling[:, 0, :]) * (1.0 + werkgeverslasten)
     loon = naar_centen(loon * aandeel)
@@ -275,7 +275,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
             c_in["spoor2_geslaagd"] = np.asarray(spoor2, dtype=bool).astype(np.float64)
         cb = Berekening(c_in, n, datum, met_uitleg=True, stelsel=stelsel)
         comp = cb.bereken("compensatie_transitievergoeding")
-        uitleg += _stappen(tb, cb)
+        uitleg += uitleg_stappen(tb, cb)
     else:
         tv_eind = tv_104 = comp = np.zeros(n)
 
@@ -310,7 +310,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     zw = zb.bereken("ziektewet_uitkering_per_maand").reshape(n, Ms)
     binnen_104 = weken <= p.ziektewet.duur_weken
     no_risk = np.minimum(zw, pr.loondoorbetaling[:, 0, :Ms]) * binnen_104
-    uitleg += _stappen(dag, zb)
+    uitleg += uitleg_stappen(dag, zb)
 
     totaal = loon.sum(axis=1)[:, None] + reint[:, None] + (tv_eind - comp)[:, None]
     if eigenrisicodrager:
@@ -372,7 +372,7 @@ def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *,
     average over the outcomes weighted by the published UWV shares (rejections and IVA cost the
     employer no WGA). Returns the table and the assumptions."""
     stelsel = als_stelsel(stelsel)
-    datum = _lees_datum(datum, stelsel)
+    datum = lees_datum(datum, stelsel)
     p = stelsel.op(datum)
     start = eerste_ziektedag or datum.isoformat()
     lonen = np.asarray(lonen, dtype=np.float64)

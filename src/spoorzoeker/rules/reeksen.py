@@ -12,12 +12,12 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ParameterFout
-from ..params import GelezenParameter, Parameter
+from ..params import GelezenParameter, Parameter, boom_van, noteer
 
 
 def _reeks(p, pad: str) -> Parameter:
     """The full series behind ``pad`` (e.g. 'transitievergoeding.maximum') of the tree ``p`` reads."""
-    reeks = p._node.vind(pad)
+    reeks = boom_van(p).vind(pad)
     if not isinstance(reeks, Parameter):  # pragma: no cover - a programming error, not user input
         raise ParameterFout(f"{pad} is geen reeks met waarden")
     return reeks
@@ -27,7 +27,7 @@ def _noteer(p, reeks: Parameter, indexen) -> None:
     """Put the values at ``indexen`` of ``reeks`` in the trace (once each)."""
     for i in np.flatnonzero(np.bincount(np.ravel(indexen), minlength=reeks.datums.size)):
         vanaf = reeks.datums[i].astype("datetime64[D]").item()
-        p._registratie.append(GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]))
+        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]))
 
 
 def eerste_datum(p, pad: str) -> np.datetime64:

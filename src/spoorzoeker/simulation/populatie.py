@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from ..money import naar_centen
+from ..params import boom_van
 
 GROOTTES = ("klein", "middel", "groot")
 SECTOREN = ("markt", "gesubsidieerd", "overheid")
@@ -29,7 +30,7 @@ WERKGEVER_ID_PER_BLOK = 10_000_000
 
 
 def _gewichten(node: Any) -> tuple[list[str], np.ndarray]:
-    namen = list(node._node.kinderen)
+    namen = list(boom_van(node).kinderen)
     waarden = np.array([float(getattr(node, k)) for k in namen])
     return namen, waarden / waarden.sum()
 
