@@ -95,7 +95,7 @@ def tijdlijn(
     if als_json:
         _schrijf_json(antwoord)
     else:
-        from ..timeline.tabel import als_tabel
+        from .tijdlijntabel import als_tabel
 
         typer.echo(als_tabel(antwoord))
 
