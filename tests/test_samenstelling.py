@@ -83,3 +83,20 @@ def test_een_database_die_niet_bestaat_wordt_niet_aangemaakt(tmp_path, monkeypat
     with pytest.raises(Exception, match="bestaat niet"):
         stel_samen(f"sqlite:///{tmp_path / 'tikfout.db'}", maak_aan=False)
     assert not (tmp_path / "tikfout.db").exists()
+
+
+def test_een_familie_van_fouten():
+    """Every error a person can cause is a SpoorzoekerFout with one Dutch sentence, so an edge needs one
+    handler; a refusal still says no more than it should."""
+    from spoorzoeker.cases.aanmelden import AanmeldFout
+    from spoorzoeker.errors import InvoerFout
+    from spoorzoeker.scenarios import ScenarioFout
+    from spoorzoeker.storage.database import DatabaseOntbreekt
+    from spoorzoeker.storage.sleutels import SleutelFout
+
+    for soort in (InvoerFout, ScenarioFout, DossierFout, GeenToegang, AanmeldFout, DatabaseOntbreekt, SleutelFout):
+        assert issubclass(soort, SpoorzoekerFout), soort
+    fout = GeenToegang()
+    assert fout.bericht == str(fout) == "Geen toegang tot dit dossier voor deze handeling."
+    assert isinstance(fout, PermissionError)  # what callers caught before still catches it
+    assert str(DossierFout("Twee\n   regels.", "veld")) == "Twee regels."  # always one line

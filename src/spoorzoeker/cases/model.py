@@ -28,12 +28,11 @@ class DossierFout(SpoorzoekerFout, ValueError):
     """A case operation that the law or the case does not allow; one Dutch sentence."""
 
 
-class GeenToegang(PermissionError):
+class GeenToegang(SpoorzoekerFout, PermissionError):
     """The user may not do this with this case (role or scope). Deliberately says no more."""
 
     def __init__(self, bericht: str = "Geen toegang tot dit dossier voor deze handeling."):
         super().__init__(bericht)
-        self.bericht = bericht
 
 
 class Spoor(str, Enum):

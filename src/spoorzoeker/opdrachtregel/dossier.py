@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, overload
 
 import typer
 
-from ..errors import InvoerFout
+from ..errors import InvoerFout, SpoorzoekerFout
 
 if TYPE_CHECKING:
     from ..samenstelling import Samenstelling
@@ -57,12 +57,11 @@ def open_samenstelling(database: str | None, nieuw: bool = False) -> Samenstelli
     """Open an existing database (or create it when ``nieuw``) with its services, through the composition
     root; any failure is one Dutch line."""
     from ..samenstelling import stel_samen
-    from ..storage.database import DatabaseOntbreekt, database_fout
-    from ..storage.sleutels import SleutelFout
+    from ..storage.database import database_fout
 
     try:
         return stel_samen(database, maak_aan=nieuw)
-    except (DatabaseOntbreekt, SleutelFout) as e:
+    except SpoorzoekerFout as e:  # no such database, unusable keys: their own Dutch sentence
         _stop(str(e))
     except Exception:  # a wrong URL, an unreachable server: one line, not a traceback
         _stop(database_fout(database))
@@ -96,9 +95,8 @@ def ingelogd(db: Samenstelling, database: str | None) -> str:
 
 def _voer_uit(database: str | None, werk: Callable) -> Any:
     """Open the database, check the session, call ``werk(service, gebruiker_id)``, and turn every
-    expected failure into one Dutch line and exit code 2."""
-    from ..cases.aanmelden import AanmeldFout
-    from ..cases.model import DossierFout, GeenToegang
+    expected failure (the ``SpoorzoekerFout`` family) into one Dutch line and exit code 2."""
+    from ..cases.model import GeenToegang
 
     db = open_samenstelling(database)
     try:
@@ -106,7 +104,7 @@ def _voer_uit(database: str | None, werk: Callable) -> Any:
         return werk(db.dossiers(), gebruiker_id)
     except GeenToegang as e:
         _stop(f"{e.bericht} Bestaat het dossier en mag u dit doen?")
-    except (DossierFout, InvoerFout, AanmeldFout) as e:
+    except SpoorzoekerFout as e:
         _stop(str(e))
     finally:
         db.sluit()

@@ -18,6 +18,8 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 
+from ..errors import SpoorzoekerFout
+
 OMGEVINGSVARIABELE = "SPOORZOEKER_DATABASE_URL"
 MIGRATIES = Path(__file__).parent / "migrations"
 MIGRATIE_SLOT = 7_513_000  # advisory lock id for concurrent start-ups on PostgreSQL
@@ -60,7 +62,7 @@ def database_fout(url: str | None) -> str:
             "(postgresql://gebruiker@host/naam).")
 
 
-class DatabaseOntbreekt(RuntimeError):
+class DatabaseOntbreekt(SpoorzoekerFout, RuntimeError):
     """The database asked for does not exist (and was not asked to be created); one Dutch line."""
 
 

@@ -35,12 +35,14 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
+from ..errors import SpoorzoekerFout
+
 SLEUTELS_VAR = "SPOORZOEKER_SLEUTELS"
 SLEUTELBESTAND_VAR = "SPOORZOEKER_SLEUTELBESTAND"
 FERNET_BEGIN = "gAAAAA"  # every Fernet token starts so (version byte 0x80, base64)
 
 
-class SleutelFout(RuntimeError):
+class SleutelFout(SpoorzoekerFout, RuntimeError):
     """The keys cannot be loaded or used; one Dutch line."""
 
 
