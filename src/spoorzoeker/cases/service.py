@@ -115,12 +115,6 @@ class DossierService:
         self._opslag = opslag
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
 
-    def aanmelden(self):
-        """Log-in and sessions on the same storage (cases.aanmelden)."""
-        from .aanmelden import AanmeldService
-
-        return AanmeldService(self._opslag, self._klok)
-
     # ---- the gate ------------------------------------------------------------------------------
 
     def _effectief(self, uow: Opslag, gebruiker: Gebruiker, kop: DossierKop | None) -> tuple[Rol, Gebruiker | None]:

@@ -93,15 +93,17 @@ def ingelogd(db: Samenstelling, database: str | None) -> str:
         _stop(f"{e} (spoorzoeker dossier inloggen --inlognaam UW_INLOGNAAM)")
 
 
-def _voer_uit(database: str | None, werk: Callable) -> Any:
-    """Open the database, check the session, call ``werk(service, gebruiker_id)``, and turn every
-    expected failure (the ``SpoorzoekerFout`` family) into one Dutch line and exit code 2."""
+def _voer_uit(database: str | None, werk: Callable, *, samenstelling: bool = False) -> Any:
+    """Open the database, check the session, call ``werk(service, gebruiker_id)`` (with
+    ``samenstelling``: ``werk(samenstelling, gebruiker_id)``, for work that also needs the log-in
+    service), and turn every expected failure (the ``SpoorzoekerFout`` family) into one Dutch line and
+    exit code 2."""
     from ..cases.model import GeenToegang
 
     db = open_samenstelling(database)
     try:
         gebruiker_id = ingelogd(db, database)
-        return werk(db.dossiers(), gebruiker_id)
+        return werk(db if samenstelling else db.dossiers(), gebruiker_id)
     except GeenToegang as e:
         _stop(f"{e.bericht} Bestaat het dossier en mag u dit doen?")
     except SpoorzoekerFout as e:
@@ -431,14 +433,14 @@ def gebruiker(naam: str = typer.Option(..., "--naam"),
     if not naam.strip():
         _stop("geef een naam met --naam.")
 
-    def werk(s, g):
+    def werk(sam, g):
         wachtwoord = _wachtwoord("Eerste wachtwoord voor dit account (minstens 12 tekens)", bevestigen=True)
         controleer_wachtwoord(wachtwoord, inlognaam)
-        nieuw = s.registreer_gebruiker(g, naam.strip(), r, werkgever_ids, werknemer_id, taakdelegatie_van,
-                                       inlognaam=inlognaam, big_nummer=big)
-        s.aanmelden().stel_wachtwoord_in(None, nieuw, wachtwoord)
+        nieuw = sam.dossiers().registreer_gebruiker(g, naam.strip(), r, werkgever_ids, werknemer_id,
+                                                    taakdelegatie_van, inlognaam=inlognaam, big_nummer=big)
+        sam.aanmelden().stel_wachtwoord_in(None, nieuw, wachtwoord)
         return nieuw
-    typer.echo(_voer_uit(database, werk))
+    typer.echo(_voer_uit(database, werk, samenstelling=True))
 
 
 @app.command("goedkeuren")
@@ -470,7 +472,7 @@ def toewijzing_intrekken(account: str = typer.Argument(..., help="Het id van het
 def totp_herstellen(account: str = typer.Argument(..., help="Het id van het account (telefoon kwijt)."),
                     database: str | None = DATABASE) -> None:
     """Wis de tweestapsverificatie van een ander account (beheerder); het stelt die bij de volgende keer inloggen opnieuw in."""
-    _voer_uit(database, lambda s, g: s.aanmelden().herstel_totp(g, account))
+    _voer_uit(database, lambda sam, g: sam.aanmelden().herstel_totp(g, account), samenstelling=True)
     typer.echo("Tweestapsverificatie gewist.", err=True)
 
 
