@@ -466,12 +466,18 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
     ``stelsel``: the law (a Stelsel, or a scenario name or file; default current law, or the request's
     field ``scenario``); a scenario can make a proposed step a fixed step (it then shows
     ``voorstel: false`` and ``scenario``)."""
+    return tijdlijn_uit_verzoek(invoer, parameters, vandaag, stelsel, scenario_bestanden).als_json()
+
+
+def tijdlijn_uit_verzoek(invoer: dict, parameters: ParameterNode | None = None, vandaag: dt.date | None = None,
+                         stelsel: Any = None, scenario_bestanden: bool = True) -> Tijdlijn:
+    """The JSON request read (:func:`lees_verzoek`, and the declared schema's checks of dates that cannot
+    be true yet) and its typed timeline (:func:`tijdlijn_van`)."""
     geval = lees_verzoek(invoer)
     stelsel, parameters = _wet(geval, parameters, stelsel, scenario_bestanden)
     vandaag = _vandaag(geval, vandaag)
-    # Dates that cannot be true yet, and the rest of the request's declared schema (invoermodellen).
     controleer_tijdlijn(invoer, vandaag, _begin(parameters))
-    return tijdlijn_van(geval, parameters, vandaag, stelsel).als_json()
+    return tijdlijn_van(geval, parameters, vandaag, stelsel)
 
 
 def _wet(geval: zg.Ziektegeval, parameters: ParameterNode | None, stelsel: Any,
