@@ -47,7 +47,7 @@ def ziektegeval(dossier: Dossier, vandaag: dt.date | None = None) -> zg.Ziektege
     gebeurtenissen: list[zg.Gebeurtenis] = []
     if dossier.spoorkeuzes:
         k = max(dossier.spoorkeuzes, key=lambda k: k.datum_gesprek)
-        gebeurtenissen.append(zg.Spoorkeuze(k.datum_gesprek, k.keuze.value, k.motivatie or None))  # type: ignore[arg-type]
+        gebeurtenissen.append(zg.Spoorkeuze(k.datum_gesprek, k.keuze.value, k.motivatie or None))
     laatste: dict[SoortGebeurtenis, Gebeurtenis] = {}
     verlof = []
     for g in dossier.gebeurtenissen:  # in the order recorded: a later record replaces an earlier one

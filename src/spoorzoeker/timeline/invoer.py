@@ -620,7 +620,7 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
             mijlpaal=mijlpaal, gedaan_op=None if mijlpaal else _dag(s.gedaan_op[0]),
             motivering=None if mijlpaal else motivering,
             motivering_nodig=False if mijlpaal else bool(s.motivering_nodig[0])))
-    stappen.sort(key=lambda s: (_tekst(s.uiterste_datum), _tekst(s.voorkeursdatum)))  # type: ignore[arg-type]
+    stappen.sort(key=lambda s: (_tekst(s.uiterste_datum), _tekst(s.voorkeursdatum)))
     loonsanctie: zg.Loonsanctie | None = gebeurtenissen.get("loonsanctie")
     opmerkingen = list(t.opmerkingen[0])
     if boek["hersteld_op"] is not None:
