@@ -46,7 +46,7 @@ from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
 from ..stelsel import Stelsel, als_stelsel
 from ..tijd import plus_maanden, ziekteweek
-from .personen import is_een_persoon
+from .personen import als_kolommen, is_een_persoon
 from .tijdlijnfeiten import uit_tijdlijn
 
 
@@ -156,31 +156,24 @@ def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarr
     from ..engine import Variabele
     from ..interface import datums_in, lees_personen  # validation in Dutch, shared with bereken()
 
-    if is_een_persoon(personen):
-        personen = [personen]  # one person as a plain dict of scalars
-    if isinstance(personen, list):
-        if not personen or not all(isinstance(p, dict) for p in personen):
-            raise InvoerFout("Geef 'personen' als een lijst van personen (JSON-objecten).", "personen")
-        namen = sorted({n for p in personen for n in p})
-        kolommen: dict[str, Any] = {}
-        for naam in namen:
-            if naam in EIGEN_INVOER and EIGEN_INVOER[naam] == "ja_nee":
-                kolommen[naam] = [bool(p.get(naam, False)) for p in personen]
-            elif naam in EIGEN_INVOER:
-                if any(naam not in p for p in personen):
-                    raise InvoerFout(f"Niet elke persoon heeft het veld '{naam}'.", naam)
-                kolommen[naam] = [p[naam] for p in personen]
-            else:
-                kolommen[naam] = [p.get(naam) for p in personen]
-                if any(v is None for v in kolommen[naam]):
-                    i = next(i for i, v in enumerate(kolommen[naam]) if v is None)
-                    raise InvoerFout(f"Persoon {i + 1} mist het veld '{naam}', dat andere personen wel hebben; "
-                                     "geef elke persoon dezelfde velden.", naam)
-    elif isinstance(personen, dict):
-        kolommen = dict(personen)
-    else:
+    if isinstance(personen, list) and (not personen or not all(isinstance(p, dict) for p in personen)):
+        raise InvoerFout("Geef 'personen' als een lijst van personen (JSON-objecten).", "personen")
+    if not isinstance(personen, (list, dict)):
         raise InvoerFout("Het veld 'personen' moet een lijst van personen of een object met kolommen zijn.",
                          "personen")
+    per_persoon = isinstance(personen, list) or is_een_persoon(personen)
+    kolommen: dict[str, Any] = als_kolommen(personen)
+    if per_persoon:  # persons may leave out a yes/no field (false); every other field all or none
+        for naam in sorted(kolommen):
+            waarden = kolommen[naam]
+            if EIGEN_INVOER.get(naam) == "ja_nee":
+                kolommen[naam] = [bool(v) if v is not None else False for v in waarden]
+            elif any(v is None for v in waarden):
+                if naam in EIGEN_INVOER:
+                    raise InvoerFout(f"Niet elke persoon heeft het veld '{naam}'.", naam)
+                i = next(i for i, v in enumerate(waarden) if v is None)
+                raise InvoerFout(f"Persoon {i + 1} mist het veld '{naam}', dat andere personen wel hebben; "
+                                 "geef elke persoon dezelfde velden.", naam)
     eigen: dict[str, np.ndarray] = {}
     for naam, soort in EIGEN_INVOER.items():
         if naam not in kolommen:
