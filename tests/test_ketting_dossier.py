@@ -30,13 +30,14 @@ import json
 import numpy as np
 import pytest
 from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+from test_timeline_voorbeelden import GEVALLEN, _json, parameters
 
 from spoorzoeker import timeline, ziektegeval
 from spoorzoeker.cases import Gebeurtenis, SoortGebeurtenis, StapGedaan
 from spoorzoeker.cases import ziektegeval as uit_dossier
 from spoorzoeker.projection import projecteer
 from spoorzoeker.reports.re_integratieverslag import controleer_volledigheid, maak_verslag
-from spoorzoeker.timeline import Tijdlijn, tijdlijn_van
+from spoorzoeker.timeline import Tijdlijn, bereken_tijdlijn, lees_verzoek, tijdlijn_van
 
 D = dt.date
 EERSTE_ZIEKTEDAG = D(2024, 1, 8)
@@ -120,3 +121,20 @@ def test_een_loonsanctie_in_het_dossier_verschuift_het_overzicht(zaak):
     # The report of the case shows the longer loondoorbetaling too (the same typed timeline).
     verslag = maak_verslag(s, cm, d, vandaag=VANDAAG)
     assert verslag.tijdlijn is not None and verslag.tijdlijn.einde_loondoorbetaling == D(2027, 1, 3)
+
+
+# --- the edges agree with the typed path ----------------------------------------------------------------
+
+VOORBEELDEN = [g.values[0] for g in GEVALLEN]  # the published timeline examples, without their xfail marks
+
+
+@pytest.mark.parametrize("geval", VOORBEELDEN, ids=[g["naam"][:40] for g in VOORBEELDEN])
+def test_gepubliceerde_voorbeelden_getypeerd_gelijk_aan_json(geval):
+    """Reading the JSON request into the sick case and writing it back loses nothing, and the typed
+    timeline written as JSON is the JSON edge's answer (the published dates themselves are checked in
+    test_timeline_voorbeelden)."""
+    p = parameters(geval.get("regels_vanaf"), **geval.get("wet_van_toen", {}))
+    invoer = _json(geval["invoer"])
+    g = lees_verzoek(invoer)
+    assert lees_verzoek(ziektegeval.naar_verzoek(g)) == g
+    assert tijdlijn_van(g, p).als_json() == bereken_tijdlijn(invoer, p)

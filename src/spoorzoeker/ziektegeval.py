@@ -152,13 +152,16 @@ def gebeurtenis_json(g: Gebeurtenis) -> dict:
     """One event in the timeline's request format (docs/tijdlijn.md)."""
     match g:
         case Loonsanctie():
-            return {"soort": g.soort, "weken": _getal(g.weken), "besluit_op": _iso(g.besluit_op)}
+            uit: dict = {"soort": g.soort, "weken": _getal(g.weken)}
+            if g.besluit_op is not None:
+                uit["besluit_op"] = g.besluit_op.isoformat()
+            return uit
         case UitstelWia():
             return {"soort": g.soort, "tot": _iso(g.tot)} if g.tot is not None else {"soort": g.soort, "weken": _getal(g.weken)}
         case Spoorkeuze():
             return {"soort": g.soort, "datum": g.datum.isoformat(), "spoor": g.spoor, "motivering": g.motivering}
         case Herstelmelding():
-            uit: dict = {"soort": g.soort, "datum": g.datum.isoformat()}
+            uit = {"soort": g.soort, "datum": g.datum.isoformat()}
             if g.besluit_op:
                 uit.update(besluit_op=g.besluit_op.isoformat(), hersteld=g.hersteld)
             return uit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import html as _html
 
-from .inhoud import Alinea, Bronnen, Figuur, Kader, Kop, Lijst, Overzicht, Tabel, _waarde, datum_tekst
+from .inhoud import Alinea, Bronnen, Figuur, Kader, Kop, Lijst, Overzicht, Tabel, datum_tekst, parameter_waarde
 
 STIJL = """
 *{box-sizing:border-box}
@@ -77,7 +77,7 @@ def _link(tekst: str, url: str | None) -> str:
 def _bronnen(b: Bronnen) -> str:
     regels = "".join(f"<li><strong>{_e(r['omschrijving'])}</strong> — {_link(r['bron'], r['url'])} "
                      f"<span class='klein'>({_e(r['variabele'])})</span></li>" for r in b.regels)
-    rij = lambda p: (f"<tr><td>{_e(p['naam'])}</td><td class=r>{_e(_waarde(p))}</td>"  # noqa: E731
+    rij = lambda p: (f"<tr><td>{_e(p['naam'])}</td><td class=r>{_e(parameter_waarde(p))}</td>"  # noqa: E731
                      f"<td>{_e(datum_tekst(p['geldig_vanaf']))}</td><td>"
                      + "; ".join(_link(x['titel'], x.get('href')) for x in p['bronnen']) + "</td></tr>")
     kop = "<tr><th>Naam in de rekenregels</th><th class=r>Waarde</th><th>Geldt vanaf</th><th>Bron</th></tr>"

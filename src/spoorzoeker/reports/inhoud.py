@@ -269,7 +269,7 @@ def _bronnen_blok(uitleg: list[dict], aannames: list[dict]) -> Bronnen:
     return Bronnen(regels=regels, parameters=list(parameters.values()), aannames=aannames)
 
 
-def _waarde(par: dict) -> str:
+def parameter_waarde(par: dict) -> str:
     w = par["waarde"]
     if isinstance(w, list):
         return "; ".join(f"vanaf {procent(100 * d, 0)}: {procent(100 * v, 2)}" for d, v in w)

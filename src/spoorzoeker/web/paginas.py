@@ -24,7 +24,7 @@ from ..cases import (
     WiaPrognose,
 )
 from ..errors import InvoerFout
-from ..reports.inhoud import _waarde, datum_tekst, euro
+from ..reports.inhoud import datum_tekst, euro, parameter_waarde
 from ..timeline import STAPPEN, VOORSTELLEN
 from . import handelingen as h
 from . import modellen as m
@@ -126,7 +126,7 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-_env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=_waarde)
+_env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
                     Operatie=Operatie)
 
