@@ -199,11 +199,12 @@ def test_riv_evaluation_inside_pregnancy_leave_is_not_late_and_the_leave_is_show
     v = maak_verslag(s, wereld.gebruikers["bedrijfsarts"], d, vandaag=dt.date(2026, 6, 1))
     html = zichtbaar(riv_html(v))
     assert "Zwangerschaps- en bevallingsverlof" in html and "2 februari 2026 t/m 24 mei 2026" in html
-    rijen = [s for s in v.tijdlijn["stappen"] if s["code"] == "evaluatie"]
-    binnen = [s for s in rijen if s["status"] == "te_laat"
-              and dt.date(2026, 2, 2) <= dt.date.fromisoformat(s["uiterste_datum"]) <= dt.date(2026, 5, 24)]
+    assert v.tijdlijn is not None
+    rijen = [s for s in v.tijdlijn.stappen if s.code == "evaluatie"]
+    binnen = [s for s in rijen if s.status == "te_laat" and s.uiterste_datum is not None
+              and dt.date(2026, 2, 2) <= s.uiterste_datum <= dt.date(2026, 5, 24)]
     for s in binnen:  # whatever the timeline says, the report does not call it late
-        assert f"{s['uiterste_datum']}" and "viel in het zwangerschapsverlof (niet te laat)" in html
+        assert s.uiterste_datum and "viel in het zwangerschapsverlof (niet te laat)" in html
 
 
 # --- long texts -------------------------------------------------------------------------------------
@@ -308,7 +309,12 @@ def test_report_calls_a_deadline_inside_the_leave_not_late():
     from spoorzoeker.reports.re_integratieverslag import _stand
 
     verlof = [(dt.date(2026, 2, 2), dt.date(2026, 5, 24))]
-    binnen = {"status": "te_laat", "uiterste_datum": "2026-04-13"}
-    buiten = {"status": "te_laat", "uiterste_datum": "2026-06-08"}
+    from spoorzoeker.timeline import TijdlijnStap
+
+    def stap(uiterst: dt.date) -> TijdlijnStap:
+        return TijdlijnStap("evaluatie", 1, "Evaluatie", "werkgever", uiterst, uiterst, "bron", None, "wet", False,
+                            "te_laat")
+
+    binnen, buiten = stap(dt.date(2026, 4, 13)), stap(dt.date(2026, 6, 8))
     assert _stand(binnen, verlof) == "viel in het zwangerschapsverlof (niet te laat)"
     assert _stand(buiten, verlof) == "te laat"

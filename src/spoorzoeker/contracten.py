@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from .errors import InvoerFout
-from .tijd import maanden_en_dagen_tussen
+from .tijd import als_datum, maanden_en_dagen_tussen
 
 VELD = "contractperiodes"
 OMSCHRIJVING = (
@@ -40,13 +40,9 @@ _VERVANGT = ("datum_in_dienst", "datum_uit_dienst", "tussenpozen_maanden", "tuss
 
 
 def _datum(waarde: Any, waar: str) -> dt.date:
-    if isinstance(waarde, dt.date):
-        return waarde
-    if isinstance(waarde, str):
-        try:
-            return dt.date.fromisoformat(waarde)
-        except ValueError:
-            pass
+    datum = als_datum(waarde) if isinstance(waarde, (str, dt.date)) else None
+    if datum is not None:
+        return datum
     raise InvoerFout(f"In '{VELD}' moet {waar} een datum zijn in de vorm JJJJ-MM-DD, niet '{waarde}'.", VELD)
 
 

@@ -29,6 +29,7 @@ from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbeken
 from .errors import InvoerFout, ParameterFout
 from .invoermodellen import controleer_bereken
 from .stelsel import Stelsel, als_stelsel, huidig
+from .tijd import als_datum
 
 _SLEUTELS = {"datum", "personen", "bereken", "uitleg", "scenario"}
 MAX_UITLEG_PERSONEN = 1000
@@ -131,17 +132,9 @@ def lees_rekendatum(waarde: Any, vandaag: dt.date, stelsel: Stelsel | None = Non
 
 
 def _als_datum(waarde: Any, veld: str) -> dt.date:
-    if isinstance(waarde, np.datetime64) and not np.isnat(waarde):
-        return waarde.astype("datetime64[D]").astype(dt.date)
-    if isinstance(waarde, dt.datetime):
-        return waarde.date()
-    if isinstance(waarde, dt.date):
-        return waarde
-    if isinstance(waarde, str):
-        try:
-            return dt.date.fromisoformat(waarde)
-        except ValueError:
-            pass
+    datum = als_datum(waarde)
+    if datum is not None:
+        return datum
     raise InvoerFout(f"Het veld '{veld}' moet een datum zijn in de vorm JJJJ-MM-DD, niet '{waarde}'.", veld)
 
 

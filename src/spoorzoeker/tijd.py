@@ -5,6 +5,8 @@ Vectorised over numpy ``datetime64[D]`` arrays; NaT (unknown) gives NaN.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 
 
@@ -72,3 +74,40 @@ def plus_maanden(datums, maanden) -> np.ndarray:
     veilig = np.where(onbekend_, np.datetime64("2000-01-01"), d)
     uit = _plus_maanden(veilig, np.asarray(maanden, dtype=np.int64))
     return np.where(onbekend_, np.datetime64("NaT"), uit)
+
+
+# --- sick weeks: sick day k (1 = the first sick day) and sick week w (days 7w-6 .. 7w) -------------
+
+def ziekteweek(ziektedag):
+    """The sick week that holds sick day ``ziektedag`` (1 = the first sick day): days 1-7 are week 1,
+    days 8-14 week 2. Day 0 (not sick yet) is week 0. Integers or numpy arrays."""
+    return (ziektedag - 1) // 7 + 1
+
+
+def laatste_dag_van_week(week):
+    """The sick day that ends sick week ``week`` (7w)."""
+    return 7 * week
+
+
+def eerste_dag_van_week(week):
+    """The sick day that starts sick week ``week`` (7w - 6)."""
+    return 7 * (week - 1) + 1
+
+
+# --- reading an ISO date (every edge names its own field in its own Dutch sentence) ---------------
+
+def als_datum(waarde: object) -> dt.date | None:
+    """``waarde`` as a date: a ``date`` (a ``datetime`` gives its day), a known ``numpy.datetime64`` or an
+    ISO text ``JJJJ-MM-DD``; None when it is none of these."""
+    if isinstance(waarde, np.datetime64):
+        return None if np.isnat(waarde) else waarde.astype("datetime64[D]").astype(dt.date)
+    if isinstance(waarde, dt.datetime):
+        return waarde.date()
+    if isinstance(waarde, dt.date):
+        return waarde
+    if isinstance(waarde, str):
+        try:
+            return dt.date.fromisoformat(waarde)
+        except ValueError:
+            return None
+    return None

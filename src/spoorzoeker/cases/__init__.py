@@ -38,7 +38,7 @@ from .model import (
     Ziekteperiode,
 )
 from .service import DossierService, naar_json
-from .tijdlijn import tijdlijn_invoer
+from .tijdlijn import tijdlijn_invoer, ziektegeval
 
 __all__ = [
     "BELEID", "Operatie", "Rol", "mag", "MedischDossier", "MedischeAantekening", "ArbeidsdeskundigRapport",
@@ -47,5 +47,5 @@ __all__ = [
     "Interventie", "Inzage", "LogControle", "LogRegel", "MeningWerknemer", "Nazorgmoment", "PlanVanAanpak",
     "SoortInterventie", "SoortNazorg", "SoortOordeel", "SoortVraag", "VerslagGegevens", "Spoor", "Spoorkeuze",
     "StapGedaan", "VraagOfGeschil", "WiaPrognose", "Werkgever", "Werknemer", "Ziekteperiode", "DossierService",
-    "naar_json", "tijdlijn_invoer",
+    "naar_json", "tijdlijn_invoer", "ziektegeval",
 ]

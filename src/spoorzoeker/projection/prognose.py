@@ -18,7 +18,7 @@ import numpy as np
 from ..engine import Berekening
 from ..money import naar_centen
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
-from .projectie import eis_bekend, lees_datum
+from .projectie import eis_bekend, rekendatum, uitleg_stappen
 
 LABEL = "prognose, geen recht"
 PUNTEN = ("laag", "midden", "hoog")  # of the restverdiencapaciteit (so high, middle, low disability)
@@ -49,10 +49,9 @@ def wia_prognose(personen: dict, datum: dt.date | str | None = None, stelsel=Non
     only to find the follow-up month) and optionally ``duurzaam`` (default: not durable, so 80% or
     more gives WGA 80-100; with ``duurzaam`` true it gives IVA)."""
     from ..stelsel import als_stelsel
-    from .projectie import uitleg_stappen
 
     stelsel = als_stelsel(stelsel)
-    datum = lees_datum(datum, stelsel)
+    datum = rekendatum(datum, stelsel)
     kol = {k: np.atleast_1d(np.asarray(v, dtype=np.float64)) for k, v in personen.items()}
     n = kol["maatmanloon_per_maand"].size
     laag, hoog = kol.pop("restverdiencapaciteit_laag"), kol.pop("restverdiencapaciteit_hoog")

@@ -45,7 +45,8 @@ from ..params import GelezenParameter
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
 from ..stelsel import Stelsel, als_stelsel
-from ..tijd import plus_maanden
+from ..tijd import plus_maanden, ziekteweek
+from .personen import als_kolommen, is_een_persoon
 from .tijdlijnfeiten import uit_tijdlijn
 
 
@@ -155,31 +156,24 @@ def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarr
     from ..engine import Variabele
     from ..interface import datums_in, lees_personen  # validation in Dutch, shared with bereken()
 
-    if isinstance(personen, dict) and not any(isinstance(v, (list, tuple, np.ndarray)) for v in personen.values()):
-        personen = [personen]  # one person as a plain dict of scalars
-    if isinstance(personen, list):
-        if not personen or not all(isinstance(p, dict) for p in personen):
-            raise InvoerFout("Geef 'personen' als een lijst van personen (JSON-objecten).", "personen")
-        namen = sorted({n for p in personen for n in p})
-        kolommen: dict[str, Any] = {}
-        for naam in namen:
-            if naam in EIGEN_INVOER and EIGEN_INVOER[naam] == "ja_nee":
-                kolommen[naam] = [bool(p.get(naam, False)) for p in personen]
-            elif naam in EIGEN_INVOER:
-                if any(naam not in p for p in personen):
-                    raise InvoerFout(f"Niet elke persoon heeft het veld '{naam}'.", naam)
-                kolommen[naam] = [p[naam] for p in personen]
-            else:
-                kolommen[naam] = [p.get(naam) for p in personen]
-                if any(v is None for v in kolommen[naam]):
-                    i = next(i for i, v in enumerate(kolommen[naam]) if v is None)
-                    raise InvoerFout(f"Persoon {i + 1} mist het veld '{naam}', dat andere personen wel hebben; "
-                                     "geef elke persoon dezelfde velden.", naam)
-    elif isinstance(personen, dict):
-        kolommen = dict(personen)
-    else:
+    if isinstance(personen, list) and (not personen or not all(isinstance(p, dict) for p in personen)):
+        raise InvoerFout("Geef 'personen' als een lijst van personen (JSON-objecten).", "personen")
+    if not isinstance(personen, (list, dict)):
         raise InvoerFout("Het veld 'personen' moet een lijst van personen of een object met kolommen zijn.",
                          "personen")
+    per_persoon = isinstance(personen, list) or is_een_persoon(personen)
+    kolommen: dict[str, Any] = als_kolommen(personen)
+    if per_persoon:  # persons may leave out a yes/no field (false); every other field all or none
+        for naam in sorted(kolommen):
+            waarden = kolommen[naam]
+            if EIGEN_INVOER.get(naam) == "ja_nee":
+                kolommen[naam] = [bool(v) if v is not None else False for v in waarden]
+            elif any(v is None for v in waarden):
+                if naam in EIGEN_INVOER:
+                    raise InvoerFout(f"Niet elke persoon heeft het veld '{naam}'.", naam)
+                i = next(i for i, v in enumerate(waarden) if v is None)
+                raise InvoerFout(f"Persoon {i + 1} mist het veld '{naam}', dat andere personen wel hebben; "
+                                 "geef elke persoon dezelfde velden.", naam)
     eigen: dict[str, np.ndarray] = {}
     for naam, soort in EIGEN_INVOER.items():
         if naam not in kolommen:
@@ -216,12 +210,13 @@ def _maand_starts(eerste_ziektedag: np.ndarray, maanden: int) -> np.ndarray:
     return plus_maanden(eerste_ziektedag[:, None], m[None, :])
 
 
-def _ziekteweek(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
+def ziekteweek_per_maand(eerste_ziektedag: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """(n, m) the sick week of each month's first day (``starts``), counted from the first sick day."""
     dagen = (starts - eerste_ziektedag[:, None]).astype(np.int64)
-    return (dagen // 7 + 1).astype(np.float64)
+    return ziekteweek(dagen + 1).astype(np.float64)  # the first sick day is sick day 1
 
 
-def lees_datum(datum: dt.date | str | None, stelsel: Stelsel | None = None) -> dt.date:
+def rekendatum(datum: dt.date | str | None, stelsel: Stelsel | None = None) -> dt.date:
     """The calculation date (default today), checked against the years Spoorzoeker knows."""
     return _rekendatum(datum.isoformat() if isinstance(datum, dt.date) else datum, dt.date.today(),
                        als_stelsel(stelsel))
@@ -237,7 +232,7 @@ def _rekendatum(waarde: str | None, vandaag: dt.date, stelsel: Stelsel) -> dt.da
 
 def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_wachttijd: int | None = None,
                blok: int = 5000, uitleg: bool = True, voortgang=None,
-               stelsel: Stelsel | str | None = None) -> Projectie:
+               stelsel: Stelsel | str | None = None, tijdlijnen=None) -> Projectie:
     """Project income for every person and WIA branch (see the module docstring).
 
     ``personen``: one person (dict), a list of persons, or columns (dict of arrays). Besides the
@@ -248,15 +243,16 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     ``eerste_ziektedag`` and the yes/no fields ``wga_hiaat_verzekering`` and ``excedent_verzekering``.
     A person may instead give the facts of the timeline (``ziekteperiodes``, ``zwangerschapsverlof``,
     ``gebeurtenissen``, ``gedaan``): the timeline then sets the first day of the wachttijd and the end
-    of the loondoorbetaling (projection/tijdlijnfeiten.py).
+    of the loondoorbetaling (projection/tijdlijnfeiten.py). ``tijdlijnen``: instead, per person the typed
+    timeline of his case (:class:`spoorzoeker.timeline.Tijdlijn`, or None), e.g. from a case file.
 
     The work is done in blocks of ``blok`` people (to bound memory); within a block every
     step is one engine calculation over all its rows. ``voortgang``: optional
     callable(done, total) for a progress bar. ``stelsel``: the law (default current law).
     """
     stelsel = als_stelsel(stelsel)
-    datum = lees_datum(datum, stelsel)
-    personen = uit_tijdlijn(personen, datum, stelsel).personen  # the timeline's dates, when its facts are given
+    datum = rekendatum(datum, stelsel)
+    personen = uit_tijdlijn(personen, datum, stelsel, tijdlijnen).personen  # the timeline's dates, when given
     n, invoer, eigen = _lees(personen)
     gelezen: list[GelezenParameter] = []
     p = stelsel.op(datum, gelezen)
@@ -274,7 +270,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     aow_aanname = p1.bereken("aow_leeftijd_vastgesteld") == 0.0
     zoek = int(np.ceil(7 * np.nanmax(laatste_week) / 28.0)) + 2
     alle_starts = _maand_starts(start, zoek + maanden_na_wachttijd)  # enough for the grid below (Ms < zoek)
-    weken = _ziekteweek(start, alle_starts[:, :zoek])
+    weken = ziekteweek_per_maand(start, alle_starts[:, :zoek])
     eerste_wia = np.argmax(weken > laatste_week[:, None], axis=1) + 1  # first month that starts after week L
     Ms = int(eerste_wia.max()) - 1  # sick months in the grid
     M = Ms + maanden_na_wachttijd  # months shown
@@ -418,7 +414,7 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     # 3a. Sick months (n x Ms rows): loondoorbetaling under the CAO regime, week by week of the month start,
     #     each month at the law of its first day (minimum wage floor and maximumdagloon of that month).
     zp = np.repeat(np.arange(n), Ms)
-    weken = _ziekteweek(start, starts[:, :Ms])
+    weken = ziekteweek_per_maand(start, starts[:, :Ms])
     nodig = _ziek_nodig(stelsel)  # only the inputs the loondoorbetaling rules can read
     ziek_in = {k: v[zp] for k, v in invoer.items() if k in nodig and k not in ("minimumloon_bodem_per_maand",
                                                                               "loondoorbetaling_maximum_maandloon")}

@@ -30,7 +30,8 @@ from ..stelsel import Stelsel, als_stelsel
 from ..tijd import maanden_en_dagen_tussen
 from ..timeline.stappen import Gevallen
 from ..timeline.stappen import bereken as bereken_tijdlijnen
-from .projectie import TAKKEN, Projectie, lees_datum, projecteer, uitleg_stappen
+from .personen import als_kolommen
+from .projectie import TAKKEN, Projectie, projecteer, rekendatum, uitleg_stappen, ziekteweek_per_maand
 from .tijdlijnfeiten import uit_tijdlijn
 
 
@@ -183,8 +184,8 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
                      no_risk_percentage: float | None = None, blok: int = 5000, whk_loonsom=None,
                      whk_correctiefactor=None, whk_premie_wga=None, einde_twee_jaar=None,
                      stelsel: Stelsel | str | None = None, rie_status: str | None = None,
-                     grootte: str = "middel") -> Werkgeverskosten:
-    """``personen`` as for :func:`projecteer`, plus optionally ``datum_in_dienst`` (for the
+                     grootte: str = "middel", tijdlijnen=None) -> Werkgeverskosten:
+    """``personen`` (and ``tijdlijnen``) as for :func:`projecteer`, plus optionally ``datum_in_dienst`` (for the
     transitievergoeding; without it the transitievergoeding is 0 and reported as unknown) and
     ``bruto_maandsalaris`` (default: the wage plus 8% vakantiebijslag).
 
@@ -203,11 +204,11 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     ``rie_status`` (geen, zonder_psa, met_psa) adds the prevention view: the sickness risk the
     population simulation uses for such an employer of size ``grootte`` (klein, middel, groot)."""
     stelsel = als_stelsel(stelsel)
-    datum = lees_datum(datum, stelsel)
+    datum = rekendatum(datum, stelsel)
     p = stelsel.op(datum)
     jaren = float(p.wga_werkgever.eigenrisico_jaren)
-    feiten = uit_tijdlijn(personen, datum, stelsel)  # the timeline's dates, when its facts are given
-    personen = _als_kolommen(feiten.personen)
+    feiten = uit_tijdlijn(personen, datum, stelsel, tijdlijnen)  # the timeline's dates, when it is given
+    personen = als_kolommen(feiten.personen)
     nr_velden = {k: personen.pop(k) for k in NORISKPOLIS_VELDEN if k in personen}
     in_dienst = personen.pop("datum_in_dienst", None)
     salaris = personen.pop("bruto_maandsalaris", None)
@@ -228,7 +229,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         if in_dienst is not None:
             maanden, dagen = maanden_en_dagen_tussen(np.asarray(in_dienst, dtype="datetime64[D]"), start)
             in_dienst_maanden = maanden + dagen / 31.0
-        weken = ((pr.maand_start[:, :Ms] - start[:, None]).astype(np.int64) // 7 + 1).astype(np.float64)
+        weken = ziekteweek_per_maand(start, pr.maand_start[:, :Ms])
         rij = np.repeat(np.arange(n), Ms)
         ab = Berekening({"maanden_in_dienst_bij_ziekte": in_dienst_maanden[rij], "ziekteweek": weken.ravel()},
                         n * Ms, datum, met_uitleg=True, stelsel=stelsel)
@@ -300,7 +301,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     dag = Berekening({k: np.asarray(v)[...] for k, v in _engine_kolommen(personen, pr, vb).items()}, n, datum,
                      met_uitleg=True, stelsel=stelsel)
     dagloon = dag.bereken("wia_dagloon_ongemaximeerd")
-    weken = ((pr.maand_start[:, :Ms] - start[:, None]).astype(np.int64) // 7 + 1).astype(np.float64)
+    weken = ziekteweek_per_maand(start, pr.maand_start[:, :Ms])
     rij = np.repeat(np.arange(n), Ms)
     zw_in = {"ziektewet_dagloon": dagloon[rij], "ziekteweek": weken.ravel()}
     if no_risk_percentage is None:
@@ -337,16 +338,6 @@ def _preventie(rie_status: str | None, grootte: str, datum: dt.date):
     return preventie(rie_status, grootte, datum)
 
 
-def _als_kolommen(personen: Any) -> dict:
-    """One person, a list of persons or columns -> columns (lists), so fields can be taken out."""
-    if isinstance(personen, dict) and not any(isinstance(v, (list, tuple, np.ndarray)) for v in personen.values()):
-        personen = [personen]
-    if isinstance(personen, list):
-        namen = {k for p in personen for k in p}
-        return {k: [p.get(k) for p in personen] for k in namen}
-    return dict(personen)
-
-
 def _engine_kolommen(personen: dict, pr: Projectie, vb: float) -> dict:
     """Columns to compute the dagloon with the rules: the caller's SV-loon, or the projection default."""
     if "sv_loon_refertejaar" in personen:
@@ -372,7 +363,7 @@ def kostenrisico_tweede_spoor(lonen=(2500.0, 3500.0, 4500.0, 5500.0, 6500.0), *,
     average over the outcomes weighted by the published UWV shares (rejections and IVA cost the
     employer no WGA). Returns the table and the assumptions."""
     stelsel = als_stelsel(stelsel)
-    datum = lees_datum(datum, stelsel)
+    datum = rekendatum(datum, stelsel)
     p = stelsel.op(datum)
     start = eerste_ziektedag or datum.isoformat()
     lonen = np.asarray(lonen, dtype=np.float64)

@@ -31,6 +31,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from ..cases import (
     Dossier,
     FunctioneleMogelijkheden,
@@ -42,10 +44,11 @@ from ..cases import (
     VerslagGegevens,
     WiaPrognose,
     mag,
-    tijdlijn_invoer,
+    ziektegeval,
 )
 from ..cases.model import SoortGebeurtenis
 from ..errors import InvoerFout
+from ..timeline import Tijdlijn, TijdlijnStap
 from .html import naar_html as _html
 from .inhoud import Alinea, Kader, Kop, Lijst, Overzicht, Tabel, datum_tekst
 from .pdf import naar_pdf as _pdf
@@ -121,7 +124,7 @@ class Verslag:
     ontbreekt: list[Ontbreekt]
     aandachtspunten: list[str]
     overzicht: Overzicht
-    tijdlijn: dict | None = None
+    tijdlijn: Tijdlijn | None = None
 
     @property
     def compleet(self) -> bool:
@@ -151,30 +154,35 @@ def _stappen(d: Dossier, code: str) -> list[StapGedaan]:
     return sorted((s for s in d.stappen if s.code == code), key=lambda s: s.datum)
 
 
-def _tijdlijn(d: Dossier, vandaag: dt.date) -> dict | None:
-    from ..timeline import bereken_tijdlijn
+def _tijdlijn(d: Dossier, vandaag: dt.date) -> Tijdlijn | None:
+    """The case's timeline, straight from the case file (no JSON in between); None when its facts cannot
+    give one (the report then says so)."""
+    from ..timeline import tijdlijn_van
 
     try:
-        return bereken_tijdlijn(tijdlijn_invoer(d, vandaag), vandaag=vandaag)
+        return tijdlijn_van(ziektegeval(d, vandaag))
     except InvoerFout:
         return None
 
 
-def _uiterste(tijdlijn: dict | None, code: str, d: Dossier) -> dt.date | None:
-    """The deadline of a timeline step; without a timeline, the end of sick week 52 (the latest date for
-    the eerstejaarsevaluatie and the track choice)."""
+def _uiterste(tijdlijn: Tijdlijn | None, code: str, d: Dossier) -> dt.date | None:
+    """The deadline of a timeline step. Without the case's timeline (its facts do not add up), the
+    deadline the timeline gives one open sick period from the first sick day."""
     if tijdlijn is None:
-        return d.eerste_ziektedag + dt.timedelta(days=363) if code in ("eerstejaarsevaluatie", "spoorkeuze") else None
-    for s in tijdlijn["stappen"]:
-        if s["code"] == code:
-            if s["status"] == "vervallen":
-                return None
-            return dt.date.fromisoformat(s["uiterste_datum"]) if s.get("uiterste_datum") else None
-    return None
+        if code not in ("eerstejaarsevaluatie", "spoorkeuze"):
+            return None
+        from ..timeline.stappen import Gevallen, bereken
+
+        d0 = np.datetime64(d.eerste_ziektedag, "D")
+        return bereken(Gevallen.maak(d0, d0)).stap(code).uiterste_datum[0].astype(dt.date)
+    s = tijdlijn.stap(code)
+    if s is None or s.status == "vervallen":
+        return None
+    return s.uiterste_datum
 
 
 def controleer_volledigheid(d: Dossier, vandaag: dt.date, *, mening: tuple[MeningWerknemer, ...] = (),
-                            mening_zichtbaar: bool = False, tijdlijn: dict | None = None
+                            mening_zichtbaar: bool = False, tijdlijn: Tijdlijn | None = None
                             ) -> tuple[list[Ontbreekt], list[str]]:
     """Which parts of the re-integratieverslag are missing on ``vandaag``, and what deserves attention.
 
@@ -321,7 +329,7 @@ def _stap_tekst(s: StapGedaan) -> str:
     return tekst
 
 
-def _kop_tabel(d: Dossier, tijdlijn: dict | None) -> Tabel:
+def _kop_tabel(d: Dossier, tijdlijn: Tijdlijn | None) -> Tabel:
     rijen = [["Werknemer", d.werknemer.naam], ["Functie", d.werknemer.functie or "—"],
              ["Werkgever", f"{d.werkgever.naam} ({d.werkgever.aantal_werknemers} werknemers)"],
              ["Eerste ziektedag", _d(d.eerste_ziektedag)],
@@ -333,10 +341,10 @@ def _kop_tabel(d: Dossier, tijdlijn: dict | None) -> Tabel:
         rijen.append(["Zwangerschaps- en bevallingsverlof", f"{_d(v[0])} t/m {_d(v[1])} (telt niet mee in de 104 "
                       "weken; geen re-integratieplichten tijdens het verlof)"])
     if tijdlijn is not None:
-        wia = next((s for s in tijdlijn["stappen"] if s["code"] == "wia_aanvraag"), None)
-        rijen.append(["Einde wachttijd (104 weken)", _d(tijdlijn["einde_wachttijd"])])
+        wia = tijdlijn.stap("wia_aanvraag")
+        rijen.append(["Einde wachttijd (104 weken)", _d(tijdlijn.einde_wachttijd)])
         if wia:
-            rijen.append(["WIA aanvragen uiterlijk", _d(wia["uiterste_datum"])])
+            rijen.append(["WIA aanvragen uiterlijk", _d(wia.uiterste_datum)])
     return Tabel(["Onderwerp", "Inhoud"], rijen, breedtes=(50, 130))
 
 
@@ -346,26 +354,26 @@ def _verloven(d: Dossier) -> list[tuple[dt.date, dt.date]]:
                   if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.tot is not None)
 
 
-def _stand(s: dict, verloven: list[tuple[dt.date, dt.date]]) -> str:
+def _stand(s: TijdlijnStap, verloven: list[tuple[dt.date, dt.date]]) -> str:
     """The status of a step in words. A deadline that falls inside the leave is not missed: during
     zwangerschaps- en bevallingsverlof there is no loon and no re-integration (art. 7:629 lid 4 BW)."""
-    if s["status"] == "te_laat" and s.get("uiterste_datum"):
-        uiterst = dt.date.fromisoformat(s["uiterste_datum"])
+    uiterst = s.uiterste_datum
+    if s.status == "te_laat" and uiterst is not None:
         if any(van <= uiterst <= tot for van, tot in verloven):
             return "viel in het zwangerschapsverlof (niet te laat)"
-    return STATUS_TEKST.get(s["status"], s["status"])
+    return STATUS_TEKST.get(s.status, s.status)
 
 
-def _tijdlijn_blokken(tijdlijn: dict | None, d: Dossier | None = None) -> list:
+def _tijdlijn_blokken(tijdlijn: Tijdlijn | None, d: Dossier | None = None) -> list:
     if tijdlijn is None:
         return [Alinea("De tijdlijn kon niet worden berekend uit dit dossier; controleer de ziekteperiodes en "
                        "de vastgelegde stappen.")]
     verloven = _verloven(d) if d is not None else []
     # Only what the law asks: the proposals of policy papers are no obligation, and a report to UWV must
     # never suggest that the employer missed one.
-    rijen = [[STAP_TITELS.get(s["code"], s["code"].replace("_", " ")),
-              _d(s["voorkeursdatum"]), _d(s["uiterste_datum"]), _d(s.get("gedaan_op")),
-              _stand(s, verloven), s["bron"]] for s in tijdlijn["stappen"] if not s["voorstel"]]
+    rijen = [[STAP_TITELS.get(s.code, s.code.replace("_", " ")),
+              _d(s.voorkeursdatum), _d(s.uiterste_datum), _d(s.gedaan_op),
+              _stand(s, verloven), s.bron] for s in tijdlijn.stappen if not s.voorstel]
     return [Alinea("Alle wettelijke stappen van de eerste twee ziektejaren, met de beste datum (voorkeursdatum), de "
                    "uiterste datum en wat er is gedaan."),
             Tabel(["Stap", "Voorkeursdatum", "Uiterlijk", "Gedaan op", "Stand", "Bron"], rijen,

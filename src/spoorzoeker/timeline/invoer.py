@@ -1,5 +1,6 @@
-"""The timeline of one case as JSON: read and check the request, keep the sick-period books,
-run :func:`stappen.bereken` on a batch of one, and write the answer.
+"""The timeline of one sick case: read the JSON request into the typed sick case (the edge,
+:func:`lees_verzoek`), keep the sick-period books, run :func:`stappen.bereken` on a batch of one
+(:func:`tijdlijn_van`, typed in and out), and write the JSON answer (:func:`bereken_tijdlijn`).
 
 Request (all dates ISO, ``JJJJ-MM-DD``)::
 
@@ -26,30 +27,35 @@ from typing import Any
 
 import numpy as np
 
+from .. import ziektegeval as zg
 from ..errors import InvoerFout, ParameterFout
 from ..invoermodellen import controleer_tijdlijn
 from ..params import ParameterNode
+from ..tijd import als_datum, ziekteweek
 from . import stappen as st
 from .teksten import STAPPEN, VOORSTELLEN
+from .uitkomst import EerdereWachttijd, Onderbreking, Tijdlijn, TijdlijnStap
 
 VELDEN = {"ziekteperiodes", "eerste_ziektedag", "werkgever_grootte", "vandaag", "gedaan", "gebeurtenissen",
           "voorstellen", "werkt_in_spoor_1", "zwangerschapsverlof", "scenario"}
-SOORTEN = {"loonsanctie", "uitstel_wia", "spoorkeuze", "herstelmelding", "gedeeltelijk_herstel",
-           "verkorte_wachttijd"}
+SOORTEN = set(zg.SOORTEN)
 # Steps whose date done is recorded through an event, not through "gedaan".
 VIA_GEBEURTENIS = {"spoorkeuze": "spoorkeuze", "uwv_besluit_herstel": "herstelmelding"}
 MIJLPALEN = {"einde_wachttijd", "einde_loondoorbetaling"}
 
 
 def _datum(waarde: Any, veld: str) -> dt.date:
-    if isinstance(waarde, dt.date):
-        return waarde
+    datum = als_datum(waarde) if isinstance(waarde, (str, dt.date)) else None
+    if datum is not None:
+        return datum
     if not isinstance(waarde, str):
         raise InvoerFout(f"'{veld}' moet een datum zijn (JJJJ-MM-DD), niet {waarde!r}.", veld)
-    try:
-        return dt.date.fromisoformat(waarde)
-    except ValueError:
-        raise InvoerFout(f"'{veld}' is geen geldige datum: '{waarde}' (verwacht JJJJ-MM-DD).", veld) from None
+    raise InvoerFout(f"'{veld}' is geen geldige datum: '{waarde}' (verwacht JJJJ-MM-DD).", veld)
+
+
+def _dag(d: np.datetime64) -> dt.date | None:
+    """A ``datetime64`` day as a date; NaT as None."""
+    return None if np.isnat(d) else d.astype("datetime64[D]").astype(dt.date)
 
 
 def _tekst(d) -> str | None:
@@ -147,7 +153,9 @@ def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date
         else:
             ketens[-1].append((van, tot))
     keten = ketens[-1]
-    onderbreking_na, onderbreking_dagen, onderbrekingen = [], [], []
+    onderbreking_na: list[int] = []
+    onderbreking_dagen: list[int] = []
+    onderbrekingen: list[Onderbreking] = []
     ziektedagen = 0
     for (van, tot), (volgende_van, _) in itertools.pairwise(keten):
         assert tot is not None  # a period followed by another is closed
@@ -156,8 +164,8 @@ def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date
         if dagen > 0:
             onderbreking_na.append(ziektedagen)
             onderbreking_dagen.append(dagen)
-            onderbrekingen.append({"van": _tekst(tot + DAG), "tot_en_met": _tekst(volgende_van - DAG), "dagen": dagen,
-                                   "reden": "verlof" if via_verlof(tot, volgende_van) else "hersteld"})
+            onderbrekingen.append(Onderbreking(tot + DAG, volgende_van - DAG, dagen,
+                                               "verlof" if via_verlof(tot, volgende_van) else "hersteld"))
     laatste_tot = keten[-1][1]
     hersteld_op = laatste_tot if laatste_tot is not None and laatste_tot < vandaag else None
     if laatste_tot is not None:
@@ -171,8 +179,7 @@ def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date
             dagen = (v_tot - v_van).days + 1
             onderbreking_na.append(ziektedagen)
             onderbreking_dagen.append(dagen)
-            onderbrekingen.append({"van": _tekst(v_van), "tot_en_met": _tekst(v_tot), "dagen": dagen,
-                                   "reden": "verlof"})
+            onderbrekingen.append(Onderbreking(v_van, v_tot, dagen, "verlof"))
             hersteld_op = None
     ziek_tot_vandaag = sum(max(0, ((min(tot, vandaag) if tot else vandaag) - van).days + 1) for van, tot in keten)
     return {
@@ -181,16 +188,47 @@ def samentellen(periodes: list[tuple[dt.date, dt.date | None]], vandaag: dt.date
         "onderbreking_dagen": onderbreking_dagen,
         "onderbrekingen": onderbrekingen,
         "hersteld_op": hersteld_op,
-        "ziekteweek": -(-ziek_tot_vandaag // 7),
-        "eerdere_wachttijden": [{"van": _tekst(k[0][0]), "tot_en_met": _tekst(k[-1][1])} for k in ketens[:-1]],
+        "ziekteweek": ziekteweek(ziek_tot_vandaag),
+        "eerdere_wachttijden": [EerdereWachttijd(k[0][0], k[-1][1]) for k in ketens[:-1]],
     }
 
 
-def _periodes(invoer: dict) -> list[tuple[dt.date, dt.date | None]]:
+# --- the edge: the JSON request read into the typed sick case ------------------------------------
+
+def lees_verzoek(invoer: Any) -> zg.Ziektegeval:
+    """The JSON request (module docstring) as a :class:`~spoorzoeker.ziektegeval.Ziektegeval`. Checks the
+    shape of every field, in Dutch; what the law says about the facts is checked by :func:`tijdlijn_van`."""
+    if not isinstance(invoer, dict):
+        raise InvoerFout("De invoer moet een JSON-object zijn ({...}).")
+    onbekend = set(invoer) - VELDEN
+    if onbekend:
+        raise InvoerFout(f"Onbekend veld '{sorted(onbekend)[0]}' (bekend: {', '.join(sorted(VELDEN))}).",
+                         sorted(onbekend)[0])
+    scenario = invoer.get("scenario")
+    if scenario is not None and not isinstance(scenario, str):
+        raise InvoerFout("Het veld 'scenario' moet de naam van een scenario of het pad van een scenariobestand zijn.",
+                         "scenario")
+    vandaag = _datum(invoer["vandaag"], "vandaag") if "vandaag" in invoer else None
+    periodes = _lees_periodes(invoer)
+    verlof = _lees_verlof(invoer)
+    grootte = None
+    if invoer.get("werkgever_grootte") is not None:
+        grootte = _getal(invoer["werkgever_grootte"], "werkgever_grootte", 1)
+    spoor_1 = _ja_nee(invoer.get("werkt_in_spoor_1", False), "werkt_in_spoor_1")
+    voorstellen, uit_gezet = _lees_voorstellen(invoer)
+    gedaan, evaluaties = _lees_gedaan(invoer)
+    return zg.Ziektegeval(
+        ziekteperiodes=tuple(periodes), werkgever_grootte=grootte, gedaan=gedaan, evaluaties=tuple(evaluaties),
+        gebeurtenissen=tuple(_lees_gebeurtenissen(invoer)), zwangerschapsverlof=tuple(verlof),
+        voorstellen=voorstellen, voorstellen_uit=frozenset(uit_gezet), werkt_in_spoor_1=spoor_1,
+        scenario=scenario, vandaag=vandaag)
+
+
+def _lees_periodes(invoer: dict) -> list[zg.Ziekteperiode]:
     if "ziekteperiodes" in invoer and "eerste_ziektedag" in invoer:
         raise InvoerFout("Geef 'ziekteperiodes' of 'eerste_ziektedag', niet allebei.", "ziekteperiodes")
     if "eerste_ziektedag" in invoer:
-        return [(_datum(invoer["eerste_ziektedag"], "eerste_ziektedag"), None)]
+        return [zg.Ziekteperiode(_datum(invoer["eerste_ziektedag"], "eerste_ziektedag"))]
     lijst = invoer.get("ziekteperiodes")
     if not isinstance(lijst, list) or not lijst:
         raise InvoerFout("'ziekteperiodes' ontbreekt of is leeg: geef minstens één periode met 'van'.",
@@ -206,26 +244,16 @@ def _periodes(invoer: dict) -> list[tuple[dt.date, dt.date | None]]:
             raise InvoerFout(f"'{veld}.van' ontbreekt: op welke dag begon deze ziekteperiode?", f"{veld}.van")
         van = _datum(p["van"], f"{veld}.van")
         tot = None if p.get("tot_en_met") is None else _datum(p["tot_en_met"], f"{veld}.tot_en_met")
-        if tot is not None and tot < van:
-            raise InvoerFout(f"'{veld}.tot_en_met' ({tot}) ligt vóór '{veld}.van' ({van}).", f"{veld}.tot_en_met")
-        periodes.append((van, tot))
-    volgorde = sorted(range(len(periodes)), key=lambda i: periodes[i][0])
-    for a, b in itertools.pairwise(volgorde):
-        tot_a = periodes[a][1]
-        if tot_a is None:
-            raise InvoerFout(f"'ziekteperiodes[{a}]' heeft geen einddatum, maar er volgt nog een periode: "
-                             "alleen de laatste periode mag open zijn.", f"ziekteperiodes[{a}].tot_en_met")
-        if periodes[b][0] <= tot_a:
-            raise InvoerFout(f"'ziekteperiodes[{b}]' overlapt met 'ziekteperiodes[{a}]'.", f"ziekteperiodes[{b}].van")
-    return [periodes[i] for i in volgorde]
+        periodes.append(zg.Ziekteperiode(van, tot))
+    return periodes
 
 
-def _verlof(invoer: dict) -> list[Verlof]:
-    """``zwangerschapsverlof``: [{"van", "tot_en_met", "zelfde_oorzaak"}]; adjacent periods merge."""
+def _lees_verlof(invoer: dict) -> list[zg.Verlof]:
+    """``zwangerschapsverlof``: [{"van", "tot_en_met", "zelfde_oorzaak"}]."""
     lijst = invoer.get("zwangerschapsverlof", [])
     if not isinstance(lijst, list):
         raise InvoerFout("'zwangerschapsverlof' moet een lijst van periodes zijn.", "zwangerschapsverlof")
-    verlof: list[Verlof] = []
+    verlof = []
     for i, v in enumerate(lijst):
         veld = f"zwangerschapsverlof[{i}]"
         v = _blok(v, veld)
@@ -236,44 +264,30 @@ def _verlof(invoer: dict) -> list[Verlof]:
         for sleutel in ("van", "tot_en_met"):
             if sleutel not in v:
                 raise InvoerFout(f"'{veld}.{sleutel}' ontbreekt: geef begin en einde van het verlof.", f"{veld}.{sleutel}")
-        van, tot = _datum(v["van"], f"{veld}.van"), _datum(v["tot_en_met"], f"{veld}.tot_en_met")
-        if tot < van:
-            raise InvoerFout(f"'{veld}.tot_en_met' ({tot}) ligt vóór '{veld}.van' ({van}).", f"{veld}.tot_en_met")
-        verlof.append((van, tot, _ja_nee(v.get("zelfde_oorzaak", True), f"{veld}.zelfde_oorzaak")))
-    verlof.sort()
-    samen: list[Verlof] = []
-    for van, tot, zelfde in verlof:
-        if samen and van <= samen[-1][1]:
-            raise InvoerFout("Twee periodes in 'zwangerschapsverlof' overlappen.", "zwangerschapsverlof")
-        if samen and van == samen[-1][1] + DAG:
-            samen[-1] = (samen[-1][0], tot, samen[-1][2] and zelfde)
-        else:
-            samen.append((van, tot, zelfde))
-    return samen
+        verlof.append(zg.Verlof(_datum(v["van"], f"{veld}.van"), _datum(v["tot_en_met"], f"{veld}.tot_en_met"),
+                                _ja_nee(v.get("zelfde_oorzaak", True), f"{veld}.zelfde_oorzaak")))
+    return verlof
 
 
-def _gedaan(invoer: dict) -> tuple[dict, dict, list]:
+def _lees_gedaan(invoer: dict) -> tuple[dict[str, zg.Gedaan], list[zg.Gedaan]]:
     """``gedaan``: step code -> date or {"datum", "motivering"}; ``evaluatie`` a list of those."""
     blok = _blok(invoer.get("gedaan", {}), "gedaan")
-    datums, motiveringen, evaluaties = {}, {}, []
+    datums: dict[str, zg.Gedaan] = {}
+    evaluaties = []
     for code, waarde in blok.items():
         veld = f"gedaan.{code}"
-        if code not in STAPPEN or code in MIJLPALEN:
-            raise InvoerFout(f"'{veld}': onbekende stap '{code}'.", veld)
-        if code in VIA_GEBEURTENIS:
-            raise InvoerFout(f"'{veld}': geef dit door als gebeurtenis '{VIA_GEBEURTENIS[code]}'.", veld)
         if code == "evaluatie":
             if not isinstance(waarde, list):
                 raise InvoerFout(f"'{veld}' moet een lijst van datums zijn.", veld)
             for j, e in enumerate(waarde):
-                evaluaties.append(_gedaan_een(e, f"{veld}[{j}]"))
+                evaluaties.append(_lees_gedaan_een(e, f"{veld}[{j}]"))
             continue
-        datums[code], motiveringen[code] = _gedaan_een(waarde, veld)
-    evaluaties.sort(key=lambda e: e[0])
-    return datums, motiveringen, evaluaties
+        _controleer_stapcode(code)
+        datums[code] = _lees_gedaan_een(waarde, veld)
+    return datums, evaluaties
 
 
-def _gedaan_een(waarde: Any, veld: str) -> tuple[dt.date, str | None]:
+def _lees_gedaan_een(waarde: Any, veld: str) -> zg.Gedaan:
     if isinstance(waarde, dict):
         onbekend = set(waarde) - {"datum", "motivering"}
         if onbekend:
@@ -283,15 +297,15 @@ def _gedaan_een(waarde: Any, veld: str) -> tuple[dt.date, str | None]:
         motivering = waarde.get("motivering")
         if motivering is not None and (not isinstance(motivering, str) or not motivering.strip()):
             raise InvoerFout(f"'{veld}.motivering' moet een tekst zijn.", f"{veld}.motivering")
-        return _datum(waarde["datum"], f"{veld}.datum"), motivering
-    return _datum(waarde, veld), None
+        return zg.Gedaan(_datum(waarde["datum"], f"{veld}.datum"), motivering)
+    return zg.Gedaan(_datum(waarde, veld))
 
 
-def _gebeurtenissen(invoer: dict, loonsanctie_max_weken: float) -> dict:
+def _lees_gebeurtenissen(invoer: dict) -> list[zg.Gebeurtenis]:
     lijst = invoer.get("gebeurtenissen", [])
     if not isinstance(lijst, list):
         raise InvoerFout("'gebeurtenissen' moet een lijst zijn.", "gebeurtenissen")
-    uit: dict[str, Any] = {}
+    uit: list[zg.Gebeurtenis] = []
     toegestaan = {
         "loonsanctie": {"weken", "besluit_op"},
         "uitstel_wia": {"tot", "weken"},
@@ -310,62 +324,57 @@ def _gebeurtenissen(invoer: dict, loonsanctie_max_weken: float) -> dict:
         onbekend = set(g) - toegestaan[soort] - {"soort"}
         if onbekend:
             raise InvoerFout(f"'{veld}' ({soort}) kent het veld '{sorted(onbekend)[0]}' niet.", veld)
-        if soort in uit and soort != "gedeeltelijk_herstel":
-            raise InvoerFout(f"'{veld}': er is al een gebeurtenis '{soort}'; geef de laatste stand door.", veld)
-        if soort == "loonsanctie":
-            if "weken" not in g:
-                raise InvoerFout(f"'{veld}.weken' ontbreekt: hoeveel weken loonsanctie legde UWV op?", f"{veld}.weken")
-            # WIA art. 25 lid 9: ten hoogste 52 weken (parameter poortwachter.loonsanctie_max_weken)
-            weken = _getal(g["weken"], f"{veld}.weken", 1, loonsanctie_max_weken)
-            besluit = _datum(g["besluit_op"], f"{veld}.besluit_op") if "besluit_op" in g else None
-            uit[soort] = (weken, besluit)
-        elif soort == "uitstel_wia":
-            if ("tot" in g) == ("weken" in g):
-                raise InvoerFout(f"'{veld}': geef 'tot' (de datum die UWV vaststelde) of 'weken', één van beide.", veld)
-            uit[soort] = (_datum(g["tot"], f"{veld}.tot") if "tot" in g else None,
-                          _getal(g["weken"], f"{veld}.weken", 1) if "weken" in g else 0.0)
-        elif soort == "spoorkeuze":
-            if g.get("spoor") not in st.SPOREN[1:]:
-                raise InvoerFout(f"'{veld}.spoor' moet spoor_1, spoor_2 of beide zijn.", f"{veld}.spoor")
-            if "datum" not in g:
-                raise InvoerFout(f"'{veld}.datum' ontbreekt.", f"{veld}.datum")
-            motivering = g.get("motivering")
-            if motivering is not None and (not isinstance(motivering, str) or not motivering.strip()):
-                raise InvoerFout(f"'{veld}.motivering' moet een tekst zijn.", f"{veld}.motivering")
-            uit[soort] = (_datum(g["datum"], f"{veld}.datum"), st.SPOREN.index(g["spoor"]), motivering)
-        elif soort == "herstelmelding":
-            if "datum" not in g:
-                raise InvoerFout(f"'{veld}.datum' ontbreekt: wanneer meldde de werkgever het herstel?",
-                                 f"{veld}.datum")
-            besluit = _datum(g["besluit_op"], f"{veld}.besluit_op") if "besluit_op" in g else None
-            hersteld = _ja_nee(g.get("hersteld", besluit is not None), f"{veld}.hersteld")
-            uit[soort] = (_datum(g["datum"], f"{veld}.datum"), besluit, hersteld)
-        elif soort == "verkorte_wachttijd":
-            if "aangevraagd_op" not in g:
-                raise InvoerFout(f"'{veld}.aangevraagd_op' ontbreekt: wanneer vroeg de werknemer de verkorte "
-                                 "wachttijd aan?", f"{veld}.aangevraagd_op")
-            afgewezen = _ja_nee(g.get("afgewezen", False), f"{veld}.afgewezen")
-            if afgewezen and "einde" in g:
-                raise InvoerFout(f"'{veld}': geef 'einde' (toegekend) of 'afgewezen', niet allebei.", veld)
-            uit[soort] = (_datum(g["aangevraagd_op"], f"{veld}.aangevraagd_op"),
-                          _datum(g["einde"], f"{veld}.einde") if "einde" in g else None, afgewezen)
-        else:  # gedeeltelijk_herstel: recorded; partial recovery does not stop the count
-            if "datum" not in g:
-                raise InvoerFout(f"'{veld}.datum' ontbreekt.", f"{veld}.datum")
-            uit.setdefault(soort, []).append(_datum(g["datum"], f"{veld}.datum"))
-    if "herstelmelding" in uit and "loonsanctie" not in uit:
-        raise InvoerFout("Een 'herstelmelding' hoort bij een loonsanctie: geef ook de gebeurtenis 'loonsanctie'.",
-                         "gebeurtenissen")
+        uit.append(_lees_gebeurtenis(soort, g, veld))
     return uit
 
 
-def _voorstellen(invoer: dict) -> tuple[float, set[str]]:
+def _lees_gebeurtenis(soort: str, g: dict, veld: str) -> zg.Gebeurtenis:
+    def datum(sleutel: str, vraag: str = "") -> dt.date:
+        if sleutel not in g:
+            raise InvoerFout(f"'{veld}.{sleutel}' ontbreekt{vraag}.", f"{veld}.{sleutel}")
+        return _datum(g[sleutel], f"{veld}.{sleutel}")
+
+    def misschien(sleutel: str) -> dt.date | None:
+        return _datum(g[sleutel], f"{veld}.{sleutel}") if sleutel in g else None
+
+    if soort == "loonsanctie":
+        if "weken" not in g:
+            raise InvoerFout(f"'{veld}.weken' ontbreekt: hoeveel weken loonsanctie legde UWV op?", f"{veld}.weken")
+        # The upper bound (WIA art. 25 lid 9: ten hoogste 52 weken) is checked with the law of the case.
+        _getal(g["weken"], f"{veld}.weken", 1)
+        return zg.Loonsanctie(float(g["weken"]), misschien("besluit_op"))
+    if soort == "uitstel_wia":
+        if ("tot" in g) == ("weken" in g):
+            raise InvoerFout(f"'{veld}': geef 'tot' (de datum die UWV vaststelde) of 'weken', één van beide.", veld)
+        return zg.UitstelWia(misschien("tot"), _getal(g["weken"], f"{veld}.weken", 1) if "weken" in g else 0.0)
+    if soort == "spoorkeuze":
+        if g.get("spoor") not in st.SPOREN[1:]:
+            raise InvoerFout(f"'{veld}.spoor' moet spoor_1, spoor_2 of beide zijn.", f"{veld}.spoor")
+        keuze = datum("datum")
+        motivering = g.get("motivering")
+        if motivering is not None and (not isinstance(motivering, str) or not motivering.strip()):
+            raise InvoerFout(f"'{veld}.motivering' moet een tekst zijn.", f"{veld}.motivering")
+        return zg.Spoorkeuze(keuze, g["spoor"], motivering)
+    if soort == "herstelmelding":
+        melding = datum("datum", ": wanneer meldde de werkgever het herstel?")
+        besluit = misschien("besluit_op")
+        return zg.Herstelmelding(melding, besluit, _ja_nee(g.get("hersteld", besluit is not None), f"{veld}.hersteld"))
+    if soort == "verkorte_wachttijd":
+        aangevraagd = datum("aangevraagd_op", ": wanneer vroeg de werknemer de verkorte wachttijd aan?")
+        afgewezen = _ja_nee(g.get("afgewezen", False), f"{veld}.afgewezen")
+        if afgewezen and "einde" in g:
+            raise InvoerFout(f"'{veld}': geef 'einde' (toegekend) of 'afgewezen', niet allebei.", veld)
+        return zg.VerkorteWachttijd(aangevraagd, misschien("einde"), afgewezen)
+    return zg.GedeeltelijkHerstel(datum("datum"))  # recorded; partial recovery does not stop the count
+
+
+def _lees_voorstellen(invoer: dict) -> tuple[bool | None, set[str]]:
     """``voorstellen``: true/false for all proposals, or {code: true/false} per proposal."""
     waarde = invoer.get("voorstellen")
     if waarde is None:
-        return np.nan, set()
+        return None, set()
     if isinstance(waarde, bool):
-        return float(waarde), set()
+        return waarde, set()
     blok = _blok(waarde, "voorstellen")
     uit = set()
     for code, aan in blok.items():
@@ -374,49 +383,149 @@ def _voorstellen(invoer: dict) -> tuple[float, set[str]]:
                              f"voorstellen.{code}")
         if not _ja_nee(aan, f"voorstellen.{code}"):
             uit.add(code)
-    return np.nan, uit
+    return None, uit
+
+
+# --- the law's checks on the facts of a sick case ----------------------------------------------------
+
+def _controleer_stapcode(code: str) -> None:
+    veld = f"gedaan.{code}"
+    if code not in STAPPEN or code in MIJLPALEN:
+        raise InvoerFout(f"'{veld}': onbekende stap '{code}'.", veld)
+    if code in VIA_GEBEURTENIS:
+        raise InvoerFout(f"'{veld}': geef dit door als gebeurtenis '{VIA_GEBEURTENIS[code]}'.", veld)
+
+
+def _periodes(geval: zg.Ziektegeval) -> list[tuple[dt.date, dt.date | None]]:
+    """The sick periods sorted; they may not overlap and only the last may be open."""
+    if not geval.ziekteperiodes:
+        raise InvoerFout("'ziekteperiodes' ontbreekt of is leeg: geef minstens één periode met 'van'.",
+                         "ziekteperiodes")
+    periodes = [(p.van, p.tot_en_met) for p in geval.ziekteperiodes]
+    for i, (van, tot) in enumerate(periodes):
+        veld = f"ziekteperiodes[{i}]"
+        if tot is not None and tot < van:
+            raise InvoerFout(f"'{veld}.tot_en_met' ({tot}) ligt vóór '{veld}.van' ({van}).", f"{veld}.tot_en_met")
+    volgorde = sorted(range(len(periodes)), key=lambda i: periodes[i][0])
+    for a, b in itertools.pairwise(volgorde):
+        tot_a = periodes[a][1]
+        if tot_a is None:
+            raise InvoerFout(f"'ziekteperiodes[{a}]' heeft geen einddatum, maar er volgt nog een periode: "
+                             "alleen de laatste periode mag open zijn.", f"ziekteperiodes[{a}].tot_en_met")
+        if periodes[b][0] <= tot_a:
+            raise InvoerFout(f"'ziekteperiodes[{b}]' overlapt met 'ziekteperiodes[{a}]'.", f"ziekteperiodes[{b}].van")
+    return [periodes[i] for i in volgorde]
+
+
+def _verlof(geval: zg.Ziektegeval) -> list[Verlof]:
+    """The periods of leave sorted; adjacent periods merge, overlapping ones are refused."""
+    verlof: list[Verlof] = []
+    for i, v in enumerate(geval.zwangerschapsverlof):
+        veld = f"zwangerschapsverlof[{i}]"
+        if v.tot_en_met < v.van:
+            raise InvoerFout(f"'{veld}.tot_en_met' ({v.tot_en_met}) ligt vóór '{veld}.van' ({v.van}).",
+                             f"{veld}.tot_en_met")
+        verlof.append((v.van, v.tot_en_met, v.zelfde_oorzaak))
+    verlof.sort()
+    samen: list[Verlof] = []
+    for van, tot, zelfde in verlof:
+        if samen and van <= samen[-1][1]:
+            raise InvoerFout("Twee periodes in 'zwangerschapsverlof' overlappen.", "zwangerschapsverlof")
+        if samen and van == samen[-1][1] + DAG:
+            samen[-1] = (samen[-1][0], tot, samen[-1][2] and zelfde)
+        else:
+            samen.append((van, tot, zelfde))
+    return samen
+
+
+def _gebeurtenissen(geval: zg.Ziektegeval, loonsanctie_max_weken: float) -> dict[str, Any]:
+    """The events by kind (each kind once, gedeeltelijk_herstel a list of dates), checked against the law."""
+    uit: dict[str, Any] = {}
+    for i, g in enumerate(geval.gebeurtenissen):
+        veld = f"gebeurtenissen[{i}]"
+        if g.soort in uit and not isinstance(g, zg.GedeeltelijkHerstel):
+            raise InvoerFout(f"'{veld}': er is al een gebeurtenis '{g.soort}'; geef de laatste stand door.", veld)
+        if isinstance(g, zg.Loonsanctie):
+            # WIA art. 25 lid 9: ten hoogste 52 weken (parameter poortwachter.loonsanctie_max_weken)
+            _getal(g.weken, f"{veld}.weken", 1, loonsanctie_max_weken)
+            uit[g.soort] = g
+        elif isinstance(g, zg.GedeeltelijkHerstel):
+            uit.setdefault(g.soort, []).append(g.datum)
+        else:
+            uit[g.soort] = g
+    if "herstelmelding" in uit and "loonsanctie" not in uit:
+        raise InvoerFout("Een 'herstelmelding' hoort bij een loonsanctie: geef ook de gebeurtenis 'loonsanctie'.",
+                         "gebeurtenissen")
+    return uit
 
 
 def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vandaag: dt.date | None = None,
                      stelsel: Any = None, scenario_bestanden: bool = True) -> dict:
-    """The timeline of one case (module docstring). ``vandaag`` is used when the request has none;
-    one of the two is required: nothing here reads a clock. ``stelsel``: the law (a Stelsel, or a
-    scenario name or file; default current law, or the request's field ``scenario``); a scenario
-    can make a proposed step a fixed step (it then shows ``voorstel: false`` and ``scenario``)."""
+    """The timeline of one case, JSON in and out (module docstring): the edge around :func:`tijdlijn_van`.
+    ``vandaag`` is used when the request has none; one of the two is required: nothing here reads a clock.
+    ``stelsel``: the law (a Stelsel, or a scenario name or file; default current law, or the request's
+    field ``scenario``); a scenario can make a proposed step a fixed step (it then shows
+    ``voorstel: false`` and ``scenario``)."""
+    return tijdlijn_uit_verzoek(invoer, parameters, vandaag, stelsel, scenario_bestanden).als_json()
+
+
+def tijdlijn_uit_verzoek(invoer: dict, parameters: ParameterNode | None = None, vandaag: dt.date | None = None,
+                         stelsel: Any = None, scenario_bestanden: bool = True) -> Tijdlijn:
+    """The JSON request read (:func:`lees_verzoek`, and the declared schema's checks of dates that cannot
+    be true yet) and its typed timeline (:func:`tijdlijn_van`)."""
+    geval = lees_verzoek(invoer)
+    stelsel, parameters = _wet(geval, parameters, stelsel, scenario_bestanden)
+    vandaag = _vandaag(geval, vandaag)
+    controleer_tijdlijn(invoer, vandaag, _begin(parameters))
+    return tijdlijn_van(geval, parameters, vandaag, stelsel)
+
+
+def _wet(geval: zg.Ziektegeval, parameters: ParameterNode | None, stelsel: Any,
+         scenario_bestanden: bool = True) -> tuple[Any, ParameterNode]:
     from ..stelsel import als_stelsel
 
-    if not isinstance(invoer, dict):
-        raise InvoerFout("De invoer moet een JSON-object zijn ({...}).")
-    onbekend = set(invoer) - VELDEN
-    if onbekend:
-        raise InvoerFout(f"Onbekend veld '{sorted(onbekend)[0]}' (bekend: {', '.join(sorted(VELDEN))}).",
-                         sorted(onbekend)[0])
-    scenario = invoer.get("scenario")
-    if scenario is not None and not isinstance(scenario, str):
-        raise InvoerFout("Het veld 'scenario' moet de naam van een scenario of het pad van een scenariobestand zijn.",
-                         "scenario")
-    stelsel = als_stelsel(scenario, bestanden=scenario_bestanden) if scenario is not None else als_stelsel(stelsel)
-    parameters = parameters if parameters is not None else stelsel.parameters
-    if "vandaag" in invoer:
-        vandaag = _datum(invoer["vandaag"], "vandaag")
+    if geval.scenario is not None:
+        stelsel = als_stelsel(geval.scenario, bestanden=scenario_bestanden)
+    else:
+        stelsel = als_stelsel(stelsel)
+    return stelsel, parameters if parameters is not None else stelsel.parameters
+
+
+def _vandaag(geval: zg.Ziektegeval, vandaag: dt.date | None) -> dt.date:
+    vandaag = geval.vandaag or vandaag
     if vandaag is None:
         raise InvoerFout("'vandaag' ontbreekt: op welke datum moet de status worden bepaald?", "vandaag")
-    periodes = _periodes(invoer)
-    verlof = _verlof(invoer)
+    return vandaag
+
+
+def _begin(parameters: ParameterNode) -> dt.date:
+    """The first day Spoorzoeker knows the Poortwachter rules for."""
+    return min(b.datums[0] for b in parameters.vind("poortwachter").bladeren()).astype(dt.date)
+
+
+def tijdlijn_van(geval: zg.Ziektegeval, parameters: ParameterNode | None = None, vandaag: dt.date | None = None,
+                 stelsel: Any = None, scenario_bestanden: bool = True) -> Tijdlijn:
+    """The timeline of one sick case, typed in and out. ``vandaag``: when the case has none. Raises
+    :class:`~spoorzoeker.errors.InvoerFout` (in Dutch, naming the field) when the facts cannot be
+    (overlapping periods, a loonsanctie longer than the law allows, ...)."""
+    stelsel, parameters = _wet(geval, parameters, stelsel, scenario_bestanden)
+    vandaag = _vandaag(geval, vandaag)
+    for code in geval.gedaan:
+        _controleer_stapcode(code)
+    periodes = _periodes(geval)
+    verlof = _verlof(geval)
     boek = samentellen(periodes, vandaag, parameters, verlof)
     d0 = boek["eerste_ziektedag"]
-    begin = min(b.datums[0] for b in parameters.vind("poortwachter").bladeren()).astype(dt.date)
+    begin = _begin(parameters)
     if d0 < begin:
         raise InvoerFout(f"De wachttijd begint op {d0}, vóór {begin}: Spoorzoeker kent de regels vanaf {begin}.",
                          "ziekteperiodes")
-    grootte = np.nan
-    if invoer.get("werkgever_grootte") is not None:
-        grootte = _getal(invoer["werkgever_grootte"], "werkgever_grootte", 1)
-    spoor_1 = _ja_nee(invoer.get("werkt_in_spoor_1", False), "werkt_in_spoor_1")
-    voorstellen, uit_gezet = _voorstellen(invoer)
-    gedaan, motiveringen, evaluaties = _gedaan(invoer)
-    gebeurtenissen = _gebeurtenissen(invoer, _parameter_op(parameters, "loonsanctie_max_weken", d0))
-    controleer_tijdlijn(invoer, vandaag, begin)  # dates that cannot be true yet (invoermodellen)
+    grootte = np.nan if geval.werkgever_grootte is None else float(geval.werkgever_grootte)
+    voorstellen = np.nan if geval.voorstellen is None else float(geval.voorstellen)
+    gedaan = {code: g.datum for code, g in geval.gedaan.items()}
+    motiveringen = {code: g.motivering for code, g in geval.gedaan.items()}
+    evaluaties = sorted(((e.datum, e.motivering) for e in geval.evaluaties), key=lambda e: e[0])
+    gebeurtenissen = _gebeurtenissen(geval, _parameter_op(parameters, "loonsanctie_max_weken", d0))
 
     def kolom(d):
         return np.array([np.datetime64(d, "D") if d is not None else st.NAT], dtype="datetime64[D]")
@@ -426,7 +535,7 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
         "onderbreking_dagen": np.array([boek["onderbreking_dagen"]], np.int64).reshape(1, -1),
         "hersteld_op": kolom(boek["hersteld_op"]),
         "werkgever_grootte": np.array([grootte]),
-        "werkt_in_spoor_1": np.array([spoor_1]),
+        "werkt_in_spoor_1": np.array([geval.werkt_in_spoor_1]),
         "voorstellen": np.array([voorstellen]),
         "gedaan": {code: kolom(d) for code, d in gedaan.items()},
         "motivering": {code: np.array([m is not None]) for code, m in motiveringen.items()},
@@ -434,29 +543,30 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
         "evaluaties_motivering": np.array([[m is not None for _, m in evaluaties]], bool).reshape(1, -1),
     }
     if "spoorkeuze" in gebeurtenissen:
-        datum, spoor, motivering = gebeurtenissen["spoorkeuze"]
-        kolommen["gedaan"]["spoorkeuze"] = kolom(datum)
-        kolommen["motivering"]["spoorkeuze"] = np.array([motivering is not None])
-        kolommen["spoor"] = np.array([spoor], np.int8)
-        motiveringen["spoorkeuze"] = motivering
+        keuze: zg.Spoorkeuze = gebeurtenissen["spoorkeuze"]
+        kolommen["gedaan"]["spoorkeuze"] = kolom(keuze.datum)
+        kolommen["motivering"]["spoorkeuze"] = np.array([keuze.motivering is not None])
+        kolommen["spoor"] = np.array([st.SPOREN.index(keuze.spoor)], np.int8)
+        motiveringen["spoorkeuze"] = keuze.motivering
     if "uitstel_wia" in gebeurtenissen:
-        tot, weken = gebeurtenissen["uitstel_wia"]
-        kolommen["uitstel_tot"], kolommen["uitstel_weken"] = kolom(tot), np.array([weken])
+        uitstel: zg.UitstelWia = gebeurtenissen["uitstel_wia"]
+        kolommen["uitstel_tot"], kolommen["uitstel_weken"] = kolom(uitstel.tot), np.array([uitstel.weken])
     if "loonsanctie" in gebeurtenissen:
-        weken, besluit = gebeurtenissen["loonsanctie"]
-        kolommen["loonsanctie_weken"], kolommen["loonsanctie_besluit_op"] = np.array([weken]), kolom(besluit)
+        sanctie: zg.Loonsanctie = gebeurtenissen["loonsanctie"]
+        kolommen["loonsanctie_weken"] = np.array([float(sanctie.weken)])
+        kolommen["loonsanctie_besluit_op"] = kolom(sanctie.besluit_op)
     if verlof:
         kolommen["verlof_van"] = np.array([[np.datetime64(v, "D") for v, _, _ in verlof]], "datetime64[D]")
         kolommen["verlof_tot"] = np.array([[np.datetime64(t, "D") for _, t, _ in verlof]], "datetime64[D]")
-    if "verkorte_wachttijd" in gebeurtenissen:
-        aangevraagd, einde, afgewezen = gebeurtenissen["verkorte_wachttijd"]
-        kolommen["verkort_aangevraagd_op"] = kolom(aangevraagd)
-        kolommen["verkort_einde"] = kolom(einde)
-        kolommen["verkort_afgewezen"] = np.array([afgewezen])
+    verkort: zg.VerkorteWachttijd | None = gebeurtenissen.get("verkorte_wachttijd")
+    if verkort is not None:
+        kolommen["verkort_aangevraagd_op"] = kolom(verkort.aangevraagd_op)
+        kolommen["verkort_einde"] = kolom(verkort.einde)
+        kolommen["verkort_afgewezen"] = np.array([verkort.afgewezen])
     if "herstelmelding" in gebeurtenissen:
-        melding, besluit, hersteld = gebeurtenissen["herstelmelding"]
-        kolommen["herstelmelding_op"], kolommen["herstel_besluit_op"] = kolom(melding), kolom(besluit)
-        kolommen["herstel_vastgesteld"] = np.array([hersteld])
+        herstel: zg.Herstelmelding = gebeurtenissen["herstelmelding"]
+        kolommen["herstelmelding_op"], kolommen["herstel_besluit_op"] = kolom(herstel.datum), kolom(herstel.besluit_op)
+        kolommen["herstel_vastgesteld"] = np.array([herstel.hersteld])
 
     try:
         t = st.bereken(st.Gevallen.maak(np.array([d0], "datetime64[D]"), np.datetime64(vandaag, "D"), **kolommen),
@@ -465,31 +575,28 @@ def bereken_tijdlijn(invoer: dict, parameters: ParameterNode | None = None, vand
         raise InvoerFout(f"Geen regels voor deze datum: {e}", "ziekteperiodes") from None
 
     einde_wachttijd = t.einde_wachttijd[0]
-    if "verkorte_wachttijd" in gebeurtenissen:
-        aangevraagd, einde, _ = gebeurtenissen["verkorte_wachttijd"]
+    if verkort is not None:
         vroegst, uiterst = t.verkort_vroegste_einde[0], t.verkort_uiterste_einde[0]
-        if np.datetime64(aangevraagd, "D") < np.datetime64(d0, "D"):
+        if np.datetime64(verkort.aangevraagd_op, "D") < np.datetime64(d0, "D"):
             raise InvoerFout("'verkorte_wachttijd.aangevraagd_op' ligt vóór de eerste ziektedag.", "gebeurtenissen")
-        if einde is not None and not vroegst <= np.datetime64(einde, "D") <= uiterst:
-            raise InvoerFout(f"'verkorte_wachttijd.einde' ({einde}) moet tussen {_tekst(vroegst)} en {_tekst(uiterst)} "
-                             "liggen: minstens 13 en hoogstens 78 weken, en minstens 10 weken na de aanvraag "
-                             "(art. 23 lid 6 WIA).", "gebeurtenissen")
+        if verkort.einde is not None and not vroegst <= np.datetime64(verkort.einde, "D") <= uiterst:
+            raise InvoerFout(f"'verkorte_wachttijd.einde' ({verkort.einde}) moet tussen {_tekst(vroegst)} en "
+                             f"{_tekst(uiterst)} liggen: minstens 13 en hoogstens 78 weken, en minstens 10 weken na "
+                             "de aanvraag (art. 23 lid 6 WIA).", "gebeurtenissen")
     if "uitstel_wia" in gebeurtenissen and t.einde_verlengd_tijdvak[0] <= einde_wachttijd:
         raise InvoerFout(f"'uitstel_wia.tot' moet ná het einde van de wachttijd ({_tekst(einde_wachttijd)}) liggen.",
                          "gebeurtenissen")
     # Samentelling: sick again within fewer than N weeks (N x 7 - 1 healthy days) counts on (WIA art. 23 lid 3).
     samentelling_dagen = int(7 * _parameter_op(parameters, "samentelling_onderbreking_weken", vandaag))
-    antwoord = _antwoord(t, boek, vandaag, motiveringen, evaluaties, uit_gezet - stelsel.verplichte_stappen,
-                         gebeurtenissen, stelsel.verplichte_stappen, stelsel.naam,
-                         samentelling_dagen=samentelling_dagen)
-    if not stelsel.is_huidig:
-        antwoord["scenario"] = stelsel.spoor()
-    return antwoord
+    return _antwoord(t, boek, vandaag, motiveringen, evaluaties, set(geval.voorstellen_uit) - stelsel.verplichte_stappen,
+                     gebeurtenissen, stelsel.verplichte_stappen, stelsel.naam,
+                     samentelling_dagen=samentelling_dagen,
+                     beschrijving=None if stelsel.is_huidig else stelsel.spoor())
 
 
 def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict, evaluaties: list,
               uit_gezet: set[str], gebeurtenissen: dict, verplicht: frozenset[str] = frozenset(),
-              scenario: str = "huidig", *, samentelling_dagen: int) -> dict:
+              scenario: str = "huidig", *, samentelling_dagen: int, beschrijving: dict | None = None) -> Tijdlijn:
     stappen = []
     volgende_evaluatie = len(evaluaties) + 1
     for s in t.stappen:
@@ -501,34 +608,20 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
             motivering = evaluaties[nummer - 1][1] if s.nummer is not None else None
         else:
             nummer, motivering = None, motiveringen.get(s.code)
-        stap: dict[str, Any] = {"code": s.code}
-        if nummer is not None:
-            stap["nummer"] = nummer
-        stap.update({
-            "omschrijving": info.omschrijving,
-            "wie": info.wie,
-            "voorkeursdatum": _tekst(s.voorkeursdatum[0]),
-            "uiterste_datum": _tekst(s.uiterste_datum[0]),
-            "bron": info.bron,
-            "url": info.url,
-            "grondslag": "scenario" if s.code in verplicht else info.grondslag,
-            "voorstel": info.voorstel and s.code not in verplicht,
-            "status": st.STATUSSEN[s.status[0]],
-        })
-        if s.code in verplicht:
-            stap["scenario"] = scenario
-            stap["bron"] = (info.bron.replace("; geen wettelijke plicht", "")
-                            + f"; in het scenario '{scenario}' een vaste stap")
-        if not np.isnat(s.vanaf[0]):
-            stap["vanaf"] = _tekst(s.vanaf[0])
-        if s.code not in MIJLPALEN:
-            stap["gedaan_op"] = _tekst(s.gedaan_op[0])
-            stap["motivering"] = motivering
-            stap["motivering_nodig"] = bool(s.motivering_nodig[0])
-        stappen.append(stap)
-    stappen.sort(key=lambda s: (s["uiterste_datum"], s["voorkeursdatum"]))
-    loonsanctie = gebeurtenissen.get("loonsanctie")
-    einde_loon = t.einde_loondoorbetaling[0]
+        vast = s.code in verplicht
+        mijlpaal = s.code in MIJLPALEN
+        stappen.append(TijdlijnStap(
+            code=s.code, nummer=nummer, omschrijving=info.omschrijving, wie=info.wie,
+            voorkeursdatum=_dag(s.voorkeursdatum[0]), uiterste_datum=_dag(s.uiterste_datum[0]),
+            bron=(info.bron.replace("; geen wettelijke plicht", "") + f"; in het scenario '{scenario}' een vaste stap"
+                  if vast else info.bron),
+            url=info.url, grondslag="scenario" if vast else info.grondslag, voorstel=info.voorstel and not vast,
+            status=st.STATUSSEN[s.status[0]], scenario=scenario if vast else None, vanaf=_dag(s.vanaf[0]),
+            mijlpaal=mijlpaal, gedaan_op=None if mijlpaal else _dag(s.gedaan_op[0]),
+            motivering=None if mijlpaal else motivering,
+            motivering_nodig=False if mijlpaal else bool(s.motivering_nodig[0])))
+    stappen.sort(key=lambda s: (_tekst(s.uiterste_datum), _tekst(s.voorkeursdatum)))
+    loonsanctie: zg.Loonsanctie | None = gebeurtenissen.get("loonsanctie")
     opmerkingen = list(t.opmerkingen[0])
     if boek["hersteld_op"] is not None:
         # Samentelling: a relapse with a healthy gap of less than four weeks (at most 27 days) still counts
@@ -537,19 +630,26 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
         opmerkingen.insert(0, f"De werknemer is hersteld sinds {hersteld + dt.timedelta(days=1)}. Wordt hij "
                               f"uiterlijk op {grens} opnieuw ziek, dan telt de nieuwe periode door in deze "
                               "wachttijd; daarna begint een nieuwe.")
-    return {
-        "vandaag": vandaag.isoformat(),
-        "eerste_ziektedag": _tekst(boek["eerste_ziektedag"]),
-        "ziekteweek": boek["ziekteweek"],
-        "onderbrekingen": boek["onderbrekingen"],
-        "eerdere_wachttijden": boek["eerdere_wachttijden"],
-        "hersteld_op": _tekst(boek["hersteld_op"]),
-        "gedeeltelijk_herstel": [_tekst(d) for d in gebeurtenissen.get("gedeeltelijk_herstel", [])],
-        "einde_wachttijd": _tekst(t.einde_wachttijd[0]),
-        "einde_loondoorbetaling": _tekst(einde_loon),
-        "wia_vroegste_ingangsdatum": _tekst(t.wia_vroegste_ingangsdatum[0]),
-        "wia_aanvraag_vertraging_dagen": int(t.vertraging_aanvraag[0]),
-        "loonsanctie_weken": int(loonsanctie[0]) if loonsanctie and t.loonsanctie_toegepast[0] else 0,
-        "stappen": stappen,
-        "opmerkingen": opmerkingen,
-    }
+
+    def dag(d: np.datetime64) -> dt.date:
+        uit = _dag(d)
+        assert uit is not None  # the ends of the wachttijd and of the loondoorbetaling are always known
+        return uit
+
+    return Tijdlijn(
+        vandaag=vandaag,
+        eerste_ziektedag=boek["eerste_ziektedag"],
+        ziekteweek=int(boek["ziekteweek"]),
+        onderbrekingen=tuple(boek["onderbrekingen"]),
+        eerdere_wachttijden=tuple(boek["eerdere_wachttijden"]),
+        hersteld_op=boek["hersteld_op"],
+        gedeeltelijk_herstel=tuple(gebeurtenissen.get("gedeeltelijk_herstel", [])),
+        einde_wachttijd=dag(t.einde_wachttijd[0]),
+        einde_loondoorbetaling=dag(t.einde_loondoorbetaling[0]),
+        wia_vroegste_ingangsdatum=dag(t.wia_vroegste_ingangsdatum[0]),
+        wia_aanvraag_vertraging_dagen=int(t.vertraging_aanvraag[0]),
+        loonsanctie_weken=int(loonsanctie.weken) if loonsanctie and t.loonsanctie_toegepast[0] else 0,
+        stappen=tuple(stappen),
+        opmerkingen=tuple(opmerkingen),
+        scenario=beschrijving,
+    )

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..params import ParameterNode
-from ..tijd import plus_maanden
+from ..tijd import eerste_dag_van_week, laatste_dag_van_week, plus_maanden
 from .feestdagen import eerstvolgende_werkdag
 
 NAT = np.datetime64("NaT", "D")
@@ -186,14 +186,14 @@ class _Rekenaar:
 
     def einde_week(self, w) -> np.ndarray:
         """Last day of sick week ``w``."""
-        return self.ziektedag(7 * np.asarray(w))
+        return self.ziektedag(laatste_dag_van_week(np.asarray(w)))
 
     def begin_week(self, w) -> np.ndarray:
-        return self.ziektedag(7 * (np.asarray(w) - 1) + 1)
+        return self.ziektedag(eerste_dag_van_week(np.asarray(w)))
 
     def na_weken(self, w) -> np.ndarray:
         """The first day after the sickness has lasted ``w`` weeks (sick day 7w + 1)."""
-        return self.ziektedag(7 * np.asarray(w) + 1)
+        return self.ziektedag(laatste_dag_van_week(np.asarray(w)) + 1)
 
     def maanden_ziek(self, m) -> np.ndarray:
         """The date ``m`` calendar months after the first sick day (same day of the month),
