@@ -235,7 +235,7 @@ def test_omvang_buiten_het_bereik():
 
 def test_preventie_in_het_werkgeversoverzicht():
     """Employer view: an employer without RI&E, size 10-100: 0,90 sick reports per employee per year
-    (arbo services, simulation parameter) x 1,05 (assumption rie_ontbreekt_verzuimfactor) = 94,5 per
+    (arbo services, parameter verzuimrisico.meldingsfrequentie) x 1,05 (rie_ontbreekt_verzuimfactor) = 94,5 per
     100 employees; psychological share 8% (NEA) x 1,25 (assumption) = 10%."""
     from spoorzoeker.projection.werkgever import werkgeverskosten
 
