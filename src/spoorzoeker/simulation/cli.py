@@ -77,6 +77,8 @@ def simuleer(
                        f"{opmaak(v.verschil, d.eenheid, True):>16s} {opmaak(d.tolerantie, d.eenheid):>14s}  "
                        f"{'ja' if v.houdt else 'NEE'}")
             typer.echo(f"    bron: {d.bron} ({d.jaar}; {_status(d.status)})")
+            if d.omrekening:
+                typer.echo(f"    vergelijkbaar gemaakt: {d.omrekening}")
         houdt = sum(v.houdt for v in regels)
         typer.echo(f"\n{houdt} van de {len(regels)} doelen liggen binnen hun marge. Waarom de andere niet: "
                    "zie de handleiding van de simulatie.")

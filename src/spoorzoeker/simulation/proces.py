@@ -282,6 +282,22 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     lang = werknemer & (duur > 6)
     tel("lang", gewicht * float(lang.sum()))
     tel("dagen_lang", gewicht * float(verzuim[lang].sum()))
+    # Absence as an employer registers it (CBS and the arbo services count the absence of the people on
+    # a firm's payroll): the days up to the start of the Ziektewet (an ended contract, an agency worker
+    # with an agency clause), without the hours worked in partial return.
+    in_dienst = np.minimum(duur_f, zw_week.astype(np.float64))
+    gewerkt_in_dienst = np.clip(in_dienst - deels_week, 0.0, None) * float(vz.deels_hervat_fractie)
+    verzuim_in_dienst = 7.0 * (in_dienst - gewerkt_in_dienst)
+    tel("verzuimdagen_in_dienst", gewicht * float(verzuim_in_dienst[werknemer].sum()))
+    lang_in_dienst = werknemer & (in_dienst > 6.0)  # the employer's registration ends when the Ziektewet starts
+    tel("lang_in_dienst", gewicht * float(lang_in_dienst.sum()))
+    tel("dagen_lang_in_dienst", gewicht * float(verzuim_in_dienst[lang_in_dienst].sum()))
+    tel("ziekmeldingen_in_dienst", gewicht * float((werknemer & (zw_week > 0)).sum()))
+    tel("duur_in_dienst_dagen", gewicht * 7.0 * float(in_dienst[werknemer & (zw_week > 0)].sum()))
+    tel("gewerkte_dagen_in_dienst", gewicht * 7.0 * float(gewerkt_in_dienst[werknemer].sum()))
+    week52_in_dienst = werknemer & (duur > 52) & (zw_week > 52)
+    tel("week52_in_dienst", gewicht * float(week52_in_dienst.sum()))
+    tel("week52_deels", gewicht * float((week52_in_dienst & (deels_week < 52)).sum()))
     tel("lang_psychisch", gewicht * float((lang & psych).sum()))
     werkgever_route = zw_week > 0
     tel("week42_werkgever", gewicht * float((week42 & werkgever_route & (zw_week >= 42)).sum()))
@@ -422,6 +438,9 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     aow_binnen = ~voor_aow[:, -1]
     tel("in_wia_na_5_jaar", gewicht * float((instroom & (uitstroom > M) & ~aow_binnen).sum()))
     tel("wia_aow_binnen_5_jaar", gewicht * float((instroom & aow_binnen & (uitstroom > M)).sum()))
+    # Left the WIA because of the AOW age within five years: reached it while still in the WIA.
+    aow_maand = np.where(aow_binnen, np.argmax(~voor_aow, axis=1) + 1, M + 1)
+    tel("wia_uit_door_aow", gewicht * float((instroom & aow_binnen & (aow_maand < uitstroom)).sum()))
     tel("afgewezen_werkt", gewicht * float((beoordeeld & (uitkomst == 0) & werkt).sum()))
     tel("wga_35_80_werkt", gewicht * float((beoordeeld & (uitkomst == 1) & werkt).sum()))
 
