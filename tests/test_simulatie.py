@@ -54,6 +54,32 @@ def test_uitkomsten_houden_binnen_de_marge(huidig_200k):
         assert abs(gesimuleerd - doel) <= 0.02 + 3.0 * math.sqrt(doel * (1 - doel) / k)
 
 
+def test_nog_in_de_wia_na_vijf_jaar_buiten_de_aow(huidig_200k):
+    """Louwerse et al. (2018, TBV), cohort 2010-2011: 82% still in the WIA after five years; of the 18% who
+    left about a third reached pension age (6%). Among those who did not reach it: 82 / 94 = 87.2%;
+    margin 3 percentage points plus 3 x sqrt(p(1-p)/k) for k simulated entrants."""
+    o, r = huidig_200k
+    gewicht = r["personen"] / o.omvang
+    noemer = float(r["instroom"] - r["wia_uit_door_aow"])
+    k = noemer / gewicht
+    p = 82 / 94
+    assert abs(float(r["in_wia_na_5_jaar"]) / noemer - p) <= 0.03 + 3.0 * math.sqrt(p * (1 - p) / k)
+
+
+def test_werkgeversoverzicht_laadt_de_simulatie_niet():
+    """The employer view reads the RI&E risk from the shared parameter file, not from simulation/."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from spoorzoeker.projection.werkgever import werkgeverskosten; "
+            "werkgeverskosten({'eerste_ziektedag': '2026-01-05', 'bruto_maandloon': 3200.0, "
+            "'contracturen_per_week': 36.0, 'geboortedatum': '1975-04-02', 'lgu_duur_maanden': 20.0}, "
+            "'2026-03-01', rie_status='geen'); "
+            "print(any(m.startswith('spoorzoeker.simulation') for m in sys.modules))")
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert uit.stdout.strip() == "False"
+
+
 def test_uitkomsten_komen_uit_de_regels(huidig_200k):
     """Every assessed application gets exactly one outcome from the rule wia_uitkomst, and the inflow
     is the WGA plus IVA outcomes."""
