@@ -240,6 +240,8 @@ def test_simuleer_schrijft_parquet_en_html(tmp_path: Path):
     assert set(tabel["replicatie"]) == {0, 1}
     pagina = (tmp_path / "simulatie-huidig.html").read_text(encoding="utf-8")
     assert pagina.count("<img") == 4 and "spoor2_plaatsing_factor" in pagina
+    # The RI&E effects live in the shared parameter file and are listed with their value and source.
+    assert "verzuimrisico.rie_ontbreekt_verzuimfactor</td><td>1.05</td><td>Eigen aanname van Spoorzoeker" in pagina
 
 
 def test_kalibratie_drukt_elk_doel_met_bron():

@@ -36,9 +36,9 @@ def simuleer(
     """Simuleer een populatie zieke werknemers door Poortwachter en WIA (zie docs/simulatie.md)."""
     from .kalibratie import opmaak
     from .kalibratie import vergelijk as kalibreer
-    from .proces import Opdracht
+    from .proces import PEILDATUM, Opdracht
     from .resultaten import maak_uitkomst, schrijf_html, schrijf_parquet, tekst
-    from .scenario import laad_scenario
+    from .scenario import laad_scenario, rie_aannames
     from .uitvoering import open_dask, sluit_dask, voer_uit
 
     n = omvang if omvang is not None else (1_000_000 if kalibratie else 100_000)
@@ -91,7 +91,8 @@ def simuleer(
         naam = "-".join(namen)
         parquet = schrijf_parquet(uitkomsten, uitvoer / f"simulatie-{naam}.parquet")
         pagina = schrijf_html(uitkomsten, uitvoer / f"simulatie-{naam}.html", omvang=n, replicaties=replicaties,
-                              seed=seed, aannames={s.naam: dict(s.aannames) for s in scenarios},
+                              seed=seed, aannames={s.naam: {**s.aannames, **rie_aannames(s.wet, PEILDATUM)}
+                                                    for s in scenarios},
                               scorekaarten={s.naam: getattr(s.wet, "scorekaart", ()) for s in scenarios})
     except OSError as e:
         _fout(f"kan niet schrijven in '{uitvoer}' ({e.__class__.__name__}).")
