@@ -37,9 +37,9 @@ def simuleer(
     """Simuleer een populatie zieke werknemers door Poortwachter en WIA (zie docs/simulatie.md)."""
     from ..simulation.kalibratie import opmaak
     from ..simulation.kalibratie import vergelijk as kalibreer
-    from ..simulation.proces import Opdracht
+    from ..simulation.proces import PEILDATUM, Opdracht
     from ..simulation.resultaten import maak_uitkomst, schrijf_html, schrijf_parquet, tekst
-    from ..simulation.scenario import laad_scenario
+    from ..simulation.scenario import laad_scenario, rie_aannames
     from ..simulation.uitvoering import open_dask, sluit_dask, voer_uit
 
     n = omvang if omvang is not None else (1_000_000 if kalibratie else 100_000)
@@ -78,6 +78,8 @@ def simuleer(
                        f"{opmaak(v.verschil, d.eenheid, True):>16s} {opmaak(d.tolerantie, d.eenheid):>14s}  "
                        f"{'ja' if v.houdt else 'NEE'}")
             typer.echo(f"    bron: {d.bron} ({d.jaar}; {_status(d.status)})")
+            if d.omrekening:
+                typer.echo(f"    vergelijkbaar gemaakt: {d.omrekening}")
         houdt = sum(v.houdt for v in regels)
         typer.echo(f"\n{houdt} van de {len(regels)} doelen liggen binnen hun marge. Waarom de andere niet: "
                    "zie de handleiding van de simulatie.")
@@ -90,7 +92,8 @@ def simuleer(
         naam = "-".join(namen)
         parquet = schrijf_parquet(uitkomsten, uitvoer / f"simulatie-{naam}.parquet")
         pagina = schrijf_html(uitkomsten, uitvoer / f"simulatie-{naam}.html", omvang=n, replicaties=replicaties,
-                              seed=seed, aannames={s.naam: dict(s.aannames) for s in scenarios},
+                              seed=seed, aannames={s.naam: {**s.aannames, **rie_aannames(s.wet, PEILDATUM)}
+                                                    for s in scenarios},
                               scorekaarten={s.naam: getattr(s.wet, "scorekaart", ()) for s in scenarios})
     except OSError as e:
         _fout(f"kan niet schrijven in '{uitvoer}' ({e.__class__.__name__}).")

@@ -54,7 +54,7 @@ class Werkgeverskosten:
     uitleg: list[dict] = field(default_factory=list)
     whk: WhkPremie | None = None  # premium effect for a publicly insured employer (when the loonsom is given)
     noriskpolis: NoRiskpolis | None = None  # when the caller gives noriskpolis_grond (ZW art. 29b)
-    preventie: Any = None  # RI&E status and the sickness risk the simulation uses (simulation/preventie.py)
+    preventie: Any = None  # RI&E status and the sickness risk (preventie.py, parameters/verzuimrisico.yaml)
 
 
 @dataclass
@@ -326,16 +326,16 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
         uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
         noriskpolis=noriskpolis_van(nr_velden, in_dienst, n, datum, stelsel),
-        preventie=_preventie(rie_status, grootte, datum),
+        preventie=_preventie(rie_status, grootte, datum, stelsel),
     )
 
 
-def _preventie(rie_status: str | None, grootte: str, datum: dt.date):
+def _preventie(rie_status: str | None, grootte: str, datum: dt.date, stelsel: Any):
     if rie_status is None:
         return None
-    from ..simulation.preventie import preventie
+    from ..preventie import preventie  # the shared sickness-risk parameters (parameters/verzuimrisico.yaml)
 
-    return preventie(rie_status, grootte, datum)
+    return preventie(rie_status, grootte, datum, stelsel)
 
 
 def _engine_kolommen(personen: dict, pr: Projectie, vb: float) -> dict:

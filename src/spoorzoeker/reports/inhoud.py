@@ -658,7 +658,7 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                                        "hogere premie Werkhervattingskas (als de loonsom is opgegeven)") + ", bruto."))
     if not wk.eigenrisicodrager:  # an eigenrisicodrager pays no WGA premium to the Werkhervattingskas
         b.extend(whk_blokken(wk, i, False))
-    if wk.preventie is not None:  # prevention: RI&E status and the sickness risk (simulation/preventie.py)
+    if wk.preventie is not None:  # prevention: RI&E status and the sickness risk (preventie.py)
         b.extend([Kop("Preventie: RI&E en verzuimrisico"), *(Alinea(t) for t in wk.preventie.teksten()),
                   Lijst(list(wk.preventie.bronnen))])
     b.append(Kop("Kostenrisico voor een nieuwe werkgever van een tweedespoorkandidaat"))

@@ -31,6 +31,7 @@ class Doel:
     jaar: str
     status: str  # V, S, D, X
     gesimuleerd: Callable[[dict[str, Any]], float]
+    omrekening: str = ""  # Dutch: how a figure of another year or definition was made comparable
 
 
 def _deel(teller: str, noemer: str) -> Callable[[dict[str, Any]], float]:
@@ -45,15 +46,23 @@ UWV_2024 = "UWV, jaarverslag 2024: claimbeoordelingen WIA januari-augustus (zond
 ARBONED = "ArboNed, persbericht 'Verzuim in Nederland stabiliseert' (2019)"
 UKV = "UWV Kennisverslag 2018-7 (langdurig zieken)"
 MONITOR = "UWV Monitor Arbeidsparticipatie 2018"
+LOUWERSE = "Louwerse e.a. (2018), Tijdschrift voor Bedrijfs- en Verzekeringsgeneeskunde"
+ARBO_REGISTRATIE = ("Een arbodienst registreert het verzuim van de werknemers van zijn klanten: een melding eindigt "
+                    "voor de werkgever als de Ziektewet begint; de simulatie telt hier net zo.")
+ZONDER_60_PLUS = ("{cijfer} min ongeveer 3.200 extra toekenningen per jaar door de vereenvoudigde beoordeling van "
+                  "60-plussers (Taxlive, 'Beroep op WIA neemt toe'), die geldt voor een WIA die ingaat van oktober "
+                  "2022 tot en met 2024 en van september 2025 tot september 2027; de gesimuleerde groep begint de WIA "
+                  "in 2028, zonder die beoordeling: {uitkomst}.")
 
 DOELEN: tuple[Doel, ...] = (
     Doel("WIA-aanvragen per jaar", 84_550, 8_455, "aantal", "UWV via Enkwest, 'WIA-instroom door stress' (2023)",
          "2023", "S", lambda r: float(r["aanvragen_werkgever"] + r["aanvragen_vangnet"])),
-    Doel("WIA-instroom per jaar (nieuwe WGA- en IVA-uitkeringen)", 60_000, 6_000, "aantal",
-         "UWV via NH Nieuws en Szamen, 'meer dan 60.000' (2023)", "2023", "S", lambda r: float(r["instroom"])),
-    Doel("WIA-instroom 2024 (60.000 plus 16%)", 69_600, 6_960, "aantal",
+    Doel("WIA-instroom per jaar (nieuwe WGA- en IVA-uitkeringen)", 56_800, 5_680, "aantal",
+         "UWV via NH Nieuws en Szamen, 'meer dan 60.000' (2023)", "2023", "D", lambda r: float(r["instroom"]),
+         ZONDER_60_PLUS.format(cijfer="60.000", uitkomst="56.800")),
+    Doel("WIA-instroom 2024 (60.000 plus 16%)", 66_400, 6_640, "aantal",
          "Kwaliteit op Maat, 'Cijfers om stil van te worden' (+16% instroom in 2024)", "2024", "D",
-         lambda r: float(r["instroom"])),
+         lambda r: float(r["instroom"]), ZONDER_60_PLUS.format(cijfer="69.600", uitkomst="66.400")),
     Doel("Uitkomst: afgewezen (minder dan 35%)", 0.341, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(0)),
     Doel("Uitkomst: WGA 35-80%", 0.147, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(1)),
     Doel("Uitkomst: WGA 80-100%", 0.304, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(2)),
@@ -63,15 +72,26 @@ DOELEN: tuple[Doel, ...] = (
     Doel("Ziekmeldingen per werknemer per jaar", 0.9, 0.1, "per werknemer",
          "Arbodiensten via Welingelichte Kringen: 65-82 meldingen per 1.000 werknemers per maand", "2023-2024", "D",
          _deel("ziekmeldingen", "werknemers")),
-    Doel("Verzuimpercentage werknemers", 0.053, 0.008, "aandeel", "CBS via Blik op Nieuws (2023)", "2023", "S",
-         lambda r: float(r["verzuimdagen"]) / (365.0 * float(r["werknemers"]))),
-    Doel("Ziekmeldingen langer dan 6 weken", 0.11, 0.02, "aandeel", ARBONED, "2019", "V", _deel("lang", "ziekmeldingen")),
+    Doel("Verzuimpercentage werknemers (verzuim bij de werkgever)", 0.053, 0.008, "aandeel",
+         "CBS via Blik op Nieuws (2023)", "2023", "S",
+         lambda r: float(r["verzuimdagen_in_dienst"]) / (365.0 * float(r["werknemers"])),
+         "CBS vraagt bedrijven naar het verzuim van hun eigen werknemers: dagen in de Ziektewet na het einde van "
+         "een contract of van een uitzendkracht met uitzendbeding tellen daar niet mee, de gewerkte uren bij "
+         "gedeeltelijke hervatting ook niet; de simulatie telt hier net zo."),
+    Doel("Gemiddelde verzuimduur per ziekmelding (kalenderdagen)", 27.0, 2.7, "dagen",
+         "Arbo Unie via De Ondernemer (371.000 meldingen in 2024)", "2024", "S",
+         _deel("duur_in_dienst_dagen", "ziekmeldingen_in_dienst"),
+         "Duur van de melding bij de werkgever, tot volledig herstel of tot de Ziektewet begint."),
+    Doel("Ziekmeldingen langer dan 6 weken", 0.11, 0.02, "aandeel", ARBONED, "2019", "V",
+         _deel("lang_in_dienst", "ziekmeldingen_in_dienst"), ARBO_REGISTRATIE),
     Doel("Verzuimdagen in meldingen langer dan 6 weken", 0.76, 0.05, "aandeel", ARBONED, "2019", "V",
-         _deel("dagen_lang", "verzuimdagen")),
+         _deel("dagen_lang_in_dienst", "verzuimdagen_in_dienst"), ARBO_REGISTRATIE),
     Doel("Psychische klachten bij verzuim langer dan 6 weken", 0.35, 0.05, "aandeel", ARBONED, "2019", "V",
          _deel("lang_psychisch", "lang")),
-    Doel("42e-weekmeldingen van werknemers per jaar", 79_800, 7_980, "aantal", UKV, "2016", "S",
-         lambda r: float(r["week42_werkgever"])),
+    Doel("42e-weekmeldingen van werknemers per jaar", 112_264, 11_226, "aantal", UKV, "2016", "D",
+         lambda r: float(r["week42_werkgever"]),
+         "79.800 in 2016, omgerekend naar 2023 met de WIA-aanvragen van die jaren: 79.800 x 84.550 / 60.100 = "
+         "112.264 (UWV jaarverslag 2016; UWV via Enkwest 2023)."),
     Doel("Deel van de 42e-weekgevallen dat na twee jaar WIA aanvraagt", 0.25, 0.05, "aandeel", UKV, "2013-2016", "S",
          _deel("aanvragen_werkgever_42", "week42_werkgever")),
     Doel("Langdurig zieken van 45 jaar en ouder", 0.61, 0.05, "aandeel", UKV, "2012-2016", "S",
@@ -87,8 +107,10 @@ DOELEN: tuple[Doel, ...] = (
          _deel("spoor2_voor_52", "spoor2")),
     Doel("Loonsanctie bij de beoordeelde re-integratieverslagen", 0.11, 0.02, "aandeel",
          "UWV (2018), Toetsing van het re-integratieverslag", "2017", "V", _deel("loonsancties", "riv")),
-    Doel("Loonsancties per jaar (inhoudelijk 2.247 en administratief 1.711)", 3_958, 792, "aantal",
-         "UWV jaarverslag 2017 via Rendement", "2017", "D", lambda r: float(r["loonsancties"])),
+    Doel("Loonsancties per jaar (inhoudelijk 2.247 en administratief 1.711)", 5_695, 1_139, "aantal",
+         "UWV jaarverslag 2017 via Rendement", "2017", "D", lambda r: float(r["loonsancties"]),
+         "3.958 in 2017, omgerekend naar 2023 met de WIA-instroom van die jaren: 3.958 x 60.000 / 41.700 = 5.695 "
+         "(UWV jaarverslag 2018; UWV via NH Nieuws 2023)."),
     Doel("Ziekmeldingen in de Ziektewet (vangnet)", 393_700, 39_370, "aantal",
          "UWV Kennisverslag 2024-3 via Szamen, 'Volumeontwikkelingen WIA en WW'", "2023", "S",
          lambda r: float(r["zw_meldingen"])),
@@ -103,12 +125,21 @@ DOELEN: tuple[Doel, ...] = (
          lambda r: float(r["afgewezen_werkt"]) / max(float(r["uitkomst"][0]), 1e-12)),
     Doel("Mensen in de WGA 35-80% met werk", 0.448, 0.03, "aandeel", MONITOR, "eind 2017", "V",
          lambda r: float(r["wga_35_80_werkt"]) / max(float(r["uitkomst"][1]), 1e-12)),
-    Doel("Nog in de WIA vijf jaar na instroom", 0.82, 0.03, "aandeel",
-         "Louwerse e.a. (2018), Tijdschrift voor Bedrijfs- en Verzekeringsgeneeskunde", "cohort 2010-2011", "V",
-         _deel("in_wia_na_5_jaar", "instroom")),
-    Doel("Loondoorbetaling bij ziekte door werkgevers per jaar", 13.3e9, 2.66e9, "euro",
-         "TNO Arbobalans 2020 via vzinfo.nl (lonen 2017-2018)", "2017-2018", "V",
-         lambda r: float(np.sum(r["kosten_werkgever_loon"]))),
+    Doel("Nog in de WIA vijf jaar na instroom, van wie de AOW-leeftijd niet bereikte", 0.872, 0.03, "aandeel",
+         LOUWERSE, "cohort 2010-2011", "D",
+         lambda r: float(r["in_wia_na_5_jaar"]) / max(float(r["instroom"] - r["wia_uit_door_aow"]), 1e-12),
+         "82% van het cohort zat na vijf jaar nog in de WIA en ongeveer 6% (een derde van de 18% die uitstroomde) "
+         "bereikte de pensioenleeftijd: 82 / 94 = 87,2%."),
+    Doel("Uit de WIA door de pensioenleeftijd binnen vijf jaar", 0.06, 0.03, "aandeel", LOUWERSE,
+         "cohort 2010-2011", "D", _deel("wia_uit_door_aow", "instroom"),
+         "Een derde van de 18% die binnen vijf jaar uitstroomde (pensioenleeftijd toen 65 jaar)."),
+    Doel("Loondoorbetaling bij ziekte door werkgevers per jaar", 14.78e9, 2.96e9, "euro",
+         "TNO Arbobalans 2020 via vzinfo.nl (lonen 2017-2018)", "2017-2018", "D",
+         lambda r: float(np.sum(r["kosten_werkgever_loon"])),
+         "13,3 miljard euro in lonen van 2018, omgerekend naar de lonen van 2022 (het uurloon van de gesimuleerde "
+         "werknemers) met de stijging van de cao-lonen volgens CBS: 2,5% (2019), 3,0% (2020), 2,0% (2021) en 3,2% "
+         "(2022): 13,3 x 1,025 x 1,030 x 1,020 x 1,032 = 14,78 miljard euro. De groei van het aantal werknemers "
+         "sinds 2018 is niet meegerekend."),
 )
 
 

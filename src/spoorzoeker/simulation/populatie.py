@@ -17,11 +17,10 @@ import numpy as np
 
 from ..money import naar_centen
 from ..params import boom_van
+from ..preventie import GROOTTES
 
-GROOTTES = ("klein", "middel", "groot")
 SECTOREN = ("markt", "gesubsidieerd", "overheid")
 CONTRACTEN = ("vast", "flex", "uitzend", "ww")
-RIE = ("geen", "zonder_psa", "met_psa")
 CAO = ("boven_170_voorwaardelijk", "boven_170_onvoorwaardelijk", "exact_170", "wettelijk")
 # Contract hours: a spread around the published mean (the shape is our own assumption; its mean is 29.5).
 UREN = np.array([8.0, 12.0, 16.0, 20.0, 24.0, 28.0, 32.0, 36.0, 38.0, 40.0])

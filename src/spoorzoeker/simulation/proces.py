@@ -31,7 +31,6 @@ from .. import rules  # noqa: F401  (registers the variables)
 from ..engine import Berekening
 from ..money import naar_centen
 from ..rules.invoer import CAO_REGIMES
-from ..tijd import hele_jaren_tussen
 from .populatie import CAO, aandeel_ww, trek_populatie
 from .scenario import Aanname, simulatie_parameters
 
@@ -87,15 +86,10 @@ def generator(seed: int, replicatie: int, blok: int, stroom: int) -> np.random.G
     return np.random.default_rng(np.random.SeedSequence(entropy=seed, spawn_key=(replicatie, blok, stroom)))
 
 
-def wijzigingsdatums(wet: Any) -> np.ndarray:
-    """Every date on which any parameter of the law object changes (sorted): between two such
-    dates the law is the same. The parameter tree computes and keeps them itself."""
-    return getattr(wet, "parameters", wet).wisseldatums()
-
-
-def berekening(invoer: dict[str, np.ndarray], aantal: int, datum: dt.date, wet: Any) -> Berekening:
+def berekening(invoer: dict[str, np.ndarray], aantal: int, datum: dt.date | np.ndarray, wet: Any) -> Berekening:
     """One engine calculation under the law object ``wet``: a parameter tree, or a law object with
-    its own rules (``parameters`` and ``variabelen``), which the engine then takes whole."""
+    its own rules (``parameters`` and ``variabelen``), which the engine then takes whole. ``datum``
+    is one date for every row or a date per row (the engine then applies each row's own law)."""
     if hasattr(wet, "variabelen") and hasattr(wet, "parameters"):
         return Berekening(invoer, aantal, datum, stelsel=wet)
     return Berekening(invoer, aantal, datum, parameters=wet)
@@ -105,30 +99,15 @@ def bereken_per_maand(datums: np.ndarray, invoer: dict[str, np.ndarray], namen: 
                       ) -> dict[str, np.ndarray]:
     """Run the rules for rows with their own dates, each at the law of the first day of its month.
 
-    Months in which the law is the same share one calculation (the dates on which any parameter
-    changes split them); the one rule that reads the date itself, the age, gets the age on the first
-    day of the row's own month as input. So the result equals one calculation per month."""
+    The engine takes the date per row: it splits the rows by the periods in which the law is the
+    same and gives every rule the row's own date (the age, for one, on the first day of the row's
+    month). So the result equals one calculation per month."""
     n = datums.size
-    uit = {k: np.full(n, np.nan) for k in namen}
     if n == 0:
-        return uit
+        return {k: np.full(0, np.nan) for k in namen}
     maand = datums.astype("datetime64[M]").astype("datetime64[D]")
-    invoer = dict(invoer)
-    if "geboortedatum" in invoer and "leeftijd" not in invoer:
-        invoer["leeftijd"] = hele_jaren_tussen(invoer["geboortedatum"], maand)
-    wijzigingen = wijzigingsdatums(wet)
-    tijdvak = np.searchsorted(wijzigingen, maand, side="right") - 1
-    sleutel = np.where(tijdvak >= 0, wijzigingen[np.maximum(tijdvak, 0)], maand)
-    uniek, inv = np.unique(sleutel, return_inverse=True)
-    volgorde = np.argsort(inv, kind="stable")
-    grenzen = np.searchsorted(inv[volgorde], np.arange(uniek.size + 1))
-    for k, d in enumerate(uniek):
-        rij = volgorde[grenzen[k]:grenzen[k + 1]]
-        datum = d.astype(dt.date)
-        b = berekening({naam: w[rij] for naam, w in invoer.items()}, rij.size, datum, wet)
-        for naam in namen:
-            uit[naam][rij] = b.bereken(naam)
-    return uit
+    b = berekening(dict(invoer), n, maand, wet)
+    return {naam: np.asarray(b.bereken(naam), dtype=np.float64) for naam in namen}
 
 
 def _jaargrenzen(peildatum: dt.date) -> np.ndarray:
@@ -168,15 +147,19 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
 
     # --- sick reports -------------------------------------------------------------------------------
     ww = pop["contract"] == 3
-    factor = np.select([pop["grootte"] == 0, pop["grootte"] == 2], [vz.factor_klein, vz.factor_groot], 1.0)
-    factor = factor * np.where(pop["rie"] == 0, a["rie_ontbreekt_verzuimfactor"], 1.0)
-    frequentie = np.where(ww, vz.meldingsfrequentie_ww, vz.meldingsfrequentie * factor) * a["meldingsfrequentie_factor"]
+    # Sickness risk by employer size and RI&E status: the parameters the employer view also shows
+    # (parameters/verzuimrisico.yaml of the law object).
+    vr = wet.op(opdracht.peildatum).verzuimrisico
+    factor = np.select([pop["grootte"] == 0, pop["grootte"] == 2], [float(vr.factor_klein), float(vr.factor_groot)], 1.0)
+    factor = factor * np.where(pop["rie"] == 0, float(vr.rie_ontbreekt_verzuimfactor), 1.0)
+    frequentie = np.where(ww, vz.meldingsfrequentie_ww, float(vr.meldingsfrequentie) * factor) * a["meldingsfrequentie_factor"]
     aantal = rng.poisson(frequentie)
     p_idx = np.repeat(np.arange(n), aantal)
     S = p_idx.size
     start = rng.integers(0, 365, S).astype(np.float64)
     p_psych = np.where(ww[p_idx], vz.aandeel_psychisch_ww,
-                       vz.aandeel_psychisch * np.where(pop["rie"][p_idx] == 2, 1.0, a["rie_zonder_psa_psychisch_factor"]))
+                       float(vr.aandeel_psychisch) * np.where(pop["rie"][p_idx] == 2, 1.0,
+                                                              float(vr.rie_zonder_psa_psychisch_factor)))
     psych = rng.random(S) < p_psych
     contract = pop["contract"][p_idx]
     vangnet_start = contract >= 2  # agency workers with an agency clause and people on WW: Ziektewet from day 1
@@ -299,6 +282,22 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     lang = werknemer & (duur > 6)
     tel("lang", gewicht * float(lang.sum()))
     tel("dagen_lang", gewicht * float(verzuim[lang].sum()))
+    # Absence as an employer registers it (CBS and the arbo services count the absence of the people on
+    # a firm's payroll): the days up to the start of the Ziektewet (an ended contract, an agency worker
+    # with an agency clause), without the hours worked in partial return.
+    in_dienst = np.minimum(duur_f, zw_week.astype(np.float64))
+    gewerkt_in_dienst = np.clip(in_dienst - deels_week, 0.0, None) * float(vz.deels_hervat_fractie)
+    verzuim_in_dienst = 7.0 * (in_dienst - gewerkt_in_dienst)
+    tel("verzuimdagen_in_dienst", gewicht * float(verzuim_in_dienst[werknemer].sum()))
+    lang_in_dienst = werknemer & (in_dienst > 6.0)  # the employer's registration ends when the Ziektewet starts
+    tel("lang_in_dienst", gewicht * float(lang_in_dienst.sum()))
+    tel("dagen_lang_in_dienst", gewicht * float(verzuim_in_dienst[lang_in_dienst].sum()))
+    tel("ziekmeldingen_in_dienst", gewicht * float((werknemer & (zw_week > 0)).sum()))
+    tel("duur_in_dienst_dagen", gewicht * 7.0 * float(in_dienst[werknemer & (zw_week > 0)].sum()))
+    tel("gewerkte_dagen_in_dienst", gewicht * 7.0 * float(gewerkt_in_dienst[werknemer].sum()))
+    week52_in_dienst = werknemer & (duur > 52) & (zw_week > 52)
+    tel("week52_in_dienst", gewicht * float(week52_in_dienst.sum()))
+    tel("week52_deels", gewicht * float((week52_in_dienst & (deels_week < 52)).sum()))
     tel("lang_psychisch", gewicht * float((lang & psych).sum()))
     werkgever_route = zw_week > 0
     tel("week42_werkgever", gewicht * float((week42 & werkgever_route & (zw_week >= 42)).sum()))
@@ -439,6 +438,9 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     aow_binnen = ~voor_aow[:, -1]
     tel("in_wia_na_5_jaar", gewicht * float((instroom & (uitstroom > M) & ~aow_binnen).sum()))
     tel("wia_aow_binnen_5_jaar", gewicht * float((instroom & aow_binnen & (uitstroom > M)).sum()))
+    # Left the WIA because of the AOW age within five years: reached it while still in the WIA.
+    aow_maand = np.where(aow_binnen, np.argmax(~voor_aow, axis=1) + 1, M + 1)
+    tel("wia_uit_door_aow", gewicht * float((instroom & aow_binnen & (aow_maand < uitstroom)).sum()))
     tel("afgewezen_werkt", gewicht * float((beoordeeld & (uitkomst == 0) & werkt).sum()))
     tel("wga_35_80_werkt", gewicht * float((beoordeeld & (uitkomst == 1) & werkt).sum()))
 

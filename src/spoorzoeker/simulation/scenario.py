@@ -57,6 +57,21 @@ def simulatie_parameters() -> ParameterNode:
     return ParameterNode.uit_map(PARAMETER_MAP)
 
 
+RIE_PARAMETERS = ("verzuimrisico.rie_ontbreekt_verzuimfactor", "verzuimrisico.rie_zonder_psa_psychisch_factor")
+
+
+def rie_aannames(wet: Any, datum: Any) -> dict[str, Aanname]:
+    """The RI&E effects the simulation applies, from the law object's shared parameter file
+    (parameters/verzuimrisico.yaml), as assumptions for the report's table of assumptions."""
+    boom = getattr(wet, "parameters", wet)
+    uit = {}
+    for pad in RIE_PARAMETERS:
+        p = boom.vind(pad)
+        uit[pad] = Aanname(float(p.waarde_op(datum)), "; ".join(b.titel for b in p.bronnen_op(datum)),
+                           str(getattr(p, "beschrijving", "") or ""))
+    return uit
+
+
 def scenario_aannames(wet: Any) -> Mapping[str, Any]:
     """The behaviour assumptions a law object carries (scenario contract: ``wet.aannames``).
 

@@ -1,21 +1,23 @@
 """Prevention: what an employer's RI&E (risk inventory, Arbowet art. 5), with or without the
-psychosocial workload (PSA), does to the sickness risk the simulation uses, for the employer view.
+psychosocial workload (PSA), does to the sickness risk, for the employer view.
 
-The effect sizes are behaviour assumptions (aannames.yaml: ``rie_ontbreekt_verzuimfactor`` and
-``rie_zonder_psa_psychisch_factor``), sourced and adjustable per scenario; the base rates are the
-simulation parameters (sick reports per employee per year by employer size, share of psychological
-complaints).
+Every number comes from the parameter file ``parameters/verzuimrisico.yaml`` (sick reports per
+employee per year by employer size, share of psychological complaints, and the two RI&E factors,
+each with its source), the same file the population simulation reads. So the employer view shows
+the risk the simulation uses without importing the simulation. A scenario changes the factors
+under ``parameters``, like any parameter.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from ..errors import InvoerFout
-from .populatie import GROOTTES, RIE
-from .scenario import Aanname, simulatie_parameters, standaard_aannames
+from .errors import InvoerFout
+
+GROOTTES = ("klein", "middel", "groot")  # employer size classes: 0-10, 10-100, 100 or more
+RIE = ("geen", "zonder_psa", "met_psa")  # RI&E status: none, without psychosocial workload, with
 
 RIE_TITELS = {"geen": "geen RI&E", "zonder_psa": "een RI&E zonder (volledige) aandacht voor psychosociale "
               "arbeidsbelasting", "met_psa": "een RI&E met psychosociale arbeidsbelasting"}
@@ -53,18 +55,32 @@ def _procent(x: float) -> str:
 
 
 def preventie(rie_status: str, grootte: str = "middel", datum: dt.date | None = None,
-              aannames: Mapping[str, Aanname] | None = None) -> Preventie:
-    """The sickness risk of an employer with this RI&E status and size class (klein, middel, groot)."""
+              stelsel: Any = None) -> Preventie:
+    """The sickness risk of an employer with this RI&E status and size class (klein, middel, groot),
+    under the law object ``stelsel`` (default: the current law and its parameters)."""
     if rie_status not in RIE:
         raise InvoerFout(f"Het veld 'rie_status' kent de waarde '{rie_status}' niet; kies uit: "
                          + ", ".join(RIE) + ".", "rie_status")
     if grootte not in GROOTTES:
         raise InvoerFout(f"Het veld 'grootte' kent de waarde '{grootte}' niet; kies uit: "
                          + ", ".join(GROOTTES) + ".", "grootte")
-    a = aannames or standaard_aannames()
-    vz = simulatie_parameters().op(datum or dt.date.today()).simulatie.verzuim
-    basis = vz.meldingsfrequentie * {"klein": vz.factor_klein, "middel": 1.0, "groot": vz.factor_groot}[grootte]
-    meldingen = basis * (a["rie_ontbreekt_verzuimfactor"].waarde if rie_status == "geen" else 1.0)
-    psa = vz.aandeel_psychisch * (1.0 if rie_status == "met_psa" else a["rie_zonder_psa_psychisch_factor"].waarde)
-    bronnen = (a["rie_ontbreekt_verzuimfactor"].bron, a["rie_zonder_psa_psychisch_factor"].bron)
-    return Preventie(rie_status, 100.0 * meldingen, 100.0 * basis, min(psa, 1.0), vz.aandeel_psychisch, bronnen)
+    if stelsel is None:
+        from .stelsel import huidig
+
+        stelsel = huidig()
+    datum = datum or dt.date.today()
+    vr = stelsel.op(datum).verzuimrisico
+    basis = float(vr.meldingsfrequentie) * {"klein": float(vr.factor_klein), "middel": 1.0,
+                                            "groot": float(vr.factor_groot)}[grootte]
+    meldingen = basis * (float(vr.rie_ontbreekt_verzuimfactor) if rie_status == "geen" else 1.0)
+    psychisch = float(vr.aandeel_psychisch)
+    psa = psychisch * (1.0 if rie_status == "met_psa" else float(vr.rie_zonder_psa_psychisch_factor))
+    bronnen = (_bron(stelsel, "verzuimrisico.rie_ontbreekt_verzuimfactor", datum),
+               _bron(stelsel, "verzuimrisico.rie_zonder_psa_psychisch_factor", datum))
+    return Preventie(rie_status, 100.0 * meldingen, 100.0 * basis, min(psa, 1.0), psychisch, bronnen)
+
+
+def _bron(stelsel: Any, pad: str, datum: dt.date) -> str:
+    """The title of a parameter's source, as the employer view lists it."""
+    parameter = getattr(stelsel, "parameters", stelsel).vind(pad)
+    return "; ".join(b.titel for b in parameter.bronnen_op(datum))
