@@ -22,11 +22,12 @@ def main() -> None:
     s = voor_database(db).dossiers()
     print("GESTART", flush=True)
     for i in range(aantal):
-        s.leg_stap_vast(gebruiker, dossier, StapGedaan(f"stap_{i}", dt.date(2026, 2, 1), "schrijver"))
+        # a real step (the service refuses codes that are no step); the number goes in the document
+        s.leg_stap_vast(gebruiker, dossier, StapGedaan("evaluatie", dt.date(2026, 2, 1), "schrijver", f"stap_{i}"))
         print(f"KLAAR {i}", flush=True)
     with db.opslag() as uow:
         for j in range(200):
-            uow.voeg_onderdeel_toe(dossier, StapGedaan(f"onaf_{j}", dt.date(2026, 2, 1), "schrijver"))
+            uow.voeg_onderdeel_toe(dossier, StapGedaan("evaluatie", dt.date(2026, 2, 1), "schrijver", f"onaf_{j}"))
         uow.log_toevoegen(nieuwe_regel(
             tijdstip=dt.datetime.now(dt.UTC), gebruiker_id=gebruiker, gebruiker_naam="schrijver",
             rol="casemanager", namens=None, dossier_id=dossier, werknemer_id=None, operatie="stap_vastleggen",

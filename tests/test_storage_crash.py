@@ -86,7 +86,7 @@ def _controleer(url, w, klaar: list[int]):
             if c.dialect.name == "sqlite":
                 assert c.execute(text("PRAGMA integrity_check")).scalar() == "ok"
                 assert c.execute(text("PRAGMA foreign_key_check")).fetchall() == []
-            codes = [r[0] for r in c.execute(text("SELECT code FROM stap_gedaan WHERE dossier_id = :d"),
+            codes = [r[0] for r in c.execute(text("SELECT document FROM stap_gedaan WHERE dossier_id = :d"),
                                              {"d": w.dossier_a})]
             log_schrijf = c.execute(text("SELECT count(*) FROM toegangslog WHERE dossier_id = :d AND "
                                          "operatie = 'stap_vastleggen' AND toegestaan"), {"d": w.dossier_a}).scalar()
