@@ -4,7 +4,8 @@ the case moves the overview's months.
 
 Sources: WIA https://wetten.overheid.nl/BWBR0019057 (art. 23, 25), BW book 7
 https://wetten.overheid.nl/BWBR0005290 (art. 7:629). One synthetic case (nothing real): employee Els
-Verzonnen of employer A (``dossierhulp.wereld``), sick from Monday 8 January 2024, never recovered, WIA applied for on 1 October 2025. The hand calculation:
+Verzonnen of employer A (``dossierhulp.wereld``), sick from Monday 8 January 2024, never recovered,
+WIA applied for on 1 October 2025. The hand calculation:
 
 * 104 weeks (WIA art. 23 lid 1, BW 7:629 lid 1) are 728 days: the last day is 8 January 2024 + 727 days.
   2024 is a leap year: 8 January is its day 8; 8 + 727 = 735 = 366 (2024) + 365 (2025) + 4, so the
