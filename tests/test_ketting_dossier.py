@@ -2,13 +2,15 @@
 re-integratieverslag -> the financial overview, with no JSON in between; and a loonsanctie recorded on
 the case moves the overview's months.
 
-One synthetic case (nothing real): employee Els Verzonnen of employer A (``dossierhulp.wereld``), sick
-from Monday 8 January 2024, never recovered, WIA applied for on 1 October 2025. The hand calculation:
+Sources: WIA https://wetten.overheid.nl/BWBR0019057 (art. 23, 25), BW book 7
+https://wetten.overheid.nl/BWBR0005290 (art. 7:629). One synthetic case (nothing real): employee Els
+Verzonnen of employer A (``dossierhulp.wereld``), sick from Monday 8 January 2024, never recovered,
+WIA applied for on 1 October 2025. The hand calculation:
 
 * 104 weeks (WIA art. 23 lid 1, BW 7:629 lid 1) are 728 days: the last day is 8 January 2024 + 727 days.
   2024 is a leap year: 8 January is its day 8; 8 + 727 = 735 = 366 (2024) + 365 (2025) + 4, so the
   wachttijd ends on Sunday 4 January 2026 and the WIA can start on Monday 5 January 2026.
-* A loonsanctie of 52 weeks (WIA art. 25 lid 9; BW 7:629 lid 11 onder b) extends the loondoorbetaling by
+* A loonsanctie of 52 weeks (WIA art. 25 lid 9; BW 7:629 lid 11) extends the loondoorbetaling by
   364 days: 4 January 2026 is day 4 of 2026; 4 + 364 = 368 = 365 + 3, so it ends on Sunday 3 January
   2027 and the WIA can start on Monday 4 January 2027. UWV decided on 3 November 2025, before the
   latest date of lid 10 (six weeks before 4 January 2026 = 23 November 2025), so lid 14 does not

@@ -599,7 +599,10 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
               scenario: str = "huidig", *, samentelling_dagen: int, beschrijving: dict | None = None) -> Tijdlijn:
     stappen = []
     volgende_evaluatie = len(evaluaties) + 1
-    for s in t.stappen:
+    # Every step's dates as dates in one conversion (NaT becomes None).
+    alle_datums = np.array([[s.voorkeursdatum[0], s.uiterste_datum[0], s.vanaf[0], s.gedaan_op[0]] for s in t.stappen],
+                           "datetime64[D]").reshape(-1, 4).tolist()
+    for s, (voorkeur, uiterste, vanaf, gedaan_op) in zip(t.stappen, alle_datums, strict=True):
         if not s.van_toepassing[0] or s.code in uit_gezet:
             continue
         info = STAPPEN[s.code]
@@ -612,15 +615,15 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
         mijlpaal = s.code in MIJLPALEN
         stappen.append(TijdlijnStap(
             code=s.code, nummer=nummer, omschrijving=info.omschrijving, wie=info.wie,
-            voorkeursdatum=_dag(s.voorkeursdatum[0]), uiterste_datum=_dag(s.uiterste_datum[0]),
+            voorkeursdatum=voorkeur, uiterste_datum=uiterste,
             bron=(info.bron.replace("; geen wettelijke plicht", "") + f"; in het scenario '{scenario}' een vaste stap"
                   if vast else info.bron),
             url=info.url, grondslag="scenario" if vast else info.grondslag, voorstel=info.voorstel and not vast,
-            status=st.STATUSSEN[s.status[0]], scenario=scenario if vast else None, vanaf=_dag(s.vanaf[0]),
-            mijlpaal=mijlpaal, gedaan_op=None if mijlpaal else _dag(s.gedaan_op[0]),
+            status=st.STATUSSEN[s.status[0]], scenario=scenario if vast else None, vanaf=vanaf,
+            mijlpaal=mijlpaal, gedaan_op=None if mijlpaal else gedaan_op,
             motivering=None if mijlpaal else motivering,
             motivering_nodig=False if mijlpaal else bool(s.motivering_nodig[0])))
-    stappen.sort(key=lambda s: (_tekst(s.uiterste_datum), _tekst(s.voorkeursdatum)))
+    stappen.sort(key=lambda s: (s.uiterste_datum, s.voorkeursdatum))
     loonsanctie: zg.Loonsanctie | None = gebeurtenissen.get("loonsanctie")
     opmerkingen = list(t.opmerkingen[0])
     if boek["hersteld_op"] is not None:
