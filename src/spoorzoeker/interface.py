@@ -27,7 +27,7 @@ from . import rules  # noqa: F401  (side effect: registration)
 from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
-from .invoermodellen import controleer_bereken
+from .invoermodellen import geboren_voor_rekendatum
 from .stelsel import Stelsel, als_stelsel, huidig
 
 _SLEUTELS = {"datum", "personen", "bereken", "uitleg", "scenario"}
@@ -66,7 +66,13 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel |
         raise InvoerFout(f"Uitleg kan voor ten hoogste {MAX_UITLEG_PERSONEN} personen tegelijk; "
                          f"dit verzoek heeft er {aantal}.", "uitleg")
 
-    controleer_bereken(verzoek, vandaag)  # what cannot be true across fields (invoermodellen)
+    # What cannot be true across fields (invoermodellen). Every field was read and checked above, so
+    # only the cross-field rule runs here, not a second validation of the whole request.
+    try:
+        geboren_voor_rekendatum(verzoek.get("personen"), _datum_of_none(verzoek.get("datum")) or vandaag)
+    except ValueError as e:  # names the person's field, as the request model would
+        veld = str(getattr(e, "veld", "geboortedatum"))
+        raise InvoerFout(f"'{veld}' {e}.", veld) from None
     berekening = Berekening(invoer, aantal, datum if rijdatums is None else rijdatums, met_uitleg=uitleg,
                             stelsel=stelsel)
     try:
@@ -128,6 +134,11 @@ def lees_rekendatum(waarde: Any, vandaag: dt.date, stelsel: Stelsel | None = Non
             f"De datum {datum.isoformat()} valt buiten het bereik waarvoor Spoorzoeker de regels kent "
             f"({eerste.isoformat()} tot en met {einde.isoformat()}).", "datum")
     return datum
+
+
+def _datum_of_none(waarde: Any) -> dt.date | None:
+    """The request's ``datum`` as the cross-field check reads it (None when not given)."""
+    return None if waarde is None else _als_datum(waarde, "datum")
 
 
 def _als_datum(waarde: Any, veld: str) -> dt.date:
