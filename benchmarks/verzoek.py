@@ -2,9 +2,9 @@
 
 Everything is measured twice in this one run: on this tree, and on the tree of a baseline commit
 (``--tegen``, default the commit before the speed work of issue 7 point 6), unpacked with
-``git archive`` into a temporary folder and imported from there in a child process. The two are
-measured in turns (baseline, this tree, baseline, this tree, ...) and the best of each is kept,
-so a busy shared machine slows both alike; only the ratios mean much.
+``git archive`` into a temporary folder and imported from there in a child process. Requests run
+in two long-lived children (one per tree) in short blocks in turns, and the best block of each is
+kept, so a busy shared machine slows both alike; only the ratios mean much.
 
 1. ``verzoek``: one warm request through the public path (``spoorzoeker.bereken``, which
    ``spoorzoeker bereken`` and ``POST /api/v1/bereken`` call): the published WGA example of
@@ -14,7 +14,7 @@ so a busy shared machine slows both alike; only the ratios mean much.
    the employer's share) beside the same arithmetic written directly in numpy in the same child.
 3. ``start``: wall time of ``spoorzoeker --help`` in a new process, beside ``python -c pass``.
 
-Usage: ``.venv/bin/python benchmarks/verzoek.py [--tegen COMMIT] [--aantal N] [--rondes R]``.
+Usage: ``.venv/bin/python benchmarks/verzoek.py [--tegen COMMIT] [--aantal N] [--blokken B]``.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ LOONDOORBETALING = {
 }
 
 
+_VERZOEK_NAMEN = ("verzoek WGA-voorbeeld", "verzoek WGA-voorbeeld met uitleg", "verzoek loondoorbetaling")
+
+
 def _verzoeken() -> dict[str, dict]:
     import spoorzoeker
 
@@ -54,45 +57,76 @@ def _verzoeken() -> dict[str, dict]:
     }
 
 
-def _per_verzoek(bereken, verzoek: dict, n: int) -> float:
-    """Seconds per request: the best of five rounds of ``n`` requests (each a fresh copy, as a
-    request decoded from JSON would be)."""
-    kopieen = [copy.deepcopy(verzoek) for _ in range(n)]
-    beste = float("inf")
-    for _ in range(5):
-        begin = time.perf_counter()
-        for v in kopieen:
-            bereken(v)
-        beste = min(beste, (time.perf_counter() - begin) / n)
-    return beste
-
-
-def meet(aantal: int, n_verzoeken: int) -> dict[str, float]:
-    """Every measure on the spoorzoeker that this process imports (run in a child process)."""
+def dienst() -> None:
+    """Child process: warm up, then time blocks of requests on demand (one JSON line in, one out), so
+    the parent can alternate short blocks between the two trees and a change in the machine's load
+    hits both alike."""
     import spoorzoeker
     from spoorzoeker import bereken
 
-    uit: dict[str, float] = {}
-    for naam, verzoek in _verzoeken().items():
+    verzoeken = _verzoeken()
+    for verzoek in verzoeken.values():
         for _ in range(50):  # warm: parameters loaded, caches filled, code paths run
             bereken(copy.deepcopy(verzoek))
-        uit[naam] = _per_verzoek(bereken, verzoek, n_verzoeken)
-    if aantal:
-        sys.path.insert(0, str(HIER))
-        import scenario  # the 1M core and its numpy reference
+    print(json.dumps({"bron": spoorzoeker.__file__}), flush=True)
+    for regel in sys.stdin:
+        opdracht = json.loads(regel)
+        kopieen = [copy.deepcopy(verzoeken[opdracht["naam"]]) for _ in range(opdracht["n"])]  # as decoded from JSON
+        begin = time.perf_counter()
+        for v in kopieen:
+            bereken(v)
+        print(json.dumps((time.perf_counter() - begin) / opdracht["n"]), flush=True)
 
-        from spoorzoeker.stelsel import huidig
 
-        kol = scenario.populatie(aantal)
-        s = huidig()
-        ons, direct = scenario.kern(s, kol), scenario.numpy_direct(kol, s, False)
-        for a, b in zip(ons, direct, strict=True):  # the same numbers, or the comparison means nothing
-            if not (a == b).all():
-                raise SystemExit("kern en numpy direct geven verschillende uitkomsten")
-        uit["kern"] = scenario.beste_tijd(lambda: scenario.kern(s, kol))
-        uit["numpy direct"] = scenario.beste_tijd(lambda: scenario.numpy_direct(kol, s, False))
+def meet_kern(aantal: int) -> dict[str, float]:
+    """The 1M core and its numpy reference on the spoorzoeker this process imports (a child process)."""
+    import spoorzoeker
+
+    sys.path.insert(0, str(HIER))
+    import scenario  # the 1M core and its numpy reference
+
+    from spoorzoeker.stelsel import huidig
+
+    kol = scenario.populatie(aantal)
+    s = huidig()
+    ons, direct = scenario.kern(s, kol), scenario.numpy_direct(kol, s, False)
+    for a, b in zip(ons, direct, strict=True):  # the same numbers, or the comparison means nothing
+        if not (a == b).all():
+            raise SystemExit("kern en numpy direct geven verschillende uitkomsten")
+    uit: dict[str, float] = {}
+    uit["kern"] = scenario.beste_tijd(lambda: scenario.kern(s, kol))
+    uit["numpy direct"] = scenario.beste_tijd(lambda: scenario.numpy_direct(kol, s, False))
     uit["_bron"] = spoorzoeker.__file__  # type: ignore[assignment]
     return uit
+
+
+def _verzoeken_om_beurten(bomen: dict[str, Path], blokken: int, n: int) -> dict[str, dict[str, float]]:
+    """Seconds per request per tree: the best of ``blokken`` blocks of ``n`` requests, the trees in turns."""
+    kinderen = {}
+    for naam, src in bomen.items():
+        kind = subprocess.Popen([sys.executable, __file__, "--dienst"], env={**os.environ, "PYTHONPATH": str(src)},
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert kind.stdout is not None
+        if not json.loads(kind.stdout.readline())["bron"].startswith(str(src)):
+            raise SystemExit(f"het kindproces las spoorzoeker niet uit {src}")
+        kinderen[naam] = kind
+    beste: dict[str, dict[str, float]] = {naam: {} for naam in bomen}
+    try:
+        for blok in range(blokken):
+            for verzoek in _VERZOEK_NAMEN:
+                volgorde = list(kinderen.items()) if blok % 2 == 0 else list(reversed(kinderen.items()))
+                for naam, kind in volgorde:
+                    assert kind.stdin is not None and kind.stdout is not None
+                    kind.stdin.write(json.dumps({"naam": verzoek, "n": n}) + "\n")
+                    kind.stdin.flush()
+                    t = json.loads(kind.stdout.readline())
+                    beste[naam][verzoek] = min(t, beste[naam].get(verzoek, float("inf")))
+    finally:
+        for kind in kinderen.values():
+            assert kind.stdin is not None
+            kind.stdin.close()
+            kind.wait()
+    return beste
 
 
 def _start(src: Path) -> dict[str, float]:
@@ -111,14 +145,13 @@ def _start(src: Path) -> dict[str, float]:
     return {n: min(t) for n, t in tijden.items()}
 
 
-def _kind(src: Path, aantal: int, n_verzoeken: int) -> dict[str, float]:
+def _kern(src: Path, aantal: int) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(src)}
-    uit = subprocess.run([sys.executable, __file__, "--meet", "--aantal", str(aantal), "--verzoeken", str(n_verzoeken)],
+    uit = subprocess.run([sys.executable, __file__, "--kern", "--aantal", str(aantal)],
                          env=env, check=True, capture_output=True, text=True)
     meting = json.loads(uit.stdout.strip().splitlines()[-1])
     if not str(meting.pop("_bron")).startswith(str(src)):
         raise SystemExit(f"het kindproces las spoorzoeker niet uit {src}")
-    meting.update(_start(src))
     return meting
 
 
@@ -126,12 +159,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tegen", default=BASIS, help="the baseline commit (default: before the speed work)")
     parser.add_argument("--aantal", type=int, default=1_000_000, help="people in the core (0: skip the core)")
-    parser.add_argument("--verzoeken", type=int, default=300, help="requests per round")
-    parser.add_argument("--rondes", type=int, default=2, help="turns per tree")
-    parser.add_argument("--meet", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--verzoeken", type=int, default=50, help="requests per block")
+    parser.add_argument("--blokken", type=int, default=30, help="blocks per tree and request, in turns")
+    parser.add_argument("--rondes", type=int, default=2, help="turns per tree for the core and the start-up")
+    parser.add_argument("--dienst", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--kern", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.meet:
-        print(json.dumps(meet(args.aantal, args.verzoeken)))
+    if args.dienst:
+        dienst()
+        return
+    if args.kern:
+        print(json.dumps(meet_kern(args.aantal)))
         return
 
     with tempfile.TemporaryDirectory(prefix="spoorzoeker-basis-") as tmp:
@@ -139,18 +177,20 @@ def main() -> None:
                                  capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archief, check=True)
         bomen = {"voor": Path(tmp) / "src", "na": BOOM / "src"}
-        metingen: dict[str, list[dict[str, float]]] = {"voor": [], "na": []}
+        beste = _verzoeken_om_beurten(bomen, args.blokken, args.verzoeken)
         for _ in range(args.rondes):
             for naam, src in bomen.items():
-                metingen[naam].append(_kind(src, args.aantal, args.verzoeken))
-    beste = {naam: {k: min(m[k] for m in lijst) for k in lijst[0]} for naam, lijst in metingen.items()}
+                meting = _start(src)
+                if args.aantal:
+                    meting.update(_kern(src, args.aantal))
+                for k, t in meting.items():
+                    beste[naam][k] = min(t, beste[naam].get(k, float("inf")))
     voor, na = beste["voor"], beste["na"]
     print(f"Eén warm verzoek, de rekenkern en de start; voor = {args.tegen[:10]}, na = deze boom "
-          f"(beste van {args.rondes} beurten per boom, afwisselend gemeten)")
-    for k in voor:
-        if k.startswith("verzoek"):
-            print(f"  {k:36s} voor {voor[k] * 1e3:7.3f} ms  na {na[k] * 1e3:7.3f} ms  "
-                  f"na/voor {na[k] / voor[k]:.2f}x  ({voor[k] / na[k]:.1f} keer zo snel)")
+          f"(verzoeken: beste van {args.blokken} blokken van {args.verzoeken}, de bomen om beurten)")
+    for k in _VERZOEK_NAMEN:
+        print(f"  {k:36s} voor {voor[k] * 1e3:7.3f} ms  na {na[k] * 1e3:7.3f} ms  "
+              f"na/voor {na[k] / voor[k]:.2f}x  ({voor[k] / na[k]:.1f} keer zo snel)")
     if "kern" in voor:
         print(f"  kern, {args.aantal:,} personen       voor {voor['kern']:.3f} s = "
               f"{voor['kern'] / voor['numpy direct']:.2f}x numpy direct; na {na['kern']:.3f} s = "
