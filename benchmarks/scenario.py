@@ -72,7 +72,9 @@ def numpy_direct(kol: dict[str, np.ndarray], stelsel, scenario: bool) -> list[np
     loon, uren, week = kol["bruto_maandloon"], kol["contracturen_per_week"], kol["ziekteweek"]
     regime, werkt = kol["cao_regime"], kol["werkt_of_werkt_mee"]
     uurloon = _centen(ml.uurloon * kol["minimumloon_leeftijdsfactor"])
-    bodem = _centen(uurloon * uren * ml.weken_per_maand)
+    # WML art. 11 lid 1: the weekdays of the calendar year x the hours per day / 12, rounded up to the cent
+    weekdagen = float(np.busday_count(np.datetime64(f"{DATUM.year}-01-01"), np.datetime64(f"{DATUM.year + 1}-01-01")))
+    bodem = np.ceil(np.round(uurloon * (uren / ml.werkdagen_per_week * weekdagen / 12.0) * 100.0, 6)) / 100.0
     maximum = float(_centen(np.array(p.maximumdagloon.maximumdagloon * p.wia.dagen_per_maand)))
     gemaximeerd_loon = np.minimum(loon, maximum)
     zeventig = ld.percentage * gemaximeerd_loon

@@ -18,6 +18,7 @@ Every input problem raises :class:`InvoerFout` with one Dutch sentence naming th
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 import numpy as np
@@ -27,7 +28,7 @@ from . import rules  # noqa: F401  (side effect: registration)
 from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
-from .invoermodellen import controleer_bereken
+from .invoermodellen import geboren_voor_rekendatum
 from .stelsel import Stelsel, als_stelsel, huidig
 from .tijd import als_datum
 
@@ -67,7 +68,13 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel |
         raise InvoerFout(f"Uitleg kan voor ten hoogste {MAX_UITLEG_PERSONEN} personen tegelijk; "
                          f"dit verzoek heeft er {aantal}.", "uitleg")
 
-    controleer_bereken(verzoek, vandaag)  # what cannot be true across fields (invoermodellen)
+    # What cannot be true across fields (invoermodellen). Every field was read and checked above, so
+    # only the cross-field rule runs here, not a second validation of the whole request.
+    try:
+        geboren_voor_rekendatum(verzoek.get("personen"), _datum_of_none(verzoek.get("datum")) or vandaag)
+    except ValueError as e:  # names the person's field, as the request model would
+        veld = str(getattr(e, "veld", "geboortedatum"))
+        raise InvoerFout(f"'{veld}' {e}.", veld) from None
     berekening = Berekening(invoer, aantal, datum if rijdatums is None else rijdatums, met_uitleg=uitleg,
                             stelsel=stelsel)
     try:
@@ -129,6 +136,11 @@ def lees_rekendatum(waarde: Any, vandaag: dt.date, stelsel: Stelsel | None = Non
             f"De datum {datum.isoformat()} valt buiten het bereik waarvoor Spoorzoeker de regels kent "
             f"({eerste.isoformat()} tot en met {einde.isoformat()}).", "datum")
     return datum
+
+
+def _datum_of_none(waarde: Any) -> dt.date | None:
+    """The request's ``datum`` as the cross-field check reads it (None when not given)."""
+    return None if waarde is None else _als_datum(waarde, "datum")
 
 
 def _als_datum(waarde: Any, veld: str) -> dt.date:
@@ -193,20 +205,40 @@ def _kolom_in(naam: str, waarden: Any, aantal: int) -> np.ndarray:
         if a.dtype != np.bool_:
             raise InvoerFout(f"Het veld '{naam}' moet true of false zijn.", naam)
         return a.astype(np.float64)
+    # An amount is never negative, whether a rule computes it or the caller supplies it.
+    minimum = 0.0 if var.minimum is None and var.soort == "bedrag" else var.minimum
+    maximum = var.maximum
+    if type(waarden) is list and len(waarden) == 1 and _is_getal(waarden[0]):
+        # One person (the common single request): the same checks on a Python number, no numpy calls.
+        x = float(waarden[0])
+        _controleer_getal(naam, math.isfinite(x), minimum is not None and x < minimum,
+                          maximum is not None and x > maximum, minimum, maximum)
+        return np.array([x])
     a = np.asarray(waarden)
     if a.dtype.kind not in "iuf" or a.dtype == np.bool_:
         raise InvoerFout(f"Het veld '{naam}' moet een getal zijn.", naam)
     a = a.astype(np.float64, copy=False)
-    if not np.all(np.isfinite(a)):
+    eindig = bool(np.all(np.isfinite(a)))
+    _controleer_getal(naam, eindig, eindig and minimum is not None and bool(np.any(a < minimum)),
+                      eindig and maximum is not None and bool(np.any(a > maximum)), minimum, maximum)
+    return a
+
+
+def _is_getal(w: Any) -> bool:
+    """A plain Python number that numpy would read as an int64 or float64 (not a bool)."""
+    return type(w) is float or (type(w) is int and -(2**63) <= w < 2**63)
+
+
+def _controleer_getal(naam: str, eindig: bool, te_laag: bool, te_hoog: bool, minimum: float | None,
+                      maximum: float | None) -> None:
+    """One Dutch line for the first problem of a number field, in this order: finite, minimum, maximum."""
+    if not eindig:
         raise InvoerFout(f"Het veld '{naam}' moet een eindig getal zijn.", naam)
-    # An amount is never negative, whether a rule computes it or the caller supplies it.
-    minimum = 0.0 if var.minimum is None and var.soort == "bedrag" else var.minimum
-    if minimum is not None and np.any(a < minimum):
+    if te_laag and minimum is not None:
         tekst = "mag niet negatief zijn" if minimum == 0 else f"moet ten minste {minimum:g} zijn"
         raise InvoerFout(f"Het veld '{naam}' {tekst}.", naam)
-    if var.maximum is not None and np.any(a > var.maximum):
-        raise InvoerFout(f"Het veld '{naam}' mag niet groter zijn dan {var.maximum:g}.", naam)
-    return a
+    if te_hoog and maximum is not None:
+        raise InvoerFout(f"Het veld '{naam}' mag niet groter zijn dan {maximum:g}.", naam)
 
 
 def datums_in(var: Variabele, waarden: Any) -> np.ndarray:

@@ -84,22 +84,31 @@ class BerekenVerzoek(_Model):
     @model_validator(mode="after")
     def _geboren_voor_rekendatum(self, info: ValidationInfo) -> BerekenVerzoek:
         vandaag = (info.context or {}).get("vandaag") or dt.date.today()
-        rekendatum = self.datum or vandaag
-        if isinstance(self.personen, list):
-            waarden = [(i, p.get("geboortedatum")) for i, p in enumerate(self.personen) if isinstance(p, dict)]
-        else:
-            kolom = self.personen.get("geboortedatum")
-            waarden = list(enumerate(kolom)) if isinstance(kolom, list) else []
-        for i, w in waarden:
-            try:
-                geboren = dt.date.fromisoformat(w) if isinstance(w, str) else None
-            except ValueError:
-                continue  # the reader names a malformed date itself
-            if geboren is not None and geboren > rekendatum:
-                veld = f"personen[{i}].geboortedatum" if isinstance(self.personen, list) else "geboortedatum"
-                raise _Veld(veld, f"{geboren.isoformat()} ligt na de rekendatum {rekendatum.isoformat()}: iemand "
-                                  "die nog niet geboren is, heeft geen loon of uitkering")
+        geboren_voor_rekendatum(self.personen, self.datum or vandaag)
         return self
+
+
+def geboren_voor_rekendatum(personen: Any, rekendatum: dt.date) -> None:
+    """Nobody is born after the calculation date (raises :class:`_Veld` naming the person's field).
+
+    The calculate interface calls this directly on a request it has already read field by field, so a
+    warm request does not validate the whole request a second time."""
+    if isinstance(personen, list):
+        waarden = [(i, p.get("geboortedatum")) for i, p in enumerate(personen) if isinstance(p, dict)]
+    elif isinstance(personen, dict):
+        kolom = personen.get("geboortedatum")
+        waarden = list(enumerate(kolom)) if isinstance(kolom, list) else []
+    else:
+        return
+    for i, w in waarden:
+        try:
+            geboren = dt.date.fromisoformat(w) if isinstance(w, str) else None
+        except ValueError:
+            continue  # the reader names a malformed date itself
+        if geboren is not None and geboren > rekendatum:
+            veld = f"personen[{i}].geboortedatum" if isinstance(personen, list) else "geboortedatum"
+            raise _Veld(veld, f"{geboren.isoformat()} ligt na de rekendatum {rekendatum.isoformat()}: iemand "
+                              "die nog niet geboren is, heeft geen loon of uitkering")
 
 
 # --- tijdlijn -----------------------------------------------------------------------------------------

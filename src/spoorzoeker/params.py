@@ -199,10 +199,10 @@ class Schaal:
         return cls(naam, str(data.get("description", "")), drempels, bedragen)
 
     def op(self, datum: dt.date) -> SchaalOpDatum:
-        return SchaalOpDatum(
-            np.array([d.waarde_op(datum) for d in self.drempels]),
-            np.array([b.waarde_op(datum) for b in self.bedragen]),
-        )
+        drempels = np.array([d.waarde_op(datum) for d in self.drempels])
+        bedragen = np.array([b.waarde_op(datum) for b in self.bedragen])
+        drempels.flags.writeable = bedragen.flags.writeable = False  # shared by every calculation at this date
+        return SchaalOpDatum(drempels, bedragen)
 
 
 @dataclass(frozen=True)
@@ -318,6 +318,21 @@ class ParameterNode:
     def op(self, datum: dt.date, registratie: list | None = None) -> ParametersOpDatum:
         return ParametersOpDatum(self, datum, registratie if registratie is not None else [])
 
+    def _gelezen_op(self, datum: dt.date) -> dict[str, tuple[Any, GelezenParameter | None]]:
+        """This node's table of what each child gives at ``datum`` (filled by :class:`ParametersOpDatum`).
+
+        The tree is never changed after it is built (a scenario builds new nodes on the changed path
+        and shares the rest, whose tables stay true), so the tables never go stale."""
+        tabellen = self.__dict__.get("_tabellen")
+        if tabellen is None:
+            tabellen = self.__dict__["_tabellen"] = {}
+        tabel = tabellen.get(datum)
+        if tabel is None:
+            if len(tabellen) >= 4096:  # a long-running service that is asked many dates: start afresh
+                tabellen.clear()
+            tabel = tabellen[datum] = {}
+        return tabel
+
 
 @dataclass(frozen=True)
 class GelezenParameter:
@@ -344,34 +359,53 @@ class GelezenParameter:
 
 
 class ParametersOpDatum:
-    """The parameter tree at one date. Reading a leaf gives a float and records it."""
+    """The parameter tree at one date. Reading a leaf gives a float and records it.
 
-    __slots__ = ("_node", "_datum", "_registratie")
+    What a leaf gives at a date (its value and the record of it) is worked out once per node and
+    date and kept in a table on the node (:meth:`ParameterNode._gelezen_op`): a calculation reads
+    about a hundred leaves, and a warm request then pays a dictionary look-up for each."""
+
+    __slots__ = ("_node", "_datum", "_registratie", "_tabel")
 
     def __init__(self, node: ParameterNode, datum: dt.date, registratie: list):
         self._node = node
         self._datum = datum
         self._registratie = registratie
+        self._tabel = node._gelezen_op(datum)
 
     def __getattr__(self, naam: str):
+        regel = self._tabel.get(naam)
+        if regel is None:
+            regel = self._lees(naam)
+        waarde, gelezen = regel
+        if gelezen is None:  # a group: a view on it at the same date, recording into the same list
+            return ParametersOpDatum(waarde, self._datum, self._registratie)
+        self._registratie.append(gelezen)
+        return waarde
+
+    def _lees(self, naam: str) -> tuple[Any, GelezenParameter | None]:
+        """Work out what leaf or group ``naam`` gives at this date, and keep it in the node's table.
+        A leaf without a value at the date raises :class:`ParameterFout` and is not kept."""
         kind = getattr(self._node, naam)
+        regel: tuple[Any, GelezenParameter | None]
         if isinstance(kind, ParameterNode):
-            return ParametersOpDatum(kind, self._datum, self._registratie)
-        if isinstance(kind, Schaal):
+            regel = (kind, None)
+        elif isinstance(kind, Schaal):
             waarde = kind.op(self._datum)
             vanaf = max(p.geldig_vanaf(self._datum) for p in kind.drempels + kind.bedragen)
             bronnen = kind.bedragen[0].bronnen_op(self._datum)
             tekst = [[float(d), float(b)] for d, b in zip(waarde.drempels, waarde.bedragen, strict=True)]
-            self._registratie.append(GelezenParameter(kind.naam, tekst, vanaf, bronnen))
-            return waarde
-        waarde = kind.waarde_op(self._datum)
-        if kind.scenario is None:
-            gelezen = GelezenParameter(kind.naam, waarde, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum))
+            regel = (waarde, GelezenParameter(kind.naam, tekst, vanaf, bronnen))
         else:
-            gelezen = GelezenParameter(kind.naam, waarde, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum),
-                                       kind.scenario, kind.oorspronkelijk_op(self._datum))
-        self._registratie.append(gelezen)
-        return waarde
+            w = kind.waarde_op(self._datum)
+            if kind.scenario is None:
+                gelezen = GelezenParameter(kind.naam, w, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum))
+            else:
+                gelezen = GelezenParameter(kind.naam, w, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum),
+                                           kind.scenario, kind.oorspronkelijk_op(self._datum))
+            regel = (w, gelezen)
+        self._tabel[naam] = regel
+        return regel
 
 
 # Every attribute of a ParametersOpDatum is a parameter name, so what other modules need of it besides

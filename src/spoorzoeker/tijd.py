@@ -21,20 +21,30 @@ def hele_jaren_tussen(van, tot) -> np.ndarray:
     """Whole years from ``van`` to ``tot`` (age on a date), vectorised; NaN where unknown.
 
     Someone born on 29 February turns a year older on 1 March in a non-leap year.
+    Where nothing is known (a population without birth dates) no age is computed at all.
     """
     van = np.asarray(van, dtype="datetime64[D]")
     tot = np.asarray(tot, dtype="datetime64[D]")
-    jaren = (tot.astype("datetime64[Y]") - van.astype("datetime64[Y]")).astype(np.int64)
-    nog_niet_jarig = _maand_dag(van) > _maand_dag(tot)
-    uit = (jaren - nog_niet_jarig).astype(np.float64)
-    return np.where(np.isnat(van) | np.isnat(tot), np.nan, uit)
+    onbekend_ = np.isnat(van) | np.isnat(tot)
+    if onbekend_.all():
+        return np.full(onbekend_.shape, np.nan)
+    if onbekend_.any():  # a known placeholder keeps the arithmetic below clear of NaT
+        van = np.where(np.isnat(van), np.datetime64("2000-01-01", "D"), van)
+        tot = np.where(np.isnat(tot), np.datetime64("2000-01-01", "D"), tot)
+    jaar_van, maand_dag_van = _jaar_en_maand_dag(van)
+    jaar_tot, maand_dag_tot = _jaar_en_maand_dag(tot)
+    uit = (jaar_tot - jaar_van - (maand_dag_van > maand_dag_tot)).astype(np.float64)
+    return np.where(onbekend_, np.nan, uit)
 
 
-def _maand_dag(d) -> np.ndarray:
-    """Month*100 + day, so anniversaries compare by calendar date, not by day count."""
-    maand = (d.astype("datetime64[M]") - d.astype("datetime64[Y]").astype("datetime64[M]")).astype(np.int64)
-    dag = (d - d.astype("datetime64[M]").astype("datetime64[D]")).astype(np.int64)
-    return maand * 100 + dag
+def _jaar_en_maand_dag(d) -> tuple[np.ndarray, np.ndarray]:
+    """The year (since 1970) and month*100 + day of each date, so anniversaries compare by calendar
+    date, not by day count; two calendar conversions for the whole array."""
+    maand = d.astype("datetime64[M]")
+    maanden = maand.astype(np.int64)
+    jaar = maanden // 12
+    dag = (d - maand.astype("datetime64[D]")).astype(np.int64)
+    return jaar, (maanden - jaar * 12) * 100 + dag
 
 
 def maanden_en_dagen_tussen(van, tot) -> tuple[np.ndarray, np.ndarray]:

@@ -65,6 +65,10 @@ def met_onbekend(uitkomst, *bronnen) -> np.ndarray:
     return uit
 
 
+_GETAL = np.dtype(np.float64)
+_DAG = np.dtype("datetime64[D]")
+
+
 def _als_dag(d: np.datetime64) -> dt.date:
     return d.astype("datetime64[D]").astype(dt.date)
 
@@ -123,6 +127,9 @@ class Berekening:
                     datum = _als_dag(d[0])
         self.datum = datum
         self._p = self.parameters.op(datum, self._registratie)
+        # What a rule's ``datum`` argument receives: each row's own date, or the one date (made once).
+        self._datum_argument: Any = (self._datum_rijen if self._datum_rijen is not None
+                                     else np.datetime64(datum, "D"))
         if self._groepen is None:  # grouped rows cap in their own group, at their own date
             self._wettelijk_maximum()
 
@@ -165,8 +172,9 @@ class Berekening:
         return self.bereken(naam)
 
     def bereken(self, naam: str) -> np.ndarray:
-        if naam in self._cache:
-            return self._cache[naam]
+        waarden = self._cache.get(naam)
+        if waarden is not None:
+            return waarden
         if self._groepen is not None:
             return self._bereken_per_groep(naam, self._groepen)
         var = self.variabelen.get(naam)
@@ -206,11 +214,12 @@ class Berekening:
         if arg == "p":
             return self._p
         if arg == "datum":
-            return self._datum_rijen if self._datum_rijen is not None else np.datetime64(self.datum, "D")
+            return self._datum_argument
         return self.bereken(arg)
 
     def _formule(self, var: Variabele, formule: Callable) -> np.ndarray:
-        args = [self._argument(a) for a in var.argumenten]
+        cache = self._cache  # the common case first: an argument already computed or given
+        args = [w if (w := cache.get(a)) is not None else self._argument(a) for a in var.argumenten]
         begin = len(self._registratie)
         uit = formule(*args)
         if self.met_uitleg:
@@ -220,7 +229,9 @@ class Berekening:
         return self._vorm(var, uit)
 
     def _vorm(self, var: Variabele, uit: Any) -> np.ndarray:
-        dtype = "datetime64[D]" if var.soort == "datum" else np.float64
+        dtype = _DAG if var.soort == "datum" else _GETAL
+        if type(uit) is np.ndarray and uit.dtype == dtype and uit.shape == (self.aantal,):
+            return uit  # already in shape (most rules): no conversion to ask numpy for
         a = np.asarray(uit, dtype=dtype)
         if a.shape != (self.aantal,):
             a = np.broadcast_to(a, (self.aantal,)).copy()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from ..errors import InvoerFout
 from .invoer import fout as _fout
@@ -19,7 +21,71 @@ from .nederlands import installeer as _nederlands
 
 _nederlands()  # help, usage and usage errors in Dutch (opdrachtregel.nederlands)
 
+# Commands whose modules are heavy (the case file with its storage, the scenarios, the simulation,
+# the web application) are imported only when that command runs, so 'spoorzoeker --help' and
+# 'spoorzoeker bereken' do not pay for them. The overview of 'spoorzoeker --help' shows their help
+# from this table (name -> module, attribute, help text); a test checks the texts against the
+# commands themselves.
+LUI: dict[str, tuple[str, str, str]] = {
+    "simuleer": ("spoorzoeker.opdrachtregel.simulatie", "simuleer",
+                 "Simuleer een populatie zieke werknemers door Poortwachter en WIA (zie docs/simulatie.md)."),
+    "toezicht": ("spoorzoeker.opdrachtregel.simulatie", "toezicht",
+                 "Risicogericht toezicht: per werkgever het gewogen gemiddelde van de WIA-instroom over drie jaar\n"
+                 "(nieuwste jaar x3, middelste x2, oudste x1) en de werkgevers die het toezicht eerst bekijkt."),
+    "serve": ("spoorzoeker.web.serve", "serve",
+              "Start de webapplicatie. Een lege database krijgt eerst verzonnen demogegevens; het adres en de\n"
+              "demo-aanmeldgegevens worden getoond."),
+    "dossier": ("spoorzoeker.opdrachtregel.dossier", "app",
+                "Het dossier van een zieke werknemer: aanmaken, bijhouden en inzien, met inloggen, toegangscontrole "
+                "en toegangslog."),
+    "scenario": ("spoorzoeker.opdrachtregel.scenario", "app",
+                 "Scenario's: de huidige wet en voorstellen om het stelsel te veranderen."),
+}
+
+
+def laad_opdracht(naam: str) -> Any:
+    """The real command (or group) ``naam`` of :data:`LUI`, its module imported now."""
+    import importlib
+
+    module, attribuut, _ = LUI[naam]
+    doel = getattr(importlib.import_module(module), attribuut)
+    if not isinstance(doel, typer.Typer):  # a function: a command of its own
+        los = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+        los.command(name=naam)(doel)
+        doel = los
+    opdracht = typer.main.get_command(doel)
+    opdracht.name = naam
+    return opdracht
+
+
+class _Opdrachten(TyperGroup):
+    """The top-level group: the commands of :data:`LUI` are loaded on first use."""
+
+    _overzicht = False  # True while the help overview is written: then only the help text is needed
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        eigen = super().list_commands(ctx)
+        return [*eigen, *(n for n in LUI if n not in eigen)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        opdracht = super().get_command(ctx, cmd_name)
+        if opdracht is None and cmd_name in LUI:
+            if self._overzicht:
+                return TyperCommand(cmd_name, help=LUI[cmd_name][2])
+            opdracht = laad_opdracht(cmd_name)
+            self.add_command(opdracht, cmd_name)
+        return opdracht
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self._overzicht = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._overzicht = False
+
+
 app = typer.Typer(
+    cls=_Opdrachten,
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -279,25 +345,6 @@ def logcontrole(
     for regel in regels:
         typer.echo(regel, err=code == 2)  # an error (exit 2) goes to stderr like every other error
     raise typer.Exit(code=code)
-
-
-from .dossier import app as _dossier_app  # noqa: E402 - the sub-app registers after the commands above
-
-app.add_typer(_dossier_app, name="dossier")
-
-from .scenario import app as _scenario_app  # noqa: E402
-
-app.add_typer(_scenario_app, name="scenario")
-
-from .simulatie import simuleer as _simuleer  # noqa: E402 - population simulation
-from .simulatie import toezicht as _toezicht  # noqa: E402
-
-app.command(name="simuleer")(_simuleer)
-app.command(name="toezicht")(_toezicht)
-
-from ..web.serve import serve as _serve  # noqa: E402 - the web app's own module (imports FastAPI only when run)
-
-app.command(name="serve")(_serve)
 
 
 # The values of choices, as a person reads them.
