@@ -9,12 +9,12 @@ import json
 
 import numpy as np
 import pytest
+from clihulp import app
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from spoorzoeker import bereken
-from spoorzoeker.cli import app
 from spoorzoeker.engine import Berekening
 from spoorzoeker.errors import InvoerFout
 from spoorzoeker.money import naar_centen

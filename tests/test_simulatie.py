@@ -9,9 +9,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from clihulp import app
 from typer.testing import CliRunner
 
-from spoorzoeker.cli import app
 from spoorzoeker.errors import InvoerFout
 from spoorzoeker.interface import bereken
 from spoorzoeker.simulation.proces import Opdracht, bereken_per_maand
