@@ -82,8 +82,17 @@ class Cli:
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch):
+    """The case file in memory (/dev/shm, see webhulp.snelle_map) when there is one: these tests are about
+    the commands, and every command commits with a full sync; durability is test_storage_crash's subject."""
+    import shutil
+
+    from webhulp import snelle_map
+
+    map_ = snelle_map(tmp_path)
     monkeypatch.setenv("SPOORZOEKER_SLEUTELBESTAND", str(tmp_path / "sleutels.json"))
-    return Cli(f"sqlite:///{tmp_path / 'dossiers.db'}", tmp_path)
+    yield Cli(f"sqlite:///{map_ / 'dossiers.db'}", tmp_path)
+    if map_ != tmp_path:
+        shutil.rmtree(map_, ignore_errors=True)
 
 
 def _wereld(cli):
