@@ -10,6 +10,29 @@ def een(datum: str, bereken_: list[str], **invoer):
     return bereken({"datum": datum, "personen": [invoer], "bereken": bereken_})["resultaten"][0]
 
 
+def pytest_configure(config):
+    """Once per run, before any worker starts: install PostgreSQL's btree_gist extension in the test
+    database's public schema. Each test migrates a schema of its own, and the migration's
+    ``CREATE EXTENSION IF NOT EXISTS`` would otherwise put the extension into the first test's schema,
+    where parallel workers would find it half-visible and a dropped schema would take it (and the
+    other schemas' overlap constraints) along."""
+    import os
+
+    url = os.environ.get("SPOORZOEKER_TEST_POSTGRES_URL", "").strip()
+    if not url or hasattr(config, "workerinput"):  # workers: the controller did it already
+        return
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as c:
+            c.execute(text("CREATE EXTENSION IF NOT EXISTS btree_gist SCHEMA public"))
+    except Exception as e:  # noqa: BLE001 - an unreachable server: the PostgreSQL tests report it themselves
+        print(f"Let op: btree_gist kon niet worden aangemaakt: {e}")
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture
 def vandaag():
     return dt.date(2026, 3, 1)

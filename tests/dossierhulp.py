@@ -8,6 +8,7 @@ sets it); each test gets its own schema, dropped afterwards.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import uuid
@@ -35,14 +36,14 @@ def postgres_of_overslaan() -> str:
     return basis
 
 
-@pytest.fixture(params=DATABASES)
-def database_url(request, tmp_path, monkeypatch):
+@contextlib.contextmanager
+def lege_database(soort: str, tmp_path, monkeypatch):
     """A fresh, empty database URL: an SQLite file, or a PostgreSQL schema of its own. Its keys and log
     anchors live in the test's own folder, never in the user's data folder."""
     monkeypatch.setenv("SPOORZOEKER_SLEUTELBESTAND", str(tmp_path / "sleutels" / "sleutels.json"))
     monkeypatch.setenv("SPOORZOEKER_ANKERMAP", str(tmp_path / "ankers"))
     monkeypatch.delenv("SPOORZOEKER_SLEUTELS", raising=False)
-    if request.param == "sqlite":
+    if soort == "sqlite":
         yield f"sqlite:///{tmp_path / 'dossiers.db'}"
         return
     basis = postgres_of_overslaan()
@@ -57,6 +58,13 @@ def database_url(request, tmp_path, monkeypatch):
         with beheer.connect() as c:
             c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         beheer.dispose()
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(request, tmp_path, monkeypatch):
+    """A fresh, empty database URL on each real database (see ``lege_database``)."""
+    with lege_database(request.param, tmp_path, monkeypatch) as url:
+        yield url
 
 
 @pytest.fixture

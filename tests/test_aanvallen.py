@@ -229,10 +229,10 @@ def test_tijd_van_de_aanroeper_telt_niet(wereld):
 
 def test_zonder_inloggen_geen_toegang_op_de_opdrachtregel(wereld, database_url, tmp_path):
     """'--als ID' no longer exists; a made-up or stolen-from-the-database token opens nothing."""
+    from clihulp import app
     from typer.testing import CliRunner
 
     from spoorzoeker.opdrachtregel import sessie as cli_sessie
-    from spoorzoeker.opdrachtregel.app import app
 
     w = wereld
     env = {"SPOORZOEKER_SESSIEMAP": str(tmp_path / "sessie")}

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from clihulp import PYTHON_M, app
 from typer.testing import CliRunner
 
-from spoorzoeker.opdrachtregel.app import app
 from spoorzoeker.samenstelling import voor_database
 
 D0 = "2026-01-05"
@@ -85,8 +84,17 @@ class Cli:
 
 @pytest.fixture
 def cli(tmp_path, monkeypatch):
+    """The case file in memory (/dev/shm, see webhulp.snelle_map) when there is one: these tests are about
+    the commands, and every command commits with a full sync; durability is test_storage_crash's subject."""
+    import shutil
+
+    from webhulp import snelle_map
+
+    map_ = snelle_map(tmp_path)
     monkeypatch.setenv("SPOORZOEKER_SLEUTELBESTAND", str(tmp_path / "sleutels.json"))
-    return Cli(f"sqlite:///{tmp_path / 'dossiers.db'}", tmp_path)
+    yield Cli(f"sqlite:///{map_ / 'dossiers.db'}", tmp_path)
+    if map_ != tmp_path:
+        shutil.rmtree(map_, ignore_errors=True)
 
 
 def _wereld(cli):
@@ -237,7 +245,7 @@ def test_refusals_and_bad_input_are_one_dutch_line_exit_2_and_write_nothing(cli)
 def test_a_real_process_exits_2_with_one_line(tmp_path):
     """A typo in --database does not create an empty case file: one Dutch line, exit code 2."""
     url = f"sqlite:///{tmp_path / 'leeg.db'}"
-    r = subprocess.run([sys.executable, "-m", "spoorzoeker.opdrachtregel", "dossier", "toon", "x", "--database", url],
+    r = subprocess.run([*PYTHON_M, "dossier", "toon", "x", "--database", url],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and r.stdout == ""
     regels = r.stderr.strip().splitlines()
@@ -334,7 +342,7 @@ def test_inloggen_met_tweestapsverificatie_in_een_echt_proces(cli, tmp_path):
 
     cli.account("beheerder", "--naam", "Bea Beheer", "--nieuw", inlognaam="bea")
     env = {**os.environ, "SPOORZOEKER_SESSIEMAP": str(tmp_path / "sessie"), "PYTHONUNBUFFERED": "1"}
-    opdracht = [sys.executable, "-m", "spoorzoeker.opdrachtregel", "dossier", "inloggen", "--inlognaam", "bea",
+    opdracht = [*PYTHON_M, "dossier", "inloggen", "--inlognaam", "bea",
                 "--database", cli.url]
     p = subprocess.Popen(opdracht, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
                          text=True, start_new_session=True)  # no terminal: the password is read from stdin

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+from geheugenhulp import db, wereld  # noqa: F401 - fixtures (the in-memory store)
 
 from spoorzoeker.cases import GeenToegang, Rol
 from spoorzoeker.cases.model import StapGedaan

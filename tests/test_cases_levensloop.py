@@ -9,7 +9,7 @@ import datetime as dt
 
 import pypdfium2 as pdfium
 import pytest
-from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures
+from geheugenhulp import db, wereld  # noqa: F401 - fixtures (the in-memory store)
 
 from spoorzoeker.cases import GeenToegang, MedischeAantekening, MeningWerknemer, Ziekteperiode
 from spoorzoeker.cases.inzage_pdf import inzage_naar_pdf

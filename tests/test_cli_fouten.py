@@ -7,13 +7,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clihulp import PYTHON_M, app
 from typer.testing import CliRunner
-
-from spoorzoeker.opdrachtregel.app import app
 
 VOORBEELD = Path(__file__).parents[1] / "src" / "spoorzoeker" / "voorbeelden" / "overzicht_persoon.json"
 OVERZICHT = json.loads(VOORBEELD.read_text(encoding="utf-8"))
@@ -132,7 +130,7 @@ def test_help_is_dutch_and_every_option_is_described(opdracht):
 
 
 def test_random_bytes_on_stdin_in_a_real_process():
-    uit = subprocess.run([sys.executable, "-m", "spoorzoeker.opdrachtregel", "bereken", "-"], input=os.urandom(200),
+    uit = subprocess.run([*PYTHON_M, "bereken", "-"], input=os.urandom(200),
                          capture_output=True, timeout=120)
     assert uit.returncode == 2
     regels = uit.stderr.decode("utf-8").strip().splitlines()
@@ -143,7 +141,7 @@ def test_on_a_terminal_bereken_says_it_waits_for_json():
     import pty
 
     baas, slaaf = pty.openpty()
-    proces = subprocess.Popen([sys.executable, "-m", "spoorzoeker.opdrachtregel", "bereken"], stdin=slaaf,
+    proces = subprocess.Popen([*PYTHON_M, "bereken"], stdin=slaaf,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     os.close(slaaf)
     os.write(baas, (json.dumps(REKEN) + "\n").encode() + b"\x04")

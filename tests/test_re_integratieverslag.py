@@ -13,6 +13,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from clihulp import app
 from dossierhulp import cli_sessie_voor, database_url, db, wereld  # noqa: F401 - fixtures
 from typer.testing import CliRunner
 
@@ -32,7 +33,6 @@ from spoorzoeker.cases import (
     StapGedaan,
     WiaPrognose,
 )
-from spoorzoeker.opdrachtregel.app import app
 from spoorzoeker.reports.re_integratieverslag import (
     ONDERDELEN,
     PROGNOSE_TEKST,

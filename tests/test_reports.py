@@ -8,9 +8,9 @@ import json
 
 import numpy as np
 import pytest
+from clihulp import app
 from typer.testing import CliRunner
 
-from spoorzoeker.opdrachtregel.app import app
 from spoorzoeker.projection import TAKKEN, projecteer
 from spoorzoeker.projection.prognose import wia_prognose
 from spoorzoeker.projection.risico import inkomensgat, populatie_aandelen

@@ -9,6 +9,7 @@ import json
 
 import numpy as np
 import pytest
+from clihulp import app
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner

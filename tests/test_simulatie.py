@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from clihulp import app
 from typer.testing import CliRunner
 
 from spoorzoeker.errors import InvoerFout

@@ -94,9 +94,8 @@ def test_ziekteperiode_eind_na_begin_ook_in_de_database(wereld):
 
 
 def test_logcontrole_op_de_opdrachtregel(wereld, database_url):
+    from clihulp import app
     from typer.testing import CliRunner
-
-    from spoorzoeker.opdrachtregel.app import app
 
     kop = wereld.db.controleer_log().kop_hash
     goed = CliRunner().invoke(app, ["logcontrole", "--database", database_url, "--kop", kop])

@@ -1,24 +1,22 @@
 """``spoorzoeker tijdlijn``: JSON in; a Dutch table out, or JSON with ``--json``; bad input is one Dutch line and
-exit code 2."""
+exit code 2. In process (clihulp.draai)."""
 
 import json
-import subprocess
-import sys
 
 import pytest
+from clihulp import draai
 
-CMD = [sys.executable, "-m", "spoorzoeker.opdrachtregel", "tijdlijn", "--json"]
 VOORBEELD = {"ziekteperiodes": [{"van": "2022-01-03", "tot_en_met": "2022-07-03"}, {"van": "2022-07-25"}],
              "werkgever_grootte": 12, "vandaag": "2022-09-01"}
 
 
 def run(*args, invoer=None):
-    return subprocess.run([*CMD, *args], input=invoer, capture_output=True, text=True, timeout=120)
+    return draai("tijdlijn", "--json", *args, invoer=invoer)
 
 
 def test_tijdlijn_from_stdin_and_file(tmp_path):
     uit = run("-", invoer=json.dumps(VOORBEELD))
-    assert uit.returncode == 0, uit.stderr
+    assert uit.exit_code == 0, uit.stderr
     antwoord = json.loads(uit.stdout)
     # law-settled §7: 21 healthy days move the end of the 104 weeks from 2023-12-31 to 2024-01-21.
     assert antwoord["einde_wachttijd"] == "2024-01-21"
@@ -35,7 +33,7 @@ def test_tijdlijn_from_stdin_and_file(tmp_path):
 
 def test_eerste_ziektedag_shorthand():
     uit = run("--eerste-ziektedag", "2022-01-03")
-    assert uit.returncode == 0, uit.stderr
+    assert uit.exit_code == 0, uit.stderr
     antwoord = json.loads(uit.stdout)
     # 2022-01-03 + 727 days = 2023-12-31 (WIA art. 23 lid 1: 104 weeks).
     assert antwoord["eerste_ziektedag"] == "2022-01-03" and antwoord["einde_wachttijd"] == "2023-12-31"
@@ -51,17 +49,16 @@ def test_eerste_ziektedag_shorthand():
 ])
 def test_bad_input_exit_2_one_dutch_line_no_traceback(args, invoer, woord):
     uit = run(*args, invoer=invoer)
-    assert uit.returncode == 2
+    assert uit.exit_code == 2
     assert uit.stdout == ""
     regels = uit.stderr.strip().splitlines()
     assert len(regels) == 1 and regels[0].startswith("Fout: ") and woord in regels[0]
-    assert "Traceback" not in uit.stderr
+    assert "Traceback" not in uit.output
 
 
 def test_default_output_is_a_readable_dutch_table():
-    uit = subprocess.run([sys.executable, "-m", "spoorzoeker.opdrachtregel", "tijdlijn", "-"], input=json.dumps(VOORBEELD),
-                         capture_output=True, text=True, timeout=120)
-    assert uit.returncode == 0, uit.stderr
+    uit = draai("tijdlijn", "-", invoer=json.dumps(VOORBEELD))
+    assert uit.exit_code == 0, uit.stderr
     # The same end as the JSON test above (2024-01-21), written for a person; step names, not codes.
     assert "Einde wachttijd (104 weken): 21 jan 2024" in uit.stdout
     assert "Probleemanalyse" in uit.stdout and "Uiterlijk" in uit.stdout and "(voorstel, geen plicht)" in uit.stdout

@@ -9,11 +9,11 @@ import re
 import signal
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
+from clihulp import PYTHON_M
 from webhulp import snelle_map
 
 
@@ -30,7 +30,7 @@ def _start(map_: Path, poort: int) -> tuple[subprocess.Popen, str]:
            "SPOORZOEKER_ANKERMAP": str(map_ / "ankers"), "PYTHONUNBUFFERED": "1"}
     env.pop("SPOORZOEKER_DATABASE_URL", None)
     env.pop("SPOORZOEKER_SLEUTELS", None)
-    proc = subprocess.Popen([sys.executable, "-m", "spoorzoeker.opdrachtregel", "serve", "--port", str(poort)], env=env,
+    proc = subprocess.Popen([*PYTHON_M, "serve", "--port", str(poort)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     uit = []
     einde = time.time() + 240
