@@ -97,10 +97,22 @@ def _beveilig_sqlite(pad: Path) -> None:
                 pass
 
 
+LEZEN = "spoorzoeker_lezen"  # execution option of a read-only connection (see lees_engine)
+
+
+def lees_engine(engine: Engine) -> Engine:
+    """The same engine (and connection pool) for read-only transactions: on SQLite they start with a
+    plain (deferred) BEGIN, so readers never take the write lock and never wait for each other or for a
+    writer (WAL: each reads its own snapshot). A read transaction must not write; a write in it could
+    fail at once when another writer committed in between."""
+    return engine.execution_options(**{LEZEN: True})
+
+
 def _sqlite_instellen(engine: Engine) -> None:
     """SQLite: foreign keys on, WAL with full sync (a committed record survives a killed process and
     a power cut), wait instead of failing when another process writes, and BEGIN IMMEDIATE so that a
-    transaction holds the write lock from its start (the access log's chain needs one writer at a time)."""
+    write transaction holds the write lock from its start (the access log's chain needs one writer at a
+    time). Read transactions (``lees_engine``) begin deferred and take no lock."""
 
     @event.listens_for(engine, "connect")
     def _bij_verbinden(dbapi_conn, _record):
@@ -115,7 +127,7 @@ def _sqlite_instellen(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _bij_begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(LEZEN) else "BEGIN IMMEDIATE")
 
 
 def _postgres_instellen(engine: Engine) -> None:
@@ -130,6 +142,11 @@ def _postgres_instellen(engine: Engine) -> None:
         cur.execute("SET idle_in_transaction_session_timeout = 60000")
         cur.close()
         dbapi_conn.commit()  # a SET inside a rolled-back transaction would be undone
+
+    @event.listens_for(engine, "begin")
+    def _bij_begin(conn):
+        if conn.get_execution_options().get(LEZEN):
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")  # one snapshot; a read path that writes fails loudly
 
 
 def bestaat(url: str) -> bool:

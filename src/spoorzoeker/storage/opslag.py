@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Literal, cast, overload
 
@@ -53,7 +54,7 @@ from ..cases.model import (
     Ziekteperiode,
 )
 from ..cases.service import DossierService
-from .database import DatabaseOntbreekt, bestaat, maak_engine, migreer, standaard_url
+from .database import DatabaseOntbreekt, bestaat, lees_engine, maak_engine, migreer, standaard_url
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
     ArbeidsdeskundigRapportRij,
@@ -115,13 +116,42 @@ def _aantal(uitkomst: Result[Any]) -> int:
     return cast(CursorResult[Any], uitkomst).rowcount
 
 
+class DossierGeheugen:
+    """The process part of the cases read last, per case with its ``versie``: a reader asks the database
+    for the case's version (one query) and gets the case it read before while that number stands.
+    Only read transactions fill it (they see committed data only); thread-safe; the oldest goes first."""
+
+    def __init__(self, maximum: int = 2048):
+        self._maximum = maximum
+        self._slot = threading.Lock()
+        self._inhoud: OrderedDict[str, tuple[int, Dossier]] = OrderedDict()
+
+    def haal(self, dossier_id: str, versie: int) -> Dossier | None:
+        with self._slot:
+            gevonden = self._inhoud.get(dossier_id)
+            if gevonden is None or gevonden[0] != versie:
+                return None
+            self._inhoud.move_to_end(dossier_id)
+            return gevonden[1]
+
+    def bewaar(self, dossier_id: str, versie: int, dossier: Dossier) -> None:
+        with self._slot:
+            self._inhoud[dossier_id] = (versie, dossier)
+            self._inhoud.move_to_end(dossier_id)
+            while len(self._inhoud) > self._maximum:
+                self._inhoud.popitem(last=False)
+
+
 class SqlOpslag:
     """One transaction on the case database."""
 
-    def __init__(self, engine: Engine, sleutels: Sleutels | None = None, na_commit=None):
+    def __init__(self, engine: Engine, sleutels: Sleutels | None = None, na_commit=None,
+                 geheugen: DossierGeheugen | None = None, alleen_lezen: bool = False):
         self._engine = engine
         self._sleutels = sleutels
         self._na_commit = na_commit
+        self._geheugen = geheugen
+        self._alleen_lezen = alleen_lezen
         self.nieuwe_logregels = 0
         self._session: Session | None = None
 
@@ -313,7 +343,26 @@ class SqlOpslag:
         return [{"dossier": i, "werkgever": wg, "werknemer": wn, "eerste_ziektedag": d.isoformat(),
                  "ziek": i in open_} for i, wg, wn, d in self.session.execute(q)]
 
+    def _nieuwe_versie(self, dossier_id: str) -> None:
+        """Every write to a case raises its version (so a cached read of it is no longer served)."""
+        self.session.execute(update(DossierRij).where(DossierRij.id == dossier_id)
+                             .values(versie=DossierRij.versie + 1).execution_options(synchronize_session=False))
+
     def dossier(self, dossier_id: str) -> Dossier:
+        """The process part of a case: from the cache when its version is unchanged (one query), else
+        loaded in full. A write transaction may use the cache but never fills it (it sees its own
+        uncommitted writes)."""
+        if self._geheugen is None:
+            return self._laad_dossier(dossier_id)
+        versie = self.session.execute(select(DossierRij.versie).where(DossierRij.id == dossier_id)).scalar_one()
+        d = self._geheugen.haal(dossier_id, versie)
+        if d is None:
+            d = self._laad_dossier(dossier_id)
+            if self._alleen_lezen:
+                self._geheugen.bewaar(dossier_id, versie, d)
+        return d
+
+    def _laad_dossier(self, dossier_id: str) -> Dossier:
         r = self.session.execute(
             select(DossierRij).where(DossierRij.id == dossier_id).options(
                 selectinload(DossierRij.ziekteperiodes), selectinload(DossierRij.functionele_mogelijkheden),
@@ -415,6 +464,7 @@ class SqlOpslag:
             raise TypeError(f"geen onderdeel van een dossier: {type(o).__name__}")
         s.add(rij)
         s.flush()
+        self._nieuwe_versie(dossier_id)
         return rij.id
 
     def werk_vraag_bij(self, dossier_id: str, vraag_id: int, **velden) -> None:
@@ -424,6 +474,7 @@ class SqlOpslag:
         for k, v in velden.items():
             setattr(rij, k, v)
         self.session.flush()
+        self._nieuwe_versie(dossier_id)
 
     # ---- the AVG lifecycle: correction, end of employment, retention, erasure ---------------------------
 
@@ -432,6 +483,8 @@ class SqlOpslag:
         for k, v in velden.items():
             setattr(r, k, v)
         self.session.flush()
+        self.session.execute(update(DossierRij).where(DossierRij.werknemer_id == werknemer_id)
+                             .values(versie=DossierRij.versie + 1).execution_options(synchronize_session=False))
 
     def uit_dienst_op(self, werknemer_id: str) -> dt.date | None:
         return self.session.execute(select(WerknemerRij.uit_dienst_op).where(
@@ -442,6 +495,7 @@ class SqlOpslag:
         for k, v in velden.items():
             setattr(r, k, v)
         self.session.flush()
+        self._nieuwe_versie(dossier_id)
 
     def verwijder_ziekteperiode(self, dossier_id: str, van: dt.date) -> bool:
         rij = self.session.execute(select(ZiekteperiodeRij).where(
@@ -450,6 +504,7 @@ class SqlOpslag:
             return False
         self.session.delete(rij)
         self.session.flush()
+        self._nieuwe_versie(dossier_id)
         return True
 
     def voeg_correctie_toe(self, *, dossier_id, werknemer_id, onderdeel, veld, oud, nieuw, reden, door, tijdstip):
@@ -496,6 +551,8 @@ class SqlOpslag:
                      .limit(1)).first() is None:
             s.execute(delete(DossierRij).where(DossierRij.id == dossier_id))
             tellingen["dossier"] = 1
+        else:
+            self._nieuwe_versie(dossier_id)
         s.flush()
         s.expire_all()
         return tellingen
@@ -677,11 +734,22 @@ class Database:
         self._zegel_tijd = time.monotonic()
         self._zegel_slot = threading.Lock()
         self.hersteld: tuple[str, ...] = ()
+        self._lees_engine = lees_engine(self.engine)
+        self.dossiers = DossierGeheugen()
 
     def opslag(self) -> SqlOpslag:
+        """A write transaction (on SQLite it holds the write lock from its start)."""
         if self.sleutels is None:
             self.sleutels = laad_sleutels()
-        return SqlOpslag(self.engine, self.sleutels, self._na_commit)
+        return SqlOpslag(self.engine, self.sleutels, self._na_commit, self.dossiers)
+
+    def lees_opslag(self) -> SqlOpslag:
+        """A read-only transaction: no lock on SQLite (readers do not wait for each other or for a
+        writer), READ ONLY on PostgreSQL. The caller writes its access-log records in a write
+        transaction of their own (``DossierService`` does)."""
+        if self.sleutels is None:
+            self.sleutels = laad_sleutels()
+        return SqlOpslag(self._lees_engine, self.sleutels, geheugen=self.dossiers, alleen_lezen=True)
 
     @property
     def naam(self) -> str:
@@ -719,11 +787,11 @@ class Database:
             return None
 
     def service(self, **kwargs) -> DossierService:
-        return DossierService(self.opslag, **kwargs)
+        return DossierService(self.opslag, lees_opslag=self.lees_opslag, **kwargs)
 
     def aanmelden(self, **kwargs) -> AanmeldService:
         """Log-in and sessions on this database (cases.aanmelden)."""
-        return AanmeldService(self.opslag, **kwargs)
+        return AanmeldService(self.opslag, lees_opslag=self.lees_opslag, **kwargs)
 
     def controleer_log(self, verwachte_kop: str | None = None, verzegel: bool = True) -> LogControle:
         """Verify the access log: chains, checkpoints, the anchor file, a saved head ('number:hash'),

@@ -124,7 +124,7 @@ def dashboard(om: Omgeving, g: Ingelogd) -> list[dict[str, Any]]:
         if kop.werkgever_id in per_werkgever:
             per_werkgever[kop.werkgever_id].append(om.service.lees_dossier(g.gebruiker_id, kop.id))
     uit = []
-    with om.db.opslag() as uow:
+    with om.db.lees_opslag() as uow:
         werkgevers = {w: uow.werkgever(w) for w in per_werkgever}
     for wid, dossiers in per_werkgever.items():
         wg = werkgevers.get(wid)
@@ -144,7 +144,7 @@ def werknemers_voor_nieuw_dossier(om: Omgeving, g: Ingelogd) -> list[tuple[str, 
 
     if g.rol not in (Rol.WERKGEVER, Rol.CASEMANAGER) or not g.werkgever_ids:
         return []
-    with om.db.opslag() as uow:
+    with om.db.lees_opslag() as uow:
         rijen = uow.session.execute(
             select(WerknemerRij.id, WerknemerRij.naam, WerkgeverRij.naam)
             .join(WerkgeverRij, WerkgeverRij.id == WerknemerRij.werkgever_id)
@@ -154,7 +154,7 @@ def werknemers_voor_nieuw_dossier(om: Omgeving, g: Ingelogd) -> list[tuple[str, 
 
 
 def werkgevers_in_scope(om: Omgeving, g: Ingelogd) -> list[tuple[str, str]]:
-    with om.db.opslag() as uow:
+    with om.db.lees_opslag() as uow:
         uit = [(w, uow.werkgever(w)) for w in sorted(g.werkgever_ids)]
     return [(w, wg.naam) for w, wg in uit if wg is not None]
 
