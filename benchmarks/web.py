@@ -87,7 +87,7 @@ def server(url: str, poort: int, vandaag: str, workers: int = 1) -> None:
     os.environ.update(SPOORZOEKER_DATABASE_URL=url, SPOORZOEKER_WEB_VANDAAG=vandaag,
                       SPOORZOEKER_WEB_GEHEIM=secrets.token_urlsafe(32))
     uvicorn.run("spoorzoeker.web.app:maak_app_uit_omgeving", factory=True, workers=workers, host="127.0.0.1",
-                port=poort, log_level="warning", access_log=False)
+                port=poort, log_level="warning", access_log=False, timeout_worker_healthcheck=120)
 
 
 def _verzoek(methode: str, pad: str, kop: dict[str, str], body: bytes = b"") -> bytes:

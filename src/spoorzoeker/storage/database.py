@@ -9,6 +9,7 @@ repository or a shared folder. PostgreSQL: ``postgresql+psycopg://user@host:5432
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -190,9 +191,27 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+@functools.cache
+def nieuwste_migratie() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def is_bijgewerkt(engine: Engine) -> bool:
+    """Is the schema at the newest migration already? (One query; a worker process of the web server
+    then opens the database without running the migration machinery again.)"""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision() == nieuwste_migratie()
+
+
 def migreer(engine: Engine) -> None:
     """Bring the schema to the newest migration. Safe to call at every start-up, also from several
-    processes at once."""
+    processes at once; when the schema is up to date already it only checks that."""
+    if is_bijgewerkt(engine):
+        return
     cfg = alembic_config()
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":

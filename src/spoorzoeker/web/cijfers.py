@@ -73,11 +73,31 @@ class Verzuimcijfers:
     meldingsfrequentie: float
     herstelde_meldingen: int
     gemiddelde_verzuimduur: float | None   # days; None when no period ended in the window
+    basis: str = "opgegeven_aantal"        # what the percentage divides by: "dienstdagen" or "opgegeven_aantal"
+    beschikbare_dagen: float = 0.0         # the denominator: employment days in the window
+    bekende_werknemers: int = 0            # employees registered in Spoorzoeker for this employer
+
+
+def dienstdagen(uit_dienst: list[dt.date | None], van: dt.date, tot_en_met: dt.date) -> int:
+    """Days in [van, tot_en_met] the registered employees were employed: each from the start of the
+    window (Spoorzoeker keeps no start date of employment) up to and including his last day, if any."""
+    totaal = 0
+    for einde in uit_dienst:
+        laatste = min(einde, tot_en_met) if einde is not None else tot_en_met
+        if laatste >= van:
+            totaal += (laatste - van).days + 1
+    return totaal
 
 
 def verzuimcijfers(dossiers: list[Dossier], aantal_werknemers: int, vandaag: dt.date,
-                   dagen: int = 365) -> Verzuimcijfers:
-    """The three CBS figures over the last ``dagen`` days up to and including ``vandaag``."""
+                   dagen: int = 365, uit_dienst: list[dt.date | None] | None = None) -> Verzuimcijfers:
+    """The three CBS figures over the last ``dagen`` days up to and including ``vandaag``.
+
+    The CBS verzuimpercentage is sick days over the days employees were employed. When Spoorzoeker
+    knows at least as many employees of this employer as its stated size (``uit_dienst``: each
+    registered employee's last day of employment, None when still employed), it divides by their
+    employment days; otherwise (usually only employees with a case are registered) by the stated
+    number of employees times the days of the window, and says so (``basis``)."""
     van = vandaag - dt.timedelta(days=dagen - 1)
     verzuimdagen = 0.0
     meldingen = 0
@@ -92,11 +112,17 @@ def verzuimcijfers(dossiers: list[Dossier], aantal_werknemers: int, vandaag: dt.
                 meldingen += 1
             if p.tot_en_met is not None and van <= p.tot_en_met <= vandaag:
                 duren.append((p.tot_en_met - p.van).days + 1)
-    beschikbaar = max(aantal_werknemers, 1) * dagen
+    bekend = len(uit_dienst or [])
+    if uit_dienst and bekend >= aantal_werknemers and dienstdagen(uit_dienst, van, vandaag) > 0:
+        basis, beschikbaar = "dienstdagen", float(dienstdagen(uit_dienst, van, vandaag))
+    else:
+        basis, beschikbaar = "opgegeven_aantal", float(max(aantal_werknemers, 1) * dagen)
+    gemiddeld_in_dienst = beschikbaar / dagen  # employees on average over the window
     return Verzuimcijfers(
         van=van, tot_en_met=vandaag, aantal_werknemers=aantal_werknemers, verzuimdagen=verzuimdagen,
         verzuimpercentage=100 * verzuimdagen / beschikbaar, meldingen=meldingen,
-        meldingsfrequentie=meldingen / max(aantal_werknemers, 1) * 365 / dagen,
+        meldingsfrequentie=meldingen / gemiddeld_in_dienst * 365 / dagen,
         herstelde_meldingen=len(duren),
         gemiddelde_verzuimduur=sum(duren) / len(duren) if duren else None,
+        basis=basis, beschikbare_dagen=beschikbaar, bekende_werknemers=bekend,
     )
