@@ -67,8 +67,9 @@ def vul(url: str, aantal: int) -> tuple[str, list[str]]:
         wn = s.registreer_werknemer(b, werkgevers[k % 3], f"Werknemer {k} (verzonnen)", functie="medewerker")
         eerste = vandaag - dt.timedelta(days=rng.randint(1, 700))
         d = s.maak_dossier(cm, wn, eerste)
-        if rng.random() < 0.7:
-            s.leg_stap_vast(cm, d, StapGedaan("probleemanalyse", eerste + dt.timedelta(days=rng.randint(5, 50)), "Arts"))
+        gedaan = eerste + dt.timedelta(days=rng.randint(5, 50))
+        if rng.random() < 0.7 and gedaan <= vandaag:  # a step done after "today" would make the page an error
+            s.leg_stap_vast(cm, d, StapGedaan("probleemanalyse", gedaan, "Arts"))
         ids.append(d)
     print(f"  {aantal} dossiers aangemaakt in {time.perf_counter() - t0:.0f} s", flush=True)
     aanmelden = AanmeldService(db.opslag)

@@ -105,3 +105,39 @@ def test_a_refused_write_leaves_the_cached_case_as_it_was(wereld):  # noqa: F811
     na = s.lees_dossier(cm, wereld.dossier_a)
     assert na.ziekteperiodes == voor.ziekteperiodes
     assert len(na.ziekteperiodes) == 1
+
+
+def test_reads_from_many_threads_are_all_logged_in_their_chains(wereld):  # noqa: F811
+    """Eight readers at once (their records written by group commit): 8 x 5 = 40 records, chains intact."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    cm = wereld.gebruikers["casemanager"]
+    with wereld.db.lees_opslag() as uow:
+        voor = len(uow.log_regels())
+
+    def lezer(i: int) -> None:
+        for k in range(5):
+            wereld.service.lees_dossier(cm, wereld.dossier_a if (i + k) % 2 else wereld.dossier_b)
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lezer, range(8)))
+    with wereld.db.lees_opslag() as uow:
+        assert len(uow.log_regels()) == voor + 40
+    assert wereld.db.controleer_log(verzegel=False).in_orde
+
+
+def test_a_failed_group_commit_fails_the_read():
+    from spoorzoeker.storage.opslag import Groepslog
+
+    class Kapot:
+        def __enter__(self):
+            raise DossierFout("De database is even bezig.")
+
+        def __exit__(self, *exc):
+            return None
+
+    log = Groepslog(Kapot)  # type: ignore[arg-type]
+    with pytest.raises(DossierFout):
+        log.schrijf([object()])  # type: ignore[list-item]
+    with pytest.raises(DossierFout):  # the next group is led again (the failure left no one waiting)
+        log.schrijf([object()])  # type: ignore[list-item]

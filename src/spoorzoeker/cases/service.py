@@ -73,9 +73,11 @@ class _Leeseenheid:
     transaction and writes them in one short write transaction of their own (``schrijven``). Everything
     else goes to the read transaction."""
 
-    def __init__(self, lezen: Opslag, schrijven: Callable[[], Opslag]):
+    def __init__(self, lezen: Opslag, schrijven: Callable[[], Opslag],
+                 log_schrijver: Callable[[list[LogRegel]], None] | None = None):
         self._lezen = lezen
         self._schrijven = schrijven
+        self._log_schrijver = log_schrijver
         self._wachtend: list[LogRegel] = []
 
     def __enter__(self) -> _Leeseenheid:
@@ -93,6 +95,9 @@ class _Leeseenheid:
         self._lezen.rollback()  # nothing was written; ends the snapshot before taking the write lock
         if self._wachtend:
             regels, self._wachtend = self._wachtend, []
+            if self._log_schrijver is not None:  # e.g. storage's group commit
+                self._log_schrijver(regels)
+                return
             with self._schrijven() as uow:
                 for regel in regels:
                     uow.log_toevoegen(regel)
@@ -135,15 +140,19 @@ class DossierService:
     """
 
     def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None,
-                 lees_opslag: Callable[[], Opslag] | None = None):
-        """``opslag`` opens a write transaction; ``lees_opslag`` a read-only one (default: the same)."""
+                 lees_opslag: Callable[[], Opslag] | None = None,
+                 log_schrijver: Callable[[list[LogRegel]], None] | None = None):
+        """``opslag`` opens a write transaction; ``lees_opslag`` a read-only one (default: the same);
+        ``log_schrijver`` writes the log records of a read and returns once they are committed
+        (default: a write transaction of their own)."""
         self._opslag = opslag
         self._lees_opslag = lees_opslag or opslag
+        self._log_schrijver = log_schrijver
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
 
     def _lezen(self) -> _Leeseenheid:
         """A read transaction whose log records are written, at ``commit()``, in a write transaction."""
-        return _Leeseenheid(self._lees_opslag(), self._opslag)
+        return _Leeseenheid(self._lees_opslag(), self._opslag, self._log_schrijver)
 
     def aanmelden(self):
         """Log-in and sessions on the same storage (cases.aanmelden)."""

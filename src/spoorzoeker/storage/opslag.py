@@ -12,6 +12,7 @@ import json
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast, overload
 
@@ -722,6 +723,65 @@ class DatabaseBezet(DossierFout):
         super().__init__(bericht, None)
 
 
+class _Logopdracht:
+    def __init__(self, regels: list[LogRegel]):
+        self.regels = regels
+        self.klaar = threading.Event()
+        self.leider = False
+        self.fout: BaseException | None = None
+
+
+class Groepslog:
+    """Group commit of access-log records: requests that finish at the same time write their records in
+    one write transaction (one sync to disk) instead of one each. A request waits until the transaction
+    holding its records is committed, so no data leaves before its record is on disk; if that
+    transaction fails, every request in it fails. The first request to arrive writes for all that
+    wait (the leader); when it is done, the first that arrived meanwhile leads the next group."""
+
+    def __init__(self, opslag: Callable[[], SqlOpslag]):
+        self._opslag = opslag
+        self._slot = threading.Lock()
+        self._wachtrij: list[_Logopdracht] = []
+        self._bezig = False
+
+    def schrijf(self, regels: list[LogRegel]) -> None:
+        opdracht = _Logopdracht(regels)
+        with self._slot:
+            self._wachtrij.append(opdracht)
+            if not self._bezig:
+                self._bezig = opdracht.leider = True
+        if not opdracht.leider:
+            opdracht.klaar.wait()
+        if opdracht.leider:  # from the start, or handed the lead while waiting
+            self._schrijf_groep()
+        if opdracht.fout is not None:
+            raise opdracht.fout
+
+    def _schrijf_groep(self) -> None:
+        with self._slot:
+            groep, self._wachtrij = self._wachtrij, []
+        fout: BaseException | None = None
+        try:
+            with self._opslag() as uow:
+                for o in groep:
+                    for regel in o.regels:
+                        uow.log_toevoegen(regel)
+                uow.commit()
+        except BaseException as e:  # noqa: BLE001 - handed to every request of the group
+            fout = e
+        with self._slot:
+            volgende = self._wachtrij[0] if self._wachtrij else None
+            if volgende is not None:
+                volgende.leider = True
+            else:
+                self._bezig = False
+        for o in groep:
+            o.fout = fout
+            o.klaar.set()
+        if volgende is not None:
+            volgende.klaar.set()
+
+
 @dataclass
 class Database:
     """An opened, migrated case database."""
@@ -736,6 +796,7 @@ class Database:
         self.hersteld: tuple[str, ...] = ()
         self._lees_engine = lees_engine(self.engine)
         self.dossiers = DossierGeheugen()
+        self.groepslog = Groepslog(self.opslag)
 
     def opslag(self) -> SqlOpslag:
         """A write transaction (on SQLite it holds the write lock from its start)."""
@@ -787,7 +848,7 @@ class Database:
             return None
 
     def service(self, **kwargs) -> DossierService:
-        return DossierService(self.opslag, lees_opslag=self.lees_opslag, **kwargs)
+        return DossierService(self.opslag, lees_opslag=self.lees_opslag, log_schrijver=self.groepslog.schrijf, **kwargs)
 
     def aanmelden(self, **kwargs) -> AanmeldService:
         """Log-in and sessions on this database (cases.aanmelden)."""

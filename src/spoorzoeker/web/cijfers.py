@@ -17,6 +17,8 @@ Dashboard figures follow CBS's definitions (Statistics Netherlands, "Begrippen")
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..cases import Dossier, tijdlijn_invoer
@@ -39,8 +41,27 @@ class Licht:
     te_laat: list[dict]
 
 
+_TIJDLIJNEN: OrderedDict[tuple[int, dt.date], tuple[Dossier, dict]] = OrderedDict()
+_TIJDLIJNEN_SLOT = threading.Lock()
+_TIJDLIJNEN_MAX = 2048
+
+
 def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
-    return bereken_tijdlijn(tijdlijn_invoer(d, vandaag), vandaag=vandaag)
+    """The case's timeline on ``vandaag``. Storage hands out the same (immutable) ``Dossier`` object while
+    the case is unchanged, so the timeline computed for that object is kept and served again (the
+    object itself is kept with it, so its id cannot be reused). Callers must not change the dict."""
+    sleutel = (id(d), vandaag)
+    with _TIJDLIJNEN_SLOT:
+        gevonden = _TIJDLIJNEN.get(sleutel)
+        if gevonden is not None and gevonden[0] is d:
+            _TIJDLIJNEN.move_to_end(sleutel)
+            return gevonden[1]
+    tl = bereken_tijdlijn(tijdlijn_invoer(d, vandaag), vandaag=vandaag)
+    with _TIJDLIJNEN_SLOT:
+        _TIJDLIJNEN[sleutel] = (d, tl)
+        while len(_TIJDLIJNEN) > _TIJDLIJNEN_MAX:
+            _TIJDLIJNEN.popitem(last=False)
+    return tl
 
 
 def licht(tijdlijn: dict, vandaag: dt.date) -> Licht:
