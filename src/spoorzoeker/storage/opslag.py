@@ -18,7 +18,7 @@ from typing import Any, Literal, cast, overload
 
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import CursorResult, Engine, Result
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..cases.aanmelden import AanmeldService, Account, SessieGegevens
 from ..cases.logboek import controleer, keten, ketennaam, maak_zegel, tijd_tekst
@@ -364,47 +364,75 @@ class SqlOpslag:
         return d
 
     def _laad_dossier(self, dossier_id: str) -> Dossier:
-        r = self.session.execute(
-            select(DossierRij).where(DossierRij.id == dossier_id).options(
-                selectinload(DossierRij.ziekteperiodes), selectinload(DossierRij.functionele_mogelijkheden),
-                selectinload(DossierRij.stappen), selectinload(DossierRij.plannen_van_aanpak),
-                selectinload(DossierRij.arbeidsdeskundige_rapporten), selectinload(DossierRij.spoorkeuzes),
-                selectinload(DossierRij.vragen), selectinload(DossierRij.nazorg),
-                selectinload(DossierRij.gebeurtenissen),
-            ).execution_options(populate_existing=True)
-        ).scalar_one()
+        """The process part in a few plain queries (one per part that has rows; no ORM objects): the
+        case with its employer and employee, then each part of the case in its own order."""
+        s = self.session
+        d, wg, wn = DossierRij.__table__.c, WerkgeverRij.__table__.c, WerknemerRij.__table__.c
+        kop = s.execute(
+            select(d.id, d.eerste_ziektedag, d.verwachte_duur_weken, d.vangnet_van_toepassing, d.arbeidsongeval,
+                   d.derde_aansprakelijk, wg.id.label("wg_id"), wg.naam.label("wg_naam"), wg.aantal_werknemers,
+                   wn.id.label("wn_id"), wn.werkgever_id.label("wn_werkgever"), wn.naam.label("wn_naam"), wn.functie,
+                   wn.telefoon, wn.verpleegadres)
+            .join(WerkgeverRij.__table__, wg.id == d.werkgever_id)
+            .join(WerknemerRij.__table__, wn.id == d.werknemer_id)
+            .where(d.id == dossier_id)).one()
+
+        def rijen(tabel, volgorde=None):
+            t = tabel.__table__
+            return s.execute(select(t).where(t.c.dossier_id == dossier_id)
+                             .order_by(volgorde if volgorde is not None else t.c.id)).all()
+
+        plannen = rijen(PlanVanAanpakRij)
+        interventies: dict[int, list] = {p.id: [] for p in plannen}
+        if plannen:
+            it = InterventieRij.__table__.c
+            for i in s.execute(select(InterventieRij.__table__).where(it.plan_id.in_(list(interventies)))
+                               .order_by(it.id)):
+                interventies[i.plan_id].append(i)
+        keuzes = rijen(SpoorkeuzeRij)
+        deelnemers: dict[int, list] = {k.id: [] for k in keuzes}
+        if keuzes:
+            dt_ = DeelnemerRij.__table__.c
+            for n in s.execute(select(DeelnemerRij.__table__).where(dt_.spoorkeuze_id.in_(list(deelnemers)))
+                               .order_by(dt_.id)):
+                deelnemers[n.spoorkeuze_id].append(n)
         return Dossier(
-            id=r.id, werkgever=_werkgever(r.werkgever), werknemer=_werknemer(r.werknemer),
-            eerste_ziektedag=r.eerste_ziektedag, verwachte_duur_weken=r.verwachte_duur_weken,
-            vangnet_van_toepassing=r.vangnet_van_toepassing, arbeidsongeval=r.arbeidsongeval,
-            derde_aansprakelijk=r.derde_aansprakelijk,
-            ziekteperiodes=tuple(Ziekteperiode(p.van, p.tot_en_met, p.hervatting_percentage) for p in r.ziekteperiodes),
+            id=kop.id, werkgever=Werkgever(kop.wg_id, kop.wg_naam, kop.aantal_werknemers),
+            werknemer=Werknemer(kop.wn_id, kop.wn_werkgever, kop.wn_naam, kop.functie, kop.telefoon,
+                                kop.verpleegadres),
+            eerste_ziektedag=kop.eerste_ziektedag, verwachte_duur_weken=kop.verwachte_duur_weken,
+            vangnet_van_toepassing=kop.vangnet_van_toepassing, arbeidsongeval=kop.arbeidsongeval,
+            derde_aansprakelijk=kop.derde_aansprakelijk,
+            ziekteperiodes=tuple(Ziekteperiode(p.van, p.tot_en_met, p.hervatting_percentage)
+                                 for p in rijen(ZiekteperiodeRij, ZiekteperiodeRij.__table__.c.van)),
             functionele_mogelijkheden=tuple(
                 FunctioneleMogelijkheden(f.datum, f.door, f.beperkingen, f.mogelijkheden, f.advies,
                                          SoortOordeel(f.soort))
-                for f in r.functionele_mogelijkheden),
-            stappen=tuple(StapGedaan(s.code, s.datum, s.door, s.document, s.motivatie_afwijking) for s in r.stappen),
+                for f in rijen(FunctioneleMogelijkhedenRij)),
+            stappen=tuple(StapGedaan(st.code, st.datum, st.door, st.document, st.motivatie_afwijking)
+                          for st in rijen(StapRij)),
             plannen_van_aanpak=tuple(
                 PlanVanAanpak(p.opgesteld_op, p.doel,
                               tuple(Interventie(SoortInterventie(i.soort), i.omschrijving, i.start, i.eind)
-                                    for i in p.interventies),
+                                    for i in interventies[p.id]),
                               p.scholing_niet_passend, p.is_bijstelling)
-                for p in r.plannen_van_aanpak),
+                for p in plannen),
             arbeidsdeskundige_rapporten=tuple(
                 ArbeidsdeskundigRapport(a.datum, a.opgesteld_door, a.spoor1_realistisch, a.toelichting_spoor1,
                                         a.mogelijkheden_spoor2, WiaPrognose(a.wia_prognose), Spoor(a.advies))
-                for a in r.arbeidsdeskundige_rapporten),
+                for a in rijen(ArbeidsdeskundigRapportRij)),
             spoorkeuzes=tuple(
-                Spoorkeuze(k.datum_gesprek, tuple(Deelnemer(d.rol, d.naam) for d in k.deelnemers),
+                Spoorkeuze(k.datum_gesprek, tuple(Deelnemer(n.rol, n.naam) for n in deelnemers[k.id]),
                            Spoor(k.keuze), k.motivatie)
-                for k in r.spoorkeuzes),
+                for k in keuzes),
             vragen=tuple(
                 VraagOfGeschil(v.id, SoortVraag(v.soort), v.ingediend_op, v.ingediend_door_rol, v.onderwerp,
                                v.intake_op, v.intake, v.uitkomst_op, v.uitkomst)
-                for v in r.vragen),
-            nazorg=tuple(Nazorgmoment(n.gepland_op, SoortNazorg(n.soort), n.gedaan_op, n.notitie) for n in r.nazorg),
+                for v in rijen(VraagRij)),
+            nazorg=tuple(Nazorgmoment(n.gepland_op, SoortNazorg(n.soort), n.gedaan_op, n.notitie)
+                         for n in rijen(NazorgRij)),
             gebeurtenissen=tuple(Gebeurtenis(SoortGebeurtenis(g.soort), g.datum, g.tot, g.weken, g.besluit_op, g.uitkomst)
-                                 for g in r.gebeurtenissen),
+                                 for g in rijen(GebeurtenisRij)),
         )
 
     def voeg_dossier_toe(self, d: Dossier) -> None:
