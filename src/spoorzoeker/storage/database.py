@@ -104,8 +104,11 @@ LEZEN = "spoorzoeker_lezen"  # execution option of a read-only connection (see l
 def lees_engine(engine: Engine) -> Engine:
     """The same engine (and connection pool) for read-only transactions: on SQLite they start with a
     plain (deferred) BEGIN, so readers never take the write lock and never wait for each other or for a
-    writer (WAL: each reads its own snapshot). A read transaction must not write; a write in it could
-    fail at once when another writer committed in between."""
+    writer (WAL: each reads its own snapshot); on PostgreSQL they run REPEATABLE READ, READ ONLY. A read
+    transaction must not write; on SQLite a write in it could fail at once when another writer
+    committed in between."""
+    if engine.dialect.name == "postgresql":  # one snapshot for the whole read; a read path that writes fails
+        return engine.execution_options(**{LEZEN: True}, isolation_level="REPEATABLE READ", postgresql_readonly=True)
     return engine.execution_options(**{LEZEN: True})
 
 
@@ -143,11 +146,6 @@ def _postgres_instellen(engine: Engine) -> None:
         cur.execute("SET idle_in_transaction_session_timeout = 60000")
         cur.close()
         dbapi_conn.commit()  # a SET inside a rolled-back transaction would be undone
-
-    @event.listens_for(engine, "begin")
-    def _bij_begin(conn):
-        if conn.get_execution_options().get(LEZEN):
-            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")  # one snapshot; a read path that writes fails loudly
 
 
 def bestaat(url: str) -> bool:
