@@ -95,13 +95,19 @@ class _Leeseenheid:
         self._lezen.rollback()  # nothing was written; ends the snapshot before taking the write lock
         if self._wachtend:
             regels, self._wachtend = self._wachtend, []
-            if self._log_schrijver is not None:  # e.g. storage's group commit
-                self._log_schrijver(regels)
-                return
-            with self._schrijven() as uow:
-                for regel in regels:
-                    uow.log_toevoegen(regel)
-                uow.commit()
+            try:
+                if self._log_schrijver is not None:  # e.g. storage's group commit
+                    self._log_schrijver(regels)
+                    return
+                with self._schrijven() as uow:
+                    for regel in regels:
+                        uow.log_toevoegen(regel)
+                    uow.commit()
+            except DossierFout as e:
+                # the record could not be written (the database is busy): the read fails, and the caller
+                # must not wait for the database again to log that as a refusal
+                e.log_niet_geschreven = True  # type: ignore[attr-defined]
+                raise
 
     def rollback(self) -> None:
         self._wachtend.clear()
@@ -255,8 +261,8 @@ class DossierService:
                           True, "schrijven" if log_als else None)
                 uow.commit()
                 return resultaat
-        except DossierFout:
-            if toegelaten is not None:
+        except DossierFout as e:
+            if toegelaten is not None and not getattr(e, "log_niet_geschreven", False):
                 g, rol, namens, kop = toegelaten
                 self._log_weigering(g, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value)
             raise
