@@ -40,3 +40,25 @@ def test_licht_rood_bij_een_te_late_wettelijke_stap_en_groen_daarvoor():
     assert vroeg.volgende["code"] == "probleemanalyse" and vroeg.volgende["uiterste_datum"] == "2026-02-16"
     # two weeks before that date it turns orange
     assert licht(tijdlijn_van(d, dt.date(2026, 2, 2)), dt.date(2026, 2, 2)).kleur == "oranje"
+
+
+def test_verzuimpercentage_over_dienstdagen_als_alle_werknemers_bekend_zijn():
+    vandaag = dt.date(2026, 12, 31)   # window: 1 January .. 31 December 2026, 365 days
+    a = dossier(Ziekteperiode(dt.date(2026, 3, 1), dt.date(2026, 3, 10)))   # 10 sick days
+    # three registered employees for a stated size of 2: the employment days are known. One employed
+    # all year (365 days), one left on 30 June (1 January .. 30 June = 31+28+31+30+31+30 = 181 days),
+    # one left before the window (0 days): 546 employment days; 10 / 546 = 1.8315%
+    uit = verzuimcijfers([a], 2, vandaag, uit_dienst=[None, dt.date(2026, 6, 30), dt.date(2025, 12, 1)])
+    assert uit.basis == "dienstdagen" and uit.beschikbare_dagen == 546 and uit.bekende_werknemers == 3
+    assert abs(uit.verzuimpercentage - 100 * 10 / 546) < 1e-12
+    # one report over 546 / 365 employees on average: 365 / 546 = 0.6685 per employee per year
+    assert abs(uit.meldingsfrequentie - 365 / 546) < 1e-12
+
+
+def test_verzuimpercentage_op_het_opgegeven_aantal_als_niet_alle_werknemers_bekend_zijn():
+    vandaag = dt.date(2026, 12, 31)
+    a = dossier(Ziekteperiode(dt.date(2026, 3, 1), dt.date(2026, 3, 10)))   # 10 sick days
+    # one registered employee of a stated 10: the stated size times 365 days = 3650; 10 / 3650
+    uit = verzuimcijfers([a], 10, vandaag, uit_dienst=[None])
+    assert uit.basis == "opgegeven_aantal" and uit.beschikbare_dagen == 3650
+    assert abs(uit.verzuimpercentage - 100 * 10 / 3650) < 1e-12

@@ -42,12 +42,13 @@ def _start(map_: Path, poort: int) -> tuple[subprocess.Popen, str]:
         if regel.startswith("Zonder aanmelden"):
             break
     tekst = "".join(uit)
-    for _ in range(100):
+    einde = time.time() + 120  # serve starts a process per core; each imports the rules before it listens
+    while time.time() < einde:
         try:
             socket.create_connection(("127.0.0.1", poort), timeout=0.2).close()
             break
         except OSError:
-            time.sleep(0.1)
+            time.sleep(0.2)
     return proc, tekst
 
 

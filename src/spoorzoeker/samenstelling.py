@@ -33,12 +33,16 @@ class Samenstelling:
     klok: Klok | None = None
 
     def dossiers(self) -> DossierService:
-        """The case service: every read and write of a case, checked and logged."""
-        return DossierService(self.database.opslag, self.klok)
+        """The case service: every read and write of a case, checked and logged. Reads run in a
+        read-only transaction; their log records are written together by the database's group log
+        (one commit for the reads that finish at the same time) before the data is returned."""
+        groepslog = getattr(self.database, "groepslog", None)
+        return DossierService(self.database.opslag, self.klok, lees_opslag=getattr(self.database, "lees_opslag", None),
+                              log_schrijver=groepslog.schrijf if groepslog is not None else None)
 
     def aanmelden(self) -> AanmeldService:
-        """Log-in and sessions on the same database."""
-        return AanmeldService(self.database.opslag, self.klok)
+        """Log-in and sessions on the same database (session checks read without the write lock)."""
+        return AanmeldService(self.database.opslag, self.klok, lees_opslag=getattr(self.database, "lees_opslag", None))
 
     @functools.cached_property
     def stelsel(self) -> Stelsel:

@@ -78,6 +78,7 @@ class Sessie:
     gebruiker_id: str
     rol: str                # the Rol value of the account
     verloopt_om: dt.datetime  # aware UTC
+    gebruiker: Gebruiker | None = None  # the account, read in the same transaction as the session
 
 
 @dataclass(frozen=True)
@@ -155,8 +156,12 @@ def token_hash(token: str) -> str:
 class AanmeldService:
     """Log-in, TOTP set-up, sessions. One transaction per call; every attempt is logged."""
 
-    def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None):
+    def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None,
+                 lees_opslag: Callable[[], Opslag] | None = None):
+        """``opslag`` opens a write transaction; ``lees_opslag`` a read-only one (default: the same),
+        used to check a session on every request without taking a write lock."""
         self._opslag = opslag
+        self._lees_opslag = lees_opslag or opslag
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
         self._per_bron: dict[str, collections.deque] = collections.defaultdict(collections.deque)
         self._slot = threading.Lock()
@@ -353,20 +358,22 @@ class AanmeldService:
         if not isinstance(token, str) or not token or len(token) > 200:
             raise verlopen
         nu = self._nu()
-        with self._opslag() as uow:
+        with self._lees_opslag() as uow:  # the common case only reads: no write lock
             s = uow.sessie(token_hash(token))
-            if s is None or s.ingetrokken:
-                raise verlopen
-            einde = min(van_iso(s.laatst_gebruikt) + SESSIE_INACTIEF, van_iso(s.verloopt_om))
-            g = uow.gebruiker(s.gebruiker_id)
-            if nu >= einde or g is None or not g.actief:
+            g = uow.gebruiker(s.gebruiker_id) if s is not None else None
+        if s is None or s.ingetrokken:
+            raise verlopen
+        einde = min(van_iso(s.laatst_gebruikt) + SESSIE_INACTIEF, van_iso(s.verloopt_om))
+        if nu >= einde or g is None or not g.actief:
+            with self._opslag() as uow:
                 uow.werk_sessie_bij(s.token_hash, ingetrokken=True)
                 uow.commit()
-                raise verlopen
-            if nu - van_iso(s.laatst_gebruikt) > dt.timedelta(seconds=30):
+            raise verlopen
+        if nu - van_iso(s.laatst_gebruikt) > dt.timedelta(seconds=30):
+            with self._opslag() as uow:  # at most every 30 seconds per session
                 uow.werk_sessie_bij(s.token_hash, laatst_gebruikt=iso(nu))
                 uow.commit()
-        return Sessie(token, g.id, Rol(g.rol).value, min(nu + SESSIE_INACTIEF, van_iso(s.verloopt_om)))
+        return Sessie(token, g.id, Rol(g.rol).value, min(nu + SESSIE_INACTIEF, van_iso(s.verloopt_om)), g)
 
     def meld_af(self, token: str) -> None:
         if not isinstance(token, str) or not token or len(token) > 200:

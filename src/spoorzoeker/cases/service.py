@@ -9,6 +9,11 @@ Each call, in one transaction:
    employee only his own) and the policy table of ``cases.beleid`` (ASVS 8.2.1, 8.2.3);
 4. does the work and appends a NEN 7513 record to the access log, allowed or refused.
 
+A read (an operation of ``LEES_OPERATIES``) runs in a read-only transaction (``lees_opslag``; on SQLite
+it takes no lock, so readers of different cases never wait for each other), and its log records are
+written right after, in a short write transaction of their own, *before* the data is returned: a read
+whose record cannot be written fails and shows nothing (NEN 7513: every access is logged).
+
 The werkgever's read path (``lees_dossier``, ``exporteer_dossier``) only ever asks storage for the
 process part (``Opslag.dossier``), whose type has no medical field.
 """
@@ -63,6 +68,55 @@ DOSSIER_VELDEN = ("eerste_ziektedag", "verwachte_duur_weken", "vangnet_van_toepa
                   "derde_aansprakelijk")
 
 
+class _Leeseenheid:
+    """A read-only unit of work whose access-log records wait for ``commit()``, which ends the read
+    transaction and writes them in one short write transaction of their own (``schrijven``). Everything
+    else goes to the read transaction."""
+
+    def __init__(self, lezen: Opslag, schrijven: Callable[[], Opslag],
+                 log_schrijver: Callable[[list[LogRegel]], None] | None = None):
+        self._lezen = lezen
+        self._schrijven = schrijven
+        self._log_schrijver = log_schrijver
+        self._wachtend: list[LogRegel] = []
+
+    def __enter__(self) -> _Leeseenheid:
+        self._lezen.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._lezen.__exit__(*exc)
+
+    def log_toevoegen(self, regel: LogRegel) -> LogRegel:
+        self._wachtend.append(regel)
+        return regel
+
+    def commit(self) -> None:
+        self._lezen.rollback()  # nothing was written; ends the snapshot before taking the write lock
+        if self._wachtend:
+            regels, self._wachtend = self._wachtend, []
+            try:
+                if self._log_schrijver is not None:  # e.g. storage's group commit
+                    self._log_schrijver(regels)
+                    return
+                with self._schrijven() as uow:
+                    for regel in regels:
+                        uow.log_toevoegen(regel)
+                    uow.commit()
+            except DossierFout as e:
+                # the record could not be written (the database is busy): the read fails, and the caller
+                # must not wait for the database again to log that as a refusal
+                e.log_niet_geschreven = True  # type: ignore[attr-defined]
+                raise
+
+    def rollback(self) -> None:
+        self._wachtend.clear()
+        self._lezen.rollback()
+
+    def __getattr__(self, naam: str):
+        return getattr(self._lezen, naam)
+
+
 def _nieuw_id() -> str:
     return uuid.uuid4().hex
 
@@ -111,9 +165,20 @@ class DossierService:
     id it gets and nothing else: roles and assignments are read from storage, never from the caller.
     """
 
-    def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None):
+    def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None,
+                 lees_opslag: Callable[[], Opslag] | None = None,
+                 log_schrijver: Callable[[list[LogRegel]], None] | None = None):
+        """``opslag`` opens a write transaction; ``lees_opslag`` a read-only one (default: the same);
+        ``log_schrijver`` writes the log records of a read and returns once they are committed
+        (default: a write transaction of their own)."""
         self._opslag = opslag
+        self._lees_opslag = lees_opslag or opslag
+        self._log_schrijver = log_schrijver
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
+
+    def _lezen(self) -> _Leeseenheid:
+        """A read transaction whose log records are written, at ``commit()``, in a write transaction."""
+        return _Leeseenheid(self._lees_opslag(), self._opslag, self._log_schrijver)
 
     # ---- the gate ------------------------------------------------------------------------------
 
@@ -183,8 +248,9 @@ class DossierService:
         no access, input the database would not take, and a rule of the case or the database."""
         self._weiger_ongeldig(operatie.value, gebruiker_id, dossier_id=dossier_id)
         toegelaten = None
+        lezen = operatie in LEES_OPERATIES and log_als is None
         try:
-            with self._opslag() as uow:
+            with (self._lezen() if lezen else self._opslag()) as uow:
                 gebruiker = uow.gebruiker(gebruiker_id)
                 kop = kop_voor_nieuw if kop_voor_nieuw is not None else (
                     uow.dossier_kop(dossier_id) if dossier_id else None)
@@ -209,8 +275,8 @@ class DossierService:
                           True, "schrijven" if log_als else None)
                 uow.commit()
                 return resultaat
-        except DossierFout:
-            if toegelaten is not None:
+        except DossierFout as e:
+            if toegelaten is not None and not getattr(e, "log_niet_geschreven", False):
                 g, rol, namens, kop = toegelaten
                 self._log_weigering(g, gebruiker_id, rol.value, namens, kop, dossier_id, operatie.value)
             raise
@@ -402,10 +468,10 @@ class DossierService:
     def mijn_dossiers(self, gebruiker_id: str) -> list[DossierKop]:
         """The cases an account may open (ids only). The listing is logged once, without a case:
         it shows that cases exist, not what is in them; opening one is logged per case."""
-        with self._opslag() as uow:
+        with self._lezen() as uow:
             g = uow.gebruiker(gebruiker_id)
             if g is None or g.rol == Rol.BEHEERDER:
-                koppen = []
+                koppen: list[DossierKop] = []
             elif g.rol == Rol.WERKNEMER:
                 koppen = uow.dossier_koppen(werknemer_id=g.werknemer_id) if g.werknemer_id else []
             else:
@@ -626,7 +692,7 @@ class DossierService:
     def dossier_overzicht(self, gebruiker_id: str) -> list[dict]:
         """``mijn_dossiers`` with names and dates, for a list a person can read (logged the same way)."""
         koppen = self.mijn_dossiers(gebruiker_id)
-        with self._opslag() as uow:
+        with self._lees_opslag() as uow:
             return uow.dossier_samenvattingen([k.id for k in koppen])
 
     def controleer_toegangslog(self, gebruiker_id: str, kop: str | None = None) -> LogControle:

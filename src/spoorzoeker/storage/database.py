@@ -9,6 +9,7 @@ repository or a shared folder. PostgreSQL: ``postgresql+psycopg://user@host:5432
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -99,10 +100,25 @@ def _beveilig_sqlite(pad: Path) -> None:
                 pass
 
 
+LEZEN = "spoorzoeker_lezen"  # execution option of a read-only connection (see lees_engine)
+
+
+def lees_engine(engine: Engine) -> Engine:
+    """The same engine (and connection pool) for read-only transactions: on SQLite they start with a
+    plain (deferred) BEGIN, so readers never take the write lock and never wait for each other or for a
+    writer (WAL: each reads its own snapshot); on PostgreSQL they run REPEATABLE READ, READ ONLY. A read
+    transaction must not write; on SQLite a write in it could fail at once when another writer
+    committed in between."""
+    if engine.dialect.name == "postgresql":  # one snapshot for the whole read; a read path that writes fails
+        return engine.execution_options(**{LEZEN: True}, isolation_level="REPEATABLE READ", postgresql_readonly=True)
+    return engine.execution_options(**{LEZEN: True})
+
+
 def _sqlite_instellen(engine: Engine) -> None:
     """SQLite: foreign keys on, WAL with full sync (a committed record survives a killed process and
     a power cut), wait instead of failing when another process writes, and BEGIN IMMEDIATE so that a
-    transaction holds the write lock from its start (the access log's chain needs one writer at a time)."""
+    write transaction holds the write lock from its start (the access log's chain needs one writer at a
+    time). Read transactions (``lees_engine``) begin deferred and take no lock."""
 
     @event.listens_for(engine, "connect")
     def _bij_verbinden(dbapi_conn, _record):
@@ -117,7 +133,7 @@ def _sqlite_instellen(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _bij_begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(LEZEN) else "BEGIN IMMEDIATE")
 
 
 def _postgres_instellen(engine: Engine) -> None:
@@ -175,9 +191,27 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return cfg
 
 
+@functools.cache
+def nieuwste_migratie() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def is_bijgewerkt(engine: Engine) -> bool:
+    """Is the schema at the newest migration already? (One query; a worker process of the web server
+    then opens the database without running the migration machinery again.)"""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision() == nieuwste_migratie()
+
+
 def migreer(engine: Engine) -> None:
     """Bring the schema to the newest migration. Safe to call at every start-up, also from several
-    processes at once."""
+    processes at once; when the schema is up to date already it only checks that."""
+    if is_bijgewerkt(engine):
+        return
     cfg = alembic_config()
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":

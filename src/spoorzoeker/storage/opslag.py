@@ -12,12 +12,14 @@ import datetime as dt
 import json
 import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast, overload
 
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import CursorResult, Engine, Result
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..cases.aanmelden import Account, SessieGegevens
 from ..cases.logboek import controleer, keten, ketennaam, maak_zegel, tijd_tekst
@@ -53,7 +55,7 @@ from ..cases.model import (
     Zegel,
     Ziekteperiode,
 )
-from .database import DatabaseOntbreekt, bestaat, maak_engine, migreer, standaard_url
+from .database import DatabaseOntbreekt, bestaat, lees_engine, maak_engine, migreer, standaard_url
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
     ArbeidsdeskundigRapportRij,
@@ -115,13 +117,42 @@ def _aantal(uitkomst: Result[Any]) -> int:
     return cast(CursorResult[Any], uitkomst).rowcount
 
 
+class DossierGeheugen:
+    """The process part of the cases read last, per case with its ``versie``: a reader asks the database
+    for the case's version (one query) and gets the case it read before while that number stands.
+    Only read transactions fill it (they see committed data only); thread-safe; the oldest goes first."""
+
+    def __init__(self, maximum: int = 2048):
+        self._maximum = maximum
+        self._slot = threading.Lock()
+        self._inhoud: OrderedDict[str, tuple[int, Dossier]] = OrderedDict()
+
+    def haal(self, dossier_id: str, versie: int) -> Dossier | None:
+        with self._slot:
+            gevonden = self._inhoud.get(dossier_id)
+            if gevonden is None or gevonden[0] != versie:
+                return None
+            self._inhoud.move_to_end(dossier_id)
+            return gevonden[1]
+
+    def bewaar(self, dossier_id: str, versie: int, dossier: Dossier) -> None:
+        with self._slot:
+            self._inhoud[dossier_id] = (versie, dossier)
+            self._inhoud.move_to_end(dossier_id)
+            while len(self._inhoud) > self._maximum:
+                self._inhoud.popitem(last=False)
+
+
 class SqlOpslag:
     """One transaction on the case database."""
 
-    def __init__(self, engine: Engine, sleutels: Sleutels | None = None, na_commit=None):
+    def __init__(self, engine: Engine, sleutels: Sleutels | None = None, na_commit=None,
+                 geheugen: DossierGeheugen | None = None, alleen_lezen: bool = False):
         self._engine = engine
         self._sleutels = sleutels
         self._na_commit = na_commit
+        self._geheugen = geheugen
+        self._alleen_lezen = alleen_lezen
         self.nieuwe_logregels = 0
         self._session: Session | None = None
 
@@ -313,48 +344,95 @@ class SqlOpslag:
         return [{"dossier": i, "werkgever": wg, "werknemer": wn, "eerste_ziektedag": d.isoformat(),
                  "ziek": i in open_} for i, wg, wn, d in self.session.execute(q)]
 
+    def _nieuwe_versie(self, dossier_id: str) -> None:
+        """Every write to a case raises its version (so a cached read of it is no longer served)."""
+        self.session.execute(update(DossierRij).where(DossierRij.id == dossier_id)
+                             .values(versie=DossierRij.versie + 1).execution_options(synchronize_session=False))
+
     def dossier(self, dossier_id: str) -> Dossier:
-        r = self.session.execute(
-            select(DossierRij).where(DossierRij.id == dossier_id).options(
-                selectinload(DossierRij.ziekteperiodes), selectinload(DossierRij.functionele_mogelijkheden),
-                selectinload(DossierRij.stappen), selectinload(DossierRij.plannen_van_aanpak),
-                selectinload(DossierRij.arbeidsdeskundige_rapporten), selectinload(DossierRij.spoorkeuzes),
-                selectinload(DossierRij.vragen), selectinload(DossierRij.nazorg),
-                selectinload(DossierRij.gebeurtenissen),
-            ).execution_options(populate_existing=True)
-        ).scalar_one()
+        """The process part of a case: from the cache when its version is unchanged (one query), else
+        loaded in full. A write transaction may use the cache but never fills it (it sees its own
+        uncommitted writes)."""
+        if self._geheugen is None:
+            return self._laad_dossier(dossier_id)
+        versie = self.session.execute(select(DossierRij.versie).where(DossierRij.id == dossier_id)).scalar_one()
+        d = self._geheugen.haal(dossier_id, versie)
+        if d is None:
+            d = self._laad_dossier(dossier_id)
+            if self._alleen_lezen:
+                self._geheugen.bewaar(dossier_id, versie, d)
+        return d
+
+    def _laad_dossier(self, dossier_id: str) -> Dossier:
+        """The process part in a few plain queries (one per part that has rows; no ORM objects): the
+        case with its employer and employee, then each part of the case in its own order."""
+        s = self.session
+        d, wg, wn = DossierRij.__table__.c, WerkgeverRij.__table__.c, WerknemerRij.__table__.c
+        kop = s.execute(
+            select(d.id, d.eerste_ziektedag, d.verwachte_duur_weken, d.vangnet_van_toepassing, d.arbeidsongeval,
+                   d.derde_aansprakelijk, wg.id.label("wg_id"), wg.naam.label("wg_naam"), wg.aantal_werknemers,
+                   wn.id.label("wn_id"), wn.werkgever_id.label("wn_werkgever"), wn.naam.label("wn_naam"), wn.functie,
+                   wn.telefoon, wn.verpleegadres)
+            .join(WerkgeverRij.__table__, wg.id == d.werkgever_id)
+            .join(WerknemerRij.__table__, wn.id == d.werknemer_id)
+            .where(d.id == dossier_id)).one()
+
+        def rijen(tabel, volgorde=None):
+            t = tabel.__table__
+            return s.execute(select(t).where(t.c.dossier_id == dossier_id)
+                             .order_by(volgorde if volgorde is not None else t.c.id)).all()
+
+        plannen = rijen(PlanVanAanpakRij)
+        interventies: dict[int, list] = {p.id: [] for p in plannen}
+        if plannen:
+            it = InterventieRij.__table__.c
+            for i in s.execute(select(InterventieRij.__table__).where(it.plan_id.in_(list(interventies)))
+                               .order_by(it.id)):
+                interventies[i.plan_id].append(i)
+        keuzes = rijen(SpoorkeuzeRij)
+        deelnemers: dict[int, list] = {k.id: [] for k in keuzes}
+        if keuzes:
+            dt_ = DeelnemerRij.__table__.c
+            for n in s.execute(select(DeelnemerRij.__table__).where(dt_.spoorkeuze_id.in_(list(deelnemers)))
+                               .order_by(dt_.id)):
+                deelnemers[n.spoorkeuze_id].append(n)
         return Dossier(
-            id=r.id, werkgever=_werkgever(r.werkgever), werknemer=_werknemer(r.werknemer),
-            eerste_ziektedag=r.eerste_ziektedag, verwachte_duur_weken=r.verwachte_duur_weken,
-            vangnet_van_toepassing=r.vangnet_van_toepassing, arbeidsongeval=r.arbeidsongeval,
-            derde_aansprakelijk=r.derde_aansprakelijk,
-            ziekteperiodes=tuple(Ziekteperiode(p.van, p.tot_en_met, p.hervatting_percentage) for p in r.ziekteperiodes),
+            id=kop.id, werkgever=Werkgever(kop.wg_id, kop.wg_naam, kop.aantal_werknemers),
+            werknemer=Werknemer(kop.wn_id, kop.wn_werkgever, kop.wn_naam, kop.functie, kop.telefoon,
+                                kop.verpleegadres),
+            eerste_ziektedag=kop.eerste_ziektedag, verwachte_duur_weken=kop.verwachte_duur_weken,
+            vangnet_van_toepassing=kop.vangnet_van_toepassing, arbeidsongeval=kop.arbeidsongeval,
+            derde_aansprakelijk=kop.derde_aansprakelijk,
+            ziekteperiodes=tuple(Ziekteperiode(p.van, p.tot_en_met, p.hervatting_percentage)
+                                 for p in rijen(ZiekteperiodeRij, ZiekteperiodeRij.__table__.c.van)),
             functionele_mogelijkheden=tuple(
                 FunctioneleMogelijkheden(f.datum, f.door, f.beperkingen, f.mogelijkheden, f.advies,
                                          SoortOordeel(f.soort))
-                for f in r.functionele_mogelijkheden),
-            stappen=tuple(StapGedaan(s.code, s.datum, s.door, s.document, s.motivatie_afwijking) for s in r.stappen),
+                for f in rijen(FunctioneleMogelijkhedenRij)),
+            stappen=tuple(StapGedaan(st.code, st.datum, st.door, st.document, st.motivatie_afwijking)
+                          for st in rijen(StapRij)),
             plannen_van_aanpak=tuple(
                 PlanVanAanpak(p.opgesteld_op, p.doel,
                               tuple(Interventie(SoortInterventie(i.soort), i.omschrijving, i.start, i.eind)
-                                    for i in p.interventies),
+                                    for i in interventies[p.id]),
                               p.scholing_niet_passend, p.is_bijstelling)
-                for p in r.plannen_van_aanpak),
+                for p in plannen),
             arbeidsdeskundige_rapporten=tuple(
                 ArbeidsdeskundigRapport(a.datum, a.opgesteld_door, a.spoor1_realistisch, a.toelichting_spoor1,
                                         a.mogelijkheden_spoor2, WiaPrognose(a.wia_prognose), Spoor(a.advies))
-                for a in r.arbeidsdeskundige_rapporten),
+                for a in rijen(ArbeidsdeskundigRapportRij)),
             spoorkeuzes=tuple(
-                Spoorkeuze(k.datum_gesprek, tuple(Deelnemer(d.rol, d.naam) for d in k.deelnemers),
+                Spoorkeuze(k.datum_gesprek, tuple(Deelnemer(n.rol, n.naam) for n in deelnemers[k.id]),
                            Spoor(k.keuze), k.motivatie)
-                for k in r.spoorkeuzes),
+                for k in keuzes),
             vragen=tuple(
                 VraagOfGeschil(v.id, SoortVraag(v.soort), v.ingediend_op, v.ingediend_door_rol, v.onderwerp,
                                v.intake_op, v.intake, v.uitkomst_op, v.uitkomst)
-                for v in r.vragen),
-            nazorg=tuple(Nazorgmoment(n.gepland_op, SoortNazorg(n.soort), n.gedaan_op, n.notitie) for n in r.nazorg),
+                for v in rijen(VraagRij)),
+            nazorg=tuple(Nazorgmoment(n.gepland_op, SoortNazorg(n.soort), n.gedaan_op, n.notitie)
+                         for n in rijen(NazorgRij)),
             gebeurtenissen=tuple(Gebeurtenis(SoortGebeurtenis(g.soort), g.datum, g.tot, g.weken, g.besluit_op, g.uitkomst)
-                                 for g in r.gebeurtenissen),
+                                 for g in rijen(GebeurtenisRij)),
         )
 
     def voeg_dossier_toe(self, d: Dossier) -> None:
@@ -415,6 +493,7 @@ class SqlOpslag:
             raise TypeError(f"geen onderdeel van een dossier: {type(o).__name__}")
         s.add(rij)
         s.flush()
+        self._nieuwe_versie(dossier_id)
         return rij.id
 
     def werk_vraag_bij(self, dossier_id: str, vraag_id: int, **velden) -> None:
@@ -424,6 +503,7 @@ class SqlOpslag:
         for k, v in velden.items():
             setattr(rij, k, v)
         self.session.flush()
+        self._nieuwe_versie(dossier_id)
 
     # ---- the AVG lifecycle: correction, end of employment, retention, erasure ---------------------------
 
@@ -432,6 +512,8 @@ class SqlOpslag:
         for k, v in velden.items():
             setattr(r, k, v)
         self.session.flush()
+        self.session.execute(update(DossierRij).where(DossierRij.werknemer_id == werknemer_id)
+                             .values(versie=DossierRij.versie + 1).execution_options(synchronize_session=False))
 
     def uit_dienst_op(self, werknemer_id: str) -> dt.date | None:
         return self.session.execute(select(WerknemerRij.uit_dienst_op).where(
@@ -442,6 +524,7 @@ class SqlOpslag:
         for k, v in velden.items():
             setattr(r, k, v)
         self.session.flush()
+        self._nieuwe_versie(dossier_id)
 
     def verwijder_ziekteperiode(self, dossier_id: str, van: dt.date) -> bool:
         rij = self.session.execute(select(ZiekteperiodeRij).where(
@@ -450,6 +533,7 @@ class SqlOpslag:
             return False
         self.session.delete(rij)
         self.session.flush()
+        self._nieuwe_versie(dossier_id)
         return True
 
     def voeg_correctie_toe(self, *, dossier_id, werknemer_id, onderdeel, veld, oud, nieuw, reden, door, tijdstip):
@@ -496,6 +580,8 @@ class SqlOpslag:
                      .limit(1)).first() is None:
             s.execute(delete(DossierRij).where(DossierRij.id == dossier_id))
             tellingen["dossier"] = 1
+        else:
+            self._nieuwe_versie(dossier_id)
         s.flush()
         s.expire_all()
         return tellingen
@@ -665,6 +751,65 @@ class DatabaseBezet(DossierFout):
         super().__init__(bericht, None)
 
 
+class _Logopdracht:
+    def __init__(self, regels: list[LogRegel]):
+        self.regels = regels
+        self.klaar = threading.Event()
+        self.leider = False
+        self.fout: BaseException | None = None
+
+
+class Groepslog:
+    """Group commit of access-log records: requests that finish at the same time write their records in
+    one write transaction (one sync to disk) instead of one each. A request waits until the transaction
+    holding its records is committed, so no data leaves before its record is on disk; if that
+    transaction fails, every request in it fails. The first request to arrive writes for all that
+    wait (the leader); when it is done, the first that arrived meanwhile leads the next group."""
+
+    def __init__(self, opslag: Callable[[], SqlOpslag]):
+        self._opslag = opslag
+        self._slot = threading.Lock()
+        self._wachtrij: list[_Logopdracht] = []
+        self._bezig = False
+
+    def schrijf(self, regels: list[LogRegel]) -> None:
+        opdracht = _Logopdracht(regels)
+        with self._slot:
+            self._wachtrij.append(opdracht)
+            if not self._bezig:
+                self._bezig = opdracht.leider = True
+        if not opdracht.leider:
+            opdracht.klaar.wait()
+        if opdracht.leider:  # from the start, or handed the lead while waiting
+            self._schrijf_groep()
+        if opdracht.fout is not None:
+            raise opdracht.fout
+
+    def _schrijf_groep(self) -> None:
+        with self._slot:
+            groep, self._wachtrij = self._wachtrij, []
+        fout: BaseException | None = None
+        try:
+            with self._opslag() as uow:
+                for o in groep:
+                    for regel in o.regels:
+                        uow.log_toevoegen(regel)
+                uow.commit()
+        except BaseException as e:  # noqa: BLE001 - handed to every request of the group
+            fout = e
+        with self._slot:
+            volgende = self._wachtrij[0] if self._wachtrij else None
+            if volgende is not None:
+                volgende.leider = True
+            else:
+                self._bezig = False
+        for o in groep:
+            o.fout = fout
+            o.klaar.set()
+        if volgende is not None:
+            volgende.klaar.set()
+
+
 @dataclass
 class Database:
     """An opened, migrated case database."""
@@ -677,11 +822,23 @@ class Database:
         self._zegel_tijd = time.monotonic()
         self._zegel_slot = threading.Lock()
         self.hersteld: tuple[str, ...] = ()
+        self._lees_engine = lees_engine(self.engine)
+        self.dossiers = DossierGeheugen()
+        self.groepslog = Groepslog(self.opslag)
 
     def opslag(self) -> SqlOpslag:
+        """A write transaction (on SQLite it holds the write lock from its start)."""
         if self.sleutels is None:
             self.sleutels = laad_sleutels()
-        return SqlOpslag(self.engine, self.sleutels, self._na_commit)
+        return SqlOpslag(self.engine, self.sleutels, self._na_commit, self.dossiers)
+
+    def lees_opslag(self) -> SqlOpslag:
+        """A read-only transaction: no lock on SQLite (readers do not wait for each other or for a
+        writer), READ ONLY on PostgreSQL. The caller writes its access-log records in a write
+        transaction of their own (``DossierService`` does)."""
+        if self.sleutels is None:
+            self.sleutels = laad_sleutels()
+        return SqlOpslag(self._lees_engine, self.sleutels, geheugen=self.dossiers, alleen_lezen=True)
 
     @property
     def naam(self) -> str:

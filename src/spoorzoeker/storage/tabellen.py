@@ -133,6 +133,8 @@ class DossierRij(Basis):
     vangnet_van_toepassing: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     arbeidsongeval: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     derde_aansprakelijk: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # raised by one on every write to the case (storage.opslag), so a reader can tell it changed
+    versie: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     __table_args__ = (
         # the employee of a case works for the case's employer: the database itself guarantees it
         ForeignKeyConstraint(["werknemer_id", "werkgever_id"], ["werknemer.id", "werknemer.werkgever_id"],

@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse, Response
 from ..cases import naar_json
 from . import handelingen as h
 from . import modellen as m
+from .antwoordgeheugen import Antwoordgeheugen
 from .beveiliging import csrf_cookie_naam, is_https, nieuwe_csrf_basis, sessie_cookie_naam, wis_cookie, zet_cookie
 from .omgeving import Ingelogd, Omgeving, aanmeld_fouten, ingelogd, omgeving
 
@@ -39,16 +40,22 @@ TIJDLIJN_VOORBEELD = {"eerste_ziektedag": "2026-01-05", "werkgever_grootte": 12,
 
 # ---- public ------------------------------------------------------------------------------------
 
-@router.post("/bereken", tags=["rekenen"], summary="Bereken variabelen (de rekeninterface)", responses=OPENBAAR)
+_ANTWOORDEN = Antwoordgeheugen()
+
+
+@router.post("/bereken", tags=["rekenen"], summary="Bereken variabelen (de rekeninterface)", responses=OPENBAAR,
+             response_model=dict[str, Any])
 def bereken(verzoek: dict[str, Any] = Body(..., examples=[BEREKEN_VOORBEELD],
                                             description="Het verzoek van de rekeninterface: 'datum', 'personen', "
-                                                        "'bereken' en eventueel 'uitleg'.")) -> dict[str, Any]:
+                                                        "'bereken' en eventueel 'uitleg'.")) -> Response:
     """Dezelfde berekening als `spoorzoeker bereken`: per persoon de gevraagde variabelen, met de regels die
     golden op 'datum'. Bedragen zijn bruto, in euro; 'per_maand' is per maand. Zonder aanmelden; er wordt
     niets bewaard."""
     from ..interface import bereken as bereken_api
 
-    return bereken_api(verzoek)
+    # the answer as ready JSON (orjson), not re-validated by the framework; a repeated request is not
+    # calculated again (see antwoordgeheugen)
+    return Response(_ANTWOORDEN.antwoord(verzoek, bereken_api), media_type="application/json")
 
 
 @router.post("/tijdlijn", tags=["rekenen"], summary="Bereken de Poortwachter-tijdlijn", responses=OPENBAAR)

@@ -17,6 +17,8 @@ Dashboard figures follow CBS's definitions (Statistics Netherlands, "Begrippen")
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..cases import Dossier, tijdlijn_invoer
@@ -39,8 +41,27 @@ class Licht:
     te_laat: list[dict]
 
 
+_TIJDLIJNEN: OrderedDict[tuple[int, dt.date], tuple[Dossier, dict]] = OrderedDict()
+_TIJDLIJNEN_SLOT = threading.Lock()
+_TIJDLIJNEN_MAX = 2048
+
+
 def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
-    return bereken_tijdlijn(tijdlijn_invoer(d, vandaag), vandaag=vandaag)
+    """The case's timeline on ``vandaag``. Storage hands out the same (immutable) ``Dossier`` object while
+    the case is unchanged, so the timeline computed for that object is kept and served again (the
+    object itself is kept with it, so its id cannot be reused). Callers must not change the dict."""
+    sleutel = (id(d), vandaag)
+    with _TIJDLIJNEN_SLOT:
+        gevonden = _TIJDLIJNEN.get(sleutel)
+        if gevonden is not None and gevonden[0] is d:
+            _TIJDLIJNEN.move_to_end(sleutel)
+            return gevonden[1]
+    tl = bereken_tijdlijn(tijdlijn_invoer(d, vandaag), vandaag=vandaag)
+    with _TIJDLIJNEN_SLOT:
+        _TIJDLIJNEN[sleutel] = (d, tl)
+        while len(_TIJDLIJNEN) > _TIJDLIJNEN_MAX:
+            _TIJDLIJNEN.popitem(last=False)
+    return tl
 
 
 def licht(tijdlijn: dict, vandaag: dt.date) -> Licht:
@@ -73,11 +94,31 @@ class Verzuimcijfers:
     meldingsfrequentie: float
     herstelde_meldingen: int
     gemiddelde_verzuimduur: float | None   # days; None when no period ended in the window
+    basis: str = "opgegeven_aantal"        # what the percentage divides by: "dienstdagen" or "opgegeven_aantal"
+    beschikbare_dagen: float = 0.0         # the denominator: employment days in the window
+    bekende_werknemers: int = 0            # employees registered in Spoorzoeker for this employer
+
+
+def dienstdagen(uit_dienst: list[dt.date | None], van: dt.date, tot_en_met: dt.date) -> int:
+    """Days in [van, tot_en_met] the registered employees were employed: each from the start of the
+    window (Spoorzoeker keeps no start date of employment) up to and including his last day, if any."""
+    totaal = 0
+    for einde in uit_dienst:
+        laatste = min(einde, tot_en_met) if einde is not None else tot_en_met
+        if laatste >= van:
+            totaal += (laatste - van).days + 1
+    return totaal
 
 
 def verzuimcijfers(dossiers: list[Dossier], aantal_werknemers: int, vandaag: dt.date,
-                   dagen: int = 365) -> Verzuimcijfers:
-    """The three CBS figures over the last ``dagen`` days up to and including ``vandaag``."""
+                   dagen: int = 365, uit_dienst: list[dt.date | None] | None = None) -> Verzuimcijfers:
+    """The three CBS figures over the last ``dagen`` days up to and including ``vandaag``.
+
+    The CBS verzuimpercentage is sick days over the days employees were employed. When Spoorzoeker
+    knows at least as many employees of this employer as its stated size (``uit_dienst``: each
+    registered employee's last day of employment, None when still employed), it divides by their
+    employment days; otherwise (usually only employees with a case are registered) by the stated
+    number of employees times the days of the window, and says so (``basis``)."""
     van = vandaag - dt.timedelta(days=dagen - 1)
     verzuimdagen = 0.0
     meldingen = 0
@@ -92,11 +133,17 @@ def verzuimcijfers(dossiers: list[Dossier], aantal_werknemers: int, vandaag: dt.
                 meldingen += 1
             if p.tot_en_met is not None and van <= p.tot_en_met <= vandaag:
                 duren.append((p.tot_en_met - p.van).days + 1)
-    beschikbaar = max(aantal_werknemers, 1) * dagen
+    bekend = len(uit_dienst or [])
+    if uit_dienst and bekend >= aantal_werknemers and dienstdagen(uit_dienst, van, vandaag) > 0:
+        basis, beschikbaar = "dienstdagen", float(dienstdagen(uit_dienst, van, vandaag))
+    else:
+        basis, beschikbaar = "opgegeven_aantal", float(max(aantal_werknemers, 1) * dagen)
+    gemiddeld_in_dienst = beschikbaar / dagen  # employees on average over the window
     return Verzuimcijfers(
         van=van, tot_en_met=vandaag, aantal_werknemers=aantal_werknemers, verzuimdagen=verzuimdagen,
         verzuimpercentage=100 * verzuimdagen / beschikbaar, meldingen=meldingen,
-        meldingsfrequentie=meldingen / max(aantal_werknemers, 1) * 365 / dagen,
+        meldingsfrequentie=meldingen / gemiddeld_in_dienst * 365 / dagen,
         herstelde_meldingen=len(duren),
         gemiddelde_verzuimduur=sum(duren) / len(duren) if duren else None,
+        basis=basis, beschikbare_dagen=beschikbaar, bekende_werknemers=bekend,
     )

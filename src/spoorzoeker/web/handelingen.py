@@ -123,15 +123,25 @@ def dashboard(om: Omgeving, g: Ingelogd) -> list[dict[str, Any]]:
     for kop in om.service.mijn_dossiers(g.gebruiker_id):
         if kop.werkgever_id in per_werkgever:
             per_werkgever[kop.werkgever_id].append(om.service.lees_dossier(g.gebruiker_id, kop.id))
+    from sqlalchemy import select
+
+    from ..storage.tabellen import WerknemerRij
+
     uit = []
-    with om.db.opslag() as uow:
+    with om.db.lees_opslag() as uow:
         werkgevers = {w: uow.werkgever(w) for w in per_werkgever}
+        # master data only: each registered employee's last day of employment (for the employment days)
+        uit_dienst: dict[str, list[dt.date | None]] = {w: [] for w in per_werkgever}
+        for wid, einde in uow.session.execute(select(WerknemerRij.werkgever_id, WerknemerRij.uit_dienst_op)
+                                              .where(WerknemerRij.werkgever_id.in_(sorted(per_werkgever)))):
+            uit_dienst[wid].append(einde)
     for wid, dossiers in per_werkgever.items():
         wg = werkgevers.get(wid)
         if wg is None:
             continue
         uit.append({"werkgever_id": wid, "werkgever": wg.naam, "aantal_dossiers": len(dossiers),
-                    "cijfers": verzuimcijfers(dossiers, wg.aantal_werknemers, om.vandaag())})
+                    "cijfers": verzuimcijfers(dossiers, wg.aantal_werknemers, om.vandaag(),
+                                              uit_dienst=uit_dienst[wid])})
     return uit
 
 
@@ -144,7 +154,7 @@ def werknemers_voor_nieuw_dossier(om: Omgeving, g: Ingelogd) -> list[tuple[str, 
 
     if g.rol not in (Rol.WERKGEVER, Rol.CASEMANAGER) or not g.werkgever_ids:
         return []
-    with om.db.opslag() as uow:
+    with om.db.lees_opslag() as uow:
         rijen = uow.session.execute(
             select(WerknemerRij.id, WerknemerRij.naam, WerkgeverRij.naam)
             .join(WerkgeverRij, WerkgeverRij.id == WerknemerRij.werkgever_id)
@@ -154,7 +164,7 @@ def werknemers_voor_nieuw_dossier(om: Omgeving, g: Ingelogd) -> list[tuple[str, 
 
 
 def werkgevers_in_scope(om: Omgeving, g: Ingelogd) -> list[tuple[str, str]]:
-    with om.db.opslag() as uow:
+    with om.db.lees_opslag() as uow:
         uit = [(w, uow.werkgever(w)) for w in sorted(g.werkgever_ids)]
     return [(w, wg.naam) for w, wg in uit if wg is not None]
 

@@ -13,6 +13,8 @@ form made by one process is accepted by another).
 ``SPOORZOEKER_WEB_DEMO``               ``0`` switches the demo data off (default ``1``: an empty
                                        database gets synthetic demo data at start-up)
 ``SPOORZOEKER_WEB_VANDAAG``            a fixed "today" (JJJJ-MM-DD) for demonstrations and tests
+``SPOORZOEKER_WEB_WORKERS``            server processes for ``spoorzoeker serve`` (default: one per
+                                       processor core, at most 2: the calculate API is CPU-bound)
 =====================================  =========================================================
 """
 
@@ -22,6 +24,18 @@ import datetime as dt
 import os
 import secrets
 from dataclasses import dataclass, field
+
+
+def standaard_workers() -> int:
+    """One server process per core, at most two (the machine this is sized for has two cores)."""
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _aantal(waarde: str | None, standaard: int) -> int:
+    try:
+        return max(1, min(32, int(waarde))) if waarde and waarde.strip() else standaard
+    except ValueError:
+        return standaard
 
 
 def _ja(waarde: str | None, standaard: bool | None) -> bool | None:
@@ -37,6 +51,7 @@ class Instellingen:
     https: bool | None = None          # None: per request, from the scheme
     demo: bool = True
     vandaag: dt.date | None = None
+    workers: int = field(default_factory=lambda: standaard_workers())
 
     @classmethod
     def uit_omgeving(cls, omgeving: dict[str, str] | None = None) -> Instellingen:
@@ -49,6 +64,7 @@ class Instellingen:
             https=_ja(env.get("SPOORZOEKER_WEB_HTTPS"), None),
             demo=bool(_ja(env.get("SPOORZOEKER_WEB_DEMO"), True)),
             vandaag=dt.date.fromisoformat(vandaag) if vandaag else None,
+            workers=_aantal(env.get("SPOORZOEKER_WEB_WORKERS"), standaard_workers()),
         )
 
     def datum_vandaag(self) -> dt.date:

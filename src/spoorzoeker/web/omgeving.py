@@ -89,8 +89,10 @@ def wie(request: Request) -> Ingelogd | None:
         except aanmeld_fouten():
             sessie = None
         if sessie is not None:
-            with om.db.opslag() as uow:
-                g = uow.gebruiker(sessie.gebruiker_id)
+            g = getattr(sessie, "gebruiker", None)  # read with the session, in one read transaction
+            if g is None:
+                with om.db.lees_opslag() as uow:
+                    g = uow.gebruiker(sessie.gebruiker_id)
             if g is not None:
                 resultaat = Ingelogd(token, g.id, Rol(g.rol), g.naam, frozenset(g.werkgever_ids), g.werknemer_id,
                                      bool(g.taakdelegatie_van), getattr(sessie, "verloopt_om", None))

@@ -17,8 +17,10 @@ def serve(
     database: str | None = typer.Option(None, "--database",
                                            help="Database-URL (anders SPOORZOEKER_DATABASE_URL of het standaardbestand)."),
     geen_demo: bool = typer.Option(False, "--geen-demo", help="Vul een lege database niet met demogegevens."),
-    workers: int = typer.Option(1, "--workers", min=1, max=32,
-                                help="Aantal processen (meer dan 1: rekenverzoeken gebruiken meer processorkernen)."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, max=32,
+        help="Aantal serverprocessen (standaard SPOORZOEKER_WEB_WORKERS, anders één per processorkern, "
+             "hoogstens 2)."),
 ) -> None:
     """Start de webapplicatie. Een lege database krijgt eerst verzonnen demogegevens; het adres en de
     demo-aanmeldgegevens worden getoond."""
@@ -33,6 +35,8 @@ def serve(
     from .instellingen import Instellingen
 
     inst = Instellingen.uit_omgeving()
+    if workers is None:
+        workers = inst.workers
     if database:
         inst = dataclasses.replace(inst, database_url=database)
     url = inst.database_url or standaard_url()
@@ -75,4 +79,7 @@ def serve(
     os.environ.setdefault("SPOORZOEKER_WEB_GEHEIM", secrets.token_urlsafe(32))
     if inst.vandaag:
         os.environ["SPOORZOEKER_WEB_VANDAAG"] = inst.vandaag.isoformat()
-    uvicorn.run("spoorzoeker.web.app:maak_app_uit_omgeving", factory=True, workers=workers, **opties)
+    # a worker imports the rules and opens the database before it answers the supervisor's health check:
+    # on a busy machine that takes longer than uvicorn's default 5 seconds, and it would be killed
+    uvicorn.run("spoorzoeker.web.app:maak_app_uit_omgeving", factory=True, workers=workers,
+                timeout_worker_healthcheck=120, **opties)

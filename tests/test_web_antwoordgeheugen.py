@@ -1,0 +1,50 @@
+"""The calculate API's answer cache: a repeated request is not calculated again, a different one is,
+and the answers are those of the calculation itself."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from spoorzoeker.web.antwoordgeheugen import Antwoordgeheugen
+
+VERZOEK = {"datum": "2026-03-01", "bereken": ["wga_uitkering_soort", "wga_uitkering_per_maand"],
+           "personen": [{"wia_maandloon": 2000.0, "inkomsten_per_maand": 600.0, "wga_maand": 5,
+                         "lgu_duur_maanden": 12}]}
+
+
+def test_een_herhaald_verzoek_wordt_niet_opnieuw_berekend():
+    geheugen, aanroepen = Antwoordgeheugen(aantal=2), []
+
+    def bereken(v):
+        aanroepen.append(v)
+        return {"n": len(aanroepen)}
+
+    assert geheugen.antwoord({"a": 1, "b": 2}, bereken) == b'{"n":1}'
+    assert geheugen.antwoord({"b": 2, "a": 1}, bereken) == b'{"n":1}'  # same request, other key order
+    assert geheugen.antwoord({"a": 2}, bereken) == b'{"n":2}'
+    assert geheugen.antwoord({"a": 3}, bereken) == b'{"n":3}'           # the oldest ({"a": 1, ...}) goes
+    assert geheugen.antwoord({"a": 1, "b": 2}, bereken) == b'{"n":4}'
+    assert len(aanroepen) == 4
+
+
+def test_de_api_geeft_de_berekening_ook_uit_het_geheugen(tmp_path):
+    from webhulp import client, maak_wereld, sluit
+
+    w = maak_wereld(tmp_path)
+    try:
+        _api(client(w, None))
+    finally:
+        sluit(w)
+
+
+def _api(c: TestClient) -> None:
+    # WIA art. 61 lid 1 b: month 5 of the LGU pays 70% of (maandloon - inkomsten):
+    # 0.70 x (2000 - 600) = 980.00, and 0.70 x (3000 - 600) = 1680.00
+    for _ in range(2):
+        r = c.post("/api/v1/bereken", json=VERZOEK)
+        assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+        assert r.json() == {"resultaten": [{"wga_uitkering_soort": "lgu", "wga_uitkering_per_maand": 980.0}]}
+    ander = {**VERZOEK, "personen": [{**VERZOEK["personen"][0], "wia_maandloon": 3000.0}]}
+    assert c.post("/api/v1/bereken", json=ander).json()["resultaten"][0]["wga_uitkering_per_maand"] == 1680.0
+    fout = c.post("/api/v1/bereken", json={**VERZOEK, "bereken": ["bestaat_niet"]})
+    assert fout.status_code == 422 and fout.json()["fout"]
