@@ -21,8 +21,8 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from ..cases import Dossier, tijdlijn_invoer
-from ..timeline import bereken_tijdlijn
+from ..cases import Dossier, ziektegeval
+from ..timeline import tijdlijn_van as tijdlijn_berekenen
 
 LICHTEN = {
     "rood": "Te laat: een wettelijke stap is over de uiterste datum",
@@ -56,7 +56,8 @@ def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
         if gevonden is not None and gevonden[0] is d:
             _TIJDLIJNEN.move_to_end(sleutel)
             return gevonden[1]
-    tl = bereken_tijdlijn(tijdlijn_invoer(d, vandaag), vandaag=vandaag)
+    # the typed sick case straight from the case file; JSON only for the templates (the edge)
+    tl = tijdlijn_berekenen(ziektegeval(d, vandaag), vandaag=vandaag).als_json()
     with _TIJDLIJNEN_SLOT:
         _TIJDLIJNEN[sleutel] = (d, tl)
         while len(_TIJDLIJNEN) > _TIJDLIJNEN_MAX:
