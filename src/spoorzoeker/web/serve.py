@@ -19,12 +19,13 @@ def serve(
     geen_demo: bool = typer.Option(False, "--geen-demo", help="Vul een lege database niet met demogegevens."),
     workers: int | None = typer.Option(
         None, "--workers", min=1, max=32,
-        help="Aantal serverprocessen (standaard SPOORZOEKER_WEB_WORKERS, anders één per processorkern, "
-             "hoogstens 2)."),
+        help="Aantal serverprocessen (standaard SPOORZOEKER_WEB_WORKERS; anders één bij SQLite en één per "
+             "processorkern, hoogstens 2, bij PostgreSQL)."),
 ) -> None:
     """Start de webapplicatie. Een lege database krijgt eerst verzonnen demogegevens; het adres en de
     demo-aanmeldgegevens worden getoond."""
     import dataclasses
+    import os
 
     import uvicorn
 
@@ -35,11 +36,15 @@ def serve(
     from .instellingen import Instellingen
 
     inst = Instellingen.uit_omgeving()
-    if workers is None:
-        workers = inst.workers
     if database:
         inst = dataclasses.replace(inst, database_url=database)
     url = inst.database_url or standaard_url()
+    if workers is None:
+        # SQLite has one write lock for all processes, waited for by polling: the load benchmark measured
+        # a longer tail for the case page with two processes than with one, and the log-in rate limit
+        # counts per process. So one process on SQLite unless asked; on PostgreSQL one per core.
+        gevraagd = os.environ.get("SPOORZOEKER_WEB_WORKERS")
+        workers = inst.workers if gevraagd or url.startswith("postgresql") else 1
     try:
         samenstelling = stel_samen(url)
     except Exception:  # a wrong URL or an unreachable server: one line, not a traceback
@@ -71,7 +76,6 @@ def serve(
     # Several processes: each builds its own app from the environment; they share the database URL and
     # one CSRF key (random for this run unless SPOORZOEKER_WEB_GEHEIM is set), so a form made by one
     # process is accepted by another.
-    import os
     import secrets
 
     db.sluit()
