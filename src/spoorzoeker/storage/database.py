@@ -215,6 +215,9 @@ def migreer(engine: Engine) -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:slot)"), {"slot": MIGRATIE_SLOT})
+            # one migration per schema at a time (start-ups of one database wait for each other; other
+            # schemas, such as the test suite's parallel workers, do not)
+            conn.execute(text("SELECT pg_advisory_xact_lock(:slot, hashtext(current_schema()))"),
+                         {"slot": MIGRATIE_SLOT})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
