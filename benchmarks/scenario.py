@@ -28,7 +28,11 @@ from spoorzoeker import bereken
 from spoorzoeker.engine import Berekening
 from spoorzoeker.rules.invoer import CAO_REGIMES
 from spoorzoeker.scenarios import laad_scenario
-from spoorzoeker.stelsel import huidig
+
+try:
+    from spoorzoeker.scenarios import huidig
+except ImportError:  # an older tree (benchmarks/verzoek.py's baseline), where current law lived in stelsel
+    from spoorzoeker.stelsel import huidig  # type: ignore[attr-defined,no-redef]
 
 DATUM = dt.date(2026, 3, 1)
 GEVRAAGD = ("loondoorbetaling_cao_per_maand", "loondoorbetaling_werkgever_aandeel")

@@ -85,7 +85,10 @@ def meet_kern(aantal: int) -> dict[str, float]:
     sys.path.insert(0, str(HIER))
     import scenario  # the 1M core and its numpy reference
 
-    from spoorzoeker.stelsel import huidig
+    try:
+        from spoorzoeker.scenarios import huidig
+    except ImportError:  # the baseline tree, where current law still lived in spoorzoeker.stelsel
+        from spoorzoeker.stelsel import huidig  # type: ignore[attr-defined,no-redef]
 
     kol = scenario.populatie(aantal)
     s = huidig()

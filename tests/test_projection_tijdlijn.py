@@ -14,7 +14,7 @@ import pytest
 from spoorzoeker.errors import InvoerFout
 from spoorzoeker.projection import FASEN, projecteer
 from spoorzoeker.projection.werkgever import werkgeverskosten
-from spoorzoeker.stelsel import huidig
+from spoorzoeker.scenarios import huidig
 
 DATUM = "2026-03-01"
 F = {f: i for i, f in enumerate(FASEN)}

@@ -67,7 +67,10 @@ def test_before_2013_the_age_is_65():
 def test_vectorised_unknown_birth_date_stays_unknown():
     geb = np.array(["1958-03-15", "NaT", "1961-08-10"], dtype="datetime64[D]")
     import datetime as dt
-    b = Berekening({"geboortedatum": geb}, 3, dt.date(2026, 3, 1))
+
+    from spoorzoeker.scenarios import huidig
+
+    b = Berekening({"geboortedatum": geb}, 3, dt.date(2026, 3, 1), stelsel=huidig())
     np.testing.assert_array_equal(b["aow_datum"], np.array(["2025-03-15", "NaT", "2028-11-10"],
                                                            dtype="datetime64[D]"))
     assert np.isnan(b["aow_leeftijd_maanden"][1]) and np.isnan(b["aow_leeftijd_vastgesteld"][1])

@@ -19,8 +19,7 @@ from spoorzoeker.engine import Berekening
 from spoorzoeker.errors import InvoerFout
 from spoorzoeker.money import naar_centen
 from spoorzoeker.opdrachtregel.app import app
-from spoorzoeker.scenarios import PRINCIPES, ScenarioFout, beschikbaar, laad_scenario
-from spoorzoeker.stelsel import huidig
+from spoorzoeker.scenarios import PRINCIPES, ScenarioFout, beschikbaar, huidig, laad_scenario
 from spoorzoeker.timeline import bereken_tijdlijn
 
 DATUM = dt.date(2026, 3, 1)

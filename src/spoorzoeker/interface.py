@@ -29,7 +29,8 @@ from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
 from .invoermodellen import geboren_voor_rekendatum
-from .stelsel import Stelsel, als_stelsel, huidig
+from .scenarios import als_stelsel, huidig
+from .stelsel import Stelsel
 from .tijd import als_datum
 
 _SLEUTELS = {"datum", "personen", "bereken", "uitleg", "scenario"}

@@ -31,7 +31,7 @@ __all__ = ["BerekenVerzoek", "OverzichtVerzoek", "TijdlijnVerzoek", "controleer_
 def wetbereik() -> tuple[dt.date, dt.date]:
     """The first and last date for which Spoorzoeker knows the law: from the first parameter value to the
     end of the half year of the newest change (the same range ``bereken`` uses for ``datum``)."""
-    from .stelsel import huidig
+    from .scenarios import huidig
 
     eerste, laatste = huidig().parameters.bereik()
     einde = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)

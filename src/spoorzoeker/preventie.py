@@ -65,7 +65,7 @@ def preventie(rie_status: str, grootte: str = "middel", datum: dt.date | None = 
         raise InvoerFout(f"Het veld 'grootte' kent de waarde '{grootte}' niet; kies uit: "
                          + ", ".join(GROOTTES) + ".", "grootte")
     if stelsel is None:
-        from .stelsel import huidig
+        from .scenarios import huidig
 
         stelsel = huidig()
     datum = datum or dt.date.today()

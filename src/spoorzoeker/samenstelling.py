@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from .cases.aanmelden import AanmeldService
 from .cases.service import DossierService
-from .stelsel import Stelsel, huidig
+from .scenarios import huidig
+from .stelsel import Stelsel
 from .storage import Database, open_database
 
 Klok = Callable[[], dt.datetime]

@@ -1,6 +1,7 @@
 """The law as a value: a :class:`Stelsel` holds the rules (variables), the dated parameters and
 a name and version. Every entry point (``bereken``, the timeline, the projection, the reports,
-the command line) takes one; :func:`huidig` is current law.
+the command line) takes one; :func:`spoorzoeker.scenarios.huidig` is current law (it is read from
+the scenario file ``huidig.yaml``, so it lives with the scenario loader, one layer up).
 
 A reform is a new Stelsel made by :meth:`Stelsel.hervorm`: changed parameters (dotted path ->
 dated values, the shape of the parameter files) and switched rule variants (variable -> the
@@ -18,7 +19,6 @@ that only the population simulation reads (contract with the simulation).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -27,7 +27,7 @@ from typing import Any
 from . import rules  # noqa: F401  (side effect: every rule and variant is registered)
 from .engine import VARIABELEN, VARIANTEN, Variabele
 from .errors import ParameterFout
-from .params import Bron, Parameter, ParameterNode, ParametersOpDatum, standaard_parameters
+from .params import Bron, Parameter, ParameterNode, ParametersOpDatum
 
 VERSIE = "1"
 
@@ -154,34 +154,4 @@ class Stelsel:
         )
 
 
-@functools.lru_cache(maxsize=1)
-def huidig() -> Stelsel:
-    """Current law: the shipped parameters and the rules as the law has them today (its title,
-    description, sources and scorecard, the baseline of every comparison, from scenarios/huidig.yaml)."""
-    from .scenarios import MAP, PRINCIPES, lees_bestand
-
-    b = lees_bestand(MAP / "huidig.yaml")
-    return Stelsel(
-        naam="huidig", titel=b.titel, parameters=standaard_parameters(), variabelen=MappingProxyType(VARIABELEN),
-        beschrijving=b.beschrijving, bronnen=tuple(v.tekst() for v in b.bronnen),
-        scorekaart=tuple(Score(k, b.scorekaart[k].score, b.scorekaart[k].toelichting) for k in PRINCIPES),
-    )
-
-
-def als_stelsel(stelsel: Stelsel | str | None, *, bestanden: bool = True) -> Stelsel:
-    """A Stelsel from a Stelsel, a scenario name or file path, or None (current law).
-
-    ``bestanden=False`` accepts only the names of the shipped scenarios: a service that takes a
-    scenario from an untrusted request must not read files from its own disk by path."""
-    if stelsel is None:
-        return huidig()
-    if isinstance(stelsel, Stelsel):
-        return stelsel
-    from .scenarios import ScenarioFout, beschikbaar, laad_scenario
-
-    if not bestanden and stelsel not in beschikbaar():
-        raise ScenarioFout(f"Onbekend scenario '{stelsel}'. Kies uit: {', '.join(beschikbaar())}.", "scenario")
-    return laad_scenario(stelsel)
-
-
-__all__ = ["Aanname", "Score", "Stelsel", "als_stelsel", "huidig"]
+__all__ = ["Aanname", "Score", "Stelsel"]

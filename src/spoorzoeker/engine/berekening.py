@@ -2,7 +2,7 @@
 
 A :class:`Berekening` holds the inputs of a batch of people (each an array of the same
 length; a single person is a batch of one), the law it computes under (a
-:class:`~spoorzoeker.stelsel.Stelsel`: parameters and rules, default current law) and the
+:class:`~spoorzoeker.stelsel.Stelsel`: parameters and rules; the caller names it) and the
 date whose parameter values apply: one date for everyone, or one date per row
 (``datetime64`` array). With dates per row the rows are grouped by the periods in which all
 parameters are constant, and each group is one calculation at its period's values; the
@@ -86,9 +86,9 @@ class Berekening:
         stelsel: Any = None,
     ):
         if stelsel is None and (parameters is None or variabelen is None):
-            from ..stelsel import huidig  # the law today, when the caller names no other
-
-            stelsel = huidig()
+            # The engine knows no law of its own (the law is a layer above it): the caller names it.
+            raise TypeError("Berekening needs a stelsel (spoorzoeker.scenarios.huidig() for current law), "
+                            "or both parameters and variabelen")
         self.stelsel = stelsel
         self.aantal = aantal
         self.invoer = invoer

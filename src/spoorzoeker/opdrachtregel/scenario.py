@@ -59,7 +59,7 @@ def _beschrijf(s: Stelsel) -> list[str]:
         waarden = ", ".join(f"vanaf {d.astype(object).isoformat()}: " + ("geen waarde" if w != w else f"{w:g}")
                             for d, w in zip(blad.datums, blad.waarden, strict=True) if d >= vanaf)
         regels.append(f"- Parameter '{pad}': {waarden}.")
-    from ..timeline.teksten import STAPPEN
+    from ..stapteksten import STAPPEN
 
     for stap in sorted(s.verplichte_stappen):
         regels.append(f"- De stap '{stap}' van de tijdlijn is in dit scenario een vaste stap, geen voorstel: "

@@ -48,7 +48,7 @@ def wia_prognose(personen: dict, datum: dt.date | str | None = None, stelsel=Non
     WIA maandloon (``wia_maandloon``, or ``sv_loon_refertejaar``), ``lgu_duur_maanden`` (default 3,
     only to find the follow-up month) and optionally ``duurzaam`` (default: not durable, so 80% or
     more gives WGA 80-100; with ``duurzaam`` true it gives IVA)."""
-    from ..stelsel import als_stelsel
+    from ..scenarios import als_stelsel
 
     stelsel = als_stelsel(stelsel)
     datum = rekendatum(datum, stelsel)

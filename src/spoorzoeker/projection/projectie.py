@@ -44,7 +44,8 @@ from ..money import naar_centen
 from ..params import GelezenParameter
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
-from ..stelsel import Stelsel, als_stelsel
+from ..scenarios import als_stelsel
+from ..stelsel import Stelsel
 from ..tijd import plus_maanden, ziekteweek
 from .personen import als_kolommen, is_een_persoon
 from .tijdlijnfeiten import uit_tijdlijn

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..stelsel import Stelsel, als_stelsel
+from ..scenarios import als_stelsel
+from ..stelsel import Stelsel
 from .projectie import F, Projectie
 
 POPULATIE_TITELS = {

@@ -26,7 +26,8 @@ import numpy as np
 
 from ..engine import Berekening
 from ..money import naar_centen
-from ..stelsel import Stelsel, als_stelsel
+from ..scenarios import als_stelsel
+from ..stelsel import Stelsel
 from ..tijd import maanden_en_dagen_tussen
 from ..timeline.stappen import Gevallen
 from ..timeline.stappen import bereken as bereken_tijdlijnen

@@ -750,7 +750,7 @@ CAO_TEKST = {
 
 def _cao_tekst(regime: str, datum) -> str:
     """The CAO regime in words with its percentages, from the parameters of the date."""
-    from ..stelsel import huidig
+    from ..scenarios import huidig
 
     r = getattr(huidig().op(datum).loondoorbetaling.cao_regimes, regime)
     return (f"{CAO_TEKST.get(regime, 'de cao van de werknemer')} ({procent(100 * r.jaar1, 0)} in jaar 1, "

@@ -17,7 +17,8 @@ import numpy as np
 
 from ..projection import TAKKEN, projecteer
 from ..projection.werkgever import werkgeverskosten
-from ..stelsel import Stelsel, als_stelsel
+from ..scenarios import als_stelsel
+from ..stelsel import Stelsel
 from .inhoud import Alinea, Kader, Kop, Tabel, datum_tekst, euro, maand_tekst
 
 

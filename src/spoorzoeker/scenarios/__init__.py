@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 
-from ..engine import VARIANTEN
+from ..engine import VARIABELEN, VARIANTEN
 from ..errors import InvoerFout, ParameterFout
-from ..params import Bron
-from ..stelsel import Aanname, Score, Stelsel, huidig
+from ..params import Bron, standaard_parameters
+from ..stelsel import Aanname, Score, Stelsel
 
 MAP = Path(__file__).parent
 _LADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -291,7 +292,7 @@ def _laad(pad_tekst: str, _mtime: int) -> Stelsel:
             herkomst[k] = (deel_pad, "varianten")
         stappen |= set(d.verplichte_stappen)
         aannames.update({k: Aanname(a.waarde, a.bron, a.toelichting) for k, a in d.aannames.items()})
-    from ..timeline.teksten import STAPPEN
+    from ..stapteksten import STAPPEN
 
     for deel_pad, d in delen:
         for stap in d.verplichte_stappen:
@@ -337,5 +338,33 @@ def variant_bron(variabele: str, variant: str) -> str:
     return var.bron if var is not None and var.bron else ""
 
 
-__all__ = ["BESLISHULP", "PRINCIPES", "ScenarioBestand", "ScenarioFout", "beschikbaar", "laad_scenario",
-           "lees_bestand", "variant_bron"]
+# Current law and the law by name live here, with the loader of the scenario files they read (huidig.yaml
+# holds current law's title, sources and scorecard); the Stelsel value itself is one layer down.
+@functools.lru_cache(maxsize=1)
+def huidig() -> Stelsel:
+    """Current law: the shipped parameters and the rules as the law has them today (its title,
+    description, sources and scorecard, the baseline of every comparison, from scenarios/huidig.yaml)."""
+    b = lees_bestand(MAP / "huidig.yaml")
+    return Stelsel(
+        naam="huidig", titel=b.titel, parameters=standaard_parameters(), variabelen=MappingProxyType(VARIABELEN),
+        beschrijving=b.beschrijving, bronnen=tuple(v.tekst() for v in b.bronnen),
+        scorekaart=tuple(Score(k, b.scorekaart[k].score, b.scorekaart[k].toelichting) for k in PRINCIPES),
+    )
+
+
+def als_stelsel(stelsel: Stelsel | str | None, *, bestanden: bool = True) -> Stelsel:
+    """A Stelsel from a Stelsel, a scenario name or file path, or None (current law).
+
+    ``bestanden=False`` accepts only the names of the shipped scenarios: a service that takes a
+    scenario from an untrusted request must not read files from its own disk by path."""
+    if stelsel is None:
+        return huidig()
+    if isinstance(stelsel, Stelsel):
+        return stelsel
+    if not bestanden and stelsel not in beschikbaar():
+        raise ScenarioFout(f"Onbekend scenario '{stelsel}'. Kies uit: {', '.join(beschikbaar())}.", "scenario")
+    return laad_scenario(stelsel)
+
+
+__all__ = ["BESLISHULP", "PRINCIPES", "ScenarioBestand", "ScenarioFout", "als_stelsel", "beschikbaar", "huidig",
+           "laad_scenario", "lees_bestand", "variant_bron"]

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .. import rules  # noqa: F401  (registers the variables)
-from ..engine import Berekening
+from ..engine import VARIABELEN, Berekening
 from ..money import naar_centen
 from ..rules.invoer import CAO_REGIMES
 from .populatie import CAO, aandeel_ww, trek_populatie
@@ -92,7 +92,7 @@ def berekening(invoer: dict[str, np.ndarray], aantal: int, datum: dt.date | np.n
     is one date for every row or a date per row (the engine then applies each row's own law)."""
     if hasattr(wet, "variabelen") and hasattr(wet, "parameters"):
         return Berekening(invoer, aantal, datum, stelsel=wet)
-    return Berekening(invoer, aantal, datum, parameters=wet)
+    return Berekening(invoer, aantal, datum, parameters=wet, variabelen=VARIABELEN)  # a bare tree: today's rules
 
 
 def bereken_per_maand(datums: np.ndarray, invoer: dict[str, np.ndarray], namen: list[str], wet: Any

@@ -10,9 +10,9 @@ with its preferred date, its deadline, its source and its status (docs/tijdlijn.
 Pure: no I/O and no clock ("vandaag" is an argument).
 """
 
+from ..stapteksten import STAPPEN, VOORSTELLEN
 from .invoer import bereken_tijdlijn, lees_verzoek, samentellen, tijdlijn_uit_verzoek, tijdlijn_van
 from .stappen import STATUSSEN, Gevallen, Tijdlijnen, bereken
-from .teksten import STAPPEN, VOORSTELLEN
 from .uitkomst import Tijdlijn, TijdlijnStap
 
 __all__ = ["bereken_tijdlijn", "lees_verzoek", "tijdlijn_van", "tijdlijn_uit_verzoek", "Tijdlijn", "TijdlijnStap", "samentellen", "bereken", "Gevallen", "Tijdlijnen", "STATUSSEN", "STAPPEN",

@@ -31,9 +31,9 @@ from .. import ziektegeval as zg
 from ..errors import InvoerFout, ParameterFout
 from ..invoermodellen import controleer_tijdlijn
 from ..params import ParameterNode
+from ..stapteksten import STAPPEN, VOORSTELLEN
 from ..tijd import als_datum, ziekteweek
 from . import stappen as st
-from .teksten import STAPPEN, VOORSTELLEN
 from .uitkomst import EerdereWachttijd, Onderbreking, Tijdlijn, TijdlijnStap
 
 VELDEN = {"ziekteperiodes", "eerste_ziektedag", "werkgever_grootte", "vandaag", "gedaan", "gebeurtenissen",
@@ -482,7 +482,7 @@ def tijdlijn_uit_verzoek(invoer: dict, parameters: ParameterNode | None = None, 
 
 def _wet(geval: zg.Ziektegeval, parameters: ParameterNode | None, stelsel: Any,
          scenario_bestanden: bool = True) -> tuple[Any, ParameterNode]:
-    from ..stelsel import als_stelsel
+    from ..scenarios import als_stelsel
 
     if geval.scenario is not None:
         stelsel = als_stelsel(geval.scenario, bestanden=scenario_bestanden)

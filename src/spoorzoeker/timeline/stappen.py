@@ -252,7 +252,7 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=Non
     ``stelsel`` (default current law) gives the parameters, unless ``parameters`` is given, and the
     proposed steps a scenario makes fixed (they then apply whatever ``voorstellen`` says)."""
     if stelsel is None:
-        from ..stelsel import huidig
+        from ..scenarios import huidig
 
         stelsel = huidig()
     verplicht = stelsel.verplichte_stappen
