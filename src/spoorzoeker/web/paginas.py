@@ -50,6 +50,8 @@ STATUS_TEKST = {
     "open": "Open", "gedaan": "Gedaan", "te_laat": "Te laat", "te_vroeg": "Te vroeg (zonder motivering)",
     "gedaan_buiten_termijn_met_motivering": "Gedaan buiten de termijn, met motivering",
     "vervallen": "Vervallen", "verstreken": "Verstreken",
+    # a proposal's moment that passed: no legal duty was missed, so no red "Te laat"
+    "voorstel_voorbij": "Voorgestelde datum voorbij (geen wettelijke plicht)",
 }
 STAP_TEKST = {
     "casemanager": "Casemanager aanwijzen", "probleemanalyse": "Probleemanalyse", "plan_van_aanpak": "Plan van aanpak",
