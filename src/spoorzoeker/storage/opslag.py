@@ -12,11 +12,11 @@ import datetime as dt
 import json
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal, cast, overload
 
+from cachetools import LRUCache
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import CursorResult, Engine, Result
 from sqlalchemy.orm import Session
@@ -123,24 +123,17 @@ class DossierGeheugen:
     Only read transactions fill it (they see committed data only); thread-safe; the oldest goes first."""
 
     def __init__(self, maximum: int = 2048):
-        self._maximum = maximum
         self._slot = threading.Lock()
-        self._inhoud: OrderedDict[str, tuple[int, Dossier]] = OrderedDict()
+        self._inhoud: LRUCache[str, tuple[int, Dossier]] = LRUCache(maximum)
 
     def haal(self, dossier_id: str, versie: int) -> Dossier | None:
         with self._slot:
             gevonden = self._inhoud.get(dossier_id)
-            if gevonden is None or gevonden[0] != versie:
-                return None
-            self._inhoud.move_to_end(dossier_id)
-            return gevonden[1]
+        return gevonden[1] if gevonden is not None and gevonden[0] == versie else None
 
     def bewaar(self, dossier_id: str, versie: int, dossier: Dossier) -> None:
         with self._slot:
             self._inhoud[dossier_id] = (versie, dossier)
-            self._inhoud.move_to_end(dossier_id)
-            while len(self._inhoud) > self._maximum:
-                self._inhoud.popitem(last=False)
 
 
 class SqlOpslag:
@@ -382,20 +375,19 @@ class SqlOpslag:
             return s.execute(select(t).where(t.c.dossier_id == dossier_id)
                              .order_by(volgorde if volgorde is not None else t.c.id)).all()
 
+        def kinderen(tabel, ouder_kolom: str, ouders) -> dict[int, list]:
+            """The child rows of ``ouders`` in one query, per parent id (in id order)."""
+            per_ouder: dict[int, list] = {o.id: [] for o in ouders}
+            if per_ouder:
+                t = tabel.__table__.c
+                for r in s.execute(select(tabel.__table__).where(t[ouder_kolom].in_(list(per_ouder))).order_by(t.id)):
+                    per_ouder[getattr(r, ouder_kolom)].append(r)
+            return per_ouder
+
         plannen = rijen(PlanVanAanpakRij)
-        interventies: dict[int, list] = {p.id: [] for p in plannen}
-        if plannen:
-            it = InterventieRij.__table__.c
-            for i in s.execute(select(InterventieRij.__table__).where(it.plan_id.in_(list(interventies)))
-                               .order_by(it.id)):
-                interventies[i.plan_id].append(i)
+        interventies = kinderen(InterventieRij, "plan_id", plannen)
         keuzes = rijen(SpoorkeuzeRij)
-        deelnemers: dict[int, list] = {k.id: [] for k in keuzes}
-        if keuzes:
-            dt_ = DeelnemerRij.__table__.c
-            for n in s.execute(select(DeelnemerRij.__table__).where(dt_.spoorkeuze_id.in_(list(deelnemers)))
-                               .order_by(dt_.id)):
-                deelnemers[n.spoorkeuze_id].append(n)
+        deelnemers = kinderen(DeelnemerRij, "spoorkeuze_id", keuzes)
         return Dossier(
             id=kop.id, werkgever=Werkgever(kop.wg_id, kop.wg_naam, kop.aantal_werknemers),
             werknemer=Werknemer(kop.wn_id, kop.wn_werkgever, kop.wn_naam, kop.functie, kop.telefoon,

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
 import orjson
+from cachetools import LRUCache
 
 GROOTSTE_VERZOEK = 8_192   # bytes of canonical JSON; larger requests are calculated every time
 AANTAL = 1_024             # answers kept; the oldest goes first
@@ -31,9 +31,8 @@ def _json(waarde: Any) -> Any:
 
 class Antwoordgeheugen:
     def __init__(self, aantal: int = AANTAL):
-        self._aantal = aantal
         self._slot = threading.Lock()
-        self._inhoud: OrderedDict[bytes, bytes] = OrderedDict()
+        self._inhoud: LRUCache[bytes, bytes] = LRUCache(aantal)
 
     def antwoord(self, verzoek: dict[str, Any], bereken: Callable[[dict[str, Any]], Any]) -> bytes:
         """The answer to ``verzoek`` as JSON bytes: from the cache, or calculated by ``bereken`` (whose
@@ -45,15 +44,12 @@ class Antwoordgeheugen:
         if sleutel and len(sleutel) <= GROOTSTE_VERZOEK:
             with self._slot:
                 gevonden = self._inhoud.get(sleutel)
-                if gevonden is not None:
-                    self._inhoud.move_to_end(sleutel)
-                    return gevonden
+            if gevonden is not None:
+                return gevonden
         else:
             sleutel = b""
         uit = orjson.dumps(bereken(verzoek), default=_json, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)
         if sleutel:
             with self._slot:
                 self._inhoud[sleutel] = uit
-                while len(self._inhoud) > self._aantal:
-                    self._inhoud.popitem(last=False)
         return uit

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass
+
+from cachetools import LRUCache
 
 from ..cases import Dossier, ziektegeval
 from ..timeline import tijdlijn_van as tijdlijn_berekenen
@@ -41,9 +42,8 @@ class Licht:
     te_laat: list[dict]
 
 
-_TIJDLIJNEN: OrderedDict[tuple[int, dt.date], tuple[Dossier, dict]] = OrderedDict()
+_TIJDLIJNEN: LRUCache[tuple[int, dt.date], tuple[Dossier, dict]] = LRUCache(2048)
 _TIJDLIJNEN_SLOT = threading.Lock()
-_TIJDLIJNEN_MAX = 2048
 
 
 def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
@@ -53,15 +53,12 @@ def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
     sleutel = (id(d), vandaag)
     with _TIJDLIJNEN_SLOT:
         gevonden = _TIJDLIJNEN.get(sleutel)
-        if gevonden is not None and gevonden[0] is d:
-            _TIJDLIJNEN.move_to_end(sleutel)
-            return gevonden[1]
+    if gevonden is not None and gevonden[0] is d:
+        return gevonden[1]
     # the typed sick case straight from the case file; JSON only for the templates (the edge)
     tl = tijdlijn_berekenen(ziektegeval(d, vandaag), vandaag=vandaag).als_json()
     with _TIJDLIJNEN_SLOT:
         _TIJDLIJNEN[sleutel] = (d, tl)
-        while len(_TIJDLIJNEN) > _TIJDLIJNEN_MAX:
-            _TIJDLIJNEN.popitem(last=False)
     return tl
 
 
