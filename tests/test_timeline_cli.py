@@ -63,3 +63,16 @@ def test_default_output_is_a_readable_dutch_table():
     assert "Einde wachttijd (104 weken): 21 jan 2024" in uit.stdout
     assert "Probleemanalyse" in uit.stdout and "Uiterlijk" in uit.stdout and "(voorstel, geen plicht)" in uit.stdout
     assert "probleemanalyse" not in uit.stdout and "{" not in uit.stdout
+
+
+def test_a_passed_proposal_date_is_not_called_late():
+    # First sick day 5 Jan 2026, today 30 Nov 2026: the proposal to name a casemanager (within the first
+    # week) has passed, but no law requires it, so the table says so instead of 'te laat'; the
+    # probleemanalyse (art. 2 Regeling procesgang, week 6) is a duty and is late.
+    uit = draai("tijdlijn", "-", invoer=json.dumps({"ziekteperiodes": [{"van": "2026-01-05"}], "vandaag": "2026-11-30"}))
+    assert uit.exit_code == 0, uit.stderr
+    regels = uit.stdout.splitlines()
+    casemanager = next(r for r in regels if r.startswith("Casemanager aanwijzen"))
+    probleemanalyse = next(r for r in regels if r.startswith("Probleemanalyse"))
+    assert casemanager.rstrip().endswith("datum voorbij") and "te laat" not in casemanager
+    assert probleemanalyse.rstrip().endswith("te laat")

@@ -39,10 +39,12 @@ def als_tabel(antwoord: dict) -> str:
         naam = STAP_TITELS.get(s["code"], s["omschrijving"])
         if s.get("nummer"):
             naam += f" {s['nummer']}"
+        stand = STAND.get(s["status"], s["status"])
         if s.get("voorstel"):
             naam += " (voorstel, geen plicht)"
-        rijen.append((naam, _d(s["voorkeursdatum"]), _d(s["uiterste_datum"]), _d(s.get("gedaan_op")),
-                      STAND.get(s["status"], s["status"])))
+            if s["status"] == "te_laat":  # a proposal's date passed: no legal duty was missed
+                stand = "datum voorbij"
+        rijen.append((naam, _d(s["voorkeursdatum"]), _d(s["uiterste_datum"]), _d(s.get("gedaan_op")), stand))
     kop = ("Stap", "Bij voorkeur", "Uiterlijk", "Gedaan op", "Stand")
     breedte = [max(len(r[k]) for r in [kop, *rijen]) for k in range(len(kop))]
 
