@@ -86,7 +86,7 @@ DOELEN: tuple[Doel, ...] = (
          _deel("lang_in_dienst", "ziekmeldingen_in_dienst"), ARBO_REGISTRATIE),
     Doel("Verzuimdagen in meldingen langer dan 6 weken", 0.76, 0.05, "aandeel", ARBONED, "2019", "V",
          _deel("dagen_lang_in_dienst", "verzuimdagen_in_dienst"), ARBO_REGISTRATIE),
-    Doel("Gemiddelde duur van meldingen van hoogstens 6 weken (kalenderdagen)", 7.28, 0.73, "dagen",
+    Doel("Gemiddelde duur van meldingen tot en met 6 weken (dagen)", 7.28, 0.73, "dagen",
          "ArboNed (2019) en Arbo Unie via De Ondernemer (2024)", "2019-2024", "D",
          _deel("duur_kort_in_dienst_dagen", "kort_in_dienst"),
          "ArboNed: 11% van de meldingen duurt langer dan 6 weken en heeft 76% van de verzuimdagen; Arbo Unie: "
@@ -136,7 +136,7 @@ DOELEN: tuple[Doel, ...] = (
          lambda r: float(r["in_wia_na_5_jaar"]) / max(float(r["instroom"] - r["wia_uit_door_aow"]), 1e-12),
          "82% van het cohort zat na vijf jaar nog in de WIA en ongeveer 6% (een derde van de 18% die uitstroomde) "
          "bereikte de pensioenleeftijd: 82 / 94 = 87,2%."),
-    Doel("WIA-instroom die bij de start hoogstens 6 jaar en 9 maanden van de AOW-leeftijd af is", 0.189, 0.03,
+    Doel("WIA-instroom tot 6 jaar en 9 maanden voor de AOW-leeftijd", 0.189, 0.03,
          "aandeel", "UWV Kennisverslag 2017-8 via Synck ('De instroom in de WIA stijgt') en UWV via NRC (2017)",
          "2016", "D", _deel("instroom_dicht_bij_aow", "instroom"),
          "In 2016 kregen 7.551 mensen van 60 jaar en ouder een WIA-uitkering, van 40.016: 18,9%. Wie in 2016 op "
