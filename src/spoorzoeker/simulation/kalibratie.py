@@ -86,6 +86,12 @@ DOELEN: tuple[Doel, ...] = (
          _deel("lang_in_dienst", "ziekmeldingen_in_dienst"), ARBO_REGISTRATIE),
     Doel("Verzuimdagen in meldingen langer dan 6 weken", 0.76, 0.05, "aandeel", ARBONED, "2019", "V",
          _deel("dagen_lang_in_dienst", "verzuimdagen_in_dienst"), ARBO_REGISTRATIE),
+    Doel("Gemiddelde duur van meldingen tot en met 6 weken (dagen)", 7.28, 0.73, "dagen",
+         "ArboNed (2019) en Arbo Unie via De Ondernemer (2024)", "2019-2024", "D",
+         _deel("duur_kort_in_dienst_dagen", "kort_in_dienst"),
+         "ArboNed: 11% van de meldingen duurt langer dan 6 weken en heeft 76% van de verzuimdagen; Arbo Unie: "
+         "27 dagen per melding. De meldingen van hoogstens 6 weken (89%) hebben dus 24% van 27 dagen per "
+         "melding: 0,24 x 27 / 0,89 = 7,28 dagen. " + ARBO_REGISTRATIE),
     Doel("Psychische klachten bij verzuim langer dan 6 weken", 0.35, 0.05, "aandeel", ARBONED, "2019", "V",
          _deel("lang_psychisch", "lang")),
     Doel("42e-weekmeldingen van werknemers per jaar", 112_264, 11_226, "aantal", UKV, "2016", "D",
@@ -130,16 +136,22 @@ DOELEN: tuple[Doel, ...] = (
          lambda r: float(r["in_wia_na_5_jaar"]) / max(float(r["instroom"] - r["wia_uit_door_aow"]), 1e-12),
          "82% van het cohort zat na vijf jaar nog in de WIA en ongeveer 6% (een derde van de 18% die uitstroomde) "
          "bereikte de pensioenleeftijd: 82 / 94 = 87,2%."),
-    Doel("Uit de WIA door de pensioenleeftijd binnen vijf jaar", 0.06, 0.03, "aandeel", LOUWERSE,
-         "cohort 2010-2011", "D", _deel("wia_uit_door_aow", "instroom"),
-         "Een derde van de 18% die binnen vijf jaar uitstroomde (pensioenleeftijd toen 65 jaar)."),
-    Doel("Loondoorbetaling bij ziekte door werkgevers per jaar", 14.78e9, 2.96e9, "euro",
+    Doel("WIA-instroom tot 6 jaar en 9 maanden voor de AOW-leeftijd", 0.189, 0.03,
+         "aandeel", "UWV Kennisverslag 2017-8 via Synck ('De instroom in de WIA stijgt') en UWV via NRC (2017)",
+         "2016", "D", _deel("instroom_dicht_bij_aow", "instroom"),
+         "In 2016 kregen 7.551 mensen van 60 jaar en ouder een WIA-uitkering, van 40.016: 18,9%. Wie in 2016 op "
+         "60-jarige leeftijd instroomde (geboren in 1956), was volgens art. 7a AOW nog 6 jaar en 7 tot 11 maanden "
+         "van de eigen AOW-leeftijd af, gemiddeld 6 jaar en 9 maanden; de simulatie telt de instroom die bij de "
+         "start van de WIA hoogstens zo ver van de eigen AOW-datum af is. De leeftijdsopbouw van de werknemers "
+         "in de simulatie is die van 2022 (CBS), met meer oudere werknemers dan in 2016."),
+    Doel("Loondoorbetaling bij ziekte door werkgevers per jaar", 18.22e9, 3.64e9, "euro",
          "TNO Arbobalans 2020 via vzinfo.nl (lonen 2017-2018)", "2017-2018", "D",
          lambda r: float(np.sum(r["kosten_werkgever_loon"])),
          "13,3 miljard euro in lonen van 2018, omgerekend naar de lonen van 2022 (het uurloon van de gesimuleerde "
          "werknemers) met de stijging van de cao-lonen volgens CBS: 2,5% (2019), 3,0% (2020), 2,0% (2021) en 3,2% "
-         "(2022): 13,3 x 1,025 x 1,030 x 1,020 x 1,032 = 14,78 miljard euro. De groei van het aantal werknemers "
-         "sinds 2018 is niet meegerekend."),
+         "(2022): 13,3 x 1,025 x 1,030 x 1,020 x 1,032 = 14,78 miljard euro; en naar het verzuim van 2023 met het "
+         "verzuimpercentage van CBS: 4,3% in 2018 (CBS via NU.nl) en 5,3% in 2023: 14,78 x 5,3 / 4,3 = 18,22 "
+         "miljard euro. De groei van het aantal werknemers sinds 2018 is niet meegerekend."),
 )
 
 

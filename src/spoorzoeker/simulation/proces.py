@@ -39,6 +39,9 @@ JAREN = 9  # calendar years from the cohort year: 3 sick years at most + 5 WIA y
 GEEN = 10_000  # "never" for week numbers
 REDENEN = ("hersteld", "aow", "geplaatst", "zw_beeindigd", "wachttijd")
 UITKOMSTEN = ("afgewezen", "wga_35_80", "wga_80_100", "iva")
+# A WIA entrant of 60 in 2016 (born in 1956) was 6 years and 7 to 11 months from the own AOW date
+# (AOW art. 7a; rule aow_datum): on average 81 months, 81 x 365.25 / 12 = 2,465 days.
+DAGEN_60_IN_2016 = 2465.0
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     sanctie = np.zeros(S, dtype=bool)
     riv = np.zeros(S, dtype=bool)
     week42 = np.zeros(S, dtype=bool)
+    h_herstel = np.zeros(S)  # the weekly recovery chance of the week in which a spell recovered
     idx = np.arange(S)
     persoonweken = 0
     p_deels = min(1.0, float(vz.deels_hervatten_per_week) * a["deels_hervatten_factor"])
@@ -215,6 +219,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         if w > 6:  # age and the lack of an employer slow recovery only of longer spells
             h = h * lf[idx] * np.where(zw_nu, vangnet_factor, 1.0) * np.where(deels_nu, deels_factor, 1.0)
         einde = U[0, idx] < h
+        h_herstel[idx[einde]] = h[einde]
         r = np.where(einde, 0, -1)
         naar_aow = ~einde & (w >= aow_week[idx])
         einde |= naar_aow
@@ -269,7 +274,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         idx = idx[~einde]
 
     # The last week of a spell is partly sick: the spell ends on a day within it.
-    duur_f = duur - 1.0 + (1.0 + np.floor(7.0 * E[5])) / 7.0
+    duur_f = duur - 1.0 + dag_van_einde(E[5], np.where(reden == 0, h_herstel, 0.0)) / 7.0
     werknemer = ~ww[p_idx]
     tel("personen", gewicht * n)
     tel("werknemers", gewicht * float((~ww).sum()))
@@ -292,6 +297,9 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     lang_in_dienst = werknemer & (in_dienst > 6.0)  # the employer's registration ends when the Ziektewet starts
     tel("lang_in_dienst", gewicht * float(lang_in_dienst.sum()))
     tel("dagen_lang_in_dienst", gewicht * float(verzuim_in_dienst[lang_in_dienst].sum()))
+    kort_in_dienst = werknemer & (zw_week > 0) & (in_dienst <= 6.0)  # reports of at most six weeks
+    tel("kort_in_dienst", gewicht * float(kort_in_dienst.sum()))
+    tel("duur_kort_in_dienst_dagen", gewicht * 7.0 * float(in_dienst[kort_in_dienst].sum()))
     tel("ziekmeldingen_in_dienst", gewicht * float((werknemer & (zw_week > 0)).sum()))
     tel("duur_in_dienst_dagen", gewicht * 7.0 * float(in_dienst[werknemer & (zw_week > 0)].sum()))
     tel("gewerkte_dagen_in_dienst", gewicht * 7.0 * float(gewerkt_in_dienst[werknemer].sum()))
@@ -436,6 +444,13 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     tel("instroom", gewicht * float(instroom.sum()))
     tel("instroom_vangnet", gewicht * float((instroom & eind_zw[aan]).sum()))
     aow_binnen = ~voor_aow[:, -1]
+    # Distance to the own AOW date at the start of the WIA: at most 81 months (6 years and 9 months,
+    # 2,465 days) is how far a 60-year-old entrant of 2016 was from it (see kalibratie.py).
+    tot_aow = (aow[p_idx][aan] - ingang).astype(np.float64)
+    tel("instroom_dicht_bij_aow", gewicht * float((instroom & (tot_aow <= DAGEN_60_IN_2016)).sum()))
+    leeftijd_start = leeftijd[aan] + (start[aan] + 7.0 * duur[aan]) / 365.25  # age at the start of the WIA
+    tel("instroom_60_plus", gewicht * float((instroom & (leeftijd_start >= 60.0)).sum()))
+    tel("verzekerden_60_plus", gewicht * float((pop["leeftijd"] >= 60.0).sum()))
     tel("in_wia_na_5_jaar", gewicht * float((instroom & (uitstroom > M) & ~aow_binnen).sum()))
     tel("wia_aow_binnen_5_jaar", gewicht * float((instroom & aow_binnen & (uitstroom > M)).sum()))
     # Left the WIA because of the AOW age within five years: reached it while still in the WIA.
@@ -491,6 +506,23 @@ def deciel_grenzen(opdracht: Opdracht) -> np.ndarray:
         loon = ref["bruto_maandloon"][ref["contract"] != 3]
         _DECIELEN[sleutel] = np.percentile(loon, np.arange(10, 100, 10))
     return _DECIELEN[sleutel]
+
+
+def dag_van_einde(u: np.ndarray, h: np.ndarray) -> np.ndarray:
+    """The day (1..7) within its last week on which a spell ends, from each spell's own uniform number.
+
+    A spell that recovered in a week with weekly recovery chance ``h`` recovers with the same chance on
+    every day of that week: the daily chance ``d`` with 1 - (1 - d)^7 = h (own assumption: the weekly
+    chance is spread evenly over the days). Given recovery in the week, day j has chance
+    (1 - d)^(j - 1) d / h, so early days weigh more when ``h`` is large; by inversion,
+    j = ceil(7 log(1 - u h) / log(1 - h)). Other endings (``h`` = 0: the AOW age, placement elsewhere,
+    the loss of the Ziektewet, the end of the wachttijd) fall on any day of the week alike."""
+    h = np.clip(h, 0.0, 1.0 - 1e-9)
+    herstel = h > 1e-6
+    dag = 1.0 + np.floor(7.0 * u)  # uniform over the seven days
+    hh = np.where(herstel, h, 0.5)
+    geometrisch = np.ceil(7.0 * np.log1p(-u * hh) / np.log1p(-hh))
+    return np.clip(np.where(herstel, geometrisch, dag), 1.0, 7.0)
 
 
 def _week_tussen(u: np.ndarray, lo: int, hi: int) -> np.ndarray:
