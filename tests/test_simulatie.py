@@ -352,3 +352,34 @@ def test_scorekaart_staat_naast_de_uitkomsten():
     uit = scorekaart_html({"proef": kaart, "huidig": ()})
     assert "Werk staat voorop" in uit and "<b>+1</b> Meer plaatsingen" in uit and "huidig" not in uit
     assert scorekaart_html({"huidig": ()}) == ""
+
+
+def test_kosten_van_elke_betaler_zijn_bekend(huidig_200k):
+    """Every payer's costs are a number: the Ziektewet benefit is computed from the inputs its
+    dagloon needs (Dagloonbesluit art. 12b-12e), so no cost item silently becomes 'unknown' (NaN)."""
+    _, r = huidig_200k
+    for post in ("kosten_werkgever_loon", "kosten_werkgever_wga", "kosten_uwv_zw", "kosten_uwv_wga",
+                 "kosten_uwv_iva", "kosten_schatkist"):
+        assert np.all(np.isfinite(r[post])), post
+    assert float(np.sum(r["kosten_uwv_zw"])) > 0.0
+
+
+def test_lege_waarden_geven_geen_gegevens_zonder_waarschuwing():
+    """A measure without any known value over the replicates (a decile nobody in a small simulation
+    falls in) reads 'geen gegevens', and numpy does not warn about an empty slice."""
+    import warnings
+
+    from spoorzoeker.simulation.resultaten import GEEN_GEGEVENS, Uitkomst, gemiddelde, tekst
+
+    assert math.isnan(gemiddelde(np.array([np.nan, np.nan]))) and gemiddelde(np.array([1.0, np.nan, 3.0])) == 2.0
+    leeg = np.full((2, 9), np.nan)
+    u = Uitkomst(scenario="a", peiljaar=2026, instroom_per_jaar=np.zeros((2, 9)), aanvragen_per_jaar=np.zeros((2, 9)),
+                 uitkomst_aandeel=np.full((2, 4), np.nan), uitkomst_aantal=np.zeros((2, 4)),
+                 kosten={"werkgevers": leeg, "uwv": leeg, "schatkist": leeg},
+                 deciel_verhouding=np.full((2, 10), np.nan), instroom=np.zeros(2), aanvragen=np.zeros(2))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        regels = tekst([u, u], 2, 1_000).splitlines()
+    deciel1 = next(r for r in regels if r.strip().startswith("deciel 1"))
+    assert deciel1.split()[-1] == "gegevens" and deciel1.count(GEEN_GEGEVENS) == 3
+    assert not any(r.strip().startswith("2026: instroom") for r in regels)  # a year without anything is left out

@@ -357,8 +357,14 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     rij = np.flatnonzero(ooit_zw)
     if rij.size:
         datum = peil + (start[rij] + 7.0 * zw_week[rij]).astype("timedelta64[D]")
-        u = bereken_per_maand(datum, {"sv_loon_refertejaar": 12.0 * loon_vb[rij], "ziekteweek": np.ones(rij.size)},
-                              ["ziektewet_uitkering_per_maand"], wet)
+        # The Ziektewet dagloon (Dagloonbesluit art. 12b-12e): A is a year's wage with holiday pay from the
+        # employment the person fell sick from (B = C = 0), D = 261 because everyone in the population has
+        # worked there longer than the referteperiode (own assumption, like the unbroken work history);
+        # the first sick day sets the referteperiode and with it the indexation (art. 23).
+        invoer = {"ziektewet_loon_referteperiode": 12.0 * loon_vb[rij],
+                  "ziektewet_dagloondagen": np.full(rij.size, 261.0),
+                  "eerste_ziektedag": peil + start[rij].astype("timedelta64[D]"), "ziekteweek": np.ones(rij.size)}
+        u = bereken_per_maand(datum, invoer, ["ziektewet_uitkering_per_maand"], wet)
         zw_rate[rij] = u["ziektewet_uitkering_per_maand"]
 
     # Segments of constant pay between the week boundaries (partial return, 52, 104, Ziektewet, end).
