@@ -268,7 +268,8 @@ def test_omvang_buiten_het_bereik():
 def test_preventie_in_het_werkgeversoverzicht():
     """Employer view: an employer without RI&E, size 10-100: 0,90 sick reports per employee per year
     (arbo services, parameter verzuimrisico.meldingsfrequentie) x 1,05 (rie_ontbreekt_verzuimfactor) = 94,5 per
-    100 employees; psychological share 8% (NEA) x 1,25 (assumption) = 10%."""
+    100 employees; psychological share 8% (NEA) spread over employers with and without psychosocial workload
+    in the RI&E: 8% / (0,3443 + 1,25 x 0,6557) = 8% / 1,1639 = 6,873% with, 1,25 x 6,873% = 8,592% without."""
     from spoorzoeker.projection.werkgever import werkgeverskosten
 
     persoon = {"eerste_ziektedag": "2026-01-05", "bruto_maandloon": 3200.0, "contracturen_per_week": 36.0,
@@ -276,7 +277,8 @@ def test_preventie_in_het_werkgeversoverzicht():
     wk = werkgeverskosten(persoon, "2026-03-01", rie_status="geen")
     assert wk.preventie.meldingen_per_100 == pytest.approx(94.5)
     assert wk.preventie.meldingen_per_100_met_psa == pytest.approx(90.0)
-    assert wk.preventie.psychisch_aandeel == pytest.approx(0.10)
+    assert wk.preventie.psychisch_aandeel == pytest.approx(0.08592, abs=1e-5)
+    assert wk.preventie.psychisch_aandeel_met_psa == pytest.approx(0.06873, abs=1e-5)
     assert any("RI&E" in t for t in wk.preventie.teksten())
     assert werkgeverskosten(persoon, "2026-03-01").preventie is None
     with pytest.raises(InvoerFout, match="rie_status"):
@@ -383,3 +385,41 @@ def test_lege_waarden_geven_geen_gegevens_zonder_waarschuwing():
     deciel1 = next(r for r in regels if r.strip().startswith("deciel 1"))
     assert deciel1.split()[-1] == "gegevens" and deciel1.count(GEEN_GEGEVENS) == 3
     assert not any(r.strip().startswith("2026: instroom") for r in regels)  # a year without anything is left out
+
+
+def test_aandeel_meldingen_met_psa_volgt_uit_de_populatie():
+    """The share of sick reports at employers with psychosocial workload in their RI&E, by hand from the
+    population parameters (CBS 81462NED size weights 880 / 1,587 / 4,410; report factors 0,8 / 1 / 1,05;
+    RI&E shares 62% / 82% / 92% (Arbeidsinspectie); 40% of RI&E's with PSA; 1,05 without an RI&E):
+    reports 880 x 0,8 x 1,019 + 1,587 x 1,009 + 4,410 x 1,05 x 1,004 = 6,967.68, of which with PSA
+    880 x 0,8 x 0,248 + 1,587 x 0,328 + 4,410 x 1,05 x 0,368 = 2,399.15: 0,3443. The parameter in
+    verzuimrisico.yaml must match the simulation's own population parameters."""
+    from spoorzoeker.scenarios import huidig
+    from spoorzoeker.simulation.scenario import simulatie_parameters
+
+    datum = dt.date(2026, 1, 1)
+    pop = simulatie_parameters().op(datum).simulatie.populatie
+    vr = huidig().op(datum).verzuimrisico
+    grootte = {"klein": float(vr.factor_klein), "middel": 1.0, "groot": float(vr.factor_groot)}
+    meldingen = met_psa = 0.0
+    for naam, g in grootte.items():
+        w, rie = float(getattr(pop.grootte, f"fte_{naam}")), float(getattr(pop.rie, naam))
+        meldingen += w * g * ((1 - rie) * float(vr.rie_ontbreekt_verzuimfactor) + rie)
+        met_psa += w * g * rie * float(pop.rie.met_psa)
+    assert meldingen == pytest.approx(6967.681) and met_psa == pytest.approx(2399.152)
+    assert float(vr.aandeel_meldingen_met_psa) == pytest.approx(met_psa / meldingen, abs=5e-5)
+
+
+def test_psychisch_aandeel_blijft_het_gepubliceerde_gemiddelde(huidig_200k):
+    """The RI&E factor spreads NEA's 8% psychological reports instead of raising it: over all employees'
+    reports the simulated share is 8% (about 180,000 reports: standard error sqrt(0,08 x 0,92 / 180,000)
+    = 0,06 percentage point; allow 0,3). A scenario in which every RI&E covers psychosocial workload
+    lowers it towards 6,87% (the share at an employer with it)."""
+    _, r = huidig_200k
+    assert r["ziekmeldingen_psychisch"] / r["ziekmeldingen"] == pytest.approx(0.08, abs=0.003)
+    s = laad_scenario("huidig")
+    alle_psa = dict(s.aannames)
+    alle_psa["rie_aanwezig_factor"] = Aanname(10.0, "proef", "proef")  # capped at 100%
+    alle_psa["rie_psa_factor"] = Aanname(10.0, "proef", "proef")
+    r1 = voer_uit(Opdracht(s.naam, s.wet, alle_psa, omvang=100_000, seed=9))[0]
+    assert r1["ziekmeldingen_psychisch"] / r1["ziekmeldingen"] == pytest.approx(0.0687, abs=0.004)

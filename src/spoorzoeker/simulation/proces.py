@@ -30,6 +30,7 @@ import numpy as np
 from .. import rules  # noqa: F401  (registers the variables)
 from ..engine import VARIABELEN, Berekening
 from ..money import naar_centen
+from ..preventie import psychisch_aandelen
 from ..rules.invoer import CAO_REGIMES
 from .populatie import CAO, aandeel_ww, trek_populatie
 from .scenario import Aanname, simulatie_parameters
@@ -160,9 +161,11 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     p_idx = np.repeat(np.arange(n), aantal)
     S = p_idx.size
     start = rng.integers(0, 365, S).astype(np.float64)
+    # Psychological complaints: the published average share spread over employers with and without
+    # psychosocial workload in their RI&E (preventie.psychisch_aandelen), so the average stays published.
+    psych_met_psa, psych_zonder_psa = psychisch_aandelen(vr)
     p_psych = np.where(ww[p_idx], vz.aandeel_psychisch_ww,
-                       float(vr.aandeel_psychisch) * np.where(pop["rie"][p_idx] == 2, 1.0,
-                                                              float(vr.rie_zonder_psa_psychisch_factor)))
+                       np.where(pop["rie"][p_idx] == 2, psych_met_psa, psych_zonder_psa))
     psych = rng.random(S) < p_psych
     contract = pop["contract"][p_idx]
     vangnet_start = contract >= 2  # agency workers with an agency clause and people on WW: Ziektewet from day 1
@@ -279,6 +282,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     tel("personen", gewicht * n)
     tel("werknemers", gewicht * float((~ww).sum()))
     tel("ziekmeldingen", gewicht * float(werknemer.sum()))
+    tel("ziekmeldingen_psychisch", gewicht * float((werknemer & psych).sum()))
     tel("persoonweken", float(persoonweken))
     tel("spells", float(S))
     gewerkt = np.clip(duur_f - deels_week, 0.0, None) * float(vz.deels_hervat_fractie)  # weeks worked partly
@@ -310,6 +314,11 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     werkgever_route = zw_week > 0
     tel("week42_werkgever", gewicht * float((week42 & werkgever_route & (zw_week >= 42)).sum()))
     tel("week42_45plus", gewicht * float((week42 & (zw_week >= 42) & (leeftijd >= 45)).sum()))
+    # 42nd-week reports of employees aged 60 or over in week 42, per employee of 60 or over (UWV counts
+    # the long-term sick aged 60-65 against the employees of 60 and over).
+    leeftijd_week42 = leeftijd + (start + 41.0 * 7.0) / 365.25
+    tel("week42_60plus", gewicht * float((week42 & (zw_week >= 42) & (leeftijd_week42 >= 60.0)).sum()))
+    tel("werknemers_60_plus", gewicht * float(((pop["leeftijd"] >= 60.0) & ~ww).sum()))
     aanvraag = reden == 4
     eind_zw = zw_week < duur  # in the Ziektewet at the end of the spell
     tel("aanvragen_werkgever", gewicht * float((aanvraag & ~eind_zw).sum()))
