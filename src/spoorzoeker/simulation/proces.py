@@ -307,6 +307,13 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     tel("ziekmeldingen_in_dienst", gewicht * float((werknemer & (zw_week > 0)).sum()))
     tel("duur_in_dienst_dagen", gewicht * 7.0 * float(in_dienst[werknemer & (zw_week > 0)].sum()))
     tel("gewerkte_dagen_in_dienst", gewicht * 7.0 * float(gewerkt_in_dienst[werknemer].sum()))
+    # Reports of 20 working days (four weeks) or more, all ages and aged 55-64 (CBS/TNO NEA counts so).
+    gemeld = werknemer & (zw_week > 0)
+    vier_weken = gemeld & (in_dienst >= 4.0)
+    oud = gemeld & (leeftijd >= 55.0) & (leeftijd < 65.0)
+    tel("meldingen_4w", gewicht * float(vier_weken.sum()))
+    tel("meldingen_55_64", gewicht * float(oud.sum()))
+    tel("meldingen_55_64_4w", gewicht * float((oud & vier_weken).sum()))
     week52_in_dienst = werknemer & (duur > 52) & (zw_week > 52)
     tel("week52_in_dienst", gewicht * float(week52_in_dienst.sum()))
     tel("week52_deels", gewicht * float((week52_in_dienst & (deels_week < 52)).sum()))
@@ -466,6 +473,12 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     leeftijd_start = leeftijd[aan] + (start[aan] + 7.0 * duur[aan]) / 365.25  # age at the start of the WIA
     tel("instroom_60_plus", gewicht * float((instroom & (leeftijd_start >= 60.0)).sum()))
     tel("verzekerden_60_plus", gewicht * float((pop["leeftijd"] >= 60.0).sum()))
+    # The inflow chance by age (UWV compares age groups so): inflow at the age of the WIA start against
+    # the insured of that age (the same every year in a steady state).
+    tel("instroom_55_plus", gewicht * float((instroom & (leeftijd_start >= 55.0)).sum()))
+    tel("verzekerden_55_plus", gewicht * float((pop["leeftijd"] >= 55.0).sum()))
+    tel("instroom_onder_25", gewicht * float((instroom & (leeftijd_start < 25.0)).sum()))
+    tel("verzekerden_onder_25", gewicht * float((pop["leeftijd"] < 25.0).sum()))
     tel("in_wia_na_5_jaar", gewicht * float((instroom & (uitstroom > M) & ~aow_binnen).sum()))
     tel("wia_aow_binnen_5_jaar", gewicht * float((instroom & aow_binnen & (uitstroom > M)).sum()))
     # Left the WIA because of the AOW age within five years: reached it while still in the WIA.
