@@ -73,7 +73,9 @@ DOELEN: tuple[Doel, ...] = (
          "Arbodiensten via Welingelichte Kringen: 65-82 meldingen per 1.000 werknemers per maand", "2023-2024", "D",
          _deel("ziekmeldingen", "werknemers"),
          "Geen onafhankelijke toets: de simulatie neemt dit aantal uit dezelfde bron over (maandcijfers van oktober "
-         "en november, maal twaalf); een jaarcijfer is niet gevonden. Dit doel laat alleen zien dat de trekking klopt."),
+         "en november, maal twaalf); een jaarcijfer van arbodiensten is niet gevonden. Dit doel laat alleen zien dat "
+         "de trekking klopt. CBS en TNO (NEA 2023, StatLine 83056NED) tellen 1,4 keer verzuim per werknemer per jaar: "
+         "alle zelf opgegeven verzuimperiodes, ook korte die een arbodienst niet ziet, dus iets anders."),
     Doel("Verzuimpercentage werknemers (verzuim bij de werkgever)", 0.053, 0.008, "aandeel",
          "CBS via Blik op Nieuws (2023)", "2023", "S",
          lambda r: float(r["verzuimdagen_in_dienst"]) / (365.0 * float(r["werknemers"])),
