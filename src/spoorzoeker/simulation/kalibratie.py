@@ -106,11 +106,15 @@ DOELEN: tuple[Doel, ...] = (
          _deel("aanvragen_werkgever_42", "week42_werkgever")),
     Doel("Langdurig zieken van 45 jaar en ouder", 0.61, 0.05, "aandeel", UKV, "2012-2016", "S",
          _deel("week42_45plus", "week42_werkgever")),
-    Doel("Ziekmeldingen van 55-64-jarigen van 20 werkdagen of langer", 0.20, 0.03, "aandeel",
-         "CBS en TNO, Nationale Enquête Arbeidsomstandigheden, via NU.nl ('Vrouwen melden zich vaker ziek dan "
-         "mannen', 2017)", "2016", "S", _deel("meldingen_55_64_4w", "meldingen_55_64"),
-         "NEA: bij de 55- tot 65-jarigen duurt 'ruim 20 procent' van alle ziekmeldingen twintig werkdagen of langer; "
-         "de simulatie telt de meldingen van vier weken (28 kalenderdagen) of langer bij de werkgever."),
+    Doel("Lang verzuim van 55-64-jarigen tegenover alle leeftijden", 1.66, 0.2, "keer",
+         "CBS StatLine 83056NED, Ziekteverzuim volgens werknemers; geslacht en leeftijd (NEA 2023)", "2023", "D",
+         lambda r: (float(r["meldingen_55_64_4w"]) / max(float(r["meldingen_55_64"]), 1e-12))
+         / max(float(r["meldingen_4w"]) / max(float(r["ziekmeldingen_in_dienst"]), 1e-12), 1e-12),
+         "Van de werknemers die verzuimden, duurde het meest recente verzuim 20 werkdagen of langer bij 15,1% + "
+         "2,0% = 17,1% van de 55- tot 65-jarigen en bij 9,2% + 1,1% = 10,3% van alle werknemers: 17,1 / 10,3 = "
+         "1,66 keer. De enquête telt ook kort verzuim dat een arbodienst niet ziet, daarom vergelijkt Spoorzoeker "
+         "de verhouding, niet de aandelen; de simulatie telt meldingen van vier weken (28 kalenderdagen) of langer "
+         "bij de werkgever."),
     Doel("WIA-instroomkans van 55-plussers tegenover onder 25 jaar", 10.0, 2.0, "keer",
          "UWV, 'Wat is er aan de hand met de WIA?' (2017), via NRC ('circa tien keer zo groot')", "2016", "S",
          lambda r: (float(r["instroom_55_plus"]) / max(float(r["verzekerden_55_plus"]), 1e-12))
@@ -196,7 +200,7 @@ def opmaak(waarde: float, eenheid: str, verschil: bool = False) -> str:
     if eenheid == "euro":
         return f"{teken}€ {waarde / 1e9:.2f} mld".replace(".", ",")
     if eenheid == "keer":
-        return f"{teken}{waarde:.1f}".replace(".", ",") + " keer"
+        return f"{teken}{waarde:.2f}".replace(".", ",") + " keer"
     if eenheid in ("dagen", "per werknemer"):
         return f"{teken}{waarde:.2f}".replace(".", ",") + (" dagen" if eenheid == "dagen" else "")
     return teken + f"{waarde:,.0f}".replace(",", ".")
