@@ -423,3 +423,27 @@ def test_psychisch_aandeel_blijft_het_gepubliceerde_gemiddelde(huidig_200k):
     alle_psa["rie_psa_factor"] = Aanname(10.0, "proef", "proef")
     r1 = voer_uit(Opdracht(s.naam, s.wet, alle_psa, omvang=100_000, seed=9))[0]
     assert r1["ziekmeldingen_psychisch"] / r1["ziekmeldingen"] == pytest.approx(0.0687, abs=0.004)
+
+
+def test_de_regels_krijgen_alle_invoer_die_ze_vragen(monkeypatch):
+    """Every rule the simulation asks for gets the inputs it needs: no amount comes back unknown (NaN).
+    The Ziektewet dagloon once asked for new inputs and every Ziektewet amount silently became NaN; the
+    WIA amounts pass through nan_to_num, so a missing input there would silently read as no benefit."""
+    import spoorzoeker.simulation.proces as proces
+
+    echt = proces.bereken_per_maand
+    gezien: dict[str, tuple[int, int]] = {}
+
+    def tel(datums, invoer, namen, wet):
+        uit = echt(datums, invoer, namen, wet)
+        for naam, waarden in uit.items():
+            nan, totaal = gezien.get(naam, (0, 0))
+            gezien[naam] = (nan + int(np.isnan(waarden).sum()), totaal + waarden.size)
+        return uit
+
+    monkeypatch.setattr(proces, "bereken_per_maand", tel)
+    s = laad_scenario("huidig")
+    voer_uit(Opdracht(s.naam, s.wet, s.aannames, omvang=20_000, seed=3))
+    assert {"loondoorbetaling_cao_per_maand", "ziektewet_uitkering_per_maand", "wia_uitkering_per_maand"} <= set(gezien)
+    for naam, (nan, totaal) in gezien.items():
+        assert totaal > 0 and nan == 0, naam
