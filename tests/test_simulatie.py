@@ -268,7 +268,8 @@ def test_omvang_buiten_het_bereik():
 def test_preventie_in_het_werkgeversoverzicht():
     """Employer view: an employer without RI&E, size 10-100: 0,90 sick reports per employee per year
     (arbo services, parameter verzuimrisico.meldingsfrequentie) x 1,05 (rie_ontbreekt_verzuimfactor) = 94,5 per
-    100 employees; psychological share 8% (NEA) x 1,25 (assumption) = 10%."""
+    100 employees; psychological share 8% (NEA) spread over employers with and without psychosocial workload
+    in the RI&E: 8% / (0,3443 + 1,25 x 0,6557) = 8% / 1,1639 = 6,873% with, 1,25 x 6,873% = 8,592% without."""
     from spoorzoeker.projection.werkgever import werkgeverskosten
 
     persoon = {"eerste_ziektedag": "2026-01-05", "bruto_maandloon": 3200.0, "contracturen_per_week": 36.0,
@@ -276,7 +277,8 @@ def test_preventie_in_het_werkgeversoverzicht():
     wk = werkgeverskosten(persoon, "2026-03-01", rie_status="geen")
     assert wk.preventie.meldingen_per_100 == pytest.approx(94.5)
     assert wk.preventie.meldingen_per_100_met_psa == pytest.approx(90.0)
-    assert wk.preventie.psychisch_aandeel == pytest.approx(0.10)
+    assert wk.preventie.psychisch_aandeel == pytest.approx(0.08592, abs=1e-5)
+    assert wk.preventie.psychisch_aandeel_met_psa == pytest.approx(0.06873, abs=1e-5)
     assert any("RI&E" in t for t in wk.preventie.teksten())
     assert werkgeverskosten(persoon, "2026-03-01").preventie is None
     with pytest.raises(InvoerFout, match="rie_status"):
@@ -352,3 +354,96 @@ def test_scorekaart_staat_naast_de_uitkomsten():
     uit = scorekaart_html({"proef": kaart, "huidig": ()})
     assert "Werk staat voorop" in uit and "<b>+1</b> Meer plaatsingen" in uit and "huidig" not in uit
     assert scorekaart_html({"huidig": ()}) == ""
+
+
+def test_kosten_van_elke_betaler_zijn_bekend(huidig_200k):
+    """Every payer's costs are a number: the Ziektewet benefit is computed from the inputs its
+    dagloon needs (Dagloonbesluit art. 12b-12e), so no cost item silently becomes 'unknown' (NaN)."""
+    _, r = huidig_200k
+    for post in ("kosten_werkgever_loon", "kosten_werkgever_wga", "kosten_uwv_zw", "kosten_uwv_wga",
+                 "kosten_uwv_iva", "kosten_schatkist"):
+        assert np.all(np.isfinite(r[post])), post
+    assert float(np.sum(r["kosten_uwv_zw"])) > 0.0
+
+
+def test_lege_waarden_geven_geen_gegevens_zonder_waarschuwing():
+    """A measure without any known value over the replicates (a decile nobody in a small simulation
+    falls in) reads 'geen gegevens', and numpy does not warn about an empty slice."""
+    import warnings
+
+    from spoorzoeker.simulation.resultaten import GEEN_GEGEVENS, Uitkomst, gemiddelde, tekst
+
+    assert math.isnan(gemiddelde(np.array([np.nan, np.nan]))) and gemiddelde(np.array([1.0, np.nan, 3.0])) == 2.0
+    leeg = np.full((2, 9), np.nan)
+    u = Uitkomst(scenario="a", peiljaar=2026, instroom_per_jaar=np.zeros((2, 9)), aanvragen_per_jaar=np.zeros((2, 9)),
+                 uitkomst_aandeel=np.full((2, 4), np.nan), uitkomst_aantal=np.zeros((2, 4)),
+                 kosten={"werkgevers": leeg, "uwv": leeg, "schatkist": leeg},
+                 deciel_verhouding=np.full((2, 10), np.nan), instroom=np.zeros(2), aanvragen=np.zeros(2))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        regels = tekst([u, u], 2, 1_000).splitlines()
+    deciel1 = next(r for r in regels if r.strip().startswith("deciel 1"))
+    assert deciel1.split()[-1] == "gegevens" and deciel1.count(GEEN_GEGEVENS) == 3
+    assert not any(r.strip().startswith("2026: instroom") for r in regels)  # a year without anything is left out
+
+
+def test_aandeel_meldingen_met_psa_volgt_uit_de_populatie():
+    """The share of sick reports at employers with psychosocial workload in their RI&E, by hand from the
+    population parameters (CBS 81462NED size weights 880 / 1,587 / 4,410; report factors 0,8 / 1 / 1,05;
+    RI&E shares 62% / 82% / 92% (Arbeidsinspectie); 40% of RI&E's with PSA; 1,05 without an RI&E):
+    reports 880 x 0,8 x 1,019 + 1,587 x 1,009 + 4,410 x 1,05 x 1,004 = 6,967.68, of which with PSA
+    880 x 0,8 x 0,248 + 1,587 x 0,328 + 4,410 x 1,05 x 0,368 = 2,399.15: 0,3443. The parameter in
+    verzuimrisico.yaml must match the simulation's own population parameters."""
+    from spoorzoeker.scenarios import huidig
+    from spoorzoeker.simulation.scenario import simulatie_parameters
+
+    datum = dt.date(2026, 1, 1)
+    pop = simulatie_parameters().op(datum).simulatie.populatie
+    vr = huidig().op(datum).verzuimrisico
+    grootte = {"klein": float(vr.factor_klein), "middel": 1.0, "groot": float(vr.factor_groot)}
+    meldingen = met_psa = 0.0
+    for naam, g in grootte.items():
+        w, rie = float(getattr(pop.grootte, f"fte_{naam}")), float(getattr(pop.rie, naam))
+        meldingen += w * g * ((1 - rie) * float(vr.rie_ontbreekt_verzuimfactor) + rie)
+        met_psa += w * g * rie * float(pop.rie.met_psa)
+    assert meldingen == pytest.approx(6967.681) and met_psa == pytest.approx(2399.152)
+    assert float(vr.aandeel_meldingen_met_psa) == pytest.approx(met_psa / meldingen, abs=5e-5)
+
+
+def test_psychisch_aandeel_blijft_het_gepubliceerde_gemiddelde(huidig_200k):
+    """The RI&E factor spreads NEA's 8% psychological reports instead of raising it: over all employees'
+    reports the simulated share is 8% (about 180,000 reports: standard error sqrt(0,08 x 0,92 / 180,000)
+    = 0,06 percentage point; allow 0,3). A scenario in which every RI&E covers psychosocial workload
+    lowers it towards 6,87% (the share at an employer with it)."""
+    _, r = huidig_200k
+    assert r["ziekmeldingen_psychisch"] / r["ziekmeldingen"] == pytest.approx(0.08, abs=0.003)
+    s = laad_scenario("huidig")
+    alle_psa = dict(s.aannames)
+    alle_psa["rie_aanwezig_factor"] = Aanname(10.0, "proef", "proef")  # capped at 100%
+    alle_psa["rie_psa_factor"] = Aanname(10.0, "proef", "proef")
+    r1 = voer_uit(Opdracht(s.naam, s.wet, alle_psa, omvang=100_000, seed=9))[0]
+    assert r1["ziekmeldingen_psychisch"] / r1["ziekmeldingen"] == pytest.approx(0.0687, abs=0.004)
+
+
+def test_de_regels_krijgen_alle_invoer_die_ze_vragen(monkeypatch):
+    """Every rule the simulation asks for gets the inputs it needs: no amount comes back unknown (NaN).
+    The Ziektewet dagloon once asked for new inputs and every Ziektewet amount silently became NaN; the
+    WIA amounts pass through nan_to_num, so a missing input there would silently read as no benefit."""
+    import spoorzoeker.simulation.proces as proces
+
+    echt = proces.bereken_per_maand
+    gezien: dict[str, tuple[int, int]] = {}
+
+    def tel(datums, invoer, namen, wet):
+        uit = echt(datums, invoer, namen, wet)
+        for naam, waarden in uit.items():
+            nan, totaal = gezien.get(naam, (0, 0))
+            gezien[naam] = (nan + int(np.isnan(waarden).sum()), totaal + waarden.size)
+        return uit
+
+    monkeypatch.setattr(proces, "bereken_per_maand", tel)
+    s = laad_scenario("huidig")
+    voer_uit(Opdracht(s.naam, s.wet, s.aannames, omvang=20_000, seed=3))
+    assert {"loondoorbetaling_cao_per_maand", "ziektewet_uitkering_per_maand", "wia_uitkering_per_maand"} <= set(gezien)
+    for naam, (nan, totaal) in gezien.items():
+        assert totaal > 0 and nan == 0, naam

@@ -54,6 +54,18 @@ def _procent(x: float) -> str:
     return f"{100 * x:.1f}%".replace(".", ",")
 
 
+def psychisch_aandelen(vr: Any) -> tuple[float, float]:
+    """The chance that a sick report is psychological at an employer whose RI&E covers psychosocial
+    workload, and at one without (or without an RI&E): the second is ``rie_zonder_psa_psychisch_factor``
+    times the first, and together, weighted by today's share of reports at employers with
+    (``aandeel_meldingen_met_psa``), they average the published share ``aandeel_psychisch``:
+    base = share / (s + factor x (1 - s)). The factor spreads the published share instead of raising it."""
+    factor = float(vr.rie_zonder_psa_psychisch_factor)
+    met = float(vr.aandeel_meldingen_met_psa)
+    basis = float(vr.aandeel_psychisch) / (met + factor * (1.0 - met))
+    return min(basis, 1.0), min(basis * factor, 1.0)
+
+
 def preventie(rie_status: str, grootte: str = "middel", datum: dt.date | None = None,
               stelsel: Any = None) -> Preventie:
     """The sickness risk of an employer with this RI&E status and size class (klein, middel, groot),
@@ -73,11 +85,11 @@ def preventie(rie_status: str, grootte: str = "middel", datum: dt.date | None = 
     basis = float(vr.meldingsfrequentie) * {"klein": float(vr.factor_klein), "middel": 1.0,
                                             "groot": float(vr.factor_groot)}[grootte]
     meldingen = basis * (float(vr.rie_ontbreekt_verzuimfactor) if rie_status == "geen" else 1.0)
-    psychisch = float(vr.aandeel_psychisch)
-    psa = psychisch * (1.0 if rie_status == "met_psa" else float(vr.rie_zonder_psa_psychisch_factor))
+    psychisch, zonder_psa = psychisch_aandelen(vr)
+    psa = psychisch if rie_status == "met_psa" else zonder_psa
     bronnen = (_bron(stelsel, "verzuimrisico.rie_ontbreekt_verzuimfactor", datum),
                _bron(stelsel, "verzuimrisico.rie_zonder_psa_psychisch_factor", datum))
-    return Preventie(rie_status, 100.0 * meldingen, 100.0 * basis, min(psa, 1.0), psychisch, bronnen)
+    return Preventie(rie_status, 100.0 * meldingen, 100.0 * basis, psa, psychisch, bronnen)
 
 
 def _bron(stelsel: Any, pad: str, datum: dt.date) -> str:

@@ -26,7 +26,7 @@ class Doel:
     naam: str  # Dutch, for the reader
     waarde: float
     tolerantie: float  # absolute, in the unit of the value
-    eenheid: str  # "aantal", "aandeel", "dagen", "euro", "per werknemer"
+    eenheid: str  # "aantal", "aandeel", "dagen", "euro", "per werknemer", "keer" (a ratio)
     bron: str  # public source by name
     jaar: str
     status: str  # V, S, D, X
@@ -71,7 +71,11 @@ DOELEN: tuple[Doel, ...] = (
          "NN Trendrapport mei 2022, 'Steeds meer werknemers vragen een WIA-uitkering'", "2015-2021", "S", _uitkomst(0)),
     Doel("Ziekmeldingen per werknemer per jaar", 0.9, 0.1, "per werknemer",
          "Arbodiensten via Welingelichte Kringen: 65-82 meldingen per 1.000 werknemers per maand", "2023-2024", "D",
-         _deel("ziekmeldingen", "werknemers")),
+         _deel("ziekmeldingen", "werknemers"),
+         "Geen onafhankelijke toets: de simulatie neemt dit aantal uit dezelfde bron over (maandcijfers van oktober "
+         "en november, maal twaalf); een jaarcijfer van arbodiensten is niet gevonden. Dit doel laat alleen zien dat "
+         "de trekking klopt. CBS en TNO (NEA 2023, StatLine 83056NED) tellen 1,4 keer verzuim per werknemer per jaar: "
+         "alle zelf opgegeven verzuimperiodes, ook korte die een arbodienst niet ziet, dus iets anders."),
     Doel("Verzuimpercentage werknemers (verzuim bij de werkgever)", 0.053, 0.008, "aandeel",
          "CBS via Blik op Nieuws (2023)", "2023", "S",
          lambda r: float(r["verzuimdagen_in_dienst"]) / (365.0 * float(r["werknemers"])),
@@ -102,6 +106,21 @@ DOELEN: tuple[Doel, ...] = (
          _deel("aanvragen_werkgever_42", "week42_werkgever")),
     Doel("Langdurig zieken van 45 jaar en ouder", 0.61, 0.05, "aandeel", UKV, "2012-2016", "S",
          _deel("week42_45plus", "week42_werkgever")),
+    Doel("Lang verzuim van 55-64-jarigen tegenover alle leeftijden", 1.66, 0.2, "keer",
+         "CBS StatLine 83056NED, Ziekteverzuim volgens werknemers; geslacht en leeftijd (NEA 2023)", "2023", "D",
+         lambda r: (float(r["meldingen_55_64_4w"]) / max(float(r["meldingen_55_64"]), 1e-12))
+         / max(float(r["meldingen_4w"]) / max(float(r["ziekmeldingen_in_dienst"]), 1e-12), 1e-12),
+         "Van de werknemers die verzuimden, duurde het meest recente verzuim 20 werkdagen of langer bij 15,1% + "
+         "2,0% = 17,1% van de 55- tot 65-jarigen en bij 9,2% + 1,1% = 10,3% van alle werknemers: 17,1 / 10,3 = "
+         "1,66 keer. De enquête telt ook kort verzuim dat een arbodienst niet ziet, daarom vergelijkt Spoorzoeker "
+         "de verhouding, niet de aandelen; de simulatie telt meldingen van vier weken (28 kalenderdagen) of langer "
+         "bij de werkgever."),
+    Doel("WIA-instroomkans van 55-plussers tegenover onder 25 jaar", 10.0, 2.0, "keer",
+         "UWV, 'Wat is er aan de hand met de WIA?' (2017), via NRC ('circa tien keer zo groot')", "2016", "S",
+         lambda r: (float(r["instroom_55_plus"]) / max(float(r["verzekerden_55_plus"]), 1e-12))
+         / max(float(r["instroom_onder_25"]) / max(float(r["verzekerden_onder_25"]), 1e-12), 1e-12),
+         "De kans is de instroom van een leeftijdsgroep (leeftijd bij de start van de WIA) gedeeld door de "
+         "verzekerden van die leeftijd; een verhouding van kansen hangt niet af van de leeftijdsopbouw van een jaar."),
     Doel("Spoor 2 bij langdurig zieken (42e week)", 0.25, 0.05, "aandeel",
          "Panteia e.a. (2016), De theorie en praktijk van re-integratie tweede spoor", "2016", "X",
          _deel("spoor2", "week42_werkgever")),
@@ -180,6 +199,8 @@ def opmaak(waarde: float, eenheid: str, verschil: bool = False) -> str:
         return f"{teken}{100 * waarde:.1f}".replace(".", ",") + (" %-punt" if verschil else "%")
     if eenheid == "euro":
         return f"{teken}€ {waarde / 1e9:.2f} mld".replace(".", ",")
+    if eenheid == "keer":
+        return f"{teken}{waarde:.2f}".replace(".", ",") + " keer"
     if eenheid in ("dagen", "per werknemer"):
         return f"{teken}{waarde:.2f}".replace(".", ",") + (" dagen" if eenheid == "dagen" else "")
     return teken + f"{waarde:,.0f}".replace(",", ".")

@@ -30,6 +30,7 @@ import numpy as np
 from .. import rules  # noqa: F401  (registers the variables)
 from ..engine import VARIABELEN, Berekening
 from ..money import naar_centen
+from ..preventie import psychisch_aandelen
 from ..rules.invoer import CAO_REGIMES
 from .populatie import CAO, aandeel_ww, trek_populatie
 from .scenario import Aanname, simulatie_parameters
@@ -160,9 +161,11 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     p_idx = np.repeat(np.arange(n), aantal)
     S = p_idx.size
     start = rng.integers(0, 365, S).astype(np.float64)
+    # Psychological complaints: the published average share spread over employers with and without
+    # psychosocial workload in their RI&E (preventie.psychisch_aandelen), so the average stays published.
+    psych_met_psa, psych_zonder_psa = psychisch_aandelen(vr)
     p_psych = np.where(ww[p_idx], vz.aandeel_psychisch_ww,
-                       float(vr.aandeel_psychisch) * np.where(pop["rie"][p_idx] == 2, 1.0,
-                                                              float(vr.rie_zonder_psa_psychisch_factor)))
+                       np.where(pop["rie"][p_idx] == 2, psych_met_psa, psych_zonder_psa))
     psych = rng.random(S) < p_psych
     contract = pop["contract"][p_idx]
     vangnet_start = contract >= 2  # agency workers with an agency clause and people on WW: Ziektewet from day 1
@@ -279,6 +282,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     tel("personen", gewicht * n)
     tel("werknemers", gewicht * float((~ww).sum()))
     tel("ziekmeldingen", gewicht * float(werknemer.sum()))
+    tel("ziekmeldingen_psychisch", gewicht * float((werknemer & psych).sum()))
     tel("persoonweken", float(persoonweken))
     tel("spells", float(S))
     gewerkt = np.clip(duur_f - deels_week, 0.0, None) * float(vz.deels_hervat_fractie)  # weeks worked partly
@@ -303,6 +307,13 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     tel("ziekmeldingen_in_dienst", gewicht * float((werknemer & (zw_week > 0)).sum()))
     tel("duur_in_dienst_dagen", gewicht * 7.0 * float(in_dienst[werknemer & (zw_week > 0)].sum()))
     tel("gewerkte_dagen_in_dienst", gewicht * 7.0 * float(gewerkt_in_dienst[werknemer].sum()))
+    # Reports of 20 working days (four weeks) or more, all ages and aged 55-64 (CBS/TNO NEA counts so).
+    gemeld = werknemer & (zw_week > 0)
+    vier_weken = gemeld & (in_dienst >= 4.0)
+    oud = gemeld & (leeftijd >= 55.0) & (leeftijd < 65.0)
+    tel("meldingen_4w", gewicht * float(vier_weken.sum()))
+    tel("meldingen_55_64", gewicht * float(oud.sum()))
+    tel("meldingen_55_64_4w", gewicht * float((oud & vier_weken).sum()))
     week52_in_dienst = werknemer & (duur > 52) & (zw_week > 52)
     tel("week52_in_dienst", gewicht * float(week52_in_dienst.sum()))
     tel("week52_deels", gewicht * float((week52_in_dienst & (deels_week < 52)).sum()))
@@ -310,6 +321,11 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     werkgever_route = zw_week > 0
     tel("week42_werkgever", gewicht * float((week42 & werkgever_route & (zw_week >= 42)).sum()))
     tel("week42_45plus", gewicht * float((week42 & (zw_week >= 42) & (leeftijd >= 45)).sum()))
+    # 42nd-week reports of employees aged 60 or over in week 42, per employee of 60 or over (UWV counts
+    # the long-term sick aged 60-65 against the employees of 60 and over).
+    leeftijd_week42 = leeftijd + (start + 41.0 * 7.0) / 365.25
+    tel("week42_60plus", gewicht * float((week42 & (zw_week >= 42) & (leeftijd_week42 >= 60.0)).sum()))
+    tel("werknemers_60_plus", gewicht * float(((pop["leeftijd"] >= 60.0) & ~ww).sum()))
     aanvraag = reden == 4
     eind_zw = zw_week < duur  # in the Ziektewet at the end of the spell
     tel("aanvragen_werkgever", gewicht * float((aanvraag & ~eind_zw).sum()))
@@ -357,8 +373,14 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     rij = np.flatnonzero(ooit_zw)
     if rij.size:
         datum = peil + (start[rij] + 7.0 * zw_week[rij]).astype("timedelta64[D]")
-        u = bereken_per_maand(datum, {"sv_loon_refertejaar": 12.0 * loon_vb[rij], "ziekteweek": np.ones(rij.size)},
-                              ["ziektewet_uitkering_per_maand"], wet)
+        # The Ziektewet dagloon (Dagloonbesluit art. 12b-12e): A is a year's wage with holiday pay from the
+        # employment the person fell sick from (B = C = 0), D = 261 because everyone in the population has
+        # worked there longer than the referteperiode (own assumption, like the unbroken work history);
+        # the first sick day sets the referteperiode and with it the indexation (art. 23).
+        invoer = {"ziektewet_loon_referteperiode": 12.0 * loon_vb[rij],
+                  "ziektewet_dagloondagen": np.full(rij.size, 261.0),
+                  "eerste_ziektedag": peil + start[rij].astype("timedelta64[D]"), "ziekteweek": np.ones(rij.size)}
+        u = bereken_per_maand(datum, invoer, ["ziektewet_uitkering_per_maand"], wet)
         zw_rate[rij] = u["ziektewet_uitkering_per_maand"]
 
     # Segments of constant pay between the week boundaries (partial return, 52, 104, Ziektewet, end).
@@ -451,6 +473,12 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     leeftijd_start = leeftijd[aan] + (start[aan] + 7.0 * duur[aan]) / 365.25  # age at the start of the WIA
     tel("instroom_60_plus", gewicht * float((instroom & (leeftijd_start >= 60.0)).sum()))
     tel("verzekerden_60_plus", gewicht * float((pop["leeftijd"] >= 60.0).sum()))
+    # The inflow chance by age (UWV compares age groups so): inflow at the age of the WIA start against
+    # the insured of that age (the same every year in a steady state).
+    tel("instroom_55_plus", gewicht * float((instroom & (leeftijd_start >= 55.0)).sum()))
+    tel("verzekerden_55_plus", gewicht * float((pop["leeftijd"] >= 55.0).sum()))
+    tel("instroom_onder_25", gewicht * float((instroom & (leeftijd_start < 25.0)).sum()))
+    tel("verzekerden_onder_25", gewicht * float((pop["leeftijd"] < 25.0).sum()))
     tel("in_wia_na_5_jaar", gewicht * float((instroom & (uitstroom > M) & ~aow_binnen).sum()))
     tel("wia_aow_binnen_5_jaar", gewicht * float((instroom & aow_binnen & (uitstroom > M)).sum()))
     # Left the WIA because of the AOW age within five years: reached it while still in the WIA.

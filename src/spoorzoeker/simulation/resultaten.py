@@ -74,6 +74,23 @@ def maak_uitkomst(scenario: str, peiljaar: int, resultaten: list[dict[str, Any]]
         )
 
 
+GEEN_GEGEVENS = "geen gegevens"
+
+
+def gemiddelde(waarden: np.ndarray) -> float:
+    """The mean of the values that are known (not NaN); NaN when none is, without numpy's warning
+    about an empty slice (a decile without applicants in a small simulation, for one)."""
+    w = np.asarray(waarden, dtype=np.float64)
+    w = w[~np.isnan(w)]
+    return float(w.mean()) if w.size else float("nan")
+
+
+def _leeg(waarden: np.ndarray) -> bool:
+    """No value, or only zeros, over the replicates."""
+    m = gemiddelde(waarden)
+    return bool(np.isnan(m) or m == 0)
+
+
 def interval(waarden: np.ndarray) -> tuple[float, float, float]:
     """Mean and the 2.5% and 97.5% points over the replicates (NaN-safe)."""
     w = np.asarray(waarden, dtype=np.float64)
@@ -120,23 +137,25 @@ def schrijf_parquet(uitkomsten: list[Uitkomst], pad: Path) -> Path:
 # --- text --------------------------------------------------------------------------------------------
 
 def _getal(x: float) -> str:
-    return "-" if np.isnan(x) else f"{x:,.0f}".replace(",", ".")
+    return GEEN_GEGEVENS if np.isnan(x) else f"{x:,.0f}".replace(",", ".")
 
 
 def _mld(x: float) -> str:
-    return "-" if np.isnan(x) else f"€ {x / 1e9:,.2f} mld".replace(",", "#").replace(".", ",").replace("#", ".")
+    return GEEN_GEGEVENS if np.isnan(x) else f"€ {x / 1e9:,.2f} mld".replace(",", "#").replace(".", ",").replace("#", ".")
 
 
 def _pct(x: float) -> str:
-    return "-" if np.isnan(x) else f"{100 * x:.1f}%".replace(".", ",")
+    return GEEN_GEGEVENS if np.isnan(x) else f"{100 * x:.1f}%".replace(".", ",")
 
 
 def _procentpunt(x: float) -> str:
-    return "-" if np.isnan(x) else f"{100 * x:.1f} %-punt".replace(".", ",")
+    return GEEN_GEGEVENS if np.isnan(x) else f"{100 * x:.1f} %-punt".replace(".", ",")
 
 
 def _met_interval(waarden: np.ndarray, fmt) -> str:
     m, lo, hi = interval(waarden)
+    if np.isnan(m):
+        return GEEN_GEGEVENS
     return f"{fmt(m)} ({fmt(lo)} - {fmt(hi)})"
 
 
@@ -163,7 +182,7 @@ def tekst(uitkomsten: list[Uitkomst], replicaties: int, omvang: int) -> str:
     def regel(titel, f, fmt, interval_tonen=True):
         """``f(u)`` gives one value per replicate."""
         def cel(w, fm):
-            return _met_interval(w, fm) if interval_tonen else fm(float(np.nanmean(w)))
+            return _met_interval(w, fm) if interval_tonen else fm(gemiddelde(w))
         cellen = [cel(f(u), fmt) for u in uitkomsten]
         if paar:
             cellen.append(cel(f(uitkomsten[0]) - f(uitkomsten[1]), _verschil(_procentpunt if fmt is _pct else fmt)))
@@ -180,8 +199,8 @@ def tekst(uitkomsten: list[Uitkomst], replicaties: int, omvang: int) -> str:
     regels.append("")
     regels.append("WIA-instroom en kosten per kalenderjaar (gemiddelde van de herhalingen):")
     for j, jaar in enumerate(uitkomsten[0].jaren):
-        if all(np.nanmean(u.instroom_per_jaar[:, j]) == 0 and all(np.nanmean(k[:, j]) == 0 for k in u.kosten.values())
-               for u in uitkomsten):
+        # A year without inflow and without costs (zero, or no known value at all) is left out.
+        if all(_leeg(u.instroom_per_jaar[:, j]) and all(_leeg(k[:, j]) for k in u.kosten.values()) for u in uitkomsten):
             continue
         regel(f"  {jaar}: instroom", lambda u, j=j: u.instroom_per_jaar[:, j], _getal, False)
         for b in BETALERS:
@@ -256,7 +275,8 @@ def _grafieken(uitkomsten: list[Uitkomst]) -> list[tuple[str, str]]:
 
     fig, ax = plt.subplots(figsize=(7, 3.5))
     for u in uitkomsten:
-        ax.plot(np.arange(1, 11), 100 * np.nanmean(u.deciel_verhouding, axis=0), marker="o", label=u.scenario)
+        per_deciel = np.array([gemiddelde(u.deciel_verhouding[:, d]) for d in range(10)])
+        ax.plot(np.arange(1, 11), 100 * per_deciel, marker="o", label=u.scenario)
     ax.set_xlabel("deciel van het bruto maandloon")
     ax.set_ylabel("% van het laatste loon")
     ax.set_title("Inkomen in de vijf jaar na de wachttijd")
