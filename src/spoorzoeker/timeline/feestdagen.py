@@ -70,17 +70,24 @@ def feestdagen_array(van: int = 1990, tot: int = 2100) -> np.ndarray:
     return np.array([d for j in range(van, tot + 1) for d in feestdagen(j)], dtype="datetime64[D]")
 
 
+@functools.lru_cache(maxsize=1)
+def werkdagenkalender() -> np.busdaycalendar:
+    """Monday-Friday without the feestdagen, built once: numpy otherwise checks and sorts the thousand
+    holidays again on every call."""
+    return np.busdaycalendar(weekmask=WEEKMASKER, holidays=feestdagen_array())
+
+
 def eerstvolgende_werkdag(datums) -> np.ndarray:
     """Atw art. 1 lid 1: a date on a Saturday, Sunday or feestdag moves to the next day that is
     none of these; other dates stay. Vectorised; NaT stays NaT."""
     d = np.asarray(datums, dtype="datetime64[D]")
     onbekend = np.isnat(d)
     veilig = np.where(onbekend, np.datetime64("2000-01-03"), d)
-    uit = np.busday_offset(veilig, 0, roll="forward", weekmask=WEEKMASKER, holidays=feestdagen_array())
+    uit = np.busday_offset(veilig, 0, roll="forward", busdaycal=werkdagenkalender())
     return np.where(onbekend, np.datetime64("NaT"), uit)
 
 
 def is_werkdag(datums) -> np.ndarray:
     """True where a date is not a Saturday, Sunday or Atw feestdag."""
     d = np.asarray(datums, dtype="datetime64[D]")
-    return np.is_busday(d, weekmask=WEEKMASKER, holidays=feestdagen_array())
+    return np.is_busday(d, busdaycal=werkdagenkalender())
