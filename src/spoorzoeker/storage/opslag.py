@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast, overload
 
 from cachetools import LRUCache
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import CursorResult, Engine, Result
 from sqlalchemy.orm import Session
 
@@ -117,6 +117,63 @@ def _aantal(uitkomst: Result[Any]) -> int:
     return cast(CursorResult[Any], uitkomst).rowcount
 
 
+# ---- prebuilt statements of the hot read path ---------------------------------------------------------
+# Built once: SQLAlchemy then only binds the parameters and finds the compiled form in its cache (a
+# statement rebuilt per call costs several times more; an ORM load with its relationships more still).
+
+_G, _T = GebruikerRij.__table__.c, ToewijzingRij.__table__.c
+_GEBRUIKER = (select(_G.id, _G.naam, _G.rol, _G.werknemer_id, _G.taakdelegatie_van, _G.inlognaam, _G.big_nummer,
+                     _G.goedkeuring_nodig, _G.ingetrokken_op, _T.werkgever_id)
+              .outerjoin(ToewijzingRij.__table__, _T.gebruiker_id == _G.id).where(_G.id == bindparam("id")))
+_S = SessieRij.__table__.c
+_SESSIE = select(_S.token_hash, _S.gebruiker_id, _S.aangemaakt_op, _S.laatst_gebruikt, _S.verloopt_om,
+                 _S.ingetrokken, _S.bron).where(_S.token_hash == bindparam("token_hash"))
+_D = DossierRij.__table__.c
+_DOSSIER_KOP = select(_D.id, _D.werkgever_id, _D.werknemer_id, _D.versie).where(_D.id == bindparam("id"))
+_DOSSIER_VERSIE = select(_D.versie).where(_D.id == bindparam("id"))
+_WG, _WN = WerkgeverRij.__table__.c, WerknemerRij.__table__.c
+_DOSSIER_RIJ = (
+    select(_D.id, _D.eerste_ziektedag, _D.verwachte_duur_weken, _D.vangnet_van_toepassing, _D.arbeidsongeval,
+           _D.derde_aansprakelijk, _WG.id.label("wg_id"), _WG.naam.label("wg_naam"), _WG.aantal_werknemers,
+           _WN.id.label("wn_id"), _WN.werkgever_id.label("wn_werkgever"), _WN.naam.label("wn_naam"), _WN.functie,
+           _WN.telefoon, _WN.verpleegadres)
+    .join(WerkgeverRij.__table__, _WG.id == _D.werkgever_id)
+    .join(WerknemerRij.__table__, _WN.id == _D.werknemer_id)
+    .where(_D.id == bindparam("id")))
+
+
+def _onderdelen(tabel, volgorde=None):
+    t = tabel.__table__
+    return select(t).where(t.c.dossier_id == bindparam("id")).order_by(volgorde if volgorde is not None else t.c.id)
+
+
+def _kinderen(tabel, ouder_kolom: str):
+    t = tabel.__table__
+    return select(t).where(t.c[ouder_kolom].in_(bindparam("ouders", expanding=True))).order_by(t.c.id)
+
+
+_ONDERDELEN: dict[type, Any] = {tabel: _onderdelen(tabel) for tabel in (
+    PlanVanAanpakRij, SpoorkeuzeRij, FunctioneleMogelijkhedenRij, StapRij, ArbeidsdeskundigRapportRij, VraagRij,
+    NazorgRij, GebeurtenisRij)}
+_ONDERDELEN[ZiekteperiodeRij] = _onderdelen(ZiekteperiodeRij, ZiekteperiodeRij.__table__.c.van)
+_KINDEREN = {InterventieRij: _kinderen(InterventieRij, "plan_id"), DeelnemerRij: _kinderen(DeelnemerRij, "spoorkeuze_id")}
+_L = ToegangslogRij.__table__.c
+_LOG_HOOGSTE = select(func.max(_L.volgnummer))
+_LOG_LAATSTE = (select(*(_L[k] for k in _LOG_VELDEN)).where(_L.keten == bindparam("keten"))
+                .order_by(_L.ketennummer.desc()).limit(1))
+_LOG_INVOEGEN = insert(cast(Table, ToegangslogRij.__table__))  # Core: no ORM bulk-insert machinery
+
+
+def _gebruiker_uit_rijen(rijen) -> Gebruiker | None:
+    """An account from its rows in ``_GEBRUIKER`` (one per employer it is assigned to, or one without)."""
+    if not rijen:
+        return None
+    r = rijen[0]
+    return Gebruiker(r.id, r.naam, Rol(r.rol), frozenset(x.werkgever_id for x in rijen if x.werkgever_id is not None),
+                     r.werknemer_id, r.taakdelegatie_van, r.inlognaam, r.big_nummer,
+                     goedgekeurd=not r.goedkeuring_nodig, ingetrokken=r.ingetrokken_op is not None)
+
+
 class DossierGeheugen:
     """The process part of the cases read last, per case with its ``versie``: a reader asks the database
     for the case's version (one query) and gets the case it read before while that number stands.
@@ -148,6 +205,7 @@ class SqlOpslag:
         self._alleen_lezen = alleen_lezen
         self.nieuwe_logregels = 0
         self._session: Session | None = None
+        self._versies: dict[str, int] = {}  # read transactions: versions seen by ``dossier_kop``
 
     @property
     def session(self) -> Session:
@@ -176,19 +234,20 @@ class SqlOpslag:
             raise vertaald from fout
 
     def commit(self) -> None:
+        self._versies.clear()
         self.session.commit()
         if self.nieuwe_logregels and self._na_commit is not None:
             n, self.nieuwe_logregels = self.nieuwe_logregels, 0
             self._na_commit(n)
 
     def rollback(self) -> None:
+        self._versies.clear()
         self.session.rollback()
 
     # ---- master data -----------------------------------------------------------------------------
 
     def gebruiker(self, gebruiker_id: str) -> Gebruiker | None:
-        r = self.session.get(GebruikerRij, gebruiker_id)
-        return _gebruiker(r) if r is not None else None
+        return _gebruiker_uit_rijen(self.session.execute(_GEBRUIKER, {"id": gebruiker_id}).all())
 
     # ---- accounts and sessions (cases.aanmelden) ---------------------------------------------------
 
@@ -227,7 +286,7 @@ class SqlOpslag:
         self.session.flush()
 
     def sessie(self, token_hash: str) -> SessieGegevens | None:
-        r = self.session.get(SessieRij, token_hash)
+        r = self.session.execute(_SESSIE, {"token_hash": token_hash}).first()
         if r is None:
             return None
         return SessieGegevens(r.token_hash, r.gebruiker_id, r.aangemaakt_op, r.laatst_gebruikt, r.verloopt_om,
@@ -309,10 +368,12 @@ class SqlOpslag:
     # ---- the process part -------------------------------------------------------------------------
 
     def dossier_kop(self, dossier_id: str) -> DossierKop | None:
-        r = self.session.execute(
-            select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).where(DossierRij.id == dossier_id)
-        ).first()
-        return DossierKop(*r) if r else None
+        r = self.session.execute(_DOSSIER_KOP, {"id": dossier_id}).first()
+        if r is None:
+            return None
+        if self._alleen_lezen:  # one snapshot: ``dossier`` needs not ask for the version again
+            self._versies[dossier_id] = r.versie
+        return DossierKop(r.id, r.werkgever_id, r.werknemer_id)
 
     def dossier_koppen(self, werkgever_ids=None, werknemer_id=None) -> list[DossierKop]:
         q = select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).order_by(DossierRij.id)
@@ -348,7 +409,9 @@ class SqlOpslag:
         uncommitted writes)."""
         if self._geheugen is None:
             return self._laad_dossier(dossier_id)
-        versie = self.session.execute(select(DossierRij.versie).where(DossierRij.id == dossier_id)).scalar_one()
+        versie = self._versies.get(dossier_id)
+        if versie is None:
+            versie = self.session.execute(_DOSSIER_VERSIE, {"id": dossier_id}).scalar_one()
         d = self._geheugen.haal(dossier_id, versie)
         if d is None:
             d = self._laad_dossier(dossier_id)
@@ -360,27 +423,16 @@ class SqlOpslag:
         """The process part in a few plain queries (one per part that has rows; no ORM objects): the
         case with its employer and employee, then each part of the case in its own order."""
         s = self.session
-        d, wg, wn = DossierRij.__table__.c, WerkgeverRij.__table__.c, WerknemerRij.__table__.c
-        kop = s.execute(
-            select(d.id, d.eerste_ziektedag, d.verwachte_duur_weken, d.vangnet_van_toepassing, d.arbeidsongeval,
-                   d.derde_aansprakelijk, wg.id.label("wg_id"), wg.naam.label("wg_naam"), wg.aantal_werknemers,
-                   wn.id.label("wn_id"), wn.werkgever_id.label("wn_werkgever"), wn.naam.label("wn_naam"), wn.functie,
-                   wn.telefoon, wn.verpleegadres)
-            .join(WerkgeverRij.__table__, wg.id == d.werkgever_id)
-            .join(WerknemerRij.__table__, wn.id == d.werknemer_id)
-            .where(d.id == dossier_id)).one()
+        kop = s.execute(_DOSSIER_RIJ, {"id": dossier_id}).one()
 
-        def rijen(tabel, volgorde=None):
-            t = tabel.__table__
-            return s.execute(select(t).where(t.c.dossier_id == dossier_id)
-                             .order_by(volgorde if volgorde is not None else t.c.id)).all()
+        def rijen(tabel):
+            return s.execute(_ONDERDELEN[tabel], {"id": dossier_id}).all()
 
         def kinderen(tabel, ouder_kolom: str, ouders) -> dict[int, list]:
             """The child rows of ``ouders`` in one query, per parent id (in id order)."""
             per_ouder: dict[int, list] = {o.id: [] for o in ouders}
             if per_ouder:
-                t = tabel.__table__.c
-                for r in s.execute(select(tabel.__table__).where(t[ouder_kolom].in_(list(per_ouder))).order_by(t.id)):
+                for r in s.execute(_KINDEREN[tabel], {"ouders": list(per_ouder)}):
                     per_ouder[getattr(r, ouder_kolom)].append(r)
             return per_ouder
 
@@ -396,7 +448,7 @@ class SqlOpslag:
             vangnet_van_toepassing=kop.vangnet_van_toepassing, arbeidsongeval=kop.arbeidsongeval,
             derde_aansprakelijk=kop.derde_aansprakelijk,
             ziekteperiodes=tuple(Ziekteperiode(p.van, p.tot_en_met, p.hervatting_percentage)
-                                 for p in rijen(ZiekteperiodeRij, ZiekteperiodeRij.__table__.c.van)),
+                                 for p in rijen(ZiekteperiodeRij)),
             functionele_mogelijkheden=tuple(
                 FunctioneleMogelijkheden(f.datum, f.door, f.beperkingen, f.mogelijkheden, f.advies,
                                          SoortOordeel(f.soort))
@@ -648,16 +700,15 @@ class SqlOpslag:
             volgnummer = s.execute(text("SELECT nextval('toegangslog_volgnummer_seq')")).scalar_one()
             nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
         else:
-            volgnummer = (s.execute(select(func.max(ToegangslogRij.volgnummer))).scalar() or 0) + 1
+            volgnummer = (s.execute(_LOG_HOOGSTE).scalar() or 0) + 1
             nu = dt.datetime.now(dt.UTC)
-        laatste = s.execute(select(ToegangslogRij).where(ToegangslogRij.keten == keten_)
-                            .order_by(ToegangslogRij.ketennummer.desc()).limit(1)).scalar_one_or_none()
+        r = s.execute(_LOG_LAATSTE, {"keten": keten_}).first()
+        laatste = LogRegel(**r._asdict()) if r is not None else None
         tijdstip = tijd_tekst(nu)
         if laatste is not None and laatste.tijdstip > tijdstip:
             tijdstip = laatste.tijdstip  # the clock was set back: a chain's times never go back
-        nieuw = keten(regel, _log(laatste) if laatste else None, self.sleutels, volgnummer=volgnummer, tijdstip=tijdstip)
-        s.add(ToegangslogRij(**{k: getattr(nieuw, k) for k in _LOG_VELDEN}))
-        s.flush()
+        nieuw = keten(regel, laatste, self.sleutels, volgnummer=volgnummer, tijdstip=tijdstip)
+        s.execute(_LOG_INVOEGEN, {k: getattr(nieuw, k) for k in _LOG_VELDEN})
         self.nieuwe_logregels += 1
         return nieuw
 
