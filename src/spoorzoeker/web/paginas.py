@@ -41,7 +41,7 @@ from .beveiliging import (
 )
 from .cijfers import LICHTEN
 from .fouten import validatie_tekst
-from .omgeving import CsrfFout, Ingelogd, Omgeving, aanmeld_fouten, ingelogd, omgeving, wie
+from .omgeving import CsrfFout, Ingelogd, Omgeving, aanmeld_fouten, geef_omgeving, ingelogd, omgeving, wie
 
 MAP = Path(__file__).parent / "templates"
 router = APIRouter(include_in_schema=False)
@@ -201,14 +201,16 @@ def _fouttekst(e: Exception) -> str:
 
 
 # ---- public pages -------------------------------------------------------------------------------
+# Pages without a case read are async: rendering a template (and the session check, see ``ingelogd``)
+# costs less than the hop to a worker thread and back that FastAPI makes for a synchronous endpoint.
 
 @router.get("/", response_class=HTMLResponse)
-def start(request: Request) -> Response:
+async def start(request: Request) -> Response:
     return pagina(request, "start.html")
 
 
 @router.get("/aanmelden", response_class=HTMLResponse)
-def aanmelden_formulier(request: Request) -> Response:
+async def aanmelden_formulier(request: Request) -> Response:
     return pagina(request, "aanmelden.html")
 
 
@@ -283,7 +285,7 @@ async def afmelden(request: Request) -> Response:
 
 
 @router.get("/rekenhulp", response_class=HTMLResponse)
-def rekenhulp(request: Request) -> Response:
+async def rekenhulp(request: Request) -> Response:
     return pagina(request, "rekenhulp.html", waarden={})
 
 
@@ -307,25 +309,25 @@ async def rekenhulp_uitkomst(request: Request) -> Response:
 
 @router.get("/werklijst", response_class=HTMLResponse)
 def werklijst(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
-              g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+              g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     regels, totaal = h.werklijst(om, g, pagina_nr)
     return pagina(request, "werklijst.html", regels=regels, totaal=totaal, pagina_nr=pagina_nr,
                   per_pagina=h.PER_PAGINA)
 
 
 @router.get("/dashboard", response_class=HTMLResponse)
-def dashboard(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+def dashboard(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     return pagina(request, "dashboard.html", werkgevers=h.dashboard(om, g))
 
 
 @router.get("/dossiers/nieuw", response_class=HTMLResponse)
-def nieuw_formulier(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+def nieuw_formulier(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     return pagina(request, "nieuw.html", werknemers=h.werknemers_voor_nieuw_dossier(om, g),
                   werkgevers=h.werkgevers_in_scope(om, g), waarden={})
 
 
 @router.post("/dossiers")
-async def nieuw(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+async def nieuw(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
     try:
         did = h.maak_dossier(om, g, _als_model(m.NieuwDossier, velden))  # type: ignore[arg-type]
@@ -340,7 +342,7 @@ KLAAR = {naam: x.titel for naam, x in h.HANDELINGEN.items()} | {"nieuw": "Dossie
 
 @router.get("/dossiers/{dossier_id}", response_class=HTMLResponse)
 def dossier(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
-            om: Omgeving = Depends(omgeving)) -> Response:
+            om: Omgeving = Depends(geef_omgeving)) -> Response:
     return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
 
 
@@ -356,7 +358,7 @@ def _actie_route(naam: str) -> None:
     handeling = h.HANDELINGEN[naam]
 
     async def eindpunt(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-                       om: Omgeving = Depends(omgeving)) -> Response:
+                       om: Omgeving = Depends(geef_omgeving)) -> Response:
         velden = await formulier(request)
         try:
             handeling.doe(om, g, dossier_id, _als_model(handeling.model, velden))
@@ -377,7 +379,7 @@ for _naam in h.HANDELINGEN:
 
 @router.post("/dossiers/{dossier_id}/vragen/{vraag_id}")
 async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: Ingelogd = Depends(ingelogd),
-                           om: Omgeving = Depends(omgeving)) -> Response:
+                           om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
     try:
         x = _als_model(m.VraagAfhandelen, velden)
@@ -389,7 +391,7 @@ async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: 
 
 @router.get("/dossiers/{dossier_id}/medisch", response_class=HTMLResponse)
 def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
-            om: Omgeving = Depends(omgeving)) -> Response:
+            om: Omgeving = Depends(geef_omgeving)) -> Response:
     md = om.service.lees_medisch(g.gebruiker_id, dossier_id)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     return pagina(request, "medisch.html", medisch=md, dossier=d, bericht=KLAAR.get(klaar), waarden={})
@@ -397,7 +399,7 @@ def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = De
 
 @router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
 def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-           om: Omgeving = Depends(omgeving)) -> Response:
+           om: Omgeving = Depends(geef_omgeving)) -> Response:
     regels = om.service.wie_opende_mijn_dossier(g.gebruiker_id, dossier_id)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     return pagina(request, "inzage.html", regels=list(reversed(regels)), dossier=d)
@@ -405,7 +407,7 @@ def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
 
 @router.get("/dossiers/{dossier_id}/verslag", response_class=HTMLResponse)
 def verslag(request: Request, dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
-            om: Omgeving = Depends(omgeving)) -> Response:
+            om: Omgeving = Depends(geef_omgeving)) -> Response:
     from ..reports.re_integratieverslag import maak_verslag
 
     v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
@@ -414,7 +416,7 @@ def verslag(request: Request, dossier_id: str, kort: bool = False, g: Ingelogd =
 
 @router.get("/dossiers/{dossier_id}/verslag.pdf")
 def verslag_pdf(dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
-                om: Omgeving = Depends(omgeving)) -> Response:
+                om: Omgeving = Depends(geef_omgeving)) -> Response:
     from ..reports.re_integratieverslag import maak_verslag, naar_pdf
 
     v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
@@ -425,7 +427,7 @@ def verslag_pdf(dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingel
 
 @router.get("/dossiers/{dossier_id}/overzicht", response_class=HTMLResponse)
 def dossier_overzicht_formulier(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-                                om: Omgeving = Depends(omgeving)) -> Response:
+                                om: Omgeving = Depends(geef_omgeving)) -> Response:
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     soort = "werknemer" if g.rol.value in ("werknemer",) else "werkgever" if g.rol.value == "werkgever" else ""
     return pagina(request, "rekenhulp.html", dossier=d, actie=f"/dossiers/{dossier_id}/overzicht",
@@ -434,7 +436,7 @@ def dossier_overzicht_formulier(request: Request, dossier_id: str, g: Ingelogd =
 
 @router.post("/dossiers/{dossier_id}/overzicht", response_class=HTMLResponse)
 async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-                            om: Omgeving = Depends(omgeving)) -> Response:
+                            om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     velden["eerste_ziektedag"] = d.eerste_ziektedag.isoformat()
