@@ -4,11 +4,13 @@ form with a CSRF token. Each page does what its API twin does, through ``handeli
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from pydantic import BaseModel, ValidationError
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -23,6 +25,7 @@ from ..cases import (
     Spoor,
     WiaPrognose,
 )
+from ..cases.service import GEEN_STAP
 from ..errors import InvoerFout
 from ..reports.inhoud import datum_tekst, euro, parameter_waarde
 from ..timeline import STAPPEN, VOORSTELLEN
@@ -95,10 +98,39 @@ for _naam, _enum in (("soort_gebeurtenis", SoortGebeurtenis), ("soort_vraag", So
     for _code in [w for w in KEUZES[_naam] if w not in {e.value for e in _enum}]:
         del KEUZES[_naam][_code]
 
+# auto_reload off: the templates are part of the package and do not change while the app runs (Jinja
+# would otherwise look at each template file's time on every page)
 _env = Environment(loader=FileSystemLoader(MAP), autoescape=select_autoescape(default=True, default_for_string=True),
-                   trim_blocks=True, lstrip_blocks=True)
+                   trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+
+# The choice lists of the forms are built once per (list, chosen value), not escaped option by option
+# on every page; the same for the Dutch text of a date (a case page shows a few dozen).
+_OPTIE = Markup('<option value="{}"{}>{}</option>')
+_GEKOZEN = Markup(" selected")
 
 
+@functools.lru_cache(maxsize=512)
+def _opties(soort: str, gekozen: str | None = None) -> Markup:
+    return Markup("").join(_OPTIE.format(k, _GEKOZEN if k == gekozen else "", t) for k, t in KEUZES[soort].items())
+
+
+def _opties_van(soort: str, gekozen: object = None) -> Markup:
+    """The ``<option>`` elements of the choice list ``soort``, with ``gekozen`` selected."""
+    return _opties(soort, gekozen if isinstance(gekozen, str) else None)
+
+
+@functools.lru_cache(maxsize=512)
+def _stap_opties(gekozen: str | None = None) -> Markup:
+    return Markup("").join(_OPTIE.format(c, _GEKOZEN if c == gekozen else "", STAP_TEKST.get(c, c.replace("_", " ")))
+                           for c in STAPPEN if c not in GEEN_STAP)
+
+
+def _stap_opties_van(gekozen: object = None) -> Markup:
+    """The steps one can record (not the milestones the timeline computes itself), ``gekozen`` selected."""
+    return _stap_opties(gekozen if isinstance(gekozen, str) else None)
+
+
+@functools.lru_cache(maxsize=4096)
 def _datum(d: Any) -> str:
     if not d:
         return "—"
@@ -130,7 +162,7 @@ def _b64(data: bytes) -> str:
 
 _env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
-                    Operatie=Operatie)
+                    Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van)
 
 
 def _csrf(request: Request) -> str:
