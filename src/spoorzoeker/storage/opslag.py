@@ -18,7 +18,7 @@ from typing import Any, Literal, cast, overload
 
 from cachetools import LRUCache
 from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
-from sqlalchemy.engine import CursorResult, Engine, Result
+from sqlalchemy.engine import Connection, CursorResult, Engine, Result
 from sqlalchemy.orm import Session
 
 from ..cases.aanmelden import Account, SessieGegevens
@@ -55,7 +55,16 @@ from ..cases.model import (
     Zegel,
     Ziekteperiode,
 )
-from .database import DatabaseOntbreekt, bestaat, lees_engine, maak_engine, migreer, standaard_url
+from .database import (
+    DatabaseOntbreekt,
+    Schrijfbeurt,
+    bestaat,
+    lees_engine,
+    maak_engine,
+    migreer,
+    schrijfbeurt,
+    standaard_url,
+)
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
     ArbeidsdeskundigRapportRij,
@@ -194,25 +203,53 @@ class DossierGeheugen:
 
 
 class SqlOpslag:
-    """One transaction on the case database."""
+    """One transaction on the case database.
+
+    A write transaction works through an ORM ``Session``. A read-only one (``alleen_lezen``) and a
+    log-only one (``kern``: the group log's appends) work on a plain Core ``Connection``: the hot read
+    path and the log append are prebuilt Core statements, and a Session costs about as much again as
+    the statements themselves. Such a unit still offers ``session`` for the few ORM reads; that Session
+    is made on first use, bound to the same connection, so it reads in the same transaction."""
 
     def __init__(self, engine: Engine, sleutels: Sleutels | None = None, na_commit=None,
-                 geheugen: DossierGeheugen | None = None, alleen_lezen: bool = False):
+                 geheugen: DossierGeheugen | None = None, alleen_lezen: bool = False, kern: bool = False,
+                 beurt: Schrijfbeurt | None = None):
         self._engine = engine
+        self._beurt = beurt if not alleen_lezen else None  # SQLite: the writers' turn (see Schrijfbeurt)
+        self._heeft_beurt = False
         self._sleutels = sleutels
         self._na_commit = na_commit
         self._geheugen = geheugen
         self._alleen_lezen = alleen_lezen
+        self._kern = kern or alleen_lezen
         self.nieuwe_logregels = 0
         self._session: Session | None = None
+        self._verbinding: Connection | None = None
         self._versies: dict[str, int] = {}  # read transactions: versions seen by ``dossier_kop``
 
     @property
     def session(self) -> Session:
         """The open session; only inside `with SqlOpslag(...)`."""
         if self._session is None:
-            raise RuntimeError("SqlOpslag is only usable inside a with-block")
+            if self._verbinding is None:
+                raise RuntimeError("SqlOpslag is only usable inside a with-block")
+            if not self._verbinding.in_transaction():
+                self._verbinding.begin()  # the connection's transaction: the Session joins it, never ends it
+            self._session = Session(bind=self._verbinding, expire_on_commit=False, autoflush=True,
+                                    join_transaction_mode="rollback_only")
         return self._session
+
+    def _uitvoeren(self, opdracht, parameters: dict | None = None) -> Result[Any]:
+        """Run a Core statement in this unit's transaction (on the connection, or through the Session)."""
+        if self._verbinding is not None:
+            if self._session is not None:
+                self._session.flush()
+            return self._verbinding.execute(opdracht, parameters)
+        return self.session.execute(opdracht, parameters)
+
+    @property
+    def _dialect(self) -> str:
+        return self._engine.dialect.name
 
     @property
     def sleutels(self) -> Sleutels:
@@ -221,33 +258,68 @@ class SqlOpslag:
         return self._sleutels
 
     def __enter__(self) -> SqlOpslag:
-        self._session = Session(self._engine, expire_on_commit=False, autoflush=True)
+        if self._beurt is not None:
+            self._heeft_beurt = self._beurt.neem()
+        if self._kern:
+            self._verbinding = self._engine.connect()
+        else:
+            self._session = Session(self._engine, expire_on_commit=False, autoflush=True)
         return self
 
     def __exit__(self, soort, fout, tb) -> None:
         try:
-            self.session.rollback()  # no-op after commit; undoes anything left uncommitted
+            if self._session is not None:
+                try:
+                    self._session.rollback()  # no-op after commit; undoes anything left uncommitted
+                finally:
+                    self._session.close()
+                    self._session = None
         finally:
-            self.session.close()
+            if self._verbinding is not None:
+                self._verbinding.close()  # rolls back what was not committed
+            self._beurt_voorbij()
         vertaald = vertaal_databasefout(fout) if fout is not None else None
         if vertaald is not None:
             raise vertaald from fout
 
     def commit(self) -> None:
         self._versies.clear()
-        self.session.commit()
+        if self._verbinding is not None:
+            if self._session is not None:
+                self._session.flush()
+                self._sluit_session()
+            self._verbinding.commit()
+        else:
+            self.session.commit()
+        self._beurt_voorbij()  # before the seal below, which writes in a unit of its own
         if self.nieuwe_logregels and self._na_commit is not None:
             n, self.nieuwe_logregels = self.nieuwe_logregels, 0
             self._na_commit(n)
 
     def rollback(self) -> None:
         self._versies.clear()
-        self.session.rollback()
+        if self._verbinding is not None:
+            self._sluit_session()
+            self._verbinding.rollback()
+        else:
+            self.session.rollback()
+        self._beurt_voorbij()
+
+    def _beurt_voorbij(self) -> None:
+        if self._heeft_beurt and self._beurt is not None:
+            self._heeft_beurt = False
+            self._beurt.geef_vrij()
+
+    def _sluit_session(self) -> None:
+        """A Session on this unit's connection ends with its transaction; the next use makes a new one."""
+        if self._session is not None:
+            self._session.close()
+            self._session = None
 
     # ---- master data -----------------------------------------------------------------------------
 
     def gebruiker(self, gebruiker_id: str) -> Gebruiker | None:
-        return _gebruiker_uit_rijen(self.session.execute(_GEBRUIKER, {"id": gebruiker_id}).all())
+        return _gebruiker_uit_rijen(self._uitvoeren(_GEBRUIKER, {"id": gebruiker_id}).all())
 
     # ---- accounts and sessions (cases.aanmelden) ---------------------------------------------------
 
@@ -286,7 +358,7 @@ class SqlOpslag:
         self.session.flush()
 
     def sessie(self, token_hash: str) -> SessieGegevens | None:
-        r = self.session.execute(_SESSIE, {"token_hash": token_hash}).first()
+        r = self._uitvoeren(_SESSIE, {"token_hash": token_hash}).first()
         if r is None:
             return None
         return SessieGegevens(r.token_hash, r.gebruiker_id, r.aangemaakt_op, r.laatst_gebruikt, r.verloopt_om,
@@ -368,7 +440,7 @@ class SqlOpslag:
     # ---- the process part -------------------------------------------------------------------------
 
     def dossier_kop(self, dossier_id: str) -> DossierKop | None:
-        r = self.session.execute(_DOSSIER_KOP, {"id": dossier_id}).first()
+        r = self._uitvoeren(_DOSSIER_KOP, {"id": dossier_id}).first()
         if r is None:
             return None
         if self._alleen_lezen:  # one snapshot: ``dossier`` needs not ask for the version again
@@ -411,7 +483,7 @@ class SqlOpslag:
             return self._laad_dossier(dossier_id)
         versie = self._versies.get(dossier_id)
         if versie is None:
-            versie = self.session.execute(_DOSSIER_VERSIE, {"id": dossier_id}).scalar_one()
+            versie = self._uitvoeren(_DOSSIER_VERSIE, {"id": dossier_id}).scalar_one()
         d = self._geheugen.haal(dossier_id, versie)
         if d is None:
             d = self._laad_dossier(dossier_id)
@@ -422,17 +494,17 @@ class SqlOpslag:
     def _laad_dossier(self, dossier_id: str) -> Dossier:
         """The process part in a few plain queries (one per part that has rows; no ORM objects): the
         case with its employer and employee, then each part of the case in its own order."""
-        s = self.session
-        kop = s.execute(_DOSSIER_RIJ, {"id": dossier_id}).one()
+        uitvoeren = self._uitvoeren
+        kop = uitvoeren(_DOSSIER_RIJ, {"id": dossier_id}).one()
 
         def rijen(tabel):
-            return s.execute(_ONDERDELEN[tabel], {"id": dossier_id}).all()
+            return uitvoeren(_ONDERDELEN[tabel], {"id": dossier_id}).all()
 
         def kinderen(tabel, ouder_kolom: str, ouders) -> dict[int, list]:
             """The child rows of ``ouders`` in one query, per parent id (in id order)."""
             per_ouder: dict[int, list] = {o.id: [] for o in ouders}
             if per_ouder:
-                for r in s.execute(_KINDEREN[tabel], {"ouders": list(per_ouder)}):
+                for r in uitvoeren(_KINDEREN[tabel], {"ouders": list(per_ouder)}):
                     per_ouder[getattr(r, ouder_kolom)].append(r)
             return per_ouder
 
@@ -692,23 +764,23 @@ class SqlOpslag:
         """Append to the record's chain (its case, or its account). On PostgreSQL a lock per chain
         (different cases never wait for each other), the number from a sequence and the time from the
         database server; on SQLite the transaction already holds the write lock. Never the caller's clock."""
-        s = self.session
+        s = self._uitvoeren
         keten_ = ketennaam(regel)
-        if s.get_bind().dialect.name == "postgresql":
-            s.execute(text("SELECT pg_advisory_xact_lock(:klasse, hashtext(:keten))"),
+        if self._dialect == "postgresql":
+            s(text("SELECT pg_advisory_xact_lock(:klasse, hashtext(:keten))"),
                       {"klasse": LOG_SLOT_KLASSE, "keten": keten_})
-            volgnummer = s.execute(text("SELECT nextval('toegangslog_volgnummer_seq')")).scalar_one()
-            nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
+            volgnummer = s(text("SELECT nextval('toegangslog_volgnummer_seq')")).scalar_one()
+            nu = s(text("SELECT clock_timestamp()")).scalar_one()
         else:
-            volgnummer = (s.execute(_LOG_HOOGSTE).scalar() or 0) + 1
+            volgnummer = (s(_LOG_HOOGSTE).scalar() or 0) + 1
             nu = dt.datetime.now(dt.UTC)
-        r = s.execute(_LOG_LAATSTE, {"keten": keten_}).first()
+        r = s(_LOG_LAATSTE, {"keten": keten_}).first()
         laatste = LogRegel(**r._asdict()) if r is not None else None
         tijdstip = tijd_tekst(nu)
         if laatste is not None and laatste.tijdstip > tijdstip:
             tijdstip = laatste.tijdstip  # the clock was set back: a chain's times never go back
         nieuw = keten(regel, laatste, self.sleutels, volgnummer=volgnummer, tijdstip=tijdstip)
-        s.execute(_LOG_INVOEGEN, {k: getattr(nieuw, k) for k in _LOG_VELDEN})
+        s(_LOG_INVOEGEN, {k: getattr(nieuw, k) for k in _LOG_VELDEN})
         self.nieuwe_logregels += 1
         return nieuw
 
@@ -866,14 +938,21 @@ class Database:
         self._zegel_slot = threading.Lock()
         self.hersteld: tuple[str, ...] = ()
         self._lees_engine = lees_engine(self.engine)
+        self._beurt = schrijfbeurt(self.engine)
         self.dossiers = DossierGeheugen()
-        self.groepslog = Groepslog(self.opslag)
+        self.groepslog = Groepslog(self.log_opslag)
 
     def opslag(self) -> SqlOpslag:
         """A write transaction (on SQLite it holds the write lock from its start)."""
         if self.sleutels is None:
             self.sleutels = laad_sleutels()
-        return SqlOpslag(self.engine, self.sleutels, self._na_commit, self.dossiers)
+        return SqlOpslag(self.engine, self.sleutels, self._na_commit, self.dossiers, beurt=self._beurt)
+
+    def log_opslag(self) -> SqlOpslag:
+        """A write transaction for access-log records only (the group log's): on a plain connection."""
+        if self.sleutels is None:
+            self.sleutels = laad_sleutels()
+        return SqlOpslag(self.engine, self.sleutels, self._na_commit, self.dossiers, kern=True, beurt=self._beurt)
 
     def lees_opslag(self) -> SqlOpslag:
         """A read-only transaction: no lock on SQLite (readers do not wait for each other or for a
@@ -908,7 +987,7 @@ class Database:
         with self._zegel_slot:
             self._sinds_zegel, self._zegel_tijd = 0, time.monotonic()
         try:
-            with SqlOpslag(self.engine, self.sleutels) as uow:
+            with SqlOpslag(self.engine, self.sleutels, beurt=self._beurt) as uow:
                 z = uow.verzegel()
                 uow.commit()
             logbeveiliging.schrijf_anker(self.naam, z)
