@@ -82,6 +82,17 @@ def vul(url: str, aantal: int) -> tuple[str, list[str]]:
     return token, ids
 
 
+def meld_aan(url: str) -> str:
+    from spoorzoeker.cases.aanmelden import AanmeldService
+    from spoorzoeker.storage import open_database
+
+    db = open_database(url, maak_aan=False)
+    try:
+        return AanmeldService(db.opslag).meld_aan("casemanager", WACHTWOORD).token
+    finally:
+        db.sluit()
+
+
 def server(url: str, poort: int, vandaag: str, workers: int = 1) -> None:
     """Run in the server process (as `spoorzoeker serve --workers N` does)."""
     import secrets
@@ -102,10 +113,12 @@ def _verzoek(methode: str, pad: str, kop: dict[str, str], body: bytes = b"") -> 
     return ("\r\n".join(regels) + "\r\n\r\n").encode() + body
 
 
-async def _gebruiker(poort: int, verzoeken, tijden: list[float], fouten: list[int], einde: float, maximum: int) -> None:
-    """One user: one keep-alive connection, a request, wait for the whole answer, the next."""
+async def _gebruiker(poort: int, verzoeken, tijden: list[float], fouten: list[int], einde: float, maximum: int,
+                     na: float = 0.0) -> None:
+    """One user: after ``na`` seconds one keep-alive connection, a request, wait for the whole answer, the next."""
     import asyncio
 
+    await asyncio.sleep(na)
     lezer, schrijver = await asyncio.open_connection("127.0.0.1", poort)
     try:
         for verzoek in verzoeken:  # shared by the users: each request is sent once
@@ -162,8 +175,11 @@ def last(poort: int, gebruikers: int, doel: str, token: str, ids: list[str], sec
 
     async def alles() -> float:
         start = time.perf_counter()
-        await asyncio.gather(*(_gebruiker(poort, verzoeken, tijden, fouten, start + seconden, maximum)
-                               for _ in range(gebruikers)))
+        # users arrive one after another (AANKOMST apart), not all in the same microsecond: with several
+        # server processes on one listening socket, connections that all arrive at once may all be
+        # accepted by the same process, which real users, arriving at different moments, would not do
+        await asyncio.gather(*(_gebruiker(poort, verzoeken, tijden, fouten, start + seconden, maximum, k * AANKOMST)
+                               for k in range(gebruikers)))
         return time.perf_counter() - start
 
     cpu0 = time.process_time()
@@ -186,6 +202,7 @@ DOELEN = {"start": "GET / (basislijn)", "bereken": "POST /api/v1/bereken", "bere
           "POST bereken, wisselend", "dossier_koud": "GET /dossiers/{id}, koud",
           "dossier_warm": "GET /dossiers/{id}, warm"}
 WARM = 50            # cases of the warm case page
+AANKOMST = float(os.environ.get("AANKOMST", "0.025"))  # seconds between the arrivals of two users
 OPWARMEN_KOUD = 40   # cases read while warming up a fresh server (not measured)
 
 
@@ -227,7 +244,7 @@ def meet(map_: Path, url: str, token: str, ids: list[str], workers: int, args) -
     warm = ids[:WARM]
     srv = Server(map_, url, workers)
     try:
-        for doel in ("start", "bereken", "bereken_wisselend", "dossier_warm"):
+        for doel in [d for d in ("start", "bereken", "bereken_wisselend", "dossier_warm") if d in args.doelen]:
             for gebruikers in (1, 8):
                 # a short warm-up (the warm cases: each read), then the measurement
                 opwarmen = "dossier_opwarmen" if doel == "dossier_warm" else doel
@@ -236,7 +253,7 @@ def meet(map_: Path, url: str, token: str, ids: list[str], workers: int, args) -
                                                        args.max)
     finally:
         srv.stop()
-    for gebruikers in (1, 8):
+    for gebruikers in (1, 8) if "dossier_koud" in args.doelen else ():
         volgorde = random.Random(gebruikers * 100 + workers).sample(ids, len(ids))
         srv = Server(map_, url, workers)
         try:
@@ -257,6 +274,8 @@ def main() -> None:
     a.add_argument("--map", type=Path, default=None)
     a.add_argument("--workers", type=int, nargs="+", default=[1, 2],
                    help="Aantallen serverprocessen om te meten; het eerste is de basislijn.")
+    a.add_argument("--doelen", nargs="+", choices=list(DOELEN), default=list(DOELEN),
+                   help="Alleen deze metingen (standaard: alle).")
     a.add_argument("--rol", choices=["server", "last"], default=None, help=argparse.SUPPRESS)
     a.add_argument("--args", default="", help=argparse.SUPPRESS)
     args = a.parse_args()
@@ -275,19 +294,26 @@ def main() -> None:
           f"{os.cpu_count()} processorkernen, belasting vooraf {os.getloadavg()[0]:.1f}")
     print("Let op: de lastgenerator (één proces met één uvloop-lus) draait op dezelfde machine en neemt zelf "
           "processortijd (kolom last-cpu); alleen verhoudingen binnen één run zeggen iets.")
-    token, ids = vul(url, args.dossiers)
+    vulling = map_ / "vulling.json"
+    if vulling.exists():  # a database filled by an earlier run with --map: log in again
+        ids = json.loads(vulling.read_text())
+        token = meld_aan(url)
+        print(f"  {len(ids)} dossiers van een eerdere run", flush=True)
+    else:
+        token, ids = vul(url, args.dossiers)
+        vulling.write_text(json.dumps(ids))
     per_config = {w: meet(map_, url, token, ids, w, args) for w in args.workers}
     print(f"\n{'verzoek':<28}{'processen':>10}{'gebruikers':>11}{'aantal':>8}{'fouten':>8}{'verz./s':>9}"
           f"{'p50 ms':>9}{'p99 ms':>9}{'p50 / basislijn':>17}{'last-cpu':>10}")
     for doel, naam in DOELEN.items():
         for w, uitkomsten in per_config.items():
-            for g in (1, 8):
+            for g in (1, 8) if doel in args.doelen else ():
                 u = uitkomsten[(doel, g)]
-                basis = uitkomsten[("start", g)]["p50_ms"]
+                basis = uitkomsten[("start", g)]["p50_ms"] if "start" in args.doelen else float("nan")
                 print(f"{naam:<28}{w:>10}{g:>11}{u['aantal']:>8}{u['fouten']:>8}{u['rps']:>9.0f}{u['p50_ms']:>9.1f}"
                       f"{u['p99_ms']:>9.1f}{u['p50_ms'] / basis:>17.1f}{100 * u['last_cpu']:>9.0f}%")
     eerste = args.workers[0]
-    for doel in ("bereken", "bereken_wisselend", "dossier_koud", "dossier_warm"):
+    for doel in [d for d in ("bereken", "bereken_wisselend", "dossier_koud", "dossier_warm") if d in args.doelen]:
         for w, uitkomsten in per_config.items():
             een, acht = uitkomsten[(doel, 1)], uitkomsten[(doel, 8)]
             regel = f"{DOELEN[doel]}, {w} proces(sen): 8 gebruikers / 1 gebruiker: {acht['rps'] / een['rps']:.2f}x verz./s"
