@@ -137,6 +137,13 @@ _GEBRUIKER = (select(_G.id, _G.naam, _G.rol, _G.werknemer_id, _G.taakdelegatie_v
 _S = SessieRij.__table__.c
 _SESSIE = select(_S.token_hash, _S.gebruiker_id, _S.aangemaakt_op, _S.laatst_gebruikt, _S.verloopt_om,
                  _S.ingetrokken, _S.bron).where(_S.token_hash == bindparam("token_hash"))
+_SESSIE_MET_GEBRUIKER = (
+    select(_S.token_hash, _S.gebruiker_id, _S.aangemaakt_op, _S.laatst_gebruikt, _S.verloopt_om, _S.ingetrokken,
+           _S.bron, *_GEBRUIKER.selected_columns)
+    .select_from(SessieRij.__table__)
+    .outerjoin(GebruikerRij.__table__, _G.id == _S.gebruiker_id)
+    .outerjoin(ToewijzingRij.__table__, _T.gebruiker_id == _G.id)
+    .where(_S.token_hash == bindparam("token_hash")))
 _D = DossierRij.__table__.c
 _DOSSIER_KOP = select(_D.id, _D.werkgever_id, _D.werknemer_id, _D.versie).where(_D.id == bindparam("id"))
 _DOSSIER_VERSIE = select(_D.versie).where(_D.id == bindparam("id"))
@@ -363,6 +370,16 @@ class SqlOpslag:
             return None
         return SessieGegevens(r.token_hash, r.gebruiker_id, r.aangemaakt_op, r.laatst_gebruikt, r.verloopt_om,
                               bool(r.ingetrokken), r.bron)
+
+    def sessie_met_gebruiker(self, token_hash: str) -> tuple[SessieGegevens, Gebruiker | None] | None:
+        """A session and its account in one query (the check on every request)."""
+        rijen = self._uitvoeren(_SESSIE_MET_GEBRUIKER, {"token_hash": token_hash}).all()
+        if not rijen:
+            return None
+        r = rijen[0]
+        sessie = SessieGegevens(r.token_hash, r.gebruiker_id, r.aangemaakt_op, r.laatst_gebruikt, r.verloopt_om,
+                                bool(r.ingetrokken), r.bron)
+        return sessie, (_gebruiker_uit_rijen(rijen) if r.id is not None else None)
 
     def werk_sessie_bij(self, token_hash: str, **velden) -> None:
         self.session.execute(update(SessieRij).where(SessieRij.token_hash == token_hash).values(**velden))
