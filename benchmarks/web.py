@@ -202,7 +202,7 @@ DOELEN = {"start": "GET / (basislijn)", "bereken": "POST /api/v1/bereken", "bere
           "POST bereken, wisselend", "dossier_koud": "GET /dossiers/{id}, koud",
           "dossier_warm": "GET /dossiers/{id}, warm"}
 WARM = 50            # cases of the warm case page
-AANKOMST = float(os.environ.get("AANKOMST", "0.025"))  # seconds between the arrivals of two users
+AANKOMST = 0.025         # seconds between the arrivals of two users
 OPWARMEN_KOUD = 40   # cases read while warming up a fresh server (not measured)
 
 

@@ -812,23 +812,44 @@ class SqlOpslag:
     def zegels(self) -> list[Zegel]:
         return [_zegel(r) for r in self.session.execute(select(ZegelRij).order_by(ZegelRij.nummer)).scalars()]
 
-    def verzegel(self) -> Zegel:
-        """Seal the heads of all chains and the number of records into a new checkpoint (not committed)."""
+    def zegel_stand(self) -> tuple[Zegel | None, dict[str, tuple[int, str]], int]:
+        """What a new checkpoint seals, as this transaction sees it: the last checkpoint, the head (number,
+        hash) of every chain and the number of records. Reads the whole log's index: done in a read
+        transaction, it holds no lock while it runs (``verzegel`` then only writes)."""
+        vorige = self.session.execute(select(ZegelRij).order_by(ZegelRij.nummer.desc()).limit(1)).scalar_one_or_none()
+        hoogste = (select(ToegangslogRij.keten, func.max(ToegangslogRij.ketennummer).label("n"))
+                   .group_by(ToegangslogRij.keten).subquery())
+        rijen: list[Any] = list(self._uitvoeren(
+            select(ToegangslogRij.keten, ToegangslogRij.ketennummer, ToegangslogRij.hash).join(
+                hoogste, (hoogste.c.keten == ToegangslogRij.keten) & (hoogste.c.n == ToegangslogRij.ketennummer))))
+        koppen = {r[0]: (int(r[1]), str(r[2])) for r in rijen}
+        aantal = self._uitvoeren(select(func.count()).select_from(ToegangslogRij)).scalar_one()
+        return (_zegel(vorige) if vorige else None), koppen, aantal
+
+    def verzegel(self, stand: tuple[Zegel | None, dict[str, tuple[int, str]], int] | None = None) -> Zegel | None:
+        """Seal the heads of all chains and the number of records into a new checkpoint (not committed).
+
+        ``stand`` (from ``zegel_stand`` in an earlier read transaction) is what to seal; without it this
+        transaction reads it itself. A seal of an earlier snapshot is still true (those records stay, the
+        log only grows), but it must follow the checkpoint it was read after: when another checkpoint was
+        written meanwhile, nothing is sealed (None)."""
         s = self.session
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:klasse, 0)"), {"klasse": ZEGEL_SLOT_KLASSE})
             nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
         else:
             nu = dt.datetime.now(dt.UTC)
-        vorige = s.execute(select(ZegelRij).order_by(ZegelRij.nummer.desc()).limit(1)).scalar_one_or_none()
-        hoogste = (select(ToegangslogRij.keten, func.max(ToegangslogRij.ketennummer).label("n"))
-                   .group_by(ToegangslogRij.keten).subquery())
-        koppen = {k: (n, h) for k, n, h in s.execute(
-            select(ToegangslogRij.keten, ToegangslogRij.ketennummer, ToegangslogRij.hash).join(
-                hoogste, (hoogste.c.keten == ToegangslogRij.keten) & (hoogste.c.n == ToegangslogRij.ketennummer)))}
-        aantal = s.execute(select(func.count()).select_from(ToegangslogRij)).scalar_one()
-        z = maak_zegel(nummer=(vorige.nummer + 1) if vorige else 1, tijdstip=tijd_tekst(nu), aantal=aantal,
-                       koppen=koppen, vorige=_zegel(vorige) if vorige else None, sleutels=self.sleutels)
+        laatste = s.execute(select(func.max(ZegelRij.nummer))).scalar()
+        if stand is None:
+            stand = self.zegel_stand()
+        vorige, koppen, aantal = stand
+        if laatste != (vorige.nummer if vorige else None):
+            return None  # another process sealed meanwhile
+        tijdstip = tijd_tekst(nu)
+        if vorige is not None and vorige.tijdstip > tijdstip:
+            tijdstip = vorige.tijdstip  # the clock was set back: checkpoints never go back in time
+        z = maak_zegel(nummer=(vorige.nummer + 1) if vorige else 1, tijdstip=tijdstip, aantal=aantal,
+                       koppen=koppen, vorige=vorige, sleutels=self.sleutels)
         s.add(ZegelRij(nummer=z.nummer, tijdstip=z.tijdstip, aantal=z.aantal,
                        koppen=json.dumps({k: list(v) for k, v in sorted(z.koppen.items())}),
                        vorige_hash=z.vorige_hash, hash=z.hash))
@@ -1004,8 +1025,13 @@ class Database:
         with self._zegel_slot:
             self._sinds_zegel, self._zegel_tijd = 0, time.monotonic()
         try:
+            with self.lees_opslag() as lezen:  # the heavy part (the whole log's index) without the write lock
+                stand = lezen.zegel_stand()
             with SqlOpslag(self.engine, self.sleutels, beurt=self._beurt) as uow:
-                z = uow.verzegel()
+                z = uow.verzegel(stand)
+                if z is None:  # another process sealed meanwhile: seal what this transaction sees
+                    z = uow.verzegel()
+                assert z is not None
                 uow.commit()
             logbeveiliging.schrijf_anker(self.naam, z)
             return z
