@@ -19,7 +19,8 @@ machine and competes with the server for the two cores. Usage::
     .venv/bin/python benchmarks/web.py [--dossiers 1000] [--seconden 8] [--max 3000] [--workers 1 2] [--map DIR]
 
 The database lives on disk (a temporary folder, or ``--map``), as it would in use: SQLite in WAL mode
-with its full sync on every commit, so every logged read pays for its access-log record.
+with its full sync on every commit, so every logged read pays for its access-log record (several
+reads that finish together share one commit).
 """
 
 from __future__ import annotations
@@ -81,6 +82,17 @@ def vul(url: str, aantal: int) -> tuple[str, list[str]]:
     return token, ids
 
 
+def meld_aan(url: str) -> str:
+    from spoorzoeker.cases.aanmelden import AanmeldService
+    from spoorzoeker.storage import open_database
+
+    db = open_database(url, maak_aan=False)
+    try:
+        return AanmeldService(db.opslag).meld_aan("casemanager", WACHTWOORD).token
+    finally:
+        db.sluit()
+
+
 def server(url: str, poort: int, vandaag: str, workers: int = 1) -> None:
     """Run in the server process (as `spoorzoeker serve --workers N` does)."""
     import secrets
@@ -101,62 +113,80 @@ def _verzoek(methode: str, pad: str, kop: dict[str, str], body: bytes = b"") -> 
     return ("\r\n".join(regels) + "\r\n\r\n").encode() + body
 
 
-async def _gebruiker(poort: int, verzoeken, tijden: list[float], fouten: list[int], einde: float, maximum: int) -> None:
-    """One user: one keep-alive connection, a request, wait for the whole answer, the next."""
+async def _gebruiker(poort: int, verzoeken, tijden: list[float], fouten: list[int], einde: float, maximum: int,
+                     na: float = 0.0) -> None:
+    """One user: after ``na`` seconds one keep-alive connection, a request, wait for the whole answer, the next."""
     import asyncio
 
+    await asyncio.sleep(na)
     lezer, schrijver = await asyncio.open_connection("127.0.0.1", poort)
     try:
-        while time.perf_counter() < einde and len(tijden) < maximum:
-            verzoek = next(verzoeken)
+        for verzoek in verzoeken:  # shared by the users: each request is sent once
+            if time.perf_counter() >= einde or len(tijden) >= maximum:
+                break
             t0 = time.perf_counter()
             schrijver.write(verzoek)
             kop = await lezer.readuntil(b"\r\n\r\n")
-            status = int(kop[9:12])
-            lengte = 0
-            for regel in kop.split(b"\r\n"):
-                if regel[:15].lower() == b"content-length:":
-                    lengte = int(regel[15:])
+            i = kop.lower().find(b"\r\ncontent-length:")
+            lengte = int(kop[i + 17:kop.index(b"\r\n", i + 2)]) if i >= 0 else 0
             await lezer.readexactly(lengte)
             tijden.append(time.perf_counter() - t0)
-            if status != 200:
+            if kop[9:12] != b"200":
                 fouten[0] += 1
     finally:
         schrijver.close()
 
 
-def last(poort: int, gebruikers: int, doel: str, token: str, ids: list[str], seconden: float, maximum: int) -> dict:
-    """Run in the load process: ``gebruikers`` concurrent users in one asyncio loop (light: the load
-    generator shares this machine's two cores with the server), each with its own keep-alive connection."""
-    import asyncio
-    import itertools
-
+def verzoeken_voor(doel: str, gebruikers: int, token: str, ids: list[str], maximum: int) -> list[bytes]:
+    """Every request of one measurement, built before the clock starts (the generator then only sends)."""
     rng = random.Random(gebruikers)
+    json_kop = {"Content-Type": "application/json"}
     if doel == "bereken":
-        body = json.dumps(BEREKEN).encode()
-        maak = lambda: _verzoek("POST", "/api/v1/bereken", {"Content-Type": "application/json"}, body)  # noqa: E731
-    elif doel == "bereken_wisselend":  # a different person every time: no answer is ever served twice
-        def maak() -> bytes:
+        return [_verzoek("POST", "/api/v1/bereken", json_kop, json.dumps(BEREKEN).encode())] * maximum
+    if doel == "bereken_wisselend":  # a different person every time: no answer is ever served twice
+        uit = []
+        for _ in range(maximum):
             v = json.loads(json.dumps(BEREKEN))
             v["personen"][0]["wia_maandloon"] = rng.randrange(100_000, 600_000) / 100
-            return _verzoek("POST", "/api/v1/bereken", {"Content-Type": "application/json"}, json.dumps(v).encode())
-    elif doel == "dossier":
-        maak = lambda: _verzoek("GET", f"/dossiers/{rng.choice(ids)}", {"Cookie": f"sessie={token}"})  # noqa: E731
-    else:
-        maak = lambda: _verzoek("GET", "/", {})  # noqa: E731
-    verzoeken = iter(maak() for _ in itertools.count())
+            uit.append(_verzoek("POST", "/api/v1/bereken", json_kop, json.dumps(v).encode()))
+        return uit
+    if doel == "dossier_koud":  # the cases in the order given, each once
+        return [_verzoek("GET", f"/dossiers/{d}", {"Cookie": f"sessie={token}"}) for d in ids[:maximum]]
+    if doel == "dossier_warm":  # at random from a few cases read before
+        return [_verzoek("GET", f"/dossiers/{rng.choice(ids)}", {"Cookie": f"sessie={token}"}) for _ in range(maximum)]
+    if doel == "dossier_opwarmen":  # the few cases of dossier_warm in turn, so that each is read
+        return [_verzoek("GET", f"/dossiers/{ids[k % len(ids)]}", {"Cookie": f"sessie={token}"}) for k in range(maximum)]
+    return [_verzoek("GET", "/", {})] * maximum
+
+
+def last(poort: int, gebruikers: int, doel: str, token: str, ids: list[str], seconden: float, maximum: int) -> dict:
+    """Run in the load process: ``gebruikers`` concurrent users in one event loop (light: the load
+    generator shares this machine's two cores with the server), each with its own keep-alive connection.
+    Also returns the CPU time this process used while sending, as a share of one core."""
+    import asyncio
+
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover - uvloop comes with uvicorn[standard]
+        uvloop = None
+    verzoeken = iter(verzoeken_voor(doel, gebruikers, token, ids, maximum))
     tijden: list[float] = []
     fouten = [0]
 
     async def alles() -> float:
         start = time.perf_counter()
-        await asyncio.gather(*(_gebruiker(poort, verzoeken, tijden, fouten, start + seconden, maximum)
-                               for _ in range(gebruikers)))
+        # users arrive one after another (AANKOMST apart), not all in the same microsecond: with several
+        # server processes on one listening socket, connections that all arrive at once may all be
+        # accepted by the same process, which real users, arriving at different moments, would not do
+        await asyncio.gather(*(_gebruiker(poort, verzoeken, tijden, fouten, start + seconden, maximum, k * AANKOMST)
+                               for k in range(gebruikers)))
         return time.perf_counter() - start
 
-    duur = asyncio.run(alles())
+    cpu0 = time.process_time()
+    duur = uvloop.run(alles()) if uvloop is not None else asyncio.run(alles())
+    cpu = time.process_time() - cpu0
     alle = sorted(tijden)
-    return {"aantal": len(alle), "fouten": fouten[0], "rps": len(alle) / duur,
+    return {"aantal": len(alle), "fouten": fouten[0], "rps": len(alle) / duur, "last_cpu": cpu / duur,
             "p50_ms": 1000 * statistics.median(alle), "p99_ms": 1000 * alle[min(len(alle) - 1, int(0.99 * len(alle)))]}
 
 
@@ -169,38 +199,70 @@ def vrije_poort() -> int:
 
 
 DOELEN = {"start": "GET / (basislijn)", "bereken": "POST /api/v1/bereken", "bereken_wisselend":
-          "POST bereken, wisselend", "dossier": "GET /dossiers/{id}"}
+          "POST bereken, wisselend", "dossier_koud": "GET /dossiers/{id}, koud",
+          "dossier_warm": "GET /dossiers/{id}, warm"}
+WARM = 50            # cases of the warm case page
+AANKOMST = 0.025         # seconds between the arrivals of two users
+OPWARMEN_KOUD = 40   # cases read while warming up a fresh server (not measured)
 
 
-def meet(map_: Path, url: str, token: str, ids: list[str], workers: int, args) -> dict:
-    """Start a server with ``workers`` processes, measure every target at 1 and 8 users, stop it."""
-    poort = vrije_poort()
-    hier = str(Path(__file__).resolve())
-    srv = subprocess.Popen([sys.executable, hier, "--rol", "server", "--args",
-                            json.dumps([url, poort, "2026-11-02", workers])], env=omgeving(map_))
-    uitkomsten = {}
-    try:
+class Server:
+    """The app with uvicorn in its own process (as ``spoorzoeker serve --workers N`` starts it)."""
+
+    def __init__(self, map_: Path, url: str, workers: int):
+        self.poort = vrije_poort()
+        self._proces = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--rol", "server", "--args",
+                                         json.dumps([url, self.poort, "2026-11-02", workers])], env=omgeving(map_))
         for _ in range(300):
             try:
-                socket.create_connection(("127.0.0.1", poort), timeout=0.2).close()
+                socket.create_connection(("127.0.0.1", self.poort), timeout=0.2).close()
                 break
             except OSError:
                 time.sleep(0.1)
         time.sleep(1.0 * workers)  # every worker process up
-        for doel in DOELEN:
+
+    def stop(self) -> None:
+        self._proces.terminate()
+        self._proces.wait(20)
+
+
+def _last(map_: Path, poort: int, gebruikers: int, doel: str, token: str, ids: list[str], seconden: float,
+          maximum: int) -> dict:
+    """One measurement in its own load process."""
+    uit = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--rol", "last", "--args",
+                          json.dumps([poort, gebruikers, doel, token, ids, seconden, maximum])],
+                         capture_output=True, text=True, timeout=seconden + 120, env=omgeving(map_))
+    if uit.returncode != 0:
+        raise SystemExit(uit.stderr)
+    return json.loads(uit.stdout)
+
+
+def meet(map_: Path, url: str, token: str, ids: list[str], workers: int, args) -> dict:
+    """Every target at 1 and 8 users on a server with ``workers`` processes; the cold case page on a
+    freshly started server per measurement."""
+    uitkomsten = {}
+    warm = ids[:WARM]
+    srv = Server(map_, url, workers)
+    try:
+        for doel in [d for d in ("start", "bereken", "bereken_wisselend", "dossier_warm") if d in args.doelen]:
             for gebruikers in (1, 8):
-                # a short warm-up, then the measurement, each in its own load process
-                for seconden, maximum, bewaar in ((1.0, 100, False), (args.seconden, args.max, True)):
-                    uit = subprocess.run([sys.executable, hier, "--rol", "last", "--args",
-                                          json.dumps([poort, gebruikers, doel, token, ids, seconden, maximum])],
-                                         capture_output=True, text=True, timeout=seconden + 120, env=omgeving(map_))
-                    if uit.returncode != 0:
-                        raise SystemExit(uit.stderr)
-                    if bewaar:
-                        uitkomsten[(doel, gebruikers)] = json.loads(uit.stdout)
+                # a short warm-up (the warm cases: each read), then the measurement
+                opwarmen = "dossier_opwarmen" if doel == "dossier_warm" else doel
+                _last(map_, srv.poort, gebruikers, opwarmen, token, warm, 1.0, max(100, 2 * WARM))
+                uitkomsten[(doel, gebruikers)] = _last(map_, srv.poort, gebruikers, doel, token, warm, args.seconden,
+                                                       args.max)
     finally:
-        srv.terminate()
-        srv.wait(20)
+        srv.stop()
+    for gebruikers in (1, 8) if "dossier_koud" in args.doelen else ():
+        volgorde = random.Random(gebruikers * 100 + workers).sample(ids, len(ids))
+        srv = Server(map_, url, workers)
+        try:
+            _last(map_, srv.poort, gebruikers, "dossier_koud", token, volgorde[:OPWARMEN_KOUD], 1.0, OPWARMEN_KOUD)
+            rest = volgorde[OPWARMEN_KOUD:]
+            uitkomsten[("dossier_koud", gebruikers)] = _last(map_, srv.poort, gebruikers, "dossier_koud", token, rest,
+                                                             args.seconden, min(args.max, len(rest)))
+        finally:
+            srv.stop()
     return uitkomsten
 
 
@@ -212,6 +274,8 @@ def main() -> None:
     a.add_argument("--map", type=Path, default=None)
     a.add_argument("--workers", type=int, nargs="+", default=[1, 2],
                    help="Aantallen serverprocessen om te meten; het eerste is de basislijn.")
+    a.add_argument("--doelen", nargs="+", choices=list(DOELEN), default=list(DOELEN),
+                   help="Alleen deze metingen (standaard: alle).")
     a.add_argument("--rol", choices=["server", "last"], default=None, help=argparse.SUPPRESS)
     a.add_argument("--args", default="", help=argparse.SUPPRESS)
     args = a.parse_args()
@@ -228,21 +292,28 @@ def main() -> None:
     url = f"sqlite:///{map_ / 'bench.db'}"
     print(f"Web-benchmark: {args.dossiers} dossiers in {url}; serverprocessen: {args.workers}; "
           f"{os.cpu_count()} processorkernen, belasting vooraf {os.getloadavg()[0]:.1f}")
-    print("Let op: de lastgenerator (één asyncio-proces) draait op dezelfde machine en neemt zelf processortijd; "
-          "alleen verhoudingen binnen één run zeggen iets.")
-    token, ids = vul(url, args.dossiers)
+    print("Let op: de lastgenerator (één proces met één uvloop-lus) draait op dezelfde machine en neemt zelf "
+          "processortijd (kolom last-cpu); alleen verhoudingen binnen één run zeggen iets.")
+    vulling = map_ / "vulling.json"
+    if vulling.exists():  # a database filled by an earlier run with --map: log in again
+        ids = json.loads(vulling.read_text())
+        token = meld_aan(url)
+        print(f"  {len(ids)} dossiers van een eerdere run", flush=True)
+    else:
+        token, ids = vul(url, args.dossiers)
+        vulling.write_text(json.dumps(ids))
     per_config = {w: meet(map_, url, token, ids, w, args) for w in args.workers}
-    print(f"\n{'verzoek':<26}{'processen':>10}{'gebruikers':>11}{'aantal':>8}{'fouten':>8}{'verz./s':>9}"
-          f"{'p50 ms':>9}{'p99 ms':>9}{'p50 / basislijn':>17}")
+    print(f"\n{'verzoek':<28}{'processen':>10}{'gebruikers':>11}{'aantal':>8}{'fouten':>8}{'verz./s':>9}"
+          f"{'p50 ms':>9}{'p99 ms':>9}{'p50 / basislijn':>17}{'last-cpu':>10}")
     for doel, naam in DOELEN.items():
         for w, uitkomsten in per_config.items():
-            for g in (1, 8):
+            for g in (1, 8) if doel in args.doelen else ():
                 u = uitkomsten[(doel, g)]
-                basis = uitkomsten[("start", g)]["p50_ms"]
-                print(f"{naam:<26}{w:>10}{g:>11}{u['aantal']:>8}{u['fouten']:>8}{u['rps']:>9.0f}{u['p50_ms']:>9.1f}"
-                      f"{u['p99_ms']:>9.1f}{u['p50_ms'] / basis:>17.1f}")
+                basis = uitkomsten[("start", g)]["p50_ms"] if "start" in args.doelen else float("nan")
+                print(f"{naam:<28}{w:>10}{g:>11}{u['aantal']:>8}{u['fouten']:>8}{u['rps']:>9.0f}{u['p50_ms']:>9.1f}"
+                      f"{u['p99_ms']:>9.1f}{u['p50_ms'] / basis:>17.1f}{100 * u['last_cpu']:>9.0f}%")
     eerste = args.workers[0]
-    for doel in ("bereken", "bereken_wisselend", "dossier"):
+    for doel in [d for d in ("bereken", "bereken_wisselend", "dossier_koud", "dossier_warm") if d in args.doelen]:
         for w, uitkomsten in per_config.items():
             een, acht = uitkomsten[(doel, 1)], uitkomsten[(doel, 8)]
             regel = f"{DOELEN[doel]}, {w} proces(sen): 8 gebruikers / 1 gebruiker: {acht['rps'] / een['rps']:.2f}x verz./s"
@@ -250,6 +321,8 @@ def main() -> None:
                 regel += (f"; 8 gebruikers tegen {eerste} proces(sen): "
                           f"{acht['rps'] / per_config[eerste][(doel, 8)]['rps']:.2f}x verz./s")
             print(regel)
+    print("last-cpu: processortijd van de lastgenerator zelf, als deel van één kern (de machine heeft er "
+          f"{os.cpu_count()}); belasting na afloop {os.getloadavg()[0]:.1f}.")
     print("Doelen: rekeninterface boven 500 verz./s; dossierpagina p99 onder 100 ms bij 8 gebruikers.")
 
 

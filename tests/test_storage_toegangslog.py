@@ -190,3 +190,21 @@ def test_gelijktijdige_schrijvers_houden_een_keten(wereld):
     assert not fouten
     uitslag = w.db.controleer_log()
     assert uitslag.in_orde, uitslag.fouten
+
+
+def test_controlepunt_uit_een_leestransactie(wereld):
+    """A checkpoint is read in a read transaction (no write lock while the whole log's index is read)
+    and written after: it must follow the checkpoint it was read after, else nothing is sealed."""
+    w = wereld
+    w.service.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+    with w.db.lees_opslag() as lezen:
+        stand = lezen.zegel_stand()
+    vorige, koppen, aantal = stand
+    assert aantal == len(_log(w)) and koppen  # every chain's head, every record counted
+    eerder = w.db.verzegel()                   # another checkpoint meanwhile
+    assert eerder.nummer == (vorige.nummer + 1 if vorige else 1)
+    with w.db.opslag() as uow:
+        assert uow.verzegel(stand) is None      # read before that checkpoint: not sealed
+    z = w.db.verzegel()
+    assert z.nummer == eerder.nummer + 1 and z.vorige_hash == eerder.hash
+    assert w.db.controleer_log(verzegel=False).in_orde

@@ -3,6 +3,7 @@ and the answers are those of the calculation itself."""
 
 from __future__ import annotations
 
+import orjson
 from fastapi.testclient import TestClient
 
 from spoorzoeker.web.antwoordgeheugen import Antwoordgeheugen
@@ -48,3 +49,25 @@ def _api(c: TestClient) -> None:
     assert c.post("/api/v1/bereken", json=ander).json()["resultaten"][0]["wga_uitkering_per_maand"] == 1680.0
     fout = c.post("/api/v1/bereken", json={**VERZOEK, "bereken": ["bestaat_niet"]})
     assert fout.status_code == 422 and fout.json()["fout"]
+
+
+def test_de_api_leest_alleen_een_json_object(tmp_path):
+    """The calculate endpoint reads its body itself (no framework validation): everything that is not a
+    JSON object answers 422 with one Dutch line, never a 5xx."""
+    from webhulp import client, maak_wereld, sluit
+
+    w = maak_wereld(tmp_path)
+    try:
+        c = client(w, None)
+        json_kop = {"content-type": "application/json"}
+        for body, kop, tekst in ((b"[1, 2]", json_kop, "De invoer moet een JSON-object zijn."),
+                                 (b"{niet: json", json_kop, "De invoer is geen geldige JSON."),
+                                 (b"", json_kop, "De invoer ontbreekt: stuur een JSON-object."),
+                                 (b"{}", {"content-type": "text/plain"}, "De invoer moet een JSON-object zijn.")):
+            r = c.post("/api/v1/bereken", content=body, headers=kop)
+            assert r.status_code == 422 and r.json() == {"fout": tekst, "veld": None}, (body, r.text)
+        # a JSON type with a suffix is JSON too
+        r = c.post("/api/v1/bereken", content=orjson.dumps(VERZOEK), headers={"content-type": "application/vnd.x+json"})
+        assert r.status_code == 200
+    finally:
+        sluit(w)

@@ -358,9 +358,9 @@ class AanmeldService:
         if not isinstance(token, str) or not token or len(token) > 200:
             raise verlopen
         nu = self._nu()
-        with self._lees_opslag() as uow:  # the common case only reads: no write lock
-            s = uow.sessie(token_hash(token))
-            g = uow.gebruiker(s.gebruiker_id) if s is not None else None
+        with self._lees_opslag() as uow:  # the common case only reads: no write lock, one query
+            gevonden = uow.sessie_met_gebruiker(token_hash(token))
+        s, g = gevonden if gevonden is not None else (None, None)
         if s is None or s.ingetrokken:
             raise verlopen
         einde = min(van_iso(s.laatst_gebruikt) + SESSIE_INACTIEF, van_iso(s.verloopt_om))

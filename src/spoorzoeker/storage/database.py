@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import os
 import sys
+import threading
+import time
 from pathlib import Path
 
 from alembic import command
@@ -101,6 +103,60 @@ def _beveilig_sqlite(pad: Path) -> None:
 
 
 LEZEN = "spoorzoeker_lezen"  # execution option of a read-only connection (see lees_engine)
+
+
+class Schrijfbeurt:
+    """Whose turn it is to write to one SQLite file, across the processes and threads that serve it.
+
+    SQLite has one write lock per database; a writer that finds it taken sleeps and tries again (1, 2, 5,
+    10 ms and longer), so under load the waits between two server processes grow and a writer can lose
+    the lock again and again. Before its write transaction each writer therefore takes an exclusive
+    ``flock`` on a lock file next to the database (``<database>-schrijfbeurt``): waiters are woken by the
+    kernel the moment the previous writer is done. SQLite's own lock still guards the data; this only
+    decides the order. A writer that cannot get its turn within the lock wait time goes on without it
+    (and then waits for SQLite's lock as before). A thread that already has the turn (a nested write
+    unit) does not take it again. POSIX only; elsewhere nothing changes."""
+
+    def __init__(self, pad: Path):
+        self._pad = str(pad) + "-schrijfbeurt"
+        self._lokaal = threading.local()
+
+    def neem(self) -> bool:
+        """Wait for the turn (at most the lock wait time); False when this thread had it already or when
+        the wait ran out."""
+        import fcntl
+
+        if getattr(self._lokaal, "fd", None) is not None:
+            return False
+        fd = os.open(self._pad, os.O_RDWR | os.O_CREAT, 0o600)
+        einde = time.monotonic() + _ms(SLOT_WACHTTIJD_VAR, 5000) / 1000
+        pauze = 0.0001
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= einde:
+                    os.close(fd)
+                    return False
+                time.sleep(pauze)  # short and bounded: no blocking call that could never return
+                pauze = min(pauze * 2, 0.001)
+        self._lokaal.fd = fd
+        return True
+
+    def geef_vrij(self) -> None:
+        fd = getattr(self._lokaal, "fd", None)
+        if fd is not None:
+            self._lokaal.fd = None
+            os.close(fd)  # closing the file ends the flock
+
+
+def schrijfbeurt(engine: Engine) -> Schrijfbeurt | None:
+    """The turn keeper of an SQLite file database (None for PostgreSQL, in-memory SQLite, or no POSIX)."""
+    if os.name != "posix" or engine.dialect.name != "sqlite":
+        return None
+    pad = sqlite_pad(engine.url.render_as_string(hide_password=False))
+    return Schrijfbeurt(pad) if pad is not None else None
 
 
 def lees_engine(engine: Engine) -> Engine:

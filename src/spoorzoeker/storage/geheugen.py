@@ -245,6 +245,10 @@ class GeheugenOpslag:
     def sessie(self, token_hash: str) -> SessieGegevens | None:
         return self.stand.sessies.get(token_hash)
 
+    def sessie_met_gebruiker(self, token_hash: str) -> tuple[SessieGegevens, Gebruiker | None] | None:
+        s = self.sessie(token_hash)
+        return (s, self.gebruiker(s.gebruiker_id)) if s is not None else None
+
     def werk_sessie_bij(self, token_hash: str, **velden) -> None:
         if token_hash in self.stand.sessies:
             self.stand.sessies[token_hash] = replace(self.stand.sessies[token_hash], **velden)

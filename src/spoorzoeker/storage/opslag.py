@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast, overload
 
 from cachetools import LRUCache
-from sqlalchemy import delete, func, select, text, update
-from sqlalchemy.engine import CursorResult, Engine, Result
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy.engine import Connection, CursorResult, Engine, Result
 from sqlalchemy.orm import Session
 
 from ..cases.aanmelden import Account, SessieGegevens
@@ -55,7 +55,16 @@ from ..cases.model import (
     Zegel,
     Ziekteperiode,
 )
-from .database import DatabaseOntbreekt, bestaat, lees_engine, maak_engine, migreer, standaard_url
+from .database import (
+    DatabaseOntbreekt,
+    Schrijfbeurt,
+    bestaat,
+    lees_engine,
+    maak_engine,
+    migreer,
+    schrijfbeurt,
+    standaard_url,
+)
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
     ArbeidsdeskundigRapportRij,
@@ -117,6 +126,70 @@ def _aantal(uitkomst: Result[Any]) -> int:
     return cast(CursorResult[Any], uitkomst).rowcount
 
 
+# ---- prebuilt statements of the hot read path ---------------------------------------------------------
+# Built once: SQLAlchemy then only binds the parameters and finds the compiled form in its cache (a
+# statement rebuilt per call costs several times more; an ORM load with its relationships more still).
+
+_G, _T = GebruikerRij.__table__.c, ToewijzingRij.__table__.c
+_GEBRUIKER = (select(_G.id, _G.naam, _G.rol, _G.werknemer_id, _G.taakdelegatie_van, _G.inlognaam, _G.big_nummer,
+                     _G.goedkeuring_nodig, _G.ingetrokken_op, _T.werkgever_id)
+              .outerjoin(ToewijzingRij.__table__, _T.gebruiker_id == _G.id).where(_G.id == bindparam("id")))
+_S = SessieRij.__table__.c
+_SESSIE = select(_S.token_hash, _S.gebruiker_id, _S.aangemaakt_op, _S.laatst_gebruikt, _S.verloopt_om,
+                 _S.ingetrokken, _S.bron).where(_S.token_hash == bindparam("token_hash"))
+_SESSIE_MET_GEBRUIKER = (
+    select(_S.token_hash, _S.gebruiker_id, _S.aangemaakt_op, _S.laatst_gebruikt, _S.verloopt_om, _S.ingetrokken,
+           _S.bron, *_GEBRUIKER.selected_columns)
+    .select_from(SessieRij.__table__)
+    .outerjoin(GebruikerRij.__table__, _G.id == _S.gebruiker_id)
+    .outerjoin(ToewijzingRij.__table__, _T.gebruiker_id == _G.id)
+    .where(_S.token_hash == bindparam("token_hash")))
+_D = DossierRij.__table__.c
+_DOSSIER_KOP = select(_D.id, _D.werkgever_id, _D.werknemer_id, _D.versie).where(_D.id == bindparam("id"))
+_DOSSIER_VERSIE = select(_D.versie).where(_D.id == bindparam("id"))
+_WG, _WN = WerkgeverRij.__table__.c, WerknemerRij.__table__.c
+_DOSSIER_RIJ = (
+    select(_D.id, _D.eerste_ziektedag, _D.verwachte_duur_weken, _D.vangnet_van_toepassing, _D.arbeidsongeval,
+           _D.derde_aansprakelijk, _WG.id.label("wg_id"), _WG.naam.label("wg_naam"), _WG.aantal_werknemers,
+           _WN.id.label("wn_id"), _WN.werkgever_id.label("wn_werkgever"), _WN.naam.label("wn_naam"), _WN.functie,
+           _WN.telefoon, _WN.verpleegadres)
+    .join(WerkgeverRij.__table__, _WG.id == _D.werkgever_id)
+    .join(WerknemerRij.__table__, _WN.id == _D.werknemer_id)
+    .where(_D.id == bindparam("id")))
+
+
+def _onderdelen(tabel, volgorde=None):
+    t = tabel.__table__
+    return select(t).where(t.c.dossier_id == bindparam("id")).order_by(volgorde if volgorde is not None else t.c.id)
+
+
+def _kinderen(tabel, ouder_kolom: str):
+    t = tabel.__table__
+    return select(t).where(t.c[ouder_kolom].in_(bindparam("ouders", expanding=True))).order_by(t.c.id)
+
+
+_ONDERDELEN: dict[type, Any] = {tabel: _onderdelen(tabel) for tabel in (
+    PlanVanAanpakRij, SpoorkeuzeRij, FunctioneleMogelijkhedenRij, StapRij, ArbeidsdeskundigRapportRij, VraagRij,
+    NazorgRij, GebeurtenisRij)}
+_ONDERDELEN[ZiekteperiodeRij] = _onderdelen(ZiekteperiodeRij, ZiekteperiodeRij.__table__.c.van)
+_KINDEREN = {InterventieRij: _kinderen(InterventieRij, "plan_id"), DeelnemerRij: _kinderen(DeelnemerRij, "spoorkeuze_id")}
+_L = ToegangslogRij.__table__.c
+_LOG_HOOGSTE = select(func.max(_L.volgnummer))
+_LOG_LAATSTE = (select(*(_L[k] for k in _LOG_VELDEN)).where(_L.keten == bindparam("keten"))
+                .order_by(_L.ketennummer.desc()).limit(1))
+_LOG_INVOEGEN = insert(cast(Table, ToegangslogRij.__table__))  # Core: no ORM bulk-insert machinery
+
+
+def _gebruiker_uit_rijen(rijen) -> Gebruiker | None:
+    """An account from its rows in ``_GEBRUIKER`` (one per employer it is assigned to, or one without)."""
+    if not rijen:
+        return None
+    r = rijen[0]
+    return Gebruiker(r.id, r.naam, Rol(r.rol), frozenset(x.werkgever_id for x in rijen if x.werkgever_id is not None),
+                     r.werknemer_id, r.taakdelegatie_van, r.inlognaam, r.big_nummer,
+                     goedgekeurd=not r.goedkeuring_nodig, ingetrokken=r.ingetrokken_op is not None)
+
+
 class DossierGeheugen:
     """The process part of the cases read last, per case with its ``versie``: a reader asks the database
     for the case's version (one query) and gets the case it read before while that number stands.
@@ -137,24 +210,53 @@ class DossierGeheugen:
 
 
 class SqlOpslag:
-    """One transaction on the case database."""
+    """One transaction on the case database.
+
+    A write transaction works through an ORM ``Session``. A read-only one (``alleen_lezen``) and a
+    log-only one (``kern``: the group log's appends) work on a plain Core ``Connection``: the hot read
+    path and the log append are prebuilt Core statements, and a Session costs about as much again as
+    the statements themselves. Such a unit still offers ``session`` for the few ORM reads; that Session
+    is made on first use, bound to the same connection, so it reads in the same transaction."""
 
     def __init__(self, engine: Engine, sleutels: Sleutels | None = None, na_commit=None,
-                 geheugen: DossierGeheugen | None = None, alleen_lezen: bool = False):
+                 geheugen: DossierGeheugen | None = None, alleen_lezen: bool = False, kern: bool = False,
+                 beurt: Schrijfbeurt | None = None):
         self._engine = engine
+        self._beurt = beurt if not alleen_lezen else None  # SQLite: the writers' turn (see Schrijfbeurt)
+        self._heeft_beurt = False
         self._sleutels = sleutels
         self._na_commit = na_commit
         self._geheugen = geheugen
         self._alleen_lezen = alleen_lezen
+        self._kern = kern or alleen_lezen
         self.nieuwe_logregels = 0
         self._session: Session | None = None
+        self._verbinding: Connection | None = None
+        self._versies: dict[str, int] = {}  # read transactions: versions seen by ``dossier_kop``
 
     @property
     def session(self) -> Session:
         """The open session; only inside `with SqlOpslag(...)`."""
         if self._session is None:
-            raise RuntimeError("SqlOpslag is only usable inside a with-block")
+            if self._verbinding is None:
+                raise RuntimeError("SqlOpslag is only usable inside a with-block")
+            if not self._verbinding.in_transaction():
+                self._verbinding.begin()  # the connection's transaction: the Session joins it, never ends it
+            self._session = Session(bind=self._verbinding, expire_on_commit=False, autoflush=True,
+                                    join_transaction_mode="rollback_only")
         return self._session
+
+    def _uitvoeren(self, opdracht, parameters: dict | None = None) -> Result[Any]:
+        """Run a Core statement in this unit's transaction (on the connection, or through the Session)."""
+        if self._verbinding is not None:
+            if self._session is not None:
+                self._session.flush()
+            return self._verbinding.execute(opdracht, parameters)
+        return self.session.execute(opdracht, parameters)
+
+    @property
+    def _dialect(self) -> str:
+        return self._engine.dialect.name
 
     @property
     def sleutels(self) -> Sleutels:
@@ -163,32 +265,68 @@ class SqlOpslag:
         return self._sleutels
 
     def __enter__(self) -> SqlOpslag:
-        self._session = Session(self._engine, expire_on_commit=False, autoflush=True)
+        if self._beurt is not None:
+            self._heeft_beurt = self._beurt.neem()
+        if self._kern:
+            self._verbinding = self._engine.connect()
+        else:
+            self._session = Session(self._engine, expire_on_commit=False, autoflush=True)
         return self
 
     def __exit__(self, soort, fout, tb) -> None:
         try:
-            self.session.rollback()  # no-op after commit; undoes anything left uncommitted
+            if self._session is not None:
+                try:
+                    self._session.rollback()  # no-op after commit; undoes anything left uncommitted
+                finally:
+                    self._session.close()
+                    self._session = None
         finally:
-            self.session.close()
+            if self._verbinding is not None:
+                self._verbinding.close()  # rolls back what was not committed
+            self._beurt_voorbij()
         vertaald = vertaal_databasefout(fout) if fout is not None else None
         if vertaald is not None:
             raise vertaald from fout
 
     def commit(self) -> None:
-        self.session.commit()
+        self._versies.clear()
+        if self._verbinding is not None:
+            if self._session is not None:
+                self._session.flush()
+                self._sluit_session()
+            self._verbinding.commit()
+        else:
+            self.session.commit()
+        self._beurt_voorbij()  # before the seal below, which writes in a unit of its own
         if self.nieuwe_logregels and self._na_commit is not None:
             n, self.nieuwe_logregels = self.nieuwe_logregels, 0
             self._na_commit(n)
 
     def rollback(self) -> None:
-        self.session.rollback()
+        self._versies.clear()
+        if self._verbinding is not None:
+            self._sluit_session()
+            self._verbinding.rollback()
+        else:
+            self.session.rollback()
+        self._beurt_voorbij()
+
+    def _beurt_voorbij(self) -> None:
+        if self._heeft_beurt and self._beurt is not None:
+            self._heeft_beurt = False
+            self._beurt.geef_vrij()
+
+    def _sluit_session(self) -> None:
+        """A Session on this unit's connection ends with its transaction; the next use makes a new one."""
+        if self._session is not None:
+            self._session.close()
+            self._session = None
 
     # ---- master data -----------------------------------------------------------------------------
 
     def gebruiker(self, gebruiker_id: str) -> Gebruiker | None:
-        r = self.session.get(GebruikerRij, gebruiker_id)
-        return _gebruiker(r) if r is not None else None
+        return _gebruiker_uit_rijen(self._uitvoeren(_GEBRUIKER, {"id": gebruiker_id}).all())
 
     # ---- accounts and sessions (cases.aanmelden) ---------------------------------------------------
 
@@ -227,11 +365,21 @@ class SqlOpslag:
         self.session.flush()
 
     def sessie(self, token_hash: str) -> SessieGegevens | None:
-        r = self.session.get(SessieRij, token_hash)
+        r = self._uitvoeren(_SESSIE, {"token_hash": token_hash}).first()
         if r is None:
             return None
         return SessieGegevens(r.token_hash, r.gebruiker_id, r.aangemaakt_op, r.laatst_gebruikt, r.verloopt_om,
                               bool(r.ingetrokken), r.bron)
+
+    def sessie_met_gebruiker(self, token_hash: str) -> tuple[SessieGegevens, Gebruiker | None] | None:
+        """A session and its account in one query (the check on every request)."""
+        rijen = self._uitvoeren(_SESSIE_MET_GEBRUIKER, {"token_hash": token_hash}).all()
+        if not rijen:
+            return None
+        r = rijen[0]
+        sessie = SessieGegevens(r.token_hash, r.gebruiker_id, r.aangemaakt_op, r.laatst_gebruikt, r.verloopt_om,
+                                bool(r.ingetrokken), r.bron)
+        return sessie, (_gebruiker_uit_rijen(rijen) if r.id is not None else None)
 
     def werk_sessie_bij(self, token_hash: str, **velden) -> None:
         self.session.execute(update(SessieRij).where(SessieRij.token_hash == token_hash).values(**velden))
@@ -309,10 +457,12 @@ class SqlOpslag:
     # ---- the process part -------------------------------------------------------------------------
 
     def dossier_kop(self, dossier_id: str) -> DossierKop | None:
-        r = self.session.execute(
-            select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).where(DossierRij.id == dossier_id)
-        ).first()
-        return DossierKop(*r) if r else None
+        r = self._uitvoeren(_DOSSIER_KOP, {"id": dossier_id}).first()
+        if r is None:
+            return None
+        if self._alleen_lezen:  # one snapshot: ``dossier`` needs not ask for the version again
+            self._versies[dossier_id] = r.versie
+        return DossierKop(r.id, r.werkgever_id, r.werknemer_id)
 
     def dossier_koppen(self, werkgever_ids=None, werknemer_id=None) -> list[DossierKop]:
         q = select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).order_by(DossierRij.id)
@@ -348,7 +498,9 @@ class SqlOpslag:
         uncommitted writes)."""
         if self._geheugen is None:
             return self._laad_dossier(dossier_id)
-        versie = self.session.execute(select(DossierRij.versie).where(DossierRij.id == dossier_id)).scalar_one()
+        versie = self._versies.get(dossier_id)
+        if versie is None:
+            versie = self._uitvoeren(_DOSSIER_VERSIE, {"id": dossier_id}).scalar_one()
         d = self._geheugen.haal(dossier_id, versie)
         if d is None:
             d = self._laad_dossier(dossier_id)
@@ -359,28 +511,17 @@ class SqlOpslag:
     def _laad_dossier(self, dossier_id: str) -> Dossier:
         """The process part in a few plain queries (one per part that has rows; no ORM objects): the
         case with its employer and employee, then each part of the case in its own order."""
-        s = self.session
-        d, wg, wn = DossierRij.__table__.c, WerkgeverRij.__table__.c, WerknemerRij.__table__.c
-        kop = s.execute(
-            select(d.id, d.eerste_ziektedag, d.verwachte_duur_weken, d.vangnet_van_toepassing, d.arbeidsongeval,
-                   d.derde_aansprakelijk, wg.id.label("wg_id"), wg.naam.label("wg_naam"), wg.aantal_werknemers,
-                   wn.id.label("wn_id"), wn.werkgever_id.label("wn_werkgever"), wn.naam.label("wn_naam"), wn.functie,
-                   wn.telefoon, wn.verpleegadres)
-            .join(WerkgeverRij.__table__, wg.id == d.werkgever_id)
-            .join(WerknemerRij.__table__, wn.id == d.werknemer_id)
-            .where(d.id == dossier_id)).one()
+        uitvoeren = self._uitvoeren
+        kop = uitvoeren(_DOSSIER_RIJ, {"id": dossier_id}).one()
 
-        def rijen(tabel, volgorde=None):
-            t = tabel.__table__
-            return s.execute(select(t).where(t.c.dossier_id == dossier_id)
-                             .order_by(volgorde if volgorde is not None else t.c.id)).all()
+        def rijen(tabel):
+            return uitvoeren(_ONDERDELEN[tabel], {"id": dossier_id}).all()
 
         def kinderen(tabel, ouder_kolom: str, ouders) -> dict[int, list]:
             """The child rows of ``ouders`` in one query, per parent id (in id order)."""
             per_ouder: dict[int, list] = {o.id: [] for o in ouders}
             if per_ouder:
-                t = tabel.__table__.c
-                for r in s.execute(select(tabel.__table__).where(t[ouder_kolom].in_(list(per_ouder))).order_by(t.id)):
+                for r in uitvoeren(_KINDEREN[tabel], {"ouders": list(per_ouder)}):
                     per_ouder[getattr(r, ouder_kolom)].append(r)
             return per_ouder
 
@@ -396,7 +537,7 @@ class SqlOpslag:
             vangnet_van_toepassing=kop.vangnet_van_toepassing, arbeidsongeval=kop.arbeidsongeval,
             derde_aansprakelijk=kop.derde_aansprakelijk,
             ziekteperiodes=tuple(Ziekteperiode(p.van, p.tot_en_met, p.hervatting_percentage)
-                                 for p in rijen(ZiekteperiodeRij, ZiekteperiodeRij.__table__.c.van)),
+                                 for p in rijen(ZiekteperiodeRij)),
             functionele_mogelijkheden=tuple(
                 FunctioneleMogelijkheden(f.datum, f.door, f.beperkingen, f.mogelijkheden, f.advies,
                                          SoortOordeel(f.soort))
@@ -640,24 +781,23 @@ class SqlOpslag:
         """Append to the record's chain (its case, or its account). On PostgreSQL a lock per chain
         (different cases never wait for each other), the number from a sequence and the time from the
         database server; on SQLite the transaction already holds the write lock. Never the caller's clock."""
-        s = self.session
+        s = self._uitvoeren
         keten_ = ketennaam(regel)
-        if s.get_bind().dialect.name == "postgresql":
-            s.execute(text("SELECT pg_advisory_xact_lock(:klasse, hashtext(:keten))"),
+        if self._dialect == "postgresql":
+            s(text("SELECT pg_advisory_xact_lock(:klasse, hashtext(:keten))"),
                       {"klasse": LOG_SLOT_KLASSE, "keten": keten_})
-            volgnummer = s.execute(text("SELECT nextval('toegangslog_volgnummer_seq')")).scalar_one()
-            nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
+            volgnummer = s(text("SELECT nextval('toegangslog_volgnummer_seq')")).scalar_one()
+            nu = s(text("SELECT clock_timestamp()")).scalar_one()
         else:
-            volgnummer = (s.execute(select(func.max(ToegangslogRij.volgnummer))).scalar() or 0) + 1
+            volgnummer = (s(_LOG_HOOGSTE).scalar() or 0) + 1
             nu = dt.datetime.now(dt.UTC)
-        laatste = s.execute(select(ToegangslogRij).where(ToegangslogRij.keten == keten_)
-                            .order_by(ToegangslogRij.ketennummer.desc()).limit(1)).scalar_one_or_none()
+        r = s(_LOG_LAATSTE, {"keten": keten_}).first()
+        laatste = LogRegel(**r._asdict()) if r is not None else None
         tijdstip = tijd_tekst(nu)
         if laatste is not None and laatste.tijdstip > tijdstip:
             tijdstip = laatste.tijdstip  # the clock was set back: a chain's times never go back
-        nieuw = keten(regel, _log(laatste) if laatste else None, self.sleutels, volgnummer=volgnummer, tijdstip=tijdstip)
-        s.add(ToegangslogRij(**{k: getattr(nieuw, k) for k in _LOG_VELDEN}))
-        s.flush()
+        nieuw = keten(regel, laatste, self.sleutels, volgnummer=volgnummer, tijdstip=tijdstip)
+        s(_LOG_INVOEGEN, {k: getattr(nieuw, k) for k in _LOG_VELDEN})
         self.nieuwe_logregels += 1
         return nieuw
 
@@ -672,23 +812,44 @@ class SqlOpslag:
     def zegels(self) -> list[Zegel]:
         return [_zegel(r) for r in self.session.execute(select(ZegelRij).order_by(ZegelRij.nummer)).scalars()]
 
-    def verzegel(self) -> Zegel:
-        """Seal the heads of all chains and the number of records into a new checkpoint (not committed)."""
+    def zegel_stand(self) -> tuple[Zegel | None, dict[str, tuple[int, str]], int]:
+        """What a new checkpoint seals, as this transaction sees it: the last checkpoint, the head (number,
+        hash) of every chain and the number of records. Reads the whole log's index: done in a read
+        transaction, it holds no lock while it runs (``verzegel`` then only writes)."""
+        vorige = self.session.execute(select(ZegelRij).order_by(ZegelRij.nummer.desc()).limit(1)).scalar_one_or_none()
+        hoogste = (select(ToegangslogRij.keten, func.max(ToegangslogRij.ketennummer).label("n"))
+                   .group_by(ToegangslogRij.keten).subquery())
+        rijen: list[Any] = list(self._uitvoeren(
+            select(ToegangslogRij.keten, ToegangslogRij.ketennummer, ToegangslogRij.hash).join(
+                hoogste, (hoogste.c.keten == ToegangslogRij.keten) & (hoogste.c.n == ToegangslogRij.ketennummer))))
+        koppen = {r[0]: (int(r[1]), str(r[2])) for r in rijen}
+        aantal = self._uitvoeren(select(func.count()).select_from(ToegangslogRij)).scalar_one()
+        return (_zegel(vorige) if vorige else None), koppen, aantal
+
+    def verzegel(self, stand: tuple[Zegel | None, dict[str, tuple[int, str]], int] | None = None) -> Zegel | None:
+        """Seal the heads of all chains and the number of records into a new checkpoint (not committed).
+
+        ``stand`` (from ``zegel_stand`` in an earlier read transaction) is what to seal; without it this
+        transaction reads it itself. A seal of an earlier snapshot is still true (those records stay, the
+        log only grows), but it must follow the checkpoint it was read after: when another checkpoint was
+        written meanwhile, nothing is sealed (None)."""
         s = self.session
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("SELECT pg_advisory_xact_lock(:klasse, 0)"), {"klasse": ZEGEL_SLOT_KLASSE})
             nu = s.execute(text("SELECT clock_timestamp()")).scalar_one()
         else:
             nu = dt.datetime.now(dt.UTC)
-        vorige = s.execute(select(ZegelRij).order_by(ZegelRij.nummer.desc()).limit(1)).scalar_one_or_none()
-        hoogste = (select(ToegangslogRij.keten, func.max(ToegangslogRij.ketennummer).label("n"))
-                   .group_by(ToegangslogRij.keten).subquery())
-        koppen = {k: (n, h) for k, n, h in s.execute(
-            select(ToegangslogRij.keten, ToegangslogRij.ketennummer, ToegangslogRij.hash).join(
-                hoogste, (hoogste.c.keten == ToegangslogRij.keten) & (hoogste.c.n == ToegangslogRij.ketennummer)))}
-        aantal = s.execute(select(func.count()).select_from(ToegangslogRij)).scalar_one()
-        z = maak_zegel(nummer=(vorige.nummer + 1) if vorige else 1, tijdstip=tijd_tekst(nu), aantal=aantal,
-                       koppen=koppen, vorige=_zegel(vorige) if vorige else None, sleutels=self.sleutels)
+        laatste = s.execute(select(func.max(ZegelRij.nummer))).scalar()
+        if stand is None:
+            stand = self.zegel_stand()
+        vorige, koppen, aantal = stand
+        if laatste != (vorige.nummer if vorige else None):
+            return None  # another process sealed meanwhile
+        tijdstip = tijd_tekst(nu)
+        if vorige is not None and vorige.tijdstip > tijdstip:
+            tijdstip = vorige.tijdstip  # the clock was set back: checkpoints never go back in time
+        z = maak_zegel(nummer=(vorige.nummer + 1) if vorige else 1, tijdstip=tijdstip, aantal=aantal,
+                       koppen=koppen, vorige=vorige, sleutels=self.sleutels)
         s.add(ZegelRij(nummer=z.nummer, tijdstip=z.tijdstip, aantal=z.aantal,
                        koppen=json.dumps({k: list(v) for k, v in sorted(z.koppen.items())}),
                        vorige_hash=z.vorige_hash, hash=z.hash))
@@ -815,14 +976,21 @@ class Database:
         self._zegel_slot = threading.Lock()
         self.hersteld: tuple[str, ...] = ()
         self._lees_engine = lees_engine(self.engine)
+        self._beurt = schrijfbeurt(self.engine)
         self.dossiers = DossierGeheugen()
-        self.groepslog = Groepslog(self.opslag)
+        self.groepslog = Groepslog(self.log_opslag)
 
     def opslag(self) -> SqlOpslag:
         """A write transaction (on SQLite it holds the write lock from its start)."""
         if self.sleutels is None:
             self.sleutels = laad_sleutels()
-        return SqlOpslag(self.engine, self.sleutels, self._na_commit, self.dossiers)
+        return SqlOpslag(self.engine, self.sleutels, self._na_commit, self.dossiers, beurt=self._beurt)
+
+    def log_opslag(self) -> SqlOpslag:
+        """A write transaction for access-log records only (the group log's): on a plain connection."""
+        if self.sleutels is None:
+            self.sleutels = laad_sleutels()
+        return SqlOpslag(self.engine, self.sleutels, self._na_commit, self.dossiers, kern=True, beurt=self._beurt)
 
     def lees_opslag(self) -> SqlOpslag:
         """A read-only transaction: no lock on SQLite (readers do not wait for each other or for a
@@ -857,8 +1025,13 @@ class Database:
         with self._zegel_slot:
             self._sinds_zegel, self._zegel_tijd = 0, time.monotonic()
         try:
-            with SqlOpslag(self.engine, self.sleutels) as uow:
-                z = uow.verzegel()
+            with self.lees_opslag() as lezen:  # the heavy part (the whole log's index) without the write lock
+                stand = lezen.zegel_stand()
+            with SqlOpslag(self.engine, self.sleutels, beurt=self._beurt) as uow:
+                z = uow.verzegel(stand)
+                if z is None:  # another process sealed meanwhile: seal what this transaction sees
+                    z = uow.verzegel()
+                assert z is not None
                 uow.commit()
             logbeveiliging.schrijf_anker(self.naam, z)
             return z

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import orjson
 from fastapi import APIRouter, Body, Depends, Query, Request
 from starlette.responses import JSONResponse, Response
 
@@ -19,7 +20,7 @@ from . import handelingen as h
 from . import modellen as m
 from .antwoordgeheugen import Antwoordgeheugen
 from .beveiliging import csrf_cookie_naam, is_https, nieuwe_csrf_basis, sessie_cookie_naam, wis_cookie, zet_cookie
-from .omgeving import Ingelogd, Omgeving, aanmeld_fouten, ingelogd, omgeving
+from .omgeving import Ingelogd, Omgeving, aanmeld_fouten, geef_omgeving, ingelogd, omgeving
 
 FOUTEN: dict[int | str, dict[str, Any]] = {
     401: {"model": m.Fout, "description": "Niet aangemeld."},
@@ -43,19 +44,45 @@ TIJDLIJN_VOORBEELD = {"eerste_ziektedag": "2026-01-05", "werkgever_grootte": 12,
 _ANTWOORDEN = Antwoordgeheugen()
 
 
+BEREKEN_BODY = {"required": True, "content": {"application/json": {
+    "schema": {"type": "object", "additionalProperties": True,
+               "description": "Het verzoek van de rekeninterface: 'datum', 'personen', 'bereken' en eventueel 'uitleg'."},
+    "example": BEREKEN_VOORBEELD}}}
+
+
 @router.post("/bereken", tags=["rekenen"], summary="Bereken variabelen (de rekeninterface)", responses=OPENBAAR,
-             response_model=dict[str, Any])
-def bereken(verzoek: dict[str, Any] = Body(..., examples=[BEREKEN_VOORBEELD],
-                                            description="Het verzoek van de rekeninterface: 'datum', 'personen', "
-                                                        "'bereken' en eventueel 'uitleg'.")) -> Response:
+             response_model=dict[str, Any], openapi_extra={"requestBody": BEREKEN_BODY})
+async def bereken(request: Request) -> Response:
     """Dezelfde berekening als `spoorzoeker bereken`: per persoon de gevraagde variabelen, met de regels die
     golden op 'datum'. Bedragen zijn bruto, in euro; 'per_maand' is per maand. Zonder aanmelden; er wordt
     niets bewaard."""
     from ..interface import bereken as bereken_api
 
-    # the answer as ready JSON (orjson), not re-validated by the framework; a repeated request is not
-    # calculated again (see antwoordgeheugen)
+    # A pure calculation of about a millisecond, with no I/O: it runs on the event loop (a hop to a worker
+    # thread and back costs about half of that again). The body is read as JSON here (orjson), not by the
+    # framework's validation; the answer is ready JSON, and a repeated request is not calculated again
+    # (see antwoordgeheugen).
+    verzoek = lees_json_object(await request.body(), request.headers.get("content-type"))
     return Response(_ANTWOORDEN.antwoord(verzoek, bereken_api), media_type="application/json")
+
+
+def lees_json_object(body: bytes, soort: str | None) -> dict[str, Any]:
+    """A JSON object from a request body, or ``InvoerFout`` with the Dutch line the framework's own
+    validation gives (only ``application/json`` and ``*+json`` bodies are read as JSON)."""
+    from ..errors import InvoerFout
+
+    if not body:
+        raise InvoerFout("De invoer ontbreekt: stuur een JSON-object.", None)
+    hoofd = (soort or "application/json").split(";", 1)[0].strip().lower()
+    if hoofd != "application/json" and not (hoofd.startswith("application/") and hoofd.endswith("+json")):
+        raise InvoerFout("De invoer moet een JSON-object zijn.", None)
+    try:
+        verzoek = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        raise InvoerFout("De invoer is geen geldige JSON.", None) from None
+    if not isinstance(verzoek, dict):
+        raise InvoerFout("De invoer moet een JSON-object zijn.", None)
+    return verzoek
 
 
 @router.post("/tijdlijn", tags=["rekenen"], summary="Bereken de Poortwachter-tijdlijn", responses=OPENBAAR)
@@ -71,7 +98,7 @@ def tijdlijn(request: Request,
 
 
 @router.post("/overzicht", tags=["rekenen"], summary="Financieel overzicht bij ziekte (anoniem)", responses=OPENBAAR)
-def overzicht(x: m.OverzichtIn, om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
+def overzicht(x: m.OverzichtIn, om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
     """Het financieel overzicht als gegevens: per blok een kop, tekst of tabel (de grafiek als PNG in base64).
     Anoniem: niets wordt bewaard."""
     return overzicht_json(h.financieel_overzicht(om, x))
@@ -95,7 +122,7 @@ def overzicht_json(ov) -> dict[str, Any]:
 
 @router.post("/aanmelden", tags=["aanmelden"], summary="Aanmelden",
              responses={401: {"model": m.Fout, "description": "Aanmelden mislukt."}, 422: OPENBAAR[422]})
-def aanmelden(x: m.Aanmelden, request: Request, om: Omgeving = Depends(omgeving)) -> JSONResponse:
+def aanmelden(x: m.Aanmelden, request: Request, om: Omgeving = Depends(geef_omgeving)) -> JSONResponse:
     """Meld u aan met inlognaam, wachtwoord en (voor rollen die medische gegevens zien) de code uit uw
     authenticator-app. Het antwoord zet een sessiecookie en geeft het sessietoken (voor `Authorization: Bearer`)."""
     sessie = om.aanmelden.meld_aan(x.inlognaam, x.wachtwoord, x.totp_code or None,
@@ -114,7 +141,7 @@ def zet_sessie(antwoord: Response, request: Request, om: Omgeving, sessie) -> No
 
 
 @router.post("/afmelden", tags=["aanmelden"], summary="Afmelden", status_code=204, responses={401: FOUTEN[401]})
-def afmelden(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+def afmelden(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     """Beëindig de sessie."""
     try:
         om.aanmelden.meld_af(g.token)
@@ -130,7 +157,7 @@ def afmelden(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = D
 
 @router.get("/dossiers", tags=["dossiers"], summary="Werklijst met verkeerslichten", responses=FOUTEN)
 def dossiers(pagina: int = Query(1, ge=1, le=100000, description="Paginanummer (25 per pagina)."),
-             g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
+             g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
     """De dossiers die u mag openen, met per dossier het verkeerslicht (rood: een wettelijke stap is te laat;
     oranje: binnen 14 dagen; groen: op schema; grijs: hersteld) en de volgende stap."""
     regels, totaal = h.werklijst(om, g, pagina)
@@ -143,13 +170,13 @@ def dossiers(pagina: int = Query(1, ge=1, le=100000, description="Paginanummer (
 
 
 @router.post("/dossiers", tags=["dossiers"], summary="Nieuw dossier (ziekmelding)", status_code=201, responses=FOUTEN)
-def nieuw_dossier(x: m.NieuwDossier, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> dict[str, str]:
+def nieuw_dossier(x: m.NieuwDossier, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, str]:
     """Open een dossier bij een ziekmelding: een bestaande werknemer, of een nieuwe (werkgever en naam)."""
     return {"id": h.maak_dossier(om, g, x)}
 
 
 @router.get("/dossiers/{dossier_id}", tags=["dossiers"], summary="Een dossier met tijdlijn", responses=FOUTEN)
-def dossier(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
+def dossier(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
     """Het procesdeel van het dossier (nooit medische gegevens), de tijdlijn en het verkeerslicht; voor de
     werknemer ook zijn eigen mening."""
     return h.dossier_json(h.dossier_beeld(om, g, dossier_id))
@@ -160,7 +187,7 @@ def _actie(naam: str, pad: str, samenvatting: str, beschrijving: str) -> None:
     model = handeling.model
 
     def eindpunt(dossier_id: str, x: model, g: Ingelogd = Depends(ingelogd),  # type: ignore[valid-type]
-                 om: Omgeving = Depends(omgeving)) -> JSONResponse:
+                 om: Omgeving = Depends(geef_omgeving)) -> JSONResponse:
         uitkomst = handeling.doe(om, g, dossier_id, x)
         body: dict[str, Any] = {"bericht": handeling.titel}
         if isinstance(uitkomst, int):
@@ -203,7 +230,7 @@ _actie("mening", "mening", "Mening van de werknemer",
 @router.post("/dossiers/{dossier_id}/vragen/{vraag_id}", tags=["dossiers"], summary="Vraag afhandelen",
              responses=FOUTEN)
 def vraag_afhandelen(dossier_id: str, vraag_id: int, x: m.VraagAfhandelen, g: Ingelogd = Depends(ingelogd),
-                     om: Omgeving = Depends(omgeving)) -> dict[str, str]:
+                     om: Omgeving = Depends(geef_omgeving)) -> dict[str, str]:
     """Intake en uitkomst van een vraag of geschil."""
     om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id, intake_op=x.intake_op, intake=x.intake,
                                uitkomst_op=x.uitkomst_op, uitkomst=x.uitkomst)
@@ -212,35 +239,35 @@ def vraag_afhandelen(dossier_id: str, vraag_id: int, x: m.VraagAfhandelen, g: In
 
 @router.get("/dossiers/{dossier_id}/export", tags=["dossiers"], summary="Het dossier als gegevens (export)",
             responses=FOUTEN)
-def export(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
+def export(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
     """Het hele dossier als JSON (recht op overdraagbaarheid, art. 20 AVG); het medische deel alleen voor wie
     dat mag zien."""
     return om.service.exporteer_dossier(g.gebruiker_id, dossier_id)
 
 
 @router.get("/dossiers/{dossier_id}/medisch", tags=["dossiers"], summary="Het medische deel", responses=FOUTEN)
-def medisch(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
+def medisch(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
     """Het medische deel van het dossier: alleen voor wie dat volgens de wet mag zien."""
     return naar_json(om.service.lees_medisch(g.gebruiker_id, dossier_id))
 
 
 @router.get("/dossiers/{dossier_id}/mening", tags=["dossiers"], summary="Mening van de werknemer lezen",
             responses=FOUTEN)
-def mening(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> list[dict[str, Any]]:
+def mening(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> list[dict[str, Any]]:
     """Uw eigen mening over de re-integratie (alleen de werknemer zelf)."""
     return naar_json(om.service.lees_mening_werknemer(g.gebruiker_id, dossier_id))
 
 
 @router.get("/dossiers/{dossier_id}/inzage", tags=["dossiers"], summary="Wie opende mijn dossier",
             responses=FOUTEN)
-def inzage(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> list[dict[str, Any]]:
+def inzage(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> list[dict[str, Any]]:
     """Wie uw dossier las of wijzigde, wanneer, in welke rol en namens wie (NEN 7513)."""
     return naar_json(om.service.wie_opende_mijn_dossier(g.gebruiker_id, dossier_id))
 
 
 @router.get("/dossiers/{dossier_id}/toegangslog", tags=["dossiers"], summary="Toegangslog van een dossier",
             responses=FOUTEN)
-def toegangslog(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> list[dict[str, Any]]:
+def toegangslog(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> list[dict[str, Any]]:
     """Het hele toegangslog van een dossier, ook geweigerde pogingen (alleen de beheerder)."""
     return naar_json(om.service.lees_toegangslog(g.gebruiker_id, dossier_id))
 
@@ -248,7 +275,7 @@ def toegangslog(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving =
 @router.get("/dossiers/{dossier_id}/verslag", tags=["dossiers"], summary="Re-integratieverslag: volledigheid",
             responses=FOUTEN)
 def verslag(dossier_id: str, kort: bool = Query(False, description="Het verkorte verslag voor horizontaal toezicht."),
-            g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
+            g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
     """Of het re-integratieverslag compleet is, wat er ontbreekt (met de bron) en waar u op moet letten.
     Het verslag zelf: de pagina's /dossiers/{id}/verslag en /dossiers/{id}/verslag.pdf."""
     from ..reports.re_integratieverslag import maak_verslag
@@ -262,7 +289,7 @@ def verslag(dossier_id: str, kort: bool = Query(False, description="Het verkorte
 @router.post("/dossiers/{dossier_id}/overzicht", tags=["dossiers"], summary="Financieel overzicht bij dit dossier",
              responses=FOUTEN)
 def dossier_overzicht(dossier_id: str, x: m.OverzichtIn, g: Ingelogd = Depends(ingelogd),
-                      om: Omgeving = Depends(omgeving)) -> dict[str, Any]:
+                      om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
     """Het financieel overzicht met de eerste ziektedag uit het dossier (toegang gecontroleerd en gelogd);
     de overige invoer wordt niet bewaard."""
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
@@ -270,7 +297,7 @@ def dossier_overzicht(dossier_id: str, x: m.OverzichtIn, g: Ingelogd = Depends(i
 
 
 @router.get("/dashboard", tags=["dossiers"], summary="Verzuimcijfers per werkgever", responses=FOUTEN)
-def dashboard(g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> list[dict[str, Any]]:
+def dashboard(g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> list[dict[str, Any]]:
     """Verzuimpercentage, meldingsfrequentie en gemiddelde verzuimduur over het afgelopen jaar, per werkgever
     (definities van het CBS; zonder medische gegevens)."""
     return [{**{k: v for k, v in r.items() if k != "cijfers"}, "cijfers": naar_json(r["cijfers"])}

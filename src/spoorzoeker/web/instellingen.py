@@ -13,9 +13,8 @@ form made by one process is accepted by another).
 ``SPOORZOEKER_WEB_DEMO``               ``0`` switches the demo data off (default ``1``: an empty
                                        database gets synthetic demo data at start-up)
 ``SPOORZOEKER_WEB_VANDAAG``            a fixed "today" (JJJJ-MM-DD) for demonstrations and tests
-``SPOORZOEKER_WEB_WORKERS``            server processes for ``spoorzoeker serve`` (default: one on
-                                       SQLite, whose single write lock makes a second process wait;
-                                       on PostgreSQL one per processor core, at most 2)
+``SPOORZOEKER_WEB_WORKERS``            server processes for ``spoorzoeker serve`` (default: one per
+                                       processor core, at most 2)
 =====================================  =========================================================
 """
 

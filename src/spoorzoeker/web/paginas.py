@@ -4,11 +4,13 @@ form with a CSRF token. Each page does what its API twin does, through ``handeli
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from pydantic import BaseModel, ValidationError
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -23,6 +25,7 @@ from ..cases import (
     Spoor,
     WiaPrognose,
 )
+from ..cases.service import GEEN_STAP
 from ..errors import InvoerFout
 from ..reports.inhoud import datum_tekst, euro, parameter_waarde
 from ..timeline import STAPPEN, VOORSTELLEN
@@ -41,7 +44,7 @@ from .beveiliging import (
 )
 from .cijfers import LICHTEN
 from .fouten import validatie_tekst
-from .omgeving import CsrfFout, Ingelogd, Omgeving, aanmeld_fouten, ingelogd, omgeving, wie
+from .omgeving import CsrfFout, Ingelogd, Omgeving, aanmeld_fouten, geef_omgeving, ingelogd, omgeving, wie
 
 MAP = Path(__file__).parent / "templates"
 router = APIRouter(include_in_schema=False)
@@ -95,10 +98,39 @@ for _naam, _enum in (("soort_gebeurtenis", SoortGebeurtenis), ("soort_vraag", So
     for _code in [w for w in KEUZES[_naam] if w not in {e.value for e in _enum}]:
         del KEUZES[_naam][_code]
 
+# auto_reload off: the templates are part of the package and do not change while the app runs (Jinja
+# would otherwise look at each template file's time on every page)
 _env = Environment(loader=FileSystemLoader(MAP), autoescape=select_autoescape(default=True, default_for_string=True),
-                   trim_blocks=True, lstrip_blocks=True)
+                   trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+
+# The choice lists of the forms are built once per (list, chosen value), not escaped option by option
+# on every page; the same for the Dutch text of a date (a case page shows a few dozen).
+_OPTIE = Markup('<option value="{}"{}>{}</option>')
+_GEKOZEN = Markup(" selected")
 
 
+@functools.lru_cache(maxsize=512)
+def _opties(soort: str, gekozen: str | None = None) -> Markup:
+    return Markup("").join(_OPTIE.format(k, _GEKOZEN if k == gekozen else "", t) for k, t in KEUZES[soort].items())
+
+
+def _opties_van(soort: str, gekozen: object = None) -> Markup:
+    """The ``<option>`` elements of the choice list ``soort``, with ``gekozen`` selected."""
+    return _opties(soort, gekozen if isinstance(gekozen, str) else None)
+
+
+@functools.lru_cache(maxsize=512)
+def _stap_opties(gekozen: str | None = None) -> Markup:
+    return Markup("").join(_OPTIE.format(c, _GEKOZEN if c == gekozen else "", STAP_TEKST.get(c, c.replace("_", " ")))
+                           for c in STAPPEN if c not in GEEN_STAP)
+
+
+def _stap_opties_van(gekozen: object = None) -> Markup:
+    """The steps one can record (not the milestones the timeline computes itself), ``gekozen`` selected."""
+    return _stap_opties(gekozen if isinstance(gekozen, str) else None)
+
+
+@functools.lru_cache(maxsize=4096)
 def _datum(d: Any) -> str:
     if not d:
         return "—"
@@ -130,7 +162,7 @@ def _b64(data: bytes) -> str:
 
 _env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
-                    Operatie=Operatie)
+                    Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van)
 
 
 def _csrf(request: Request) -> str:
@@ -201,14 +233,16 @@ def _fouttekst(e: Exception) -> str:
 
 
 # ---- public pages -------------------------------------------------------------------------------
+# Pages without a case read are async: rendering a template (and the session check, see ``ingelogd``)
+# costs less than the hop to a worker thread and back that FastAPI makes for a synchronous endpoint.
 
 @router.get("/", response_class=HTMLResponse)
-def start(request: Request) -> Response:
+async def start(request: Request) -> Response:
     return pagina(request, "start.html")
 
 
 @router.get("/aanmelden", response_class=HTMLResponse)
-def aanmelden_formulier(request: Request) -> Response:
+async def aanmelden_formulier(request: Request) -> Response:
     return pagina(request, "aanmelden.html")
 
 
@@ -283,7 +317,7 @@ async def afmelden(request: Request) -> Response:
 
 
 @router.get("/rekenhulp", response_class=HTMLResponse)
-def rekenhulp(request: Request) -> Response:
+async def rekenhulp(request: Request) -> Response:
     return pagina(request, "rekenhulp.html", waarden={})
 
 
@@ -307,25 +341,25 @@ async def rekenhulp_uitkomst(request: Request) -> Response:
 
 @router.get("/werklijst", response_class=HTMLResponse)
 def werklijst(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
-              g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+              g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     regels, totaal = h.werklijst(om, g, pagina_nr)
     return pagina(request, "werklijst.html", regels=regels, totaal=totaal, pagina_nr=pagina_nr,
                   per_pagina=h.PER_PAGINA)
 
 
 @router.get("/dashboard", response_class=HTMLResponse)
-def dashboard(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+def dashboard(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     return pagina(request, "dashboard.html", werkgevers=h.dashboard(om, g))
 
 
 @router.get("/dossiers/nieuw", response_class=HTMLResponse)
-def nieuw_formulier(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+def nieuw_formulier(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     return pagina(request, "nieuw.html", werknemers=h.werknemers_voor_nieuw_dossier(om, g),
                   werkgevers=h.werkgevers_in_scope(om, g), waarden={})
 
 
 @router.post("/dossiers")
-async def nieuw(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(omgeving)) -> Response:
+async def nieuw(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
     try:
         did = h.maak_dossier(om, g, _als_model(m.NieuwDossier, velden))  # type: ignore[arg-type]
@@ -340,7 +374,7 @@ KLAAR = {naam: x.titel for naam, x in h.HANDELINGEN.items()} | {"nieuw": "Dossie
 
 @router.get("/dossiers/{dossier_id}", response_class=HTMLResponse)
 def dossier(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
-            om: Omgeving = Depends(omgeving)) -> Response:
+            om: Omgeving = Depends(geef_omgeving)) -> Response:
     return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
 
 
@@ -356,7 +390,7 @@ def _actie_route(naam: str) -> None:
     handeling = h.HANDELINGEN[naam]
 
     async def eindpunt(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-                       om: Omgeving = Depends(omgeving)) -> Response:
+                       om: Omgeving = Depends(geef_omgeving)) -> Response:
         velden = await formulier(request)
         try:
             handeling.doe(om, g, dossier_id, _als_model(handeling.model, velden))
@@ -377,7 +411,7 @@ for _naam in h.HANDELINGEN:
 
 @router.post("/dossiers/{dossier_id}/vragen/{vraag_id}")
 async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: Ingelogd = Depends(ingelogd),
-                           om: Omgeving = Depends(omgeving)) -> Response:
+                           om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
     try:
         x = _als_model(m.VraagAfhandelen, velden)
@@ -389,7 +423,7 @@ async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: 
 
 @router.get("/dossiers/{dossier_id}/medisch", response_class=HTMLResponse)
 def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
-            om: Omgeving = Depends(omgeving)) -> Response:
+            om: Omgeving = Depends(geef_omgeving)) -> Response:
     md = om.service.lees_medisch(g.gebruiker_id, dossier_id)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     return pagina(request, "medisch.html", medisch=md, dossier=d, bericht=KLAAR.get(klaar), waarden={})
@@ -397,7 +431,7 @@ def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = De
 
 @router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
 def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-           om: Omgeving = Depends(omgeving)) -> Response:
+           om: Omgeving = Depends(geef_omgeving)) -> Response:
     regels = om.service.wie_opende_mijn_dossier(g.gebruiker_id, dossier_id)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     return pagina(request, "inzage.html", regels=list(reversed(regels)), dossier=d)
@@ -405,7 +439,7 @@ def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
 
 @router.get("/dossiers/{dossier_id}/verslag", response_class=HTMLResponse)
 def verslag(request: Request, dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
-            om: Omgeving = Depends(omgeving)) -> Response:
+            om: Omgeving = Depends(geef_omgeving)) -> Response:
     from ..reports.re_integratieverslag import maak_verslag
 
     v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
@@ -414,7 +448,7 @@ def verslag(request: Request, dossier_id: str, kort: bool = False, g: Ingelogd =
 
 @router.get("/dossiers/{dossier_id}/verslag.pdf")
 def verslag_pdf(dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
-                om: Omgeving = Depends(omgeving)) -> Response:
+                om: Omgeving = Depends(geef_omgeving)) -> Response:
     from ..reports.re_integratieverslag import maak_verslag, naar_pdf
 
     v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
@@ -425,7 +459,7 @@ def verslag_pdf(dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingel
 
 @router.get("/dossiers/{dossier_id}/overzicht", response_class=HTMLResponse)
 def dossier_overzicht_formulier(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-                                om: Omgeving = Depends(omgeving)) -> Response:
+                                om: Omgeving = Depends(geef_omgeving)) -> Response:
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     soort = "werknemer" if g.rol.value in ("werknemer",) else "werkgever" if g.rol.value == "werkgever" else ""
     return pagina(request, "rekenhulp.html", dossier=d, actie=f"/dossiers/{dossier_id}/overzicht",
@@ -434,7 +468,7 @@ def dossier_overzicht_formulier(request: Request, dossier_id: str, g: Ingelogd =
 
 @router.post("/dossiers/{dossier_id}/overzicht", response_class=HTMLResponse)
 async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-                            om: Omgeving = Depends(omgeving)) -> Response:
+                            om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     velden["eerste_ziektedag"] = d.eerste_ziektedag.isoformat()

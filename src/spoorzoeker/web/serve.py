@@ -19,8 +19,8 @@ def serve(
     geen_demo: bool = typer.Option(False, "--geen-demo", help="Vul een lege database niet met demogegevens."),
     workers: int | None = typer.Option(
         None, "--workers", min=1, max=32,
-        help="Aantal serverprocessen (standaard SPOORZOEKER_WEB_WORKERS; anders één bij SQLite en één per "
-             "processorkern, hoogstens 2, bij PostgreSQL)."),
+        help="Aantal serverprocessen (standaard SPOORZOEKER_WEB_WORKERS; anders één per processorkern, "
+             "hoogstens 2)."),
 ) -> None:
     """Start de webapplicatie. Een lege database krijgt eerst verzonnen demogegevens; het adres en de
     demo-aanmeldgegevens worden getoond."""
@@ -40,11 +40,10 @@ def serve(
         inst = dataclasses.replace(inst, database_url=database)
     url = inst.database_url or standaard_url()
     if workers is None:
-        # SQLite has one write lock for all processes, waited for by polling: the load benchmark measured
-        # a longer tail for the case page with two processes than with one, and the log-in rate limit
-        # counts per process. So one process on SQLite unless asked; on PostgreSQL one per core.
-        gevraagd = os.environ.get("SPOORZOEKER_WEB_WORKERS")
-        workers = inst.workers if gevraagd or url.startswith("postgresql") else 1
+        # one process per core, at most two, on SQLite too: its writers take turns (storage.database.
+        # Schrijfbeurt) instead of polling for the write lock, and the load benchmark then serves the
+        # case page about twice as fast with two processes as with one (docs/web.md)
+        workers = inst.workers
     try:
         samenstelling = stel_samen(url)
     except Exception:  # a wrong URL or an unreachable server: one line, not a traceback
