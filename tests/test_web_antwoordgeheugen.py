@@ -71,3 +71,39 @@ def test_de_api_leest_alleen_een_json_object(tmp_path):
         assert r.status_code == 200
     finally:
         sluit(w)
+
+
+def test_een_te_grote_invoer_wordt_geweigerd_en_een_grote_berekening_komt_goed(tmp_path):
+    """A body over the maximum is refused with 413 and a Dutch JSON line, whether it declares its length or
+    comes in chunks; a request just over the event-loop limit is calculated in a worker thread, with the
+    same answers."""
+    from webhulp import client, maak_wereld, sluit
+
+    from spoorzoeker.web.api import OP_DE_LUS_BYTES
+    from spoorzoeker.web.beveiliging import MAX_INVOER_BYTES
+
+    w = maak_wereld(tmp_path)
+    try:
+        c = client(w, None)
+        groot = b'{"x": "' + b"a" * MAX_INVOER_BYTES + b'"}'
+        r = c.post("/api/v1/bereken", content=groot, headers={"Content-Type": "application/json"})
+        assert r.status_code == 413 and r.json() == {"fout": "De invoer is te groot.", "veld": None}
+        assert r.headers["x-content-type-options"] == "nosniff"  # the security headers stay on a refusal
+
+        def in_stukken():
+            for _ in range(MAX_INVOER_BYTES // 65536 + 2):
+                yield b"a" * 65536
+
+        r = c.post("/api/v1/tijdlijn", content=in_stukken(), headers={"Content-Type": "application/json"})
+        assert r.status_code == 413 and r.json()["fout"] == "De invoer is te groot."
+
+        # Enough people (same wage) that the body passes the event-loop limit: 70% x (2000 - 600) = 980.00 each.
+        persoon = VERZOEK["personen"][0]
+        aantal = OP_DE_LUS_BYTES // len(orjson.dumps(persoon)) + 10
+        veel = {**VERZOEK, "personen": [persoon] * aantal}
+        assert len(orjson.dumps(veel)) > OP_DE_LUS_BYTES
+        r = c.post("/api/v1/bereken", json=veel)
+        assert r.status_code == 200
+        assert [p["wga_uitkering_per_maand"] for p in r.json()["resultaten"]] == [980.0] * aantal
+    finally:
+        sluit(w)

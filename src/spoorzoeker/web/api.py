@@ -14,6 +14,7 @@ from typing import Any
 import orjson
 from fastapi import APIRouter, Body, Depends, Query, Request
 from starlette.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from ..cases import naar_json
 from . import handelingen as h
@@ -42,6 +43,9 @@ TIJDLIJN_VOORBEELD = {"eerste_ziektedag": "2026-01-05", "werkgever_grootte": 12,
 # ---- public ------------------------------------------------------------------------------------
 
 _ANTWOORDEN = Antwoordgeheugen()
+# A request up to this size (a few people) is calculated on the event loop; a larger one could take long
+# enough to hold up every other request of the process, so it goes to a worker thread.
+OP_DE_LUS_BYTES = 16 * 1024
 
 
 BEREKEN_BODY = {"required": True, "content": {"application/json": {
@@ -62,8 +66,13 @@ async def bereken(request: Request) -> Response:
     # thread and back costs about half of that again). The body is read as JSON here (orjson), not by the
     # framework's validation; the answer is ready JSON, and a repeated request is not calculated again
     # (see antwoordgeheugen).
-    verzoek = lees_json_object(await request.body(), request.headers.get("content-type"))
-    return Response(_ANTWOORDEN.antwoord(verzoek, bereken_api), media_type="application/json")
+    body = await request.body()
+    verzoek = lees_json_object(body, request.headers.get("content-type"))
+    if len(body) > OP_DE_LUS_BYTES:  # many people: a worker thread, so other requests are not held up
+        antwoord = await run_in_threadpool(_ANTWOORDEN.antwoord, verzoek, bereken_api)
+    else:
+        antwoord = _ANTWOORDEN.antwoord(verzoek, bereken_api)
+    return Response(antwoord, media_type="application/json")
 
 
 def lees_json_object(body: bytes, soort: str | None) -> dict[str, Any]:

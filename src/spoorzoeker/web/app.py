@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from . import api, fouten, paginas
-from .beveiliging import VeiligheidsKoppen
+from .beveiliging import BegrensdeInvoer, VeiligheidsKoppen
 from .instellingen import Instellingen
 from .omgeving import Omgeving
 
@@ -51,6 +51,7 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
     app.include_router(api.router)
     app.include_router(paginas.router)
     app.mount("/static", StaticFiles(directory=STATISCH), name="static")
+    app.add_middleware(BegrensdeInvoer)  # inside the headers middleware: a refusal gets the headers too
     app.add_middleware(VeiligheidsKoppen, https=instellingen.https)
     return app
 

@@ -79,6 +79,59 @@ class VeiligheidsKoppen:
         await self.app(scope, receive, verzend)
 
 
+# Our own choice: no page or API request of Spoorzoeker needs more than this; a larger body is refused
+# (413, in Dutch) before it is read, so an anonymous caller cannot fill the server's memory.
+MAX_INVOER_BYTES = 2 * 1024 * 1024
+
+
+class BegrensdeInvoer:
+    """Pure ASGI middleware: refuses a request body larger than ``maximum`` bytes. A declared
+    Content-Length above it is refused at once; a body without one (chunked) is counted while it is
+    read, and the read fails with 413 as soon as it passes the maximum."""
+
+    def __init__(self, app: ASGIApp, maximum: int = MAX_INVOER_BYTES):
+        self.app = app
+        self.maximum = maximum
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for naam, waarde in scope.get("headers", []):
+            if naam == b"content-length":
+                try:
+                    te_groot = int(waarde) > self.maximum
+                except ValueError:
+                    te_groot = False  # the server itself refuses a malformed length
+                if te_groot:
+                    await _weiger_te_groot(send)
+                    return
+        gelezen = 0
+
+        async def ontvang() -> Message:
+            nonlocal gelezen
+            bericht = await receive()
+            if bericht["type"] == "http.request":
+                gelezen += len(bericht.get("body", b""))
+                if gelezen > self.maximum:
+                    from starlette.exceptions import HTTPException
+
+                    raise HTTPException(413)
+            return bericht
+
+        await self.app(scope, ontvang, send)
+
+
+async def _weiger_te_groot(send: Send) -> None:
+    import orjson
+
+    inhoud = orjson.dumps({"fout": "De invoer is te groot.", "veld": None})  # the shape of every API error
+    await send({"type": "http.response.start", "status": 413, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(inhoud)).encode()),
+        (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": inhoud})
+
+
 # ---- CSRF -----------------------------------------------------------------------------------------
 
 def csrf_basis(request: Request, veilig: bool) -> str | None:
