@@ -33,7 +33,7 @@ def sp():
 
 @pytest.fixture(scope="module")
 def gradient(sp):
-    return leeftijdsgradient(sp)
+    return leeftijdsgradient(sp, 0.08)  # NEA: 8% of reports psychological
 
 
 def test_de_cijfers_staan_in_de_parameters(sp):
@@ -58,20 +58,20 @@ def test_ziekmeldingen_naar_leeftijd_houden_het_gemiddelde(gradient):
 
 
 def test_herstel_in_week_1_naar_leeftijd_houdt_70_procent(gradient):
-    """Reports per band m = 1,266; 2,576; 1,939; 1,761.6; 1,823.9 (sum 9,366.5). Share of a week or more
-    (1 - kort): 0.135, 0.243, 0.295, 0.362, 0.451; mean over reports = (170.91 + 625.97 + 572.01 +
-    637.70 + 822.58) / 9,366.5 = 2,829.16 / 9,366.5 = 0.30205. So a = 0.135 / 0.30205 = 0.4470,
-    0.8045, 0.9767, 1.1985, 1.4931, and still sick after week 1 = 0.252 a: 0.1126, 0.2027, 0.2461,
-    0.3020, 0.3763; the weekly chance is one minus that."""
+    """Overall still sick after a week: 0.92 x 0.252 + 0.08 x 0.85 = 0.23184 + 0.068 = 0.29984. Reports
+    per band m = 1,266; 2,576; 1,939; 1,761.6; 1,823.9 (sum 9,366.5). Share of a week or more (1 - kort):
+    0.135, 0.243, 0.295, 0.362, 0.451; mean over reports = (170.91 + 625.97 + 572.01 + 637.70 + 822.58)
+    / 9,366.5 = 2,829.16 / 9,366.5 = 0.30205. So a = 0.135 / 0.30205 = 0.4470, 0.8045, 0.9767, 1.1985,
+    1.4931; still sick after week 1 = 0.29984 a = 1 - r x 0.70016, r = (1 - 0.29984 a) / 0.70016:
+    (1 - 0.13403) / 0.70016 = 1.2368, (1 - 0.24122) / 0.70016 = 1.0837, (1 - 0.29285) / 0.70016 = 1.0100,
+    (1 - 0.35936) / 0.70016 = 0.9150, (1 - 0.44769) / 0.70016 = 0.7888."""
     m = np.array([1266.0, 2576.0, 1939.0, 1761.6, 1823.9])
     assert (m * (1 - np.array(KORT))).sum() == pytest.approx(2829.16, abs=0.01)
-    a = np.array([0.4470, 0.8045, 0.9767, 1.1985, 1.4931])
-    assert 1 - gradient.herstel_w1 == pytest.approx(0.252 * a, abs=1e-4)
-    # The population average: psychological reports (8%) recover in week 1 with 0.15, the others on
-    # average with 1 - 0.252 x (mean of a over reports = 1), so 70% of all reports end within a week.
-    gemiddeld = (m * gradient.herstel_w1).sum() / m.sum()
-    assert gemiddeld == pytest.approx(0.748, abs=1e-9)
-    assert 0.08 * 0.15 + 0.92 * gemiddeld == pytest.approx(0.70, abs=0.0005)
+    assert gradient.factor_w1 == pytest.approx([1.2368, 1.0837, 1.0100, 0.9150, 0.7888], abs=1e-4)
+    # Still sick after week 1 per band, both kinds, and its average over the reports: 70% recover.
+    na_1 = 0.92 * (1 - 0.748 * gradient.factor_w1) + 0.08 * (1 - 0.15 * gradient.factor_w1)
+    assert na_1 == pytest.approx(0.29984 * np.array([0.4470, 0.8045, 0.9767, 1.1985, 1.4931]), abs=1e-4)
+    assert (m * na_1).sum() / m.sum() == pytest.approx(0.29984, abs=1e-9)
 
 
 def test_herstel_in_week_2_tot_6_naar_leeftijd_houdt_11_procent(gradient):
@@ -80,29 +80,36 @@ def test_herstel_in_week_2_tot_6_naar_leeftijd_houdt_11_procent(gradient):
     a constant weekly chance over weeks 2-4, so to week 6 c^(5/3) = 0.06840, 0.13169, 0.15127,
     0.16320, 0.19866. Mean over the reports still sick after a week (m x a = 565.9, 2,072.4, 1,893.8,
     2,111.3, 2,723.3; sum 9,366.7): (38.71 + 272.92 + 286.47 + 344.56 + 541.01) / 9,366.7 = 0.15840.
-    b = c^(5/3) / 0.15840 = 0.4318, 0.8314, 0.9550, 1.0303, 1.2542; still sick after six weeks given a
-    week: 0.30966 b (0.30966 = 0.791^5, the rounded chance 0.209)."""
+    b = c^(5/3) / 0.15840 = 0.4318, 0.8314, 0.9550, 1.0303, 1.2542. Overall still sick after six weeks
+    0.92 x 0.252 x 0.791^5 + 0.08 x 0.85 x 0.89^5 = 0.07179 + 0.03797 = 0.10976 (0.791 = 1 - 0.209,
+    0.89 = 1 - 0.11), so the continuation from one to six weeks is 0.10976 / 0.29984 = 0.36607 and per
+    band 0.36607 b = 0.15807, 0.30434, 0.34959, 0.37715, 0.45911."""
     c = np.array(VIER_WEKEN) / (1 - np.array(KORT))
     assert c == pytest.approx([0.2000, 0.2963, 0.3220, 0.3370, 0.3792], abs=1e-4)
     assert c ** (5 / 3) == pytest.approx([0.06840, 0.13169, 0.15127, 0.16320, 0.19866], abs=1e-4)
-    assert 0.791**5 == pytest.approx(0.30966, abs=1e-5)
-    b = np.array([0.4318, 0.8314, 0.9550, 1.0303, 1.2542])
-    assert (1 - gradient.herstel_w2_6) ** 5 == pytest.approx(0.30966 * b, abs=2e-4)
-    # Population average still sick after six weeks: psychological 0.08 x 0.85 x 0.89^5 = 0.08 x 0.47465,
-    # the others 0.92 x mean over reports of (0.252 a)(0.30966 b) = 0.92 x 0.252 x 0.30966 (mean of a b = 1).
+    assert 0.92 * 0.252 * 0.791**5 + 0.08 * 0.85 * 0.89**5 == pytest.approx(0.10976, abs=1e-5)
+    doel = 0.36607 * np.array([0.4318, 0.8314, 0.9550, 1.0303, 1.2542])
+    r1, r = gradient.factor_w1, gradient.factor_w2_6
+    # The psychological share of those still sick after week 1, then the continuation with the factor r.
+    psych = 0.08 * (1 - 0.15 * r1)
+    q = psych / (psych + 0.92 * (1 - 0.748 * r1))
+    assert q == pytest.approx([0.4862, 0.2777, 0.2318, 0.1921, 0.1576], abs=1e-4)
+    assert r == pytest.approx([2.1086, 1.2092, 1.0457, 0.9513, 0.7551], abs=1e-4)
+    assert q * (1 - 0.11 * r) ** 5 + (1 - q) * (1 - 0.209 * r) ** 5 == pytest.approx(doel, abs=2e-4)
+    # The population average still sick after six weeks stays 11%.
     m = np.array([1266.0, 2576.0, 1939.0, 1761.6, 1823.9])
-    na_6 = (m * (1 - gradient.herstel_w1) * (1 - gradient.herstel_w2_6) ** 5).sum() / m.sum()
-    assert na_6 == pytest.approx(0.252 * 0.30966, abs=1e-5)
-    assert 0.08 * 0.85 * 0.89**5 + 0.92 * na_6 == pytest.approx(0.11, abs=0.001)
+    na_6 = (0.92 * (1 - 0.748 * r1) * (1 - 0.209 * r) ** 5 + 0.08 * (1 - 0.15 * r1) * (1 - 0.11 * r) ** 5)
+    assert (m * na_6).sum() / m.sum() == pytest.approx(0.10976, abs=1e-5)
+    assert (m * na_6).sum() / m.sum() == pytest.approx(0.11, abs=0.001)
 
 
 def test_herstel_na_week_6_naar_leeftijd(gradient):
     """ln(lang / vier_weken): ln(0.001 / 0.027) = -3.2958, ln(0.007 / 0.072) = -2.3307, ln(0.011 / 0.095)
     = -2.1559, ln(0.013 / 0.122) = -2.2391, ln(0.020 / 0.171) = -2.1460; against 35-44: 1.5287, 1.0811,
-    1, 1.0386, 0.9953; times the level 0.8623."""
+    1, 1.0386, 0.9953; times the level 0.8685."""
     assert math.log(0.001 / 0.027) == pytest.approx(-3.2958, abs=1e-4)
     assert math.log(0.020 / 0.171) == pytest.approx(-2.1460, abs=1e-4)
-    assert gradient.na_week_6 == pytest.approx(0.8623 * np.array([1.5287, 1.0811, 1.0, 1.0386, 0.9953]), abs=1e-4)
+    assert gradient.na_week_6 == pytest.approx(0.8685 * np.array([1.5287, 1.0811, 1.0, 1.0386, 0.9953]), abs=1e-4)
 
 
 def _nog_ziek_na_104(h: dict[str, float], factor: float, soort: str) -> float:
@@ -118,7 +125,7 @@ def test_het_niveau_na_week_6_houdt_het_lange_verzuim_van_de_eerdere_afstemming(
     """The earlier calibration had age factors after week 6 of 1.35 (under 35), 1 (35-44), 0.8 (45-54)
     and 0.6 (55 and over), with every age reaching week 6 alike (0.252 x 0.791^5 of the others, 0.85 x
     0.89^5 of the psychological reports): 1.382% of all reports were still sick after 104 weeks. With the
-    NEA gradient (reports, weeks 1-6 and the factors after week 6 from the data) and the level 0.8623 it is
+    NEA gradient (reports, weeks 1-6 and the factors after week 6 from the data) and the level 0.8685 it is
     1.382% again (weekly chances only, without the Ziektewet or partial return)."""
     hz = sp.verzuim.herstel
     h = {f"{s}_{b}": float(getattr(hz, f"{s}_{b}")) for s in ("overig", "psychisch")
@@ -130,8 +137,10 @@ def test_het_niveau_na_week_6_houdt_het_lange_verzuim_van_de_eerdere_afstemming(
               for i, f in enumerate((1.35, 1.35, 1.0, 0.8, 0.6))) / fte.sum()
     assert oud == pytest.approx(0.01382, abs=0.00001)
     m = fte * gradient.frequentie
-    overig_6_leeftijd = (1 - gradient.herstel_w1) * (1 - gradient.herstel_w2_6) ** 5
+    r1, r = gradient.factor_w1, gradient.factor_w2_6
+    overig_6_leeftijd = (1 - 0.748 * r1) * (1 - 0.209 * r) ** 5
+    psych_6_leeftijd = (1 - 0.15 * r1) * (1 - 0.11 * r) ** 5
     nieuw = sum(m[i] * (0.92 * overig_6_leeftijd[i] * _nog_ziek_na_104(h, gradient.na_week_6[i], "overig")
-                        + 0.08 * psych_6 * _nog_ziek_na_104(h, gradient.na_week_6[i], "psychisch"))
+                        + 0.08 * psych_6_leeftijd[i] * _nog_ziek_na_104(h, gradient.na_week_6[i], "psychisch"))
                 for i in range(5)) / m.sum()
     assert nieuw == pytest.approx(oud, rel=0.002)

@@ -159,7 +159,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     factor = np.select([pop["grootte"] == 0, pop["grootte"] == 2], [float(vr.factor_klein), float(vr.factor_groot)], 1.0)
     factor = factor * np.where(pop["rie"] == 0, float(vr.rie_ontbreekt_verzuimfactor), 1.0)
     # Age: sick reports, and recovery in weeks 1-6 and after, by NEA age band (leeftijd.py: from data).
-    gradient = leeftijdsgradient(sp)
+    gradient = leeftijdsgradient(sp, float(vr.aandeel_psychisch))
     factor = factor * gradient.frequentie[leeftijdsband(pop["leeftijd"])]
     frequentie = np.where(ww, vz.meldingsfrequentie_ww, float(vr.meldingsfrequentie) * factor) * a["meldingsfrequentie_factor"]
     aantal = rng.poisson(frequentie)
@@ -185,8 +185,7 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     leeftijd = pop["leeftijd"][p_idx]
     lb = leeftijdsband(leeftijd)
     lf = gradient.na_week_6[lb]
-    h_w1 = gradient.herstel_w1[lb] * a["herstel_factor"]  # non-psychological reports, by age
-    h_w2_6 = gradient.herstel_w2_6[lb] * a["herstel_factor"]
+    f_w1, f_w2_6 = gradient.factor_w1[lb], gradient.factor_w2_6[lb]
     hz = vz.herstel
     banden = np.array([1, 6, 13, 26, 52, 104, 156])
     herstel = np.array([[hz.overig_w1, hz.psychisch_w1], [hz.overig_w2_6, hz.psychisch_w2_6],
@@ -226,8 +225,8 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         zw_nu = zw_week[idx] < w
         deels_nu = deels_week[idx] < w
         h = herstel[band][psych[idx].astype(np.int64)]
-        if w <= 6:  # weeks 1-6: non-psychological reports by age band (psychological ones have no age split)
-            h = np.where(psych[idx], h, (h_w1 if w == 1 else h_w2_6)[idx])
+        if w <= 6:  # weeks 1-6: both kinds of complaint by age band
+            h = h * (f_w1 if w == 1 else f_w2_6)[idx]
         else:  # after week 6 age, and the lack of an employer, act on both kinds of complaint
             h = h * lf[idx] * np.where(zw_nu, vangnet_factor, 1.0) * np.where(deels_nu, deels_factor, 1.0)
         einde = U[0, idx] < h
