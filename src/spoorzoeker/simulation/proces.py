@@ -32,6 +32,8 @@ from ..engine import VARIABELEN, Berekening
 from ..money import naar_centen
 from ..preventie import psychisch_aandelen
 from ..rules.invoer import CAO_REGIMES
+from .leeftijd import band as leeftijdsband
+from .leeftijd import leeftijdsgradient
 from .populatie import CAO, aandeel_ww, trek_populatie
 from .scenario import Aanname, simulatie_parameters
 
@@ -156,6 +158,9 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
     vr = wet.op(opdracht.peildatum).verzuimrisico
     factor = np.select([pop["grootte"] == 0, pop["grootte"] == 2], [float(vr.factor_klein), float(vr.factor_groot)], 1.0)
     factor = factor * np.where(pop["rie"] == 0, float(vr.rie_ontbreekt_verzuimfactor), 1.0)
+    # Age: sick reports, and recovery in weeks 1-6 and after, by NEA age band (leeftijd.py: from data).
+    gradient = leeftijdsgradient(sp, float(vr.aandeel_psychisch))
+    factor = factor * gradient.frequentie[leeftijdsband(pop["leeftijd"])]
     frequentie = np.where(ww, vz.meldingsfrequentie_ww, float(vr.meldingsfrequentie) * factor) * a["meldingsfrequentie_factor"]
     aantal = rng.poisson(frequentie)
     p_idx = np.repeat(np.arange(n), aantal)
@@ -178,8 +183,9 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
                           wet).bereken("aow_datum")
     aow_week = ((aow[p_idx] - peil).astype(np.float64) - start) / 7.0
     leeftijd = pop["leeftijd"][p_idx]
-    lf = np.select([leeftijd >= 55, leeftijd >= 45, leeftijd < 35],
-                   [vz.herstel.leeftijd_55_plus, vz.herstel.leeftijd_45_55, vz.herstel.leeftijd_onder_35], 1.0)
+    lb = leeftijdsband(leeftijd)
+    lf = gradient.na_week_6[lb]
+    f_w1, f_w2_6 = gradient.factor_w1[lb], gradient.factor_w2_6[lb]
     hz = vz.herstel
     banden = np.array([1, 6, 13, 26, 52, 104, 156])
     herstel = np.array([[hz.overig_w1, hz.psychisch_w1], [hz.overig_w2_6, hz.psychisch_w2_6],
@@ -219,7 +225,9 @@ def simuleer_blok(opdracht: Opdracht, replicatie: int, blok: int, jaar: int = 0,
         zw_nu = zw_week[idx] < w
         deels_nu = deels_week[idx] < w
         h = herstel[band][psych[idx].astype(np.int64)]
-        if w > 6:  # age and the lack of an employer slow recovery only of longer spells
+        if w <= 6:  # weeks 1-6: both kinds of complaint by age band
+            h = h * (f_w1 if w == 1 else f_w2_6)[idx]
+        else:  # after week 6 age, and the lack of an employer, act on both kinds of complaint
             h = h * lf[idx] * np.where(zw_nu, vangnet_factor, 1.0) * np.where(deels_nu, deels_factor, 1.0)
         einde = U[0, idx] < h
         h_herstel[idx[einde]] = h[einde]
