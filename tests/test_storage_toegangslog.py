@@ -208,3 +208,53 @@ def test_controlepunt_uit_een_leestransactie(wereld):
     z = w.db.verzegel()
     assert z.nummer == eerder.nummer + 1 and z.vorige_hash == eerder.hash
     assert w.db.controleer_log(verzegel=False).in_orde
+
+
+def test_een_zegel_wacht_niet_op_het_verzoek_dat_hem_nodig_maakt(wereld, monkeypatch):
+    """When enough records make a checkpoint due, the read that wrote the last one returns without waiting
+    for it (the seal runs in its own thread; its record is on disk already), and the checkpoint follows."""
+    from spoorzoeker.storage import opslag
+
+    w = wereld
+    monkeypatch.setattr(opslag, "ZEGEL_NA_REGELS", 3)
+    vrij, begonnen = threading.Event(), threading.Event()
+    echt = w.db.verzegel
+
+    def langzaam(stil=False):
+        begonnen.set()
+        assert vrij.wait(10)
+        return echt(stil=stil)
+
+    monkeypatch.setattr(w.db, "verzegel", langzaam)
+    with w.db.opslag() as uow:
+        voor = len(uow.zegels())
+    for _ in range(3):
+        w.service.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)  # returns while the seal waits
+    assert begonnen.wait(10)
+    with w.db.opslag() as uow:
+        assert len(uow.zegels()) == voor  # not sealed yet, yet every read was answered
+    vrij.set()
+    w.db.wacht_op_zegel()
+    with w.db.opslag() as uow:
+        zegels = uow.zegels()
+    assert len(zegels) == voor + 1 and zegels[-1].aantal == len(_log(w))
+
+
+def test_de_koppen_van_de_ketens_volgen_het_log(wereld):
+    """The chain heads kept with every append are exactly the newest record of each chain, and the sum of
+    their numbers is the number of records (chains count 1, 2, 3, ...): what a checkpoint seals is what the
+    log holds, without reading the whole log."""
+    w = wereld
+    s = w.service
+    for _ in range(2):
+        s.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+        s.lees_dossier(w.werkgever_b_gebruiker, w.dossier_b)
+    with w.db.opslag() as uow:
+        regels = uow.log_regels()
+        _, koppen, aantal = uow.zegel_stand()
+    nieuwste: dict[str, tuple[int, str]] = {}
+    for r in regels:
+        if r.keten not in nieuwste or r.ketennummer > nieuwste[r.keten][0]:
+            nieuwste[r.keten] = (r.ketennummer, r.hash)
+    assert koppen == nieuwste
+    assert aantal == len(regels)

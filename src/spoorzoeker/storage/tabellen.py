@@ -317,6 +317,18 @@ class ToegangslogRij(Basis):
     __table_args__ = (Index("uq_toegangslog_keten", "keten", "ketennummer", unique=True),)
 
 
+class LogkopRij(Basis):
+    """The newest record of every chain of the access log (its number and hash), kept with every append
+    (migration 0007), so a checkpoint reads one row per chain instead of the whole log's index. Derived
+    data, not evidence: a checkpoint sealed from wrong heads would not match the chains themselves, and
+    the log's verification reads the chains."""
+
+    __tablename__ = "logkop"
+    keten: Mapped[str] = mapped_column(String(40), primary_key=True)
+    ketennummer: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
 class ZegelRij(Basis):
     """Sealed checkpoints of the access log (cases.model.Zegel); append-only like the log (migration 0005)."""
 
