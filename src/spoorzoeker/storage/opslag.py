@@ -825,7 +825,8 @@ class SqlOpslag:
         numbers (a record removed behind the triggers' back then shows as a checkpoint counting more
         records than the log holds)."""
         vorige = self.session.execute(select(ZegelRij).order_by(ZegelRij.nummer.desc()).limit(1)).scalar_one_or_none()
-        koppen = {r[0]: (int(r[1]), str(r[2])) for r in self._uitvoeren(_LOGKOPPEN)}
+        rijen: list[Any] = list(self._uitvoeren(_LOGKOPPEN))
+        koppen = {r[0]: (int(r[1]), str(r[2])) for r in rijen}
         aantal = sum(n for n, _ in koppen.values())
         return (_zegel(vorige) if vorige else None), koppen, aantal
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import orjson
 from fastapi import APIRouter, Body, Depends, Query, Request
-from starlette.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.responses import JSONResponse, Response
 
 from ..cases import naar_json
 from . import handelingen as h
