@@ -240,3 +240,17 @@ def test_inlognaam_is_uniek_ongeacht_hoofdletters(wereld):
     _account(w, "Carla", Rol.CASEMANAGER, werkgever_ids=[w.werkgever_a])
     with pytest.raises(DossierFout, match="al in gebruik"):
         _account(w, "CARLA", Rol.CASEMANAGER, werkgever_ids=[w.werkgever_a])
+
+
+def test_snelheidsgrens_gedeeld_over_processen(wereld):
+    """With two server processes each counts its own attempts, so each allows half: together a source
+    never gets more than MAX_PER_BRON attempts per window, whichever process it reaches."""
+    from spoorzoeker.cases.aanmelden import MAX_PER_BRON, AanmeldService
+
+    helft = MAX_PER_BRON // 2  # 30 // 2 = 15
+    proces = AanmeldService(wereld.db.opslag, processen=2)
+    for i in range(helft):
+        with pytest.raises(AanmeldFout, match="klopt niet"):
+            proces.meld_aan(f"naam{i}", "iets-verkeerds-123", bron="10.0.0.7")
+    with pytest.raises(AanmeldFout, match="Te veel pogingen"):
+        proces.meld_aan("naam-z", "iets-verkeerds-123", bron="10.0.0.7")

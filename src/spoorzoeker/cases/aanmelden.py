@@ -8,7 +8,9 @@
   the beheerder, who approves medical accounts. A code is accepted once (no replay).
 * **Lock-out**: after ``MAX_POGINGEN`` failed attempts in a row an account is locked for
   ``BLOKKADE``; every further failure locks it again. **Rate limit** per source (an IP address, or the
-  operating-system user on the command line): at most ``MAX_PER_BRON`` attempts per ``BRON_VENSTER``.
+  operating-system user on the command line): at most ``MAX_PER_BRON`` attempts per ``BRON_VENSTER``,
+  counted in memory per server process; with several processes each allows its share, so together they
+  never allow more.
 * **Sessions**: a random token (``secrets.token_urlsafe(32)``) that the database stores only as its
   SHA-256; it ends after ``SESSIE_INACTIEF`` without use and at most ``SESSIE_MAX`` after log-in, at
   log-out, and when the account or its password changes.
@@ -157,9 +159,12 @@ class AanmeldService:
     """Log-in, TOTP set-up, sessions. One transaction per call; every attempt is logged."""
 
     def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None,
-                 lees_opslag: Callable[[], Opslag] | None = None):
+                 lees_opslag: Callable[[], Opslag] | None = None, processen: int = 1):
         """``opslag`` opens a write transaction; ``lees_opslag`` a read-only one (default: the same),
-        used to check a session on every request without taking a write lock."""
+        used to check a session on every request without taking a write lock. ``processen``: how many
+        server processes share the rate limit per source (each counts its own attempts, so each allows
+        ``MAX_PER_BRON // processen``)."""
+        self._max_per_bron = max(1, MAX_PER_BRON // max(1, processen))
         self._opslag = opslag
         self._lees_opslag = lees_opslag or opslag
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
@@ -281,7 +286,7 @@ class AanmeldService:
             pogingen = self._per_bron[bron]
             while pogingen and pogingen[0] < nu - BRON_VENSTER:
                 pogingen.popleft()
-            if len(pogingen) >= MAX_PER_BRON:
+            if len(pogingen) >= self._max_per_bron:
                 return False
             pogingen.append(nu)
             return True

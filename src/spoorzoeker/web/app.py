@@ -29,16 +29,18 @@ De JSON-API van Spoorzoeker: rekenen (zonder aanmelden) en het dossier (na aanme
 """
 
 
-def maak_app(instellingen: Instellingen | None = None, database: Any = None, aanmelden: Any = None) -> FastAPI:
+def maak_app(instellingen: Instellingen | None = None, database: Any = None, aanmelden: Any = None,
+             processen: int = 1) -> FastAPI:
     """The app. ``database`` (a ``storage.Database``) and ``aanmelden`` (the log-in service) may be given,
-    for tests; otherwise they are opened from the settings (migrations run once, here)."""
+    for tests; otherwise they are opened from the settings (migrations run once, here). ``processen``:
+    how many server processes run this app side by side (they share the log-in rate limit per source)."""
     instellingen = instellingen or Instellingen.uit_omgeving()
     from ..samenstelling import stel_samen, voor_database  # the composition root wires the services
 
     samenstelling = stel_samen(instellingen.database_url) if database is None else voor_database(database)
     database = samenstelling.database
     if aanmelden is None:
-        aanmelden = samenstelling.aanmelden()
+        aanmelden = samenstelling.aanmelden(processen=processen)
     app = FastAPI(
         title="Spoorzoeker", version="1", description=OMSCHRIJVING,
         openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,  # their pages need inline script
@@ -58,5 +60,7 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
 
 def maak_app_uit_omgeving() -> FastAPI:
     """Factory for uvicorn's worker processes (``spoorzoeker serve --workers N``): everything from the
-    environment, which the parent process prepared (database URL, a shared CSRF key)."""
-    return maak_app(Instellingen.uit_omgeving())
+    environment, which the parent process prepared (database URL, a shared CSRF key, the number of
+    processes)."""
+    instellingen = Instellingen.uit_omgeving()
+    return maak_app(instellingen, processen=instellingen.workers)
