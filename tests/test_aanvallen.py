@@ -447,3 +447,43 @@ def test_postgres_toepassingsrol_kan_het_log_niet_wijzigen(wereld, database_url)
             c.execute(text(f'DROP OWNED BY "{rol}"'))
             c.execute(text(f'DROP ROLE "{rol}"'))
         eigenaar.dispose()
+
+
+def test_de_app_rol_van_voor_de_ketenkoppen_blijft_werken(wereld, database_url):
+    """A deployment whose application role was made before the chain-heads table (migration 0007) keeps
+    working after the upgrade: the migration grants the table to the roles that may append to the log."""
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL roles")
+    import uuid
+
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from spoorzoeker.storage.database import alembic_config, migreer
+    from spoorzoeker.storage.pgrol import maak_app_rol
+
+    w = wereld
+    rol = "app_" + uuid.uuid4().hex[:10]
+    maak_app_rol(w.db.engine, rol, "een-wachtwoord-voor-de-test")
+    cfg = alembic_config()
+    with w.db.engine.begin() as c:  # back to the schema before the chain heads, as an older deployment has it
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "0006")
+    migreer(w.db.engine)  # what the next start-up does (as the owner)
+    url = make_url(database_url).set(username=rol).render_as_string(hide_password=False)
+    try:
+        app_db = open_database(url)
+        try:
+            voor_database(app_db).dossiers().lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+            with app_db.opslag() as uow:
+                _, koppen, aantal = uow.zegel_stand()
+                assert aantal == len(uow.log_regels()) and koppen
+        finally:
+            app_db.sluit()
+    finally:
+        eigenaar = create_engine(database_url)
+        with eigenaar.begin() as c:
+            c.execute(text(f'DROP OWNED BY "{rol}"'))
+            c.execute(text(f'DROP ROLE "{rol}"'))
+        eigenaar.dispose()

@@ -29,6 +29,15 @@ def upgrade() -> None:
         "SELECT t.keten, t.ketennummer, t.hash FROM toegangslog t JOIN "
         "(SELECT keten, MAX(ketennummer) AS n FROM toegangslog GROUP BY keten) h "
         "ON h.keten = t.keten AND h.n = t.ketennummer")
+    if op.get_bind().dialect.name == "postgresql":
+        # The application's own role (``spoorzoeker dossier pg-rol``) may append to the log; it must keep
+        # the chain heads with every append, or its first log record after this migration would fail.
+        rollen = op.get_bind().execute(sa.text(
+            "SELECT DISTINCT grantee FROM information_schema.role_table_grants "
+            "WHERE table_schema = current_schema() AND table_name = 'toegangslog' AND privilege_type = 'INSERT' "
+            "AND grantee <> current_user")).scalars().all()
+        for rol in rollen:
+            op.execute(f'GRANT SELECT, INSERT, UPDATE ON logkop TO "{rol.replace(chr(34), chr(34) * 2)}"')
 
 
 def downgrade() -> None:
