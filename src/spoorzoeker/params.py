@@ -164,11 +164,11 @@ class Parameter:
         """The values in force on each of ``datums`` (datetime64 array), vectorised."""
         d = np.asarray(datums, dtype="datetime64[D]")
         idx = np.searchsorted(self.datums, d, side="right") - 1
-        if np.any(idx < 0):
+        if (idx < 0).any():  # the array methods: np.any's wrapper costs more than the test on a few dates
             eerste = d[idx < 0].min()
             raise ParameterFout(f"Parameter {self.naam} heeft geen waarde op {eerste}")
         uit = self.waarden[idx]
-        if np.any(np.isnan(uit)):
+        if np.isnan(uit).any():
             raise ParameterFout(f"Parameter {self.naam} is beëindigd op een gevraagde datum")
         return uit
 

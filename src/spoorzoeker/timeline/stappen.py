@@ -177,11 +177,13 @@ class _Rekenaar:
     def ziektedag(self, k) -> np.ndarray:
         """The date of sick day ``k`` (1 = first day), healthy gaps under four weeks skipped."""
         n = self.g.aantal
-        k = np.broadcast_to(np.asarray(k, dtype=np.int64), (n,))
-        extra = np.zeros(n, np.int64)
-        if self.g.onderbreking_dagen.shape[1]:
-            ervoor = self.g.onderbreking_na < k[:, None]
-            extra = (self.g.onderbreking_dagen * ervoor).sum(axis=1)
+        k = np.asarray(k, dtype=np.int64)
+        if k.shape != (n,):
+            k = np.broadcast_to(k, (n,))
+        if not self.g.onderbreking_dagen.shape[1]:  # no healthy gaps in any case
+            return self.g.eerste_ziektedag + _dagen(k - 1)
+        ervoor = self.g.onderbreking_na < k[:, None]
+        extra = (self.g.onderbreking_dagen * ervoor).sum(axis=1)
         return self.g.eerste_ziektedag + _dagen(k - 1 + extra)
 
     def einde_week(self, w) -> np.ndarray:
