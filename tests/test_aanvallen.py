@@ -12,6 +12,7 @@ but not the key file and not the anchor file outside it, unless a test says othe
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -415,18 +416,8 @@ def test_postgres_toepassingsrol_kan_het_log_niet_wijzigen(wereld, database_url)
     with the application taken over, the log cannot be edited, wiped or its triggers switched off."""
     if not database_url.startswith("postgresql"):
         pytest.skip("PostgreSQL roles")
-    import uuid
-
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
-
-    from spoorzoeker.storage.pgrol import maak_app_rol
-
     w = wereld
-    rol = "app_" + uuid.uuid4().hex[:10]
-    maak_app_rol(w.db.engine, rol, "een-wachtwoord-voor-de-test")
-    url = make_url(database_url).set(username=rol).render_as_string(hide_password=False)
-    try:
+    with _app_rol(w, database_url) as url:
         app_db = open_database(url)  # at head: no migration to run; the triggers are all there
         try:
             voor_database(app_db).dossiers().lees_dossier(w.gebruikers["werkgever"], w.dossier_a)  # normal work goes on
@@ -441,12 +432,6 @@ def test_postgres_toepassingsrol_kan_het_log_niet_wijzigen(wereld, database_url)
                 assert c.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).scalar() is False
         finally:
             app_db.sluit()
-    finally:
-        eigenaar = create_engine(database_url)
-        with eigenaar.begin() as c:
-            c.execute(text(f'DROP OWNED BY "{rol}"'))
-            c.execute(text(f'DROP ROLE "{rol}"'))
-        eigenaar.dispose()
 
 
 def test_de_app_rol_van_voor_de_ketenkoppen_blijft_werken(wereld, database_url):
@@ -454,25 +439,17 @@ def test_de_app_rol_van_voor_de_ketenkoppen_blijft_werken(wereld, database_url):
     working after the upgrade: the migration grants the table to the roles that may append to the log."""
     if not database_url.startswith("postgresql"):
         pytest.skip("PostgreSQL roles")
-    import uuid
-
     from alembic import command
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
 
     from spoorzoeker.storage.database import alembic_config, migreer
-    from spoorzoeker.storage.pgrol import maak_app_rol
 
     w = wereld
-    rol = "app_" + uuid.uuid4().hex[:10]
-    maak_app_rol(w.db.engine, rol, "een-wachtwoord-voor-de-test")
-    cfg = alembic_config()
-    with w.db.engine.begin() as c:  # back to the schema before the chain heads, as an older deployment has it
-        cfg.attributes["connection"] = c
-        command.downgrade(cfg, "0006")
-    migreer(w.db.engine)  # what the next start-up does (as the owner)
-    url = make_url(database_url).set(username=rol).render_as_string(hide_password=False)
-    try:
+    with _app_rol(w, database_url) as url:
+        cfg = alembic_config()
+        with w.db.engine.begin() as c:  # back to the schema before the chain heads, as an older deployment has it
+            cfg.attributes["connection"] = c
+            command.downgrade(cfg, "0006")
+        migreer(w.db.engine)  # what the next start-up does (as the owner)
         app_db = open_database(url)
         try:
             voor_database(app_db).dossiers().lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
@@ -481,6 +458,23 @@ def test_de_app_rol_van_voor_de_ketenkoppen_blijft_werken(wereld, database_url):
                 assert aantal == len(uow.log_regels()) and koppen
         finally:
             app_db.sluit()
+
+
+@contextlib.contextmanager
+def _app_rol(w, database_url: str):
+    """A fresh application role (``maak_app_rol``) on the test database; yields its database URL and
+    drops the role afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from spoorzoeker.storage.pgrol import maak_app_rol
+
+    rol = "app_" + uuid.uuid4().hex[:10]
+    maak_app_rol(w.db.engine, rol, "een-wachtwoord-voor-de-test")
+    try:
+        yield make_url(database_url).set(username=rol).render_as_string(hide_password=False)
     finally:
         eigenaar = create_engine(database_url)
         with eigenaar.begin() as c:

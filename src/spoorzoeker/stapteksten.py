@@ -15,6 +15,12 @@ ZW = "https://wetten.overheid.nl/BWBR0001888/2026-07-01"
 BELEIDSREGELS = "https://wetten.overheid.nl/BWBR0014375"
 
 
+def getoonde_status(status: str, voorstel: bool) -> str:
+    """The status as people read it: a proposed step whose date passed is "voorstel_voorbij", not
+    "te_laat", since no legal duty was missed (the timeline itself keeps "te_laat")."""
+    return "voorstel_voorbij" if voorstel and status == "te_laat" else status
+
+
 @dataclass(frozen=True)
 class StapInfo:
     omschrijving: str

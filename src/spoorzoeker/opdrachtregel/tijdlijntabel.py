@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..stapteksten import getoonde_status
+
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 STAND = {"open": "nog te doen", "gedaan": "gedaan", "te_laat": "te laat", "te_vroeg": "te vroeg",
          "gedaan_buiten_termijn_met_motivering": "gedaan, buiten de termijn (met reden)",
-         "vervallen": "niet meer nodig", "verstreken": "voorbij"}
+         "vervallen": "niet meer nodig", "verstreken": "voorbij", "voorstel_voorbij": "datum voorbij"}
 
 
 def _d(iso: str | None) -> str:
@@ -39,12 +41,11 @@ def als_tabel(antwoord: dict) -> str:
         naam = STAP_TITELS.get(s["code"], s["omschrijving"])
         if s.get("nummer"):
             naam += f" {s['nummer']}"
-        stand = STAND.get(s["status"], s["status"])
         if s.get("voorstel"):
             naam += " (voorstel, geen plicht)"
-            if s["status"] == "te_laat":  # a proposal's date passed: no legal duty was missed
-                stand = "datum voorbij"
-        rijen.append((naam, _d(s["voorkeursdatum"]), _d(s["uiterste_datum"]), _d(s.get("gedaan_op")), stand))
+        status = getoonde_status(s["status"], bool(s.get("voorstel")))
+        rijen.append((naam, _d(s["voorkeursdatum"]), _d(s["uiterste_datum"]), _d(s.get("gedaan_op")),
+                      STAND.get(status, status)))
     kop = ("Stap", "Bij voorkeur", "Uiterlijk", "Gedaan op", "Stand")
     breedte = [max(len(r[k]) for r in [kop, *rijen]) for k in range(len(kop))]
 

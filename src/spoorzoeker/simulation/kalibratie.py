@@ -38,6 +38,12 @@ def _deel(teller: str, noemer: str) -> Callable[[dict[str, Any]], float]:
     return lambda r: float(r[teller]) / max(float(r[noemer]), 1e-12)
 
 
+def _kansverhouding(teller: tuple[str, str], noemer: tuple[str, str]) -> Callable[[dict[str, Any]], float]:
+    """The chance ``teller`` (count, of whom) divided by the chance ``noemer``."""
+    kans, basis = _deel(*teller), _deel(*noemer)
+    return lambda r: kans(r) / max(basis(r), 1e-12)
+
+
 def _uitkomst(i: int) -> Callable[[dict[str, Any]], float]:
     return lambda r: float(r["uitkomst"][i]) / max(float(np.sum(r["uitkomst"])), 1e-12)
 
@@ -108,8 +114,7 @@ DOELEN: tuple[Doel, ...] = (
          _deel("week42_45plus", "week42_werkgever")),
     Doel("Lang verzuim van 55-64-jarigen tegenover alle leeftijden", 1.66, 0.2, "keer",
          "CBS StatLine 83056NED, Ziekteverzuim volgens werknemers; geslacht en leeftijd (NEA 2023)", "2023", "D",
-         lambda r: (float(r["meldingen_55_64_4w"]) / max(float(r["meldingen_55_64"]), 1e-12))
-         / max(float(r["meldingen_4w"]) / max(float(r["ziekmeldingen_in_dienst"]), 1e-12), 1e-12),
+         _kansverhouding(("meldingen_55_64_4w", "meldingen_55_64"), ("meldingen_4w", "ziekmeldingen_in_dienst")),
          "Van de werknemers die verzuimden, duurde het meest recente verzuim 20 werkdagen of langer bij 15,1% + "
          "2,0% = 17,1% van de 55- tot 65-jarigen en bij 9,2% + 1,1% = 10,3% van alle werknemers: 17,1 / 10,3 = "
          "1,66 keer. De enquête telt ook kort verzuim dat een arbodienst niet ziet, daarom vergelijkt Spoorzoeker "
@@ -117,8 +122,7 @@ DOELEN: tuple[Doel, ...] = (
          "bij de werkgever."),
     Doel("WIA-instroomkans van 55-plussers tegenover onder 25 jaar", 10.0, 2.0, "keer",
          "UWV, 'Wat is er aan de hand met de WIA?' (2017), via NRC ('circa tien keer zo groot')", "2016", "S",
-         lambda r: (float(r["instroom_55_plus"]) / max(float(r["verzekerden_55_plus"]), 1e-12))
-         / max(float(r["instroom_onder_25"]) / max(float(r["verzekerden_onder_25"]), 1e-12), 1e-12),
+         _kansverhouding(("instroom_55_plus", "verzekerden_55_plus"), ("instroom_onder_25", "verzekerden_onder_25")),
          "De kans is de instroom van een leeftijdsgroep (leeftijd bij de start van de WIA) gedeeld door de "
          "verzekerden van die leeftijd; een verhouding van kansen hangt niet af van de leeftijdsopbouw van een jaar. "
          "Ter vergelijking: volgens CBS en TNO (NEA 2023, StatLine 83056NED) had 47,3% x 2,0% = 0,95% van de "

@@ -104,7 +104,7 @@ class BegrensdeInvoer:
                 except ValueError:
                     te_groot = False  # the server itself refuses a malformed length
                 if te_groot:
-                    await _weiger_te_groot(send)
+                    await _weiger_te_groot(scope, receive, send)
                     return
         gelezen = 0
 
@@ -122,14 +122,10 @@ class BegrensdeInvoer:
         await self.app(scope, ontvang, send)
 
 
-async def _weiger_te_groot(send: Send) -> None:
-    import orjson
+async def _weiger_te_groot(scope: Scope, receive: Receive, send: Send) -> None:
+    from .fouten import TE_GROOT, json_fout  # here: fouten imports omgeving, which imports this module
 
-    inhoud = orjson.dumps({"fout": "De invoer is te groot.", "veld": None})  # the shape of every API error
-    await send({"type": "http.response.start", "status": 413, "headers": [
-        (b"content-type", b"application/json"), (b"content-length", str(len(inhoud)).encode()),
-        (b"connection", b"close")]})
-    await send({"type": "http.response.body", "body": inhoud})
+    await json_fout(413, TE_GROOT, Connection="close")(scope, receive, send)
 
 
 # ---- CSRF -----------------------------------------------------------------------------------------

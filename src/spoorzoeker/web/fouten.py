@@ -27,6 +27,9 @@ def _api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
+TE_GROOT = "De invoer is te groot."
+
+
 def json_fout(status: int, fout: str, veld: str | None = None, **kop: str) -> JSONResponse:
     return JSONResponse({"fout": fout, "veld": veld}, status_code=status, headers=kop or None)
 
@@ -125,7 +128,7 @@ def installeer(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         teksten = {404: "Deze pagina bestaat niet.", 405: "Deze handeling kan hier niet.",
-                   413: "De invoer is te groot."}
+                   413: TE_GROOT}
         tekst = teksten.get(exc.status_code, "Dit verzoek kan niet worden verwerkt.")
         if _api(request) or exc.status_code == 405:
             return json_fout(exc.status_code, tekst)

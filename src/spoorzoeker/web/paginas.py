@@ -28,6 +28,7 @@ from ..cases import (
 from ..cases.service import GEEN_STAP
 from ..errors import InvoerFout
 from ..reports.inhoud import datum_tekst, euro, parameter_waarde
+from ..stapteksten import getoonde_status
 from ..timeline import STAPPEN, VOORSTELLEN
 from . import handelingen as h
 from . import modellen as m
@@ -162,7 +163,8 @@ def _b64(data: bytes) -> str:
 
 _env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
-                    Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van)
+                    Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van,
+                    getoonde_status=getoonde_status)
 
 
 def _csrf(request: Request) -> str:
