@@ -3,6 +3,8 @@ service from the composition root (``spoorzoeker.samenstelling``) and puts them 
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,15 @@ De JSON-API van Spoorzoeker: rekenen (zonder aanmelden) en het dossier (na aanme
 """
 
 
+@asynccontextmanager
+async def _opstarten(app: FastAPI) -> AsyncIterator[None]:
+    """Each server process warms up once before it serves (see ``opwarmen``)."""
+    from .opwarmen import warm_op
+
+    warm_op()
+    yield
+
+
 def maak_app(instellingen: Instellingen | None = None, database: Any = None, aanmelden: Any = None,
              processen: int = 1) -> FastAPI:
     """The app. ``database`` (a ``storage.Database``) and ``aanmelden`` (the log-in service) may be given,
@@ -42,7 +53,7 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
     if aanmelden is None:
         aanmelden = samenstelling.aanmelden(processen=processen)
     app = FastAPI(
-        title="Spoorzoeker", version="1", description=OMSCHRIJVING,
+        lifespan=_opstarten, title="Spoorzoeker", version="1", description=OMSCHRIJVING,
         openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,  # their pages need inline script
         openapi_tags=[{"name": "rekenen", "description": "Berekeningen zonder aanmelden; er wordt niets bewaard."},
                       {"name": "aanmelden", "description": "Sessies."},

@@ -104,6 +104,12 @@ for _naam, _enum in (("soort_gebeurtenis", SoortGebeurtenis), ("soort_vraag", So
 _env = Environment(loader=FileSystemLoader(MAP), autoescape=select_autoescape(default=True, default_for_string=True),
                    trim_blocks=True, lstrip_blocks=True, auto_reload=False)
 
+
+def compileer_sjablonen() -> None:
+    """Compile every template now (at start-up) rather than on the first page that uses it."""
+    for naam in _env.list_templates(extensions=["html"]):
+        _env.get_template(naam)
+
 # The choice lists of the forms are built once per (list, chosen value), not escaped option by option
 # on every page; the same for the Dutch text of a date (a case page shows a few dozen).
 _OPTIE = Markup('<option value="{}"{}>{}</option>')
