@@ -71,3 +71,37 @@ def test_files_load_in_openfisca_core():
     uit = subprocess.run([python, "-c", code, str(PARAMETER_MAP)], capture_output=True, text=True, timeout=300)
     assert uit.returncode == 0, uit.stderr[-3000:]
     assert float(uit.stdout.strip()) == pytest.approx(304.25, abs=1e-3)
+
+
+def test_een_datum_geeft_hetzelfde_als_de_reeks():
+    """``waarden_op`` with one date takes a shortcut (the timeline of one case); for every leaf of the
+    law and dates around each of its changes it gives what the array path gives, errors included."""
+    gezien = 0
+    for blad in P.bladeren():
+        wisselingen = blad.datums.astype(dt.date).tolist()
+        for wissel in wisselingen:
+            for datum in (wissel - dt.timedelta(days=1), wissel, wissel + dt.timedelta(days=1)):
+                een = np.array([datum], dtype="datetime64[D]")
+                twee = np.array([datum, datum], dtype="datetime64[D]")  # never the shortcut
+                try:
+                    verwacht = blad.waarden_op(twee)[:1]
+                except ParameterFout as e:
+                    with pytest.raises(ParameterFout) as fout:
+                        blad.waarden_op(een)
+                    assert str(fout.value) == str(e)
+                    continue
+                assert blad.waarden_op(een).tolist() == verwacht.tolist()
+                gezien += 1
+    assert gezien > 100  # the law has far more dated values than this
+
+
+def test_een_datum_na_het_einde_van_een_reeks():
+    """A series ended with ``null`` (a scenario can do that): one date after the end is an error, as
+    for several dates; before the end the value."""
+    blad = Parameter.uit_yaml("proef.reeks", {"values": {"2020-01-01": 3.0, "2024-01-01": None}}, ())
+    assert blad.waarden_op(np.array(["2023-12-31"], dtype="datetime64[D]")).tolist() == [3.0]
+    for datums in (["2024-01-01"], ["2024-01-01", "2024-01-01"]):
+        with pytest.raises(ParameterFout, match="is beëindigd op een gevraagde datum"):
+            blad.waarden_op(np.array(datums, dtype="datetime64[D]"))
+    with pytest.raises(ParameterFout, match="heeft geen waarde op 2019-12-31"):
+        blad.waarden_op(np.array(["2019-12-31"], dtype="datetime64[D]"))

@@ -16,6 +16,7 @@ Nothing here reads a clock: the caller always names the date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterator
@@ -91,6 +92,7 @@ class Parameter:
     origineel: Parameter | None = None
     scenario_vanaf: dt.date | None = None  # the first date of the scenario's own values
     _op_datum: dict = field(default_factory=dict, repr=False, compare=False)
+    _dagnummers: list[int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def uit_yaml(cls, naam: str, data: dict, erfbronnen: tuple[Bron, ...]) -> Parameter:
@@ -163,6 +165,18 @@ class Parameter:
     def waarden_op(self, datums: np.ndarray) -> np.ndarray:
         """The values in force on each of ``datums`` (datetime64 array), vectorised."""
         d = np.asarray(datums, dtype="datetime64[D]")
+        if d.shape == (1,) and not np.isnat(d[0]):
+            # One date (the timeline of one case): a bisection on plain integers, not numpy's calls for
+            # arrays, which cost more than the search itself; same answers and errors as below.
+            if self._dagnummers is None:
+                self._dagnummers = self.datums.astype(np.int64).tolist()
+            i = bisect.bisect_right(self._dagnummers, int(d.view(np.int64)[0])) - 1
+            if i < 0:
+                raise ParameterFout(f"Parameter {self.naam} heeft geen waarde op {d[0]}")
+            uit = self.waarden[i:i + 1].copy()
+            if uit[0] != uit[0]:  # NaN: the series was ended
+                raise ParameterFout(f"Parameter {self.naam} is beëindigd op een gevraagde datum")
+            return uit
         idx = np.searchsorted(self.datums, d, side="right") - 1
         if (idx < 0).any():  # the array methods: np.any's wrapper costs more than the test on a few dates
             eerste = d[idx < 0].min()

@@ -242,10 +242,31 @@ def _status(vanaf, voorkeur, uiterste, gedaan, motivering, vandaag, hersteld_op,
     status = np.where(te_laat_gedaan, np.where(motivering, BUITEN_TERMIJN_MET_MOTIVERING, TE_LAAT), status)
     status = np.where(te_vroeg_gedaan, np.where(motivering, BUITEN_TERMIJN_MET_MOTIVERING, TE_VROEG), status)
     afwijking = np.where(klaar, (gedaan > voorkeur) | te_laat_gedaan | te_vroeg_gedaan, vandaag > voorkeur)
-    if motivering_vereist:
-        afwijking = afwijking | klaar
+    afwijking = afwijking | (klaar & motivering_vereist)
     nodig = afwijking & ~motivering & ~vervallen
     return status.astype(np.int8), nodig
+
+
+# Statuses are computed for many steps at once (one numpy call per operation for a block of steps x
+# cases instead of one per step: for a single case most of the cost was numpy's per-call overhead);
+# a block holds at most this many step-case cells, so memory stays small for large batches.
+STATUS_BLOK_CELLEN = 200_000
+
+
+def _statussen_invullen(stappen: list[Stap], vereist: list[bool], vandaag: np.ndarray, hersteld_op: np.ndarray) -> None:
+    """Fill in ``status`` and ``motivering_nodig`` of ``stappen`` (see :func:`_status`)."""
+    if not stappen:
+        return
+    per_blok = max(1, STATUS_BLOK_CELLEN // max(1, len(vandaag)))
+    for b in range(0, len(stappen), per_blok):
+        blok = stappen[b:b + per_blok]
+        vanaf, voorkeur, uiterste, gedaan, motivering = (
+            np.stack([getattr(s, k) for s in blok])
+            for k in ("vanaf", "voorkeursdatum", "uiterste_datum", "gedaan_op", "motivering"))
+        status, nodig = _status(vanaf, voorkeur, uiterste, gedaan, motivering, vandaag, hersteld_op,
+                                np.array(vereist[b:b + per_blok])[:, None])
+        for s, st, nd in zip(blok, status, nodig, strict=True):
+            s.status, s.motivering_nodig = st, nd
 
 
 def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=None) -> Tijdlijnen:
@@ -262,17 +283,20 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=Non
     n = g.aantal
     alle = np.ones(n, bool)
     geen = _datums(n)
+    geen_status = np.zeros(0, np.int8)  # placeholder until _statussen_invullen
     stappen: list[Stap] = []
+    vereist: list[bool] = []  # per step: a motivation is always required (the track choice)
 
     def stap(code, voorkeur, uiterste, van_toepassing=alle, vanaf=geen, gedaan=None, motivering=None,
              motivering_vereist=False, nummer=None):
         gedaan = g.gedaan_op(code) if gedaan is None else gedaan
         motivering = g.met_motivering(code) if motivering is None else motivering
         voorkeur = np.minimum(voorkeur, uiterste)
-        status, nodig = _status(vanaf, voorkeur, uiterste, gedaan, motivering, g.vandaag, g.hersteld_op,
-                                motivering_vereist)
-        s = Stap(code, vanaf, voorkeur, uiterste, van_toepassing, gedaan, motivering, status, nodig, nummer)
+        # status and motivering_nodig are filled in for all steps at once, at the end
+        s = Stap(code, vanaf, voorkeur, uiterste, van_toepassing, gedaan, motivering,
+                 geen_status, geen_status, nummer)
         stappen.append(s)
+        vereist.append(motivering_vereist)
         return s
 
     def basis(s: Stap) -> np.ndarray:
@@ -471,6 +495,8 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=Non
         opmerkingen[i].append(f"Verkorte wachttijd aangevraagd: UWV kan het einde vaststellen tussen "
                               f"{verkort_vroegste[i]} en {verkort_uiterste[i]} (art. 23 lid 6 WIA). Tot het besluit "
                               "lopen alle stappen gewoon door.")
+
+    _statussen_invullen(stappen, vereist, g.vandaag, g.hersteld_op)
 
     # Milestones: the end of the wachttijd, and of the (extended) loondoorbetaling.
     for code, datum, toepassing in (("einde_wachttijd", einde_wachttijd, alle),
