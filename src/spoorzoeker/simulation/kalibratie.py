@@ -51,6 +51,8 @@ def _uitkomst(i: int) -> Callable[[dict[str, Any]], float]:
 UWV_2024 = "UWV, jaarverslag 2024: claimbeoordelingen WIA januari-augustus (zonder de vereenvoudigde beoordeling 60-plussers)"
 ARBONED = "ArboNed, persbericht 'Verzuim in Nederland stabiliseert' (2019)"
 UKV = "UWV Kennisverslag 2018-7 (langdurig zieken)"
+UWV_2024_GROEI = ("UWV, jaarverslag 2024: claimbeoordelingen WIA januari-augustus 2024 en 2023; de instroom van 2023 "
+                  "via NH Nieuws en Szamen ('meer dan 60.000')")
 MONITOR = "UWV Monitor Arbeidsparticipatie 2018"
 LOUWERSE = "Louwerse e.a. (2018), Tijdschrift voor Bedrijfs- en Verzekeringsgeneeskunde"
 ARBO_REGISTRATIE = ("Een arbodienst registreert het verzuim van de werknemers van zijn klanten: een melding eindigt "
@@ -66,9 +68,12 @@ DOELEN: tuple[Doel, ...] = (
     Doel("WIA-instroom per jaar (nieuwe WGA- en IVA-uitkeringen)", 56_800, 5_680, "aantal",
          "UWV via NH Nieuws en Szamen, 'meer dan 60.000' (2023)", "2023", "D", lambda r: float(r["instroom"]),
          ZONDER_60_PLUS.format(cijfer="60.000", uitkomst="56.800")),
-    Doel("WIA-instroom 2024 (60.000 plus 16%)", 66_400, 6_640, "aantal",
-         "Kwaliteit op Maat, 'Cijfers om stil van te worden' (+16% instroom in 2024)", "2024", "D",
-         lambda r: float(r["instroom"]), ZONDER_60_PLUS.format(cijfer="69.600", uitkomst="66.400")),
+    Doel("WIA-instroom 2024 (toekenningen januari-augustus +13%)", 64_655, 6_466, "aantal", UWV_2024_GROEI,
+         "2024", "D", lambda r: float(r["instroom"]),
+         "Toegekende WIA-aanvragen in januari tot en met augustus, met de vereenvoudigde beoordeling van "
+         "60-plussers: 33.200 + 7.400 = 40.600 in 2024 tegen 29.700 + 6.200 = 35.900 in 2023 (13,1% meer). "
+         "Met die groei wordt de instroom van 2023 in 2024: 60.000 x 40.600 / 35.900 = 67.855. "
+         + ZONDER_60_PLUS.format(cijfer="67.855", uitkomst="64.655")),
     Doel("Uitkomst: afgewezen (minder dan 35%)", 0.341, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(0)),
     Doel("Uitkomst: WGA 35-80%", 0.147, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(1)),
     Doel("Uitkomst: WGA 80-100%", 0.304, 0.02, "aandeel", UWV_2024, "2024", "D", _uitkomst(2)),
@@ -104,10 +109,13 @@ DOELEN: tuple[Doel, ...] = (
          "melding: 0,24 x 27 / 0,89 = 7,28 dagen. " + ARBO_REGISTRATIE),
     Doel("Psychische klachten bij verzuim langer dan 6 weken", 0.35, 0.05, "aandeel", ARBONED, "2019", "V",
          _deel("lang_psychisch", "lang")),
-    Doel("42e-weekmeldingen van werknemers per jaar", 112_264, 11_226, "aantal", UKV, "2016", "D",
-         lambda r: float(r["week42_werkgever"]),
-         "79.800 in 2016, omgerekend naar 2023 met de WIA-aanvragen van die jaren: 79.800 x 84.550 / 60.100 = "
-         "112.264 (UWV jaarverslag 2016; UWV via Enkwest 2023)."),
+    Doel("42e-weekmeldingen van werknemers per jaar", 122_053, 12_205, "aantal",
+         "UWV Kennisverslag (november 2018) via Trouw, 'Er zijn weer meer langdurig zieken, vooral 60-plussers'",
+         "2017", "D", lambda r: float(r["week42_werkgever"]),
+         "90.800 in 2017, omgerekend naar 2023 met de WIA-aanvragen van die jaren: 90.800 x 84.550 / 62.900 = "
+         "122.053 (UWV jaarverslag 2018; UWV via Enkwest 2023). Die omrekening houdt het aantal meldingen per "
+         "aanvraag gelijk, maar het steeg: 79.800 / 60.100 = 1,33 in 2016 en 90.800 / 62.900 = 1,44 in 2017; "
+         "een nieuwer jaartotaal is niet gevonden."),
     Doel("Deel van de 42e-weekgevallen dat na twee jaar WIA aanvraagt", 0.25, 0.05, "aandeel", UKV, "2013-2016", "S",
          _deel("aanvragen_werkgever_42", "week42_werkgever")),
     Doel("Langdurig zieken van 45 jaar en ouder", 0.61, 0.05, "aandeel", UKV, "2012-2016", "S",
@@ -121,7 +129,7 @@ DOELEN: tuple[Doel, ...] = (
          "de verhouding, niet de aandelen; de simulatie telt meldingen van vier weken (28 kalenderdagen) of langer "
          "bij de werkgever."),
     Doel("WIA-instroomkans van 55-plussers tegenover onder 25 jaar", 10.0, 2.0, "keer",
-         "UWV, 'Wat is er aan de hand met de WIA?' (2017), via NRC ('circa tien keer zo groot')", "2016", "S",
+         "UWV, 'Wat is er aan de hand met de WIA?' (2017), via NRC en Trouw ('circa tien keer zo groot')", "2016", "S",
          _kansverhouding(("instroom_55_plus", "verzekerden_55_plus"), ("instroom_onder_25", "verzekerden_onder_25")),
          "De kans is de instroom van een leeftijdsgroep (leeftijd bij de start van de WIA) gedeeld door de "
          "verzekerden van die leeftijd; een verhouding van kansen hangt niet af van de leeftijdsopbouw van een jaar. "
