@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast, overload
 
 from cachetools import LRUCache
-from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, exists, func, insert, select, text, update
 from sqlalchemy.engine import Connection, CursorResult, Engine, Result
 from sqlalchemy.orm import Session
 
@@ -172,6 +172,17 @@ _ONDERDELEN: dict[type, Any] = {tabel: _onderdelen(tabel) for tabel in (
     PlanVanAanpakRij, SpoorkeuzeRij, FunctioneleMogelijkhedenRij, StapRij, ArbeidsdeskundigRapportRij, VraagRij,
     NazorgRij, GebeurtenisRij)}
 _ONDERDELEN[ZiekteperiodeRij] = _onderdelen(ZiekteperiodeRij, ZiekteperiodeRij.__table__.c.van)
+# The case's row also says which parts have rows (one index probe each, inside the same statement), so a
+# read queries only those: most cases have two or three kinds of parts, not nine.
+
+
+def _heeft_rijen(tabel: Any) -> Any:
+    """True when the case (of the outer query) has rows in the part table ``tabel``."""
+    return exists().where(tabel.__table__.c.dossier_id == _D.id).label(f"heeft_{tabel.__tablename__}")
+
+
+_HEEFT = {tabel: _heeft_rijen(tabel) for tabel in _ONDERDELEN}
+_DOSSIER_RIJ = _DOSSIER_RIJ.add_columns(*_HEEFT.values())
 _KINDEREN = {InterventieRij: _kinderen(InterventieRij, "plan_id"), DeelnemerRij: _kinderen(DeelnemerRij, "spoorkeuze_id")}
 _L = ToegangslogRij.__table__.c
 _LOG_HOOGSTE = select(func.max(_L.volgnummer))
@@ -519,6 +530,8 @@ class SqlOpslag:
         kop = uitvoeren(_DOSSIER_RIJ, {"id": dossier_id}).one()
 
         def rijen(tabel):
+            if not getattr(kop, _HEEFT[tabel].name):
+                return []
             return uitvoeren(_ONDERDELEN[tabel], {"id": dossier_id}).all()
 
         def kinderen(tabel, ouder_kolom: str, ouders) -> dict[int, list]:
