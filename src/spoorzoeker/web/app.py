@@ -59,6 +59,7 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
                       {"name": "aanmelden", "description": "Sessies."},
                       {"name": "dossiers", "description": "Het dossier: gecontroleerd en gelogd."}],
     )
+    app.openapi = lambda: _openapi_nl(app)  # type: ignore[method-assign]
     app.state.omgeving = Omgeving(instellingen, database, samenstelling.dossiers(), aanmelden)
     fouten.installeer(app)
     app.include_router(api.router)
@@ -67,6 +68,15 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
     app.add_middleware(BegrensdeInvoer)  # inside the headers middleware: a refusal gets the headers too
     app.add_middleware(VeiligheidsKoppen, https=instellingen.https)
     return app
+
+
+def _openapi_nl(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document, once, with its own English texts in Dutch (see ``openapi_nl``)."""
+    if app.openapi_schema is None:
+        from .openapi_nl import in_het_nederlands
+
+        app.openapi_schema = in_het_nederlands(FastAPI.openapi(app))
+    return app.openapi_schema
 
 
 def maak_app_uit_omgeving() -> FastAPI:

@@ -1,0 +1,24 @@
+"""The OpenAPI document speaks Dutch: FastAPI's own English texts are replaced."""
+
+import json
+
+from webhulp import maak_wereld, sluit
+
+
+def test_openapi_zonder_engelse_standaardteksten(tmp_path):
+    w = maak_wereld(tmp_path)
+    try:
+        from fastapi.testclient import TestClient
+
+        document = TestClient(w.app).get("/api/v1/openapi.json").json()
+    finally:
+        sluit(w)
+    tekst = json.dumps(document, ensure_ascii=False)
+    assert "Successful Response" not in tekst
+    assert "Validation Error" not in tekst
+    assert '"title": "Response ' not in tekst
+    # every path's answers still have a description, now Dutch
+    antwoorden = [a for pad in document["paths"].values() for actie in pad.values()
+                  for a in actie.get("responses", {}).values()]
+    assert antwoorden and all(a.get("description") for a in antwoorden)
+    assert any(a["description"] == "Gelukt" for a in antwoorden)
