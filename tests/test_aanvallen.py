@@ -456,6 +456,10 @@ def test_de_app_rol_van_voor_de_ketenkoppen_blijft_werken(wereld, database_url):
             with app_db.opslag() as uow:
                 _, koppen, aantal = uow.zegel_stand()
                 assert aantal == len(uow.log_regels()) and koppen
+            z = app_db.verzegel()  # the role marks the heads it sealed (migration 0008's column)
+            assert z.koppen == koppen
+            with app_db.opslag() as uow:
+                assert uow.zegel_stand()[1] == {}
         finally:
             app_db.sluit()
 

@@ -243,9 +243,11 @@ def test_een_zegel_wacht_niet_op_het_verzoek_dat_hem_nodig_maakt(wereld, monkeyp
 def test_de_koppen_van_de_ketens_volgen_het_log(wereld):
     """The chain heads kept with every append are exactly the newest record of each chain, and the sum of
     their numbers is the number of records (chains count 1, 2, 3, ...): what a checkpoint seals is what the
-    log holds, without reading the whole log."""
+    log holds, without reading the whole log. (Before the first checkpoint every head is unsealed.)"""
     w = wereld
     s = w.service
+    with w.db.engine.begin() as c:  # as if no checkpoint was ever made
+        c.execute(text("UPDATE logkop SET gezegeld = FALSE"))
     for _ in range(2):
         s.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
         s.lees_dossier(w.werkgever_b_gebruiker, w.dossier_b)
@@ -258,3 +260,77 @@ def test_de_koppen_van_de_ketens_volgen_het_log(wereld):
             nieuwste[r.keten] = (r.ketennummer, r.hash)
     assert koppen == nieuwste
     assert aantal == len(regels)
+
+
+def _nieuwste_koppen(regels) -> dict[str, tuple[int, str]]:
+    nieuwste: dict[str, tuple[int, str]] = {}
+    for r in regels:
+        if r.keten not in nieuwste or r.ketennummer > nieuwste[r.keten][0]:
+            nieuwste[r.keten] = (r.ketennummer, r.hash)
+    return nieuwste
+
+
+def test_een_controlepunt_zegelt_alleen_de_ketens_die_veranderden(wereld):
+    """A checkpoint seals the heads of the chains that changed since the previous one, not every chain
+    (a checkpoint would otherwise grow with the number of cases), and still counts every record."""
+    w = wereld
+    w.service.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+    w.service.lees_dossier(w.werkgever_b_gebruiker, w.dossier_b)
+    w.db.verzegel()
+    with w.db.opslag() as uow:
+        voor = {r.volgnummer for r in uow.log_regels()}
+    w.service.lees_dossier(w.werkgever_b_gebruiker, w.dossier_b)
+    z = w.db.verzegel()
+    with w.db.opslag() as uow:
+        regels = uow.log_regels()
+    veranderd = {r.keten for r in regels if r.volgnummer not in voor}
+    assert w.dossier_b in veranderd and w.dossier_a not in veranderd
+    assert set(z.koppen) == veranderd
+    assert z.koppen == {k: v for k, v in _nieuwste_koppen(regels).items() if k in veranderd}
+    assert z.aantal == len(regels)
+    leeg = w.db.verzegel()  # nothing happened since: no heads, the same count
+    assert leeg.koppen == {} and leeg.aantal == len(regels)
+    assert w.db.controleer_log(verzegel=False).in_orde
+
+
+def test_ingekorte_keten_die_het_laatste_controlepunt_niet_noemt_wordt_ontdekt(wereld):
+    """Case A's chain was sealed by an earlier checkpoint; the last checkpoint only names case B's. Cutting
+    off A's newest record is still found: the checkpoints up to the last together give every chain's head
+    (and so does the anchor file's copy)."""
+    w = wereld
+    w.service.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+    w.db.verzegel()
+    w.service.lees_dossier(w.werkgever_b_gebruiker, w.dossier_b)
+    laatste = w.db.verzegel()
+    assert w.dossier_a not in laatste.koppen and w.dossier_b in laatste.koppen
+    r = _regel(w, w.dossier_a)
+    _zonder_triggers(w, "DELETE FROM toegangslog WHERE volgnummer = :n", n=r.volgnummer)
+    uitslag = w.db.controleer_log(verzegel=False)
+    assert not uitslag.in_orde
+    verwacht = (f"noemt regel {r.ketennummer} van de keten van dossier {w.dossier_a}, maar die regel ontbreekt "
+                "of is anders")
+    assert any(f.startswith("Controlepunt ") and verwacht in f for f in uitslag.fouten), uitslag.fouten
+    assert any(f.startswith("Ankerbestand: controlepunt") and verwacht in f for f in uitslag.fouten), uitslag.fouten
+
+
+def test_na_de_migratie_zegelt_het_eerste_controlepunt_alle_ketens(wereld):
+    """A database from before migration 0008 (every checkpoint named every chain) has no record of which
+    heads were sealed: after the upgrade the first checkpoint seals them all, and the log still checks out."""
+    from alembic import command
+
+    from spoorzoeker.storage.database import alembic_config, migreer
+
+    w = wereld
+    w.service.lees_dossier(w.gebruikers["werkgever"], w.dossier_a)
+    w.service.lees_dossier(w.werkgever_b_gebruiker, w.dossier_b)
+    w.db.verzegel()
+    cfg = alembic_config()
+    with w.db.engine.begin() as c:
+        cfg.attributes["connection"] = c
+        command.downgrade(cfg, "0007")
+    migreer(w.db.engine)
+    z = w.db.verzegel()
+    with w.db.opslag() as uow:
+        regels = uow.log_regels()
+    assert z.koppen == _nieuwste_koppen(regels) and z.aantal == len(regels)
+    assert w.db.controleer_log(verzegel=False).in_orde

@@ -155,14 +155,31 @@ def controleer(regels: list[LogRegel], sleutels, *, zegels: Sequence[Zegel] = ()
             fouten.append(f"{wat} {z.nummer} telde {z.aantal} regels; nu zijn er {len(regels)}: er zijn regels "
                           "verwijderd.")
 
+    # A checkpoint lists the heads of the chains that changed since the one before it (the first, or one
+    # written before that rule, lists every chain): the heads as they were at checkpoint N are those of
+    # checkpoints 1..N taken in order, later ones winning.
     vorige_zegel = BEGIN_HASH
-    for z in sorted(zegels, key=lambda z: z.nummer):
+    op_volgorde = sorted(zegels, key=lambda z: z.nummer)
+    for z in op_volgorde:
         if not sleutels.klopt(zegel_inhoud(z), z.hash) or z.vorige_hash != vorige_zegel:
             fouten.append(f"Controlepunt {z.nummer} is vervalst, gewijzigd of niet aansluitend.")
         vorige_zegel = z.hash
+
+    def met_alle_koppen(z: Zegel) -> Zegel:
+        """``z`` with the head of every chain as it was then (from the checkpoints up to it, when the
+        database holds that checkpoint unchanged; else only what ``z`` lists itself)."""
+        in_db = next((d for d in op_volgorde if d.nummer == z.nummer), None)
+        if in_db is None or in_db.hash != z.hash:
+            return z
+        koppen: dict[str, tuple[int, str]] = {}
+        for eerder in op_volgorde:
+            if eerder.nummer > z.nummer:
+                break
+            koppen.update(eerder.koppen)
+        return replace(z, koppen=koppen)
+
     if zegels:
-        laatste = max(zegels, key=lambda z: z.nummer)
-        zegel_aanwezig(laatste, "Controlepunt")
+        zegel_aanwezig(met_alle_koppen(op_volgorde[-1]), "Controlepunt")
     if anker is not None:
         in_db = {z.nummer: z for z in zegels}
         if not sleutels.klopt(zegel_inhoud(anker), anker.hash):
@@ -170,7 +187,7 @@ def controleer(regels: list[LogRegel], sleutels, *, zegels: Sequence[Zegel] = ()
         elif in_db.get(anker.nummer) is None or in_db[anker.nummer].hash != anker.hash:
             fouten.append(f"Controlepunt {anker.nummer} uit het ankerbestand ontbreekt in de database of is anders: "
                           "het log is gewist of teruggezet.")
-        zegel_aanwezig(anker, "Ankerbestand: controlepunt")
+        zegel_aanwezig(met_alle_koppen(anker), "Ankerbestand: controlepunt")
     elif zegels:
         opmerkingen.append("Er is geen ankerbestand op deze computer; alleen de controlepunten in de database "
                            "zijn gebruikt.")
@@ -181,7 +198,7 @@ def controleer(regels: list[LogRegel], sleutels, *, zegels: Sequence[Zegel] = ()
             fouten.append(f"De bewaarde kop {kop} staat niet (meer) in het log: het is ingekort, gewist of "
                           "herschreven.")
         else:
-            zegel_aanwezig(gevonden, "Bewaarde kop: controlepunt")
+            zegel_aanwezig(met_alle_koppen(gevonden), "Bewaarde kop: controlepunt")
     kop_tekst = max(zegels, key=lambda z: z.nummer).kop if zegels else ""
     return LogControle(in_orde=not fouten, aantal=len(regels), kop_hash=kop_tekst, fouten=tuple(fouten),
                        opmerkingen=tuple(opmerkingen))

@@ -415,10 +415,11 @@ class Inzage:
 
 @dataclass(frozen=True)
 class Zegel:
-    """A sealed checkpoint of the whole access log: the head (number and HMAC) of every chain and the
-    number of records at that moment, itself signed and chained to the previous checkpoint. A copy is
-    written outside the database (the anchor file), so that cutting off, wiping or rewriting the log
-    inside the database is found."""
+    """A sealed checkpoint of the whole access log: the head (number and HMAC) of every chain that changed
+    since the previous checkpoint (every chain at the first; together, the checkpoints up to this one give
+    every chain's head at this moment) and the number of records, itself signed and chained to the previous
+    checkpoint. A copy is written outside the database (the anchor file), so that cutting off, wiping or
+    rewriting the log inside the database is found."""
 
     nummer: int
     tijdstip: str

@@ -190,9 +190,14 @@ _LOG_LAATSTE = (select(*(_L[k] for k in _LOG_VELDEN)).where(_L.keten == bindpara
                 .order_by(_L.ketennummer.desc()).limit(1))
 _LOG_INVOEGEN = insert(cast(Table, ToegangslogRij.__table__))  # Core: no ORM bulk-insert machinery
 # The chain's newest record (the same statement on SQLite and PostgreSQL).
-_LOGKOP_ZETTEN = text("INSERT INTO logkop (keten, ketennummer, hash) VALUES (:keten, :ketennummer, :hash) "
-                      "ON CONFLICT (keten) DO UPDATE SET ketennummer = excluded.ketennummer, hash = excluded.hash")
-_LOGKOPPEN = text("SELECT keten, ketennummer, hash FROM logkop")
+_LOGKOP_ZETTEN = text("INSERT INTO logkop (keten, ketennummer, hash, gezegeld) VALUES (:keten, :ketennummer, :hash, "
+                      "FALSE) ON CONFLICT (keten) DO UPDATE SET ketennummer = excluded.ketennummer, "
+                      "hash = excluded.hash, gezegeld = FALSE")
+# The heads a new checkpoint seals: those changed since the previous one (partial index on NOT gezegeld).
+_LOGKOPPEN_ONGEZEGELD = text("SELECT keten, ketennummer, hash FROM logkop WHERE NOT gezegeld")
+_LOG_AANTAL = text("SELECT COALESCE(SUM(ketennummer), 0) FROM logkop")
+# Sealed, unless the chain grew meanwhile (then its new head waits for the next checkpoint).
+_LOGKOP_GEZEGELD = text("UPDATE logkop SET gezegeld = TRUE WHERE keten = :keten AND ketennummer = :ketennummer")
 
 
 def _gebruiker_uit_rijen(rijen) -> Gebruiker | None:
@@ -832,24 +837,25 @@ class SqlOpslag:
 
     def zegel_stand(self) -> tuple[Zegel | None, dict[str, tuple[int, str]], int]:
         """What a new checkpoint seals, as this transaction sees it: the last checkpoint (without its heads),
-        the head (number, hash) of every chain and the number of records. One row per chain (``logkop``, kept with every
-        append), not the whole log: the cost grows with the number of cases, not with the log's length.
-        A chain is numbered 1, 2, 3, ... without gaps, so the number of records is the sum of the heads'
-        numbers (a record removed behind the triggers' back then shows as a checkpoint counting more
-        records than the log holds)."""
+        the head (number, hash) of every chain that changed since that checkpoint (``logkop`` rows not yet
+        sealed; all at the first checkpoint), and the number of records. Neither the whole log nor every
+        chain is read: the cost grows with the records since the last checkpoint. A chain is numbered 1, 2,
+        3, ... without gaps, so the number of records is the sum of the heads' numbers (a record removed
+        behind the triggers' back then shows as a checkpoint counting more records than the log holds)."""
         # The last checkpoint without its heads: a new one needs only its number, time and hash (reading
         # and parsing every head of the previous checkpoint was a third of a seal's cost).
         z = ZegelRij.__table__.c
         vorige = self._uitvoeren(select(z.nummer, z.tijdstip, z.aantal, z.vorige_hash, z.hash)
                                  .order_by(z.nummer.desc()).limit(1)).first()
-        rijen: list[Any] = list(self._uitvoeren(_LOGKOPPEN))
+        rijen: list[Any] = list(self._uitvoeren(_LOGKOPPEN_ONGEZEGELD))
         koppen = {r[0]: (int(r[1]), str(r[2])) for r in rijen}
-        aantal = sum(n for n, _ in koppen.values())
+        aantal = int(self._uitvoeren(_LOG_AANTAL).scalar_one())
         return (Zegel(vorige.nummer, vorige.tijdstip, vorige.aantal, {}, vorige.vorige_hash, vorige.hash)
                 if vorige else None), koppen, aantal
 
     def verzegel(self, stand: tuple[Zegel | None, dict[str, tuple[int, str]], int] | None = None) -> Zegel | None:
-        """Seal the heads of all chains and the number of records into a new checkpoint (not committed).
+        """Seal the heads of the chains changed since the previous checkpoint and the number of records into a
+        new checkpoint (not committed); the heads sealed are marked so (``logkop.gezegeld``).
 
         ``stand`` (from ``zegel_stand`` in an earlier read transaction) is what to seal; without it this
         transaction reads it itself. A seal of an earlier snapshot is still true (those records stay, the
@@ -876,6 +882,8 @@ class SqlOpslag:
                        koppen=json.dumps({k: list(v) for k, v in sorted(z.koppen.items())}),
                        vorige_hash=z.vorige_hash, hash=z.hash))
         s.flush()
+        if z.koppen:
+            s.execute(_LOGKOP_GEZEGELD, [{"keten": k, "ketennummer": n} for k, (n, _) in z.koppen.items()])
         return z
 
     def controleer_log(self, kop: str | None = None) -> LogControle:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -327,6 +328,11 @@ class LogkopRij(Basis):
     keten: Mapped[str] = mapped_column(String(40), primary_key=True)
     ketennummer: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+    # False after every append, True once a checkpoint sealed this head (migration 0008): a checkpoint
+    # seals only the heads that changed since the previous one.
+    gezegeld: Mapped[bool] = mapped_column(Boolean, server_default=sa_false())
+    __table_args__ = (Index("ix_logkop_ongezegeld", "keten", sqlite_where=text("NOT gezegeld"),
+                            postgresql_where=text("NOT gezegeld")),)
 
 
 class ZegelRij(Basis):
