@@ -25,6 +25,7 @@ from ..cases import (
     Spoor,
     WiaPrognose,
 )
+from ..cases.datumtekst import datum_en_tijd
 from ..cases.service import GEEN_STAP
 from ..errors import InvoerFout
 from ..reports.inhoud import datum_tekst, euro, parameter_waarde
@@ -168,6 +169,13 @@ def _b64(data: bytes) -> str:
 
 
 _env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
+def _handeling(operatie: str) -> str:
+    from ..cases.logboek import omschrijving
+
+    return omschrijving(operatie)
+
+
+_env.filters.update(datum_en_tijd=datum_en_tijd, handeling=_handeling)  # the access log's time and action, in Dutch
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
                     Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van,
                     getoonde_status=getoonde_status)
