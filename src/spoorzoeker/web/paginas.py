@@ -259,7 +259,10 @@ async def start(request: Request) -> Response:
 
 @router.get("/aanmelden", response_class=HTMLResponse)
 async def aanmelden_formulier(request: Request) -> Response:
-    return pagina(request, "aanmelden.html")
+    from .terugweg import VERLOPEN, veilig_pad
+
+    return pagina(request, "aanmelden.html", volgende=veilig_pad(request.query_params.get("volgende")),
+                  melding=VERLOPEN if request.query_params.get("verlopen") == "1" else None)
 
 
 @router.post("/aanmelden")
@@ -275,11 +278,14 @@ async def aanmelden(request: Request) -> Response:
         instellen = _totp_instellen(request, om, velden, e, bron)
         if instellen is not None:
             return instellen
-        return pagina(request, "aanmelden.html", status=400, fout=_fouttekst(e),
-                      inlognaam=velden.get("inlognaam", "")[:200])
-    from .api import zet_sessie
+        from .terugweg import veilig_pad
 
-    antwoord = RedirectResponse("/werklijst", status_code=303)
+        return pagina(request, "aanmelden.html", status=400, fout=_fouttekst(e),
+                      inlognaam=velden.get("inlognaam", "")[:200], volgende=veilig_pad(velden.get("volgende")))
+    from .api import zet_sessie
+    from .terugweg import volgende
+
+    antwoord = RedirectResponse(volgende(velden.get("volgende")), status_code=303)
     zet_sessie(antwoord, request, om, sessie)
     return antwoord
 
