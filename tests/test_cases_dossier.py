@@ -73,7 +73,9 @@ def test_volledig_dossier_heen_en_terug(wereld):
     assert uit.werkhervatting_op == D(2027, 1, 1)
     assert uit.stappen[0].motivatie_afwijking.startswith("Later dan week 6")
     assert uit.plannen_van_aanpak == (plan, bijstelling)
-    assert uit.arbeidsdeskundige_rapporten == (_rapport(),)
+    # the WIA prognosis only for a role that may read the medical part (cases.beleid.AFGESCHERMDE_VELDEN)
+    assert uit.arbeidsdeskundige_rapporten == (__import__("dataclasses").replace(_rapport(), wia_prognose=None),)
+    assert s.lees_dossier(w.ba, d).arbeidsdeskundige_rapporten == (_rapport(),)
     assert uit.spoorkeuzes == (keuze,)
     (vraag,) = uit.vragen
     assert (vraag.soort, vraag.ingediend_door_rol, vraag.intake_op, vraag.uitkomst) == (

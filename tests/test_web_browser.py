@@ -178,7 +178,7 @@ def test_werknemer_ziet_wie_zijn_dossier_opende(pagina, server):
     assert "Carla Casemanager" in tabel.inner_text()     # she recorded his plan van aanpak
     assert "Dr. Anna Arts" in tabel.inner_text()         # the bedrijfsarts' oordeel
     # the employer's attempt at the medical part is there, marked as refused
-    geweigerd = [r.inner_text() for r in tabel.get_by_role("row").all() if "medisch lezen" in r.inner_text()
+    geweigerd = [r.inner_text() for r in tabel.get_by_role("row").all() if "medische gegevens gelezen" in r.inner_text()
                  and "Wim Korenschoof" in r.inner_text()]
     assert geweigerd and all("geweigerd" in r for r in geweigerd)
     foto(p, "inzage")

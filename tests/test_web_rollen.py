@@ -147,7 +147,7 @@ def toegestaan(r, api: bool) -> bool:
             return False
         assert r.status_code in (200, 201, 204), (r.status_code, r.text[:300])
         return True
-    if r.status_code == 404 or (r.status_code == 303 and r.headers["location"] == "/aanmelden"):
+    if r.status_code == 404 or (r.status_code == 303 and r.headers["location"].split("?")[0] == "/aanmelden"):
         return False
     assert r.status_code in (200, 303), (r.status_code, r.text[:500])
     return True

@@ -6,11 +6,21 @@
 * A **TOTP** second factor (RFC 6238, ``pyotp``) is required for every account that can see health
   data (the roles the policy table allows ``medisch_lezen``, a casemanager in taakdelegatie) and for
   the beheerder, who approves medical accounts. A code is accepted once (no replay).
-* **Lock-out**: after ``MAX_POGINGEN`` failed attempts in a row an account is locked for
-  ``BLOKKADE``; every further failure locks it again. **Rate limit** per source (an IP address, or the
-  operating-system user on the command line): at most ``MAX_PER_BRON`` attempts per ``BRON_VENSTER``,
-  counted in memory per server process; with several processes each allows its share, so together they
-  never allow more.
+* **Generic failures** (ASVS 5.0 6.3.8, the old 2.2 "generic messages"): a wrong password, an unknown
+  inlognaam, and a missing or wrong TOTP code all get the same message, "Inlognaam, wachtwoord of code
+  klopt niet.", and all count as a failed attempt, so the answer never says that the password was right.
+  (Only an account that has no second factor yet, after the right password, is told to set one up: it
+  has no other factor to protect it.)
+* **Lock-out**: after ``MAX_POGINGEN`` failed attempts in a row an account is locked for ``BLOKKADE``.
+  Attempts while it is locked are refused without counting, so the lock does not grow; when it has
+  passed the count starts again (one wrong try every quarter of an hour no longer keeps an account
+  locked). An **unknown inlognaam** behaves the same: it is "locked" after as many failures, with the
+  same message and the same password-hash work (counted in memory per server process, by a hash of the
+  name), so the lock-out does not tell whether a name exists.
+* **Rate limit** per source (an IP address, or the operating-system user on the command line): at most
+  ``MAX_PER_BRON`` *failed* attempts per ``BRON_VENSTER`` (a successful log-in does not count, so an office
+  behind one address does not lock itself out), counted in memory per server process; with several
+  processes each allows its share, so together they never allow more.
 * **Sessions**: a random token (``secrets.token_urlsafe(32)``) that the database stores only as its
   SHA-256; it ends after ``SESSIE_INACTIEF`` without use and at most ``SESSIE_MAX`` after log-in, at
   log-out, and when the account or its password changes.
@@ -34,9 +44,11 @@ import pyotp
 from argon2 import PasswordHasher
 from argon2 import exceptions as argon2_fouten
 from argon2.profiles import RFC_9106_LOW_MEMORY
+from cachetools import LRUCache
 
 from ..errors import SpoorzoekerFout
 from .beleid import Operatie, Rol, mag
+from .datumtekst import klok
 from .logboek import nieuwe_regel
 from .model import Gebruiker
 from .poorten import Opslag
@@ -45,11 +57,13 @@ MAX_POGINGEN = 5
 BLOKKADE = dt.timedelta(minutes=15)
 MAX_PER_BRON = 30
 BRON_VENSTER = dt.timedelta(minutes=10)
+ONBEKENDE_NAMEN = 10_000   # unknown names whose failed attempts are remembered (per process)
 SESSIE_INACTIEF = dt.timedelta(minutes=30)
 SESSIE_MAX = dt.timedelta(hours=8)
 WACHTWOORD_MIN, WACHTWOORD_MAX = 12, 128     # ASVS 5.0 6.2.1 (at least 8, 15 advised) and 6.2.9 (64 or more)
 INLOGNAAM_MAX = 64
 UITGEVER = "Spoorzoeker"
+MISLUKT = "Inlognaam, wachtwoord of code klopt niet."
 
 # OWASP Password Storage Cheat Sheet, argon2id minimum: m=19 MiB, t=2, p=1.
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1,
@@ -59,10 +73,6 @@ _NEP_HASH = _HASHER.hash(secrets.token_urlsafe(16))  # verified for unknown name
 
 class AanmeldFout(SpoorzoekerFout, PermissionError):
     """Logging in or a session failed; ``str(e)`` is one Dutch line (``veld`` names the field)."""
-
-
-class TotpNodig(AanmeldFout):
-    """The password was right; this account also needs its TOTP code."""
 
 
 class TotpInstellenNodig(AanmeldFout):
@@ -169,6 +179,8 @@ class AanmeldService:
         self._lees_opslag = lees_opslag or opslag
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
         self._per_bron: dict[str, collections.deque] = collections.defaultdict(collections.deque)
+        # failed attempts on unknown names: hash of the name -> (failures in a row, locked until)
+        self._onbekend: LRUCache[str, tuple[int, dt.datetime | None]] = LRUCache(ONBEKENDE_NAMEN)
         self._slot = threading.Lock()
 
     def _nu(self) -> dt.datetime:
@@ -278,26 +290,65 @@ class AanmeldService:
 
     # ---- logging in and out --------------------------------------------------------------------
 
-    def _rem_per_bron(self, bron: str) -> bool:
+    def _bron_vol(self, bron: str) -> bool:
+        """True when this source had its share of failed attempts in the window."""
         if not bron:
-            return True
+            return False
         nu = self._nu()
         with self._slot:
             pogingen = self._per_bron[bron]
             while pogingen and pogingen[0] < nu - BRON_VENSTER:
                 pogingen.popleft()
-            if len(pogingen) >= self._max_per_bron:
+            if not pogingen:
+                del self._per_bron[bron]  # no memory kept for sources that stopped failing
                 return False
-            pogingen.append(nu)
-            return True
+            return len(pogingen) >= self._max_per_bron
+
+    def _bron_mislukt(self, bron: str) -> None:
+        if bron:
+            with self._slot:
+                self._per_bron[bron].append(self._nu())
+
+    def _geblokkeerd(self, tot: dt.datetime) -> AanmeldFout:
+        return AanmeldFout("Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen; probeer het "
+                           f"na {klok(tot)} opnieuw.")
+
+    def _onbekende_naam(self, uow: Opslag, naam: str, wachtwoord: str, nu: dt.datetime) -> AanmeldFout:
+        """An unknown inlognaam (or one without a password) gets what a known one gets: the same hash work,
+        the same message, and after ``MAX_POGINGEN`` failures the same lock-out."""
+        _verifieer(_NEP_HASH, wachtwoord)
+        sleutel = hashlib.sha256(naam.encode("utf-8")).hexdigest()
+        with self._slot:
+            aantal, tot = self._onbekend.get(sleutel, (0, None))
+            if tot is not None and tot > nu:
+                geblokkeerd = tot
+            else:
+                if tot is not None:  # a lock that has passed: the count starts again
+                    aantal = 0
+                aantal += 1
+                tot = nu + BLOKKADE if aantal >= MAX_POGINGEN else None
+                self._onbekend[sleutel] = (aantal, tot)
+                geblokkeerd = None
+        self._log(uow, None, "aanmelden_geblokkeerd" if geblokkeerd else "aanmelden", False)
+        uow.commit()
+        return self._geblokkeerd(geblokkeerd) if geblokkeerd else AanmeldFout(MISLUKT)
 
     def meld_aan(self, inlognaam: str, wachtwoord: str, totp_code: str | None = None, *, bron: str = "") -> Sessie:
-        fout = AanmeldFout("Inlognaam, wachtwoord of code klopt niet.")
-        if not self._rem_per_bron(bron):
+        if self._bron_vol(bron):
             with self._opslag() as uow:
                 self._log(uow, None, "aanmelden_te_vaak", False)
                 uow.commit()
             raise AanmeldFout("Te veel pogingen om in te loggen; probeer het over enkele minuten opnieuw.")
+        try:
+            return self._meld_aan(inlognaam, wachtwoord, totp_code, bron)
+        except TotpInstellenNodig:
+            raise  # the right password: not a failed attempt
+        except AanmeldFout:
+            self._bron_mislukt(bron)
+            raise
+
+    def _meld_aan(self, inlognaam: str, wachtwoord: str, totp_code: str | None, bron: str) -> Sessie:
+        fout = AanmeldFout(MISLUKT)
         naam = normaliseer_inlognaam(inlognaam or "") if isinstance(inlognaam, str) else ""
         if not isinstance(wachtwoord, str) or len(wachtwoord) > WACHTWOORD_MAX:
             wachtwoord = ""
@@ -305,16 +356,13 @@ class AanmeldService:
         with self._opslag() as uow:
             account = uow.account_op_inlognaam(naam) if 0 < len(naam) <= INLOGNAAM_MAX and "\x00" not in naam else None
             if account is None or account.wachtwoord_hash is None:
-                _verifieer(_NEP_HASH, wachtwoord)
-                self._log(uow, account.gebruiker if account else None, "aanmelden", False)
-                uow.commit()
-                raise fout
+                raise self._onbekende_naam(uow, naam, wachtwoord, nu)
             g = account.gebruiker
             if account.geblokkeerd_tot and van_iso(account.geblokkeerd_tot) > nu:
+                _verifieer(_NEP_HASH, wachtwoord)  # the same work as any other attempt: timing says nothing
                 self._log(uow, g, "aanmelden_geblokkeerd", False)
                 uow.commit()
-                raise AanmeldFout("Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen; probeer het "
-                                  f"na {van_iso(account.geblokkeerd_tot):%H:%M} (UTC) opnieuw.")
+                raise self._geblokkeerd(van_iso(account.geblokkeerd_tot))
             if not _verifieer(account.wachtwoord_hash, wachtwoord):
                 self._mislukt(uow, account, nu)
                 uow.commit()
@@ -329,9 +377,7 @@ class AanmeldService:
                     uow.commit()
                     raise TotpInstellenNodig("Stel eerst tweestapsverificatie in met een app op uw telefoon; "
                                              "daarna logt u in met de code uit die app.", g.id)
-                if not totp_code:
-                    uow.commit()
-                    raise TotpNodig("Geef ook de code uit uw app voor tweestapsverificatie.", "totp_code")
+                # a missing code fails like a wrong one (and like a wrong password): the same message
                 stap = self._totp_stap(account, totp_code)
                 if stap is None:
                     self._mislukt(uow, account, nu)
@@ -349,6 +395,8 @@ class AanmeldService:
         return Sessie(token, g.id, Rol(g.rol).value, min(nu + SESSIE_INACTIEF, nu + SESSIE_MAX))
 
     def _mislukt(self, uow: Opslag, account: Account, nu: dt.datetime) -> None:
+        if account.geblokkeerd_tot is not None:  # a lock that has passed: the count starts again
+            uow.werk_account_bij(account.gebruiker.id, mislukte_pogingen=0, geblokkeerd_tot=None)
         aantal = uow.verhoog_mislukte_pogingen(account.gebruiker.id)
         if aantal >= MAX_POGINGEN:
             uow.werk_account_bij(account.gebruiker.id, geblokkeerd_tot=iso(nu + BLOKKADE))
@@ -399,5 +447,5 @@ def _verifieer(hash_: str, wachtwoord: str) -> bool:
         return False
 
 
-__all__ = ["AanmeldFout", "TotpNodig", "TotpInstellenNodig", "Sessie", "Account", "SessieGegevens",
+__all__ = ["AanmeldFout", "TotpInstellenNodig", "Sessie", "Account", "SessieGegevens",
            "AanmeldService", "vereist_totp", "controleer_wachtwoord", "controleer_inlognaam"]

@@ -136,7 +136,24 @@ BELEID: dict[Rol, frozenset[Operatie]] = {
 
 del R, Op
 
+# Fields of the process part that a reader of the case sees only with one more right (ASVS 5.0 8.2.3,
+# field-level authorisation): (list of the ``Dossier``, field) -> the operation a role needs for it.
+# ``DossierService`` blanks such a field (None) for every other role, on every read path, so the pages,
+# the JSON, the export and the reports show the same. The arbeidsdeskundige's WIA prognosis is an
+# expected degree of disability: the AP's rules keep an arbeidsongeschiktheidspercentage from the
+# employer (it is reserved to the bedrijfsarts and UWV), so only the roles that may read the medical part
+# see it.
+AFGESCHERMDE_VELDEN: dict[tuple[str, str], Operatie] = {
+    ("arbeidsdeskundige_rapporten", "wia_prognose"): Operatie.MEDISCH_LEZEN,
+}
+
 
 def mag(rol: Rol, operatie: Operatie) -> bool:
     """True if the policy table allows ``rol`` to do ``operatie`` (scope is checked separately)."""
     return operatie in BELEID.get(Rol(rol), frozenset())
+
+
+def mag_veld(rol: Rol, onderdeel: str, veld: str) -> bool:
+    """True if ``rol`` may see ``veld`` of the records in ``onderdeel`` (see ``AFGESCHERMDE_VELDEN``)."""
+    nodig = AFGESCHERMDE_VELDEN.get((onderdeel, veld))
+    return nodig is None or mag(rol, nodig)

@@ -30,6 +30,8 @@ BEGIN_HASH = "0" * 64
 OMSCHRIJVING = {
     "dossier_aanmaken": "dossier geopend bij de ziekmelding",
     "dossier_lezen": "dossier bekeken",
+    "werklijst_tonen": "zag uw naam in de werklijst (het dossier zelf werd niet geopend)",
+    "verzuimcijfers_berekenen": "uw ziekteperiodes telden mee in de verzuimcijfers van uw werkgever",
     "dossier_exporteren": "dossier opgevraagd (export)",
     "ziekteperiode_vastleggen": "ziekteperiode of herstel vastgelegd",
     "stap_vastleggen": "stap vastgelegd",

@@ -229,7 +229,7 @@ class ArbeidsdeskundigRapport:
     spoor1_realistisch: bool
     toelichting_spoor1: str
     mogelijkheden_spoor2: str
-    wia_prognose: WiaPrognose
+    wia_prognose: WiaPrognose | None   # None: withheld from this reader (cases.beleid.AFGESCHERMDE_VELDEN)
     advies: Spoor
 
 

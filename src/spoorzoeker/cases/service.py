@@ -22,12 +22,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 import uuid
 from collections.abc import Callable
 from enum import Enum
+from typing import Any, TypeVar
+
+from cachetools import LRUCache
 
 from .aanmelden import controleer_inlognaam as _inlognaam
-from .beleid import LEES_OPERATIES, Operatie, Rol, mag
+from .beleid import AFGESCHERMDE_VELDEN, LEES_OPERATIES, Operatie, Rol, mag, mag_veld
 from .invoer import controleer_big, controleer_id, controleer_onderdeel, controleer_tekst
 from .logboek import nieuwe_regel
 from .medisch import MedischDossier, MedischeAantekening
@@ -115,6 +119,33 @@ class _Leeseenheid:
 
     def __getattr__(self, naam: str):
         return getattr(self._lezen, naam)
+
+
+_VOOR_ROL: LRUCache[tuple[int, tuple[tuple[str, str], ...]], tuple[Dossier, Dossier]] = LRUCache(4096)
+_VOOR_ROL_SLOT = threading.Lock()
+Rij = TypeVar("Rij")
+
+
+def voor_rol(d: Dossier, rol: Rol) -> Dossier:
+    """The process part as ``rol`` may see it: every field of ``AFGESCHERMDE_VELDEN`` this role may not see
+    is blanked (None). The same object when nothing is withheld; for the same case object the same copy
+    (storage hands out one object while a case is unchanged, and the timeline cache keys on it)."""
+    verborgen = tuple(sorted(k for k in AFGESCHERMDE_VELDEN if not mag_veld(rol, *k)))
+    if not any(getattr(x, veld) is not None for onderdeel, veld in verborgen for x in getattr(d, onderdeel)):
+        return d
+    sleutel = (id(d), verborgen)
+    with _VOOR_ROL_SLOT:
+        gevonden = _VOOR_ROL.get(sleutel)
+    if gevonden is not None and gevonden[0] is d:
+        return gevonden[1]
+    wijzig: dict[str, Any] = {}
+    for onderdeel in {o for o, _ in verborgen}:
+        leeg = {veld: None for o, veld in verborgen if o == onderdeel}
+        wijzig[onderdeel] = tuple(dataclasses.replace(x, **leeg) for x in getattr(d, onderdeel))
+    kopie = dataclasses.replace(d, **wijzig)
+    with _VOOR_ROL_SLOT:
+        _VOOR_ROL[sleutel] = (d, kopie)  # the original is kept with it, so its id cannot be reused
+    return kopie
 
 
 def _nieuw_id() -> str:
@@ -481,15 +512,66 @@ class DossierService:
             uow.commit()
             return koppen
 
+    def _lees_lijst(self, gebruiker_id: str, kies: Callable[[list[Dossier]], list[Rij]], log_als: str,
+                    dossier_van: Callable[[Rij], Dossier]) -> tuple[list[Rij], int]:
+        """Every case this account may read (``dossier_lezen``), in one read transaction, each as its role
+        may see it (``voor_rol``). ``kies`` makes rows of them (it may sort, cut a page, compute); each row
+        returned is logged as ``log_als`` for its case, with the account's effective role there, before
+        anything is returned. Returns the rows and the number of cases."""
+        self._weiger_ongeldig(log_als, gebruiker_id)
+        with self._lezen() as uow:
+            g = uow.gebruiker(gebruiker_id)
+            if g is None or not g.actief or g.rol == Rol.BEHEERDER:
+                koppen: list[DossierKop] = []
+            elif g.rol == Rol.WERKNEMER:
+                koppen = uow.dossier_koppen(werknemer_id=g.werknemer_id) if g.werknemer_id else []
+            else:
+                koppen = uow.dossier_koppen(werkgever_ids=sorted(g.werkgever_ids))
+            self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None,
+                      "dossiers_opsommen", g is not None and g.actief, "lezen")
+            per_werkgever: dict[str, tuple[Rol, Gebruiker | None]] = {}
+            dossiers: list[Dossier] = []
+            wie: dict[str, tuple[DossierKop, Rol, Gebruiker | None]] = {}
+            for kop in koppen:
+                assert g is not None  # no account, no cases
+                if kop.werkgever_id not in per_werkgever:  # the effective role depends on the employer only
+                    per_werkgever[kop.werkgever_id] = self._effectief(uow, g, kop)
+                rol, namens = per_werkgever[kop.werkgever_id]
+                if not (self._in_scope(g, kop) and mag(rol, Operatie.DOSSIER_LEZEN)):
+                    continue
+                dossiers.append(voor_rol(uow.dossier(kop.id), rol))
+                wie[kop.id] = (kop, rol, namens)
+            rijen = kies(dossiers)
+            for rij in rijen:
+                kop, rol, namens = wie[dossier_van(rij).id]
+                self._log(uow, g, gebruiker_id, rol.value, namens, kop, kop.id, log_als, True, "lezen")
+            uow.commit()
+            return rijen, len(dossiers)
+
+    def lees_werklijst(self, gebruiker_id: str, kies: Callable[[list[Dossier]], list[Rij]],
+                       dossier_van: Callable[[Rij], Dossier] = lambda rij: rij.dossier,  # type: ignore[attr-defined]
+                       ) -> tuple[list[Rij], int]:
+        """The work list: ``kies`` sorts every case the account may read and cuts the page to show. Each case
+        on that page is logged as ``werklijst_tonen`` (the employee reads "zag uw naam in de werklijst"),
+        not as opening the case; the cases not shown are not logged. Returns the rows and the number of cases."""
+        return self._lees_lijst(gebruiker_id, kies, "werklijst_tonen", dossier_van)
+
+    def lees_voor_verzuimcijfers(self, gebruiker_id: str) -> list[Dossier]:
+        """Every case the account may read, for the employer's absence figures; each is logged as
+        ``verzuimcijfers_berekenen`` (it counted in the figures), not as opening the case."""
+        rijen, _ = self._lees_lijst(gebruiker_id, lambda ds: ds, "verzuimcijfers_berekenen", lambda d: d)
+        return rijen
+
     def lees_dossier(self, gebruiker_id: str, dossier_id: str) -> Dossier:
+        """The process part, as the reader's role may see it (``voor_rol``)."""
         return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN,
-                               lambda uow, kop, *_: uow.dossier(kop.id))
+                               lambda uow, kop, gebruiker, rol, namens: voor_rol(uow.dossier(kop.id), rol))
 
     def exporteer_dossier(self, gebruiker_id: str, dossier_id: str) -> dict:
-        """The case as JSON-ready data; the medical part only for a role that may read it (one more
-        log record then, ``medisch_lezen``)."""
+        """The case as JSON-ready data, as the reader's role may see it; the medical part only for a role that
+        may read it (one more log record then, ``medisch_lezen``)."""
         def werk(uow, kop, gebruiker, rol, namens):
-            uit = {"dossier": naar_json(uow.dossier(kop.id))}
+            uit = {"dossier": naar_json(voor_rol(uow.dossier(kop.id), rol))}
             if mag(rol, Operatie.MEDISCH_LEZEN):
                 uit["medisch"] = naar_json(uow.medisch(kop.id))
                 self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id,
@@ -663,7 +745,7 @@ class DossierService:
                 mening = tuple(uow.mening_werknemer(kop.id))
                 self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id,
                           Operatie.MENING_WERKNEMER_LEZEN.value, True)
-            return VerslagGegevens(uow.dossier(kop.id), rol, mening)
+            return VerslagGegevens(voor_rol(uow.dossier(kop.id), rol), rol, mening)
         return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN, werk)
 
     def lees_toegangslog(self, gebruiker_id: str, dossier_id: str) -> list[LogRegel]:

@@ -336,8 +336,9 @@ def inloggen(inlognaam: str = typer.Option(..., "--inlognaam", help="Uw inlognaa
     """Log in; de sessie blijft voor uw gebruiker op deze computer bewaard (30 minuten zonder gebruik,
     hoogstens 8 uur). Een account dat medische gegevens kan zien, logt in met een code uit een app."""
     import getpass
+    import sys
 
-    from ..cases.aanmelden import AanmeldFout, TotpInstellenNodig, TotpNodig, iso
+    from ..cases.aanmelden import AanmeldFout, TotpInstellenNodig, iso
     from . import sessie as cli_sessie
 
     db = open_samenstelling(database)
@@ -345,6 +346,10 @@ def inloggen(inlognaam: str = typer.Option(..., "--inlognaam", help="Uw inlognaa
     bron = f"os:{getpass.getuser()}"
     try:
         wachtwoord = _wachtwoord("Wachtwoord")
+        if code is None and sys.stdin.isatty():
+            # asked before the attempt, of everyone: a failed log-in does not say whether a code was needed
+            code = typer.prompt("Code uit uw app voor tweestapsverificatie (leeg laten als uw account geen "
+                                "code heeft)", default="", show_default=False, err=True).strip() or None
         try:
             sessie = aan.meld_aan(inlognaam, wachtwoord, code, bron=bron)
         except TotpInstellenNodig as e:
@@ -358,9 +363,6 @@ def inloggen(inlognaam: str = typer.Option(..., "--inlognaam", help="Uw inlognaa
             typer.echo(f"Of deze koppeling (als QR-code): {uri}", err=True)
             code = code or typer.prompt("Code uit de app", err=True)
             aan.bevestig_totp(e.gebruiker_id, code)
-            sessie = aan.meld_aan(inlognaam, wachtwoord, code, bron=bron)
-        except TotpNodig:
-            code = typer.prompt("Code uit uw app voor tweestapsverificatie", err=True)
             sessie = aan.meld_aan(inlognaam, wachtwoord, code, bron=bron)
         pad = cli_sessie.bewaar(_url(database), sessie.token, inlognaam, iso(sessie.verloopt_om))
     except AanmeldFout as e:

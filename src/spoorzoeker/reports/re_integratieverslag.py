@@ -463,7 +463,7 @@ def _volledig(g: VerslagGegevens, versie: str, vandaag: dt.date, tijdlijn, ontbr
                  ["Toelichting", r.toelichting_spoor1],
                  ["Mogelijkheden bij een andere werkgever", r.mogelijkheden_spoor2],
                  ["Advies", SPOOR_TEKST[r.advies]]]
-        if versie == "uwv":
+        if versie == "uwv" and r.wia_prognose is not None:  # None: withheld from this reader
             rijen.append(["Verwachte uitkomst WIA (een inschatting, geen besluit)", PROGNOSE_TEKST[r.wia_prognose]])
         b += [Kop("Rapport van de arbeidsdeskundige", 3), Tabel(["Onderwerp", "Inhoud"], rijen, breedtes=(60, 120))]
     for k in sorted(d.spoorkeuzes, key=lambda k: k.datum_gesprek):

@@ -168,12 +168,15 @@ def afmelden(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = D
 def dossiers(pagina: int = Query(1, ge=1, le=100000, description="Paginanummer (25 per pagina)."),
              g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
     """De dossiers die u mag openen, met per dossier het verkeerslicht (rood: een wettelijke stap is te laat;
-    oranje: binnen 14 dagen; groen: op schema; grijs: hersteld) en de volgende stap."""
+    oranje: binnen 14 dagen; groen: op schema; grijs: hersteld) en de volgende stap. De te late dossiers
+    staan over alle pagina's heen eerst. 'onbekend': de tijdlijn van dat dossier kan niet worden berekend
+    ('uitleg' zegt waarom)."""
     regels, totaal = h.werklijst(om, g, pagina)
     return {"totaal": totaal, "pagina": pagina, "per_pagina": h.PER_PAGINA, "dossiers": [
         {"id": r.dossier.id, "werknemer": r.dossier.werknemer.naam, "werkgever": r.dossier.werkgever.naam,
          "eerste_ziektedag": r.dossier.eerste_ziektedag.isoformat(), "ziekteweek": r.tijdlijn.get("ziekteweek"),
-         "licht": r.licht.kleur, "uitleg": r.licht.uitleg,
+         "licht": r.licht.kleur, "uitleg": r.licht.uitleg, "notitie": r.licht.notitie,
+         "hersteld_op": r.tijdlijn.get("hersteld_op"),
          "volgende_stap": r.licht.volgende and {k: r.licht.volgende[k] for k in ("code", "uiterste_datum")},
          "te_laat": [s["code"] for s in r.licht.te_laat]} for r in regels]}
 

@@ -40,6 +40,7 @@ class Licht:
     uitleg: str
     volgende: dict | None      # the next open step (not a proposal)
     te_laat: list[dict]
+    notitie: str = ""          # e.g. a recovered employee's step that was missed before the recovery
 
 
 _TIJDLIJNEN: LRUCache[tuple[int, dt.date], tuple[Dossier, dict]] = LRUCache(2048)
@@ -64,21 +65,34 @@ def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
 
 def licht(tijdlijn: dict, vandaag: dt.date) -> Licht:
     """Red when a statutory step is overdue, orange when one is due within two weeks, green otherwise;
-    grey when the employee recovered. Proposals from policy papers do not colour the light."""
+    grey when the employee recovered. Proposals from policy papers do not colour the light.
+
+    Red means "act now". After a full recovery no Poortwachter step is due any more (the timeline marks
+    every step due after the recovery ``vervallen``), so a step missed before the recovery cannot be made
+    good: the light is grey, with a note naming it."""
     stappen = [s for s in tijdlijn["stappen"] if not s.get("voorstel")]
     te_laat = [s for s in stappen if s["status"] == "te_laat"]
     open_ = sorted((s for s in stappen if s["status"] == "open" and s.get("uiterste_datum")),
                    key=lambda s: s["uiterste_datum"])
     volgende = open_[0] if open_ else None
-    if tijdlijn.get("hersteld_op") and not te_laat:
-        kleur = "grijs"
-    elif te_laat:
+    if tijdlijn.get("hersteld_op"):
+        notitie = ("Hersteld. Vóór het herstel " + ("was een stap" if len(te_laat) == 1 else f"waren {len(te_laat)} stappen")
+                   + " te laat.") if te_laat else ""
+        return Licht("grijs", LICHTEN["grijs"], None, te_laat, notitie)
+    if te_laat:
         kleur = "rood"
     elif volgende and dt.date.fromisoformat(volgende["uiterste_datum"]) <= vandaag + dt.timedelta(BINNENKORT_DAGEN):
         kleur = "oranje"
     else:
         kleur = "groen"
     return Licht(kleur, LICHTEN[kleur], volgende, te_laat)
+
+
+def onberekenbaar(fout: str) -> Licht:
+    """The light of a case whose timeline cannot be computed (for example a first sick day before the
+    rules Spoorzoeker knows): no colour, and the reason in Dutch, so the rest of the list still shows."""
+    return Licht("onbekend", f"De tijdlijn van dit dossier kan niet worden berekend: {fout} "
+                             "Controleer de eerste ziektedag en de ziekteperiodes.", None, [])
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,9 @@ def installeer(app: FastAPI) -> None:
     async def _niet_ingelogd(request: Request, exc: NietIngelogd) -> Response:
         if _api(request):
             return json_fout(401, NIET_INGELOGD, **{"WWW-Authenticate": "Bearer"})
-        return RedirectResponse("/aanmelden", status_code=303)
+        from .terugweg import naar_aanmelden
+
+        return RedirectResponse(naar_aanmelden(request), status_code=303)
 
     @app.exception_handler(CsrfFout)
     async def _csrf(request: Request, exc: CsrfFout) -> Response:

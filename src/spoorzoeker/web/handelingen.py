@@ -4,6 +4,7 @@ checks and logs), and the same typed model serves the JSON body and the HTML for
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -11,11 +12,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..cases import Dossier, DossierFout, Operatie, Rol, mag, naar_json
+from ..errors import SpoorzoekerFout
 from . import modellen as m
-from .cijfers import Licht, licht, tijdlijn_van, verzuimcijfers
+from .cijfers import Licht, licht, onberekenbaar, tijdlijn_van, verzuimcijfers
 from .omgeving import Ingelogd, Omgeving
 
 PER_PAGINA = 25
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -82,19 +85,35 @@ class Regel:
     tijdlijn: dict
 
 
+# A case whose timeline cannot be computed comes first: it needs correcting before anything else shows.
+VOLGORDE = {"onbekend": 0, "rood": 1, "oranje": 2, "groen": 3, "grijs": 4}
+
+
+def regel(d: Dossier, vandaag: dt.date) -> Regel:
+    """One row of the work list. A case whose timeline cannot be computed gets a row with the reason
+    instead of taking the whole list down."""
+    try:
+        tl = tijdlijn_van(d, vandaag)
+    except SpoorzoekerFout as e:
+        return Regel(d, onberekenbaar(str(e)), {})
+    except Exception:  # a fault of ours in one case: the list still shows, the fault is logged
+        _log.exception("tijdlijn van dossier %s niet te berekenen", d.id)
+        return Regel(d, onberekenbaar("er ging iets mis bij het rekenen."), {})
+    return Regel(d, licht(tl, vandaag), tl)
+
+
 def werklijst(om: Omgeving, g: Ingelogd, pagina: int = 1) -> tuple[list[Regel], int]:
-    """The cases this account may open, a page at a time, each with its traffic light; red first."""
-    koppen = om.service.mijn_dossiers(g.gebruiker_id)
+    """The cases this account may open with their traffic lights, sorted over all cases (late first, then
+    the oldest first sick day) before the page is cut; only the page shown is logged (``lees_werklijst``)."""
     vandaag = om.vandaag()
     pagina = max(1, pagina)
-    regels = []
-    for kop in koppen[(pagina - 1) * PER_PAGINA: pagina * PER_PAGINA]:
-        d = om.service.lees_dossier(g.gebruiker_id, kop.id)
-        tl = tijdlijn_van(d, vandaag)
-        regels.append(Regel(d, licht(tl, vandaag), tl))
-    volgorde = {"rood": 0, "oranje": 1, "groen": 2, "grijs": 3}
-    regels.sort(key=lambda r: (volgorde[r.licht.kleur], r.dossier.eerste_ziektedag))
-    return regels, len(koppen)
+
+    def kies(dossiers: list[Dossier]) -> list[Regel]:
+        regels = [regel(d, vandaag) for d in dossiers]
+        regels.sort(key=lambda r: (VOLGORDE[r.licht.kleur], r.dossier.eerste_ziektedag, r.dossier.id))
+        return regels[(pagina - 1) * PER_PAGINA: pagina * PER_PAGINA]
+
+    return om.service.lees_werklijst(g.gebruiker_id, kies)
 
 
 def dossier_beeld(om: Omgeving, g: Ingelogd, dossier_id: str) -> dict[str, Any]:
@@ -120,9 +139,9 @@ def dashboard(om: Omgeving, g: Ingelogd) -> list[dict[str, Any]]:
     per_werkgever: dict[str, list[Dossier]] = {w: [] for w in sorted(g.werkgever_ids)}
     if not per_werkgever:
         return []  # an employee's own case is no basis for an employer's figures
-    for kop in om.service.mijn_dossiers(g.gebruiker_id):
-        if kop.werkgever_id in per_werkgever:
-            per_werkgever[kop.werkgever_id].append(om.service.lees_dossier(g.gebruiker_id, kop.id))
+    for d in om.service.lees_voor_verzuimcijfers(g.gebruiker_id):
+        if d.werkgever.id in per_werkgever:
+            per_werkgever[d.werkgever.id].append(d)
     from sqlalchemy import select
 
     from ..storage.tabellen import WerknemerRij

@@ -25,6 +25,7 @@ from ..cases import (
     Spoor,
     WiaPrognose,
 )
+from ..cases.datumtekst import datum_en_tijd
 from ..cases.service import GEEN_STAP
 from ..errors import InvoerFout
 from ..reports.inhoud import datum_tekst, euro, parameter_waarde
@@ -168,6 +169,13 @@ def _b64(data: bytes) -> str:
 
 
 _env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
+def _handeling(operatie: str) -> str:
+    from ..cases.logboek import omschrijving
+
+    return omschrijving(operatie)
+
+
+_env.filters.update(datum_en_tijd=datum_en_tijd, handeling=_handeling)  # the access log's time and action, in Dutch
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
                     Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van,
                     getoonde_status=getoonde_status)
@@ -251,7 +259,10 @@ async def start(request: Request) -> Response:
 
 @router.get("/aanmelden", response_class=HTMLResponse)
 async def aanmelden_formulier(request: Request) -> Response:
-    return pagina(request, "aanmelden.html")
+    from .terugweg import VERLOPEN, veilig_pad
+
+    return pagina(request, "aanmelden.html", volgende=veilig_pad(request.query_params.get("volgende")),
+                  melding=VERLOPEN if request.query_params.get("verlopen") == "1" else None)
 
 
 @router.post("/aanmelden")
@@ -267,11 +278,14 @@ async def aanmelden(request: Request) -> Response:
         instellen = _totp_instellen(request, om, velden, e, bron)
         if instellen is not None:
             return instellen
-        return pagina(request, "aanmelden.html", status=400, fout=_fouttekst(e),
-                      inlognaam=velden.get("inlognaam", "")[:200])
-    from .api import zet_sessie
+        from .terugweg import veilig_pad
 
-    antwoord = RedirectResponse("/werklijst", status_code=303)
+        return pagina(request, "aanmelden.html", status=400, fout=_fouttekst(e),
+                      inlognaam=velden.get("inlognaam", "")[:200], volgende=veilig_pad(velden.get("volgende")))
+    from .api import zet_sessie
+    from .terugweg import volgende
+
+    antwoord = RedirectResponse(volgende(velden.get("volgende")), status_code=303)
     zet_sessie(antwoord, request, om, sessie)
     return antwoord
 
