@@ -252,6 +252,34 @@ def test_overzichten_van_dossiers(opslag_db):
         assert uow.dossier_samenvattingen([]) == []
 
 
+def test_meerdere_dossiers_tegelijk(opslag_db):
+    """Several cases read at once (the work list) are each exactly their own, with their own parts; the
+    second read (from the cache where there is one) is the same; a case that does not exist is an error."""
+    db = opslag_db
+    _stamgegevens(db)
+    _dossier(db, "d1", WN, D(2026, 1, 5))
+    _dossier(db, "d2", WN2, D(2026, 2, 2))
+    plan = PlanVanAanpak(D(2026, 2, 10), "Eigen werk", (Interventie(SoortInterventie.SCHOLING, "cursus"),))
+    with db.opslag() as uow:
+        uow.voeg_onderdeel_toe("d2", Ziekteperiode(D(2026, 2, 2), D(2026, 2, 20)))
+        uow.voeg_onderdeel_toe("d2", plan)
+        uow.voeg_onderdeel_toe("d1", StapGedaan("probleemanalyse", D(2026, 2, 1), "Dr. Anna Arts"))
+        uow.commit()
+    verwacht = {
+        "d1": Dossier("d1", WG, WN, D(2026, 1, 5), ziekteperiodes=(Ziekteperiode(D(2026, 1, 5)),),
+                      stappen=(StapGedaan("probleemanalyse", D(2026, 2, 1), "Dr. Anna Arts"),)),
+        "d2": Dossier("d2", WG, WN2, D(2026, 2, 2), ziekteperiodes=(Ziekteperiode(D(2026, 2, 2), D(2026, 2, 20)),),
+                      plannen_van_aanpak=(plan,)),
+    }
+    lezen = getattr(db, "lees_opslag", db.opslag)  # the databases' read transactions fill the cache
+    for _ in range(2):
+        with lezen() as uow:
+            uow.dossier_koppen(werkgever_ids=["wg1"])
+            assert uow.dossiers(["d2", "d1"]) == verwacht
+    with db.opslag() as uow, pytest.raises(Exception):  # noqa: B017 - each store raises its own kind
+        uow.dossiers(["d1", "bestaat-niet"])
+
+
 def test_medisch_en_mening_apart_en_de_avg_levensloop(opslag_db):
     db = opslag_db
     _stamgegevens(db)

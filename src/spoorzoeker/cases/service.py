@@ -530,7 +530,6 @@ class DossierService:
             self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None,
                       "dossiers_opsommen", g is not None and g.actief, "lezen")
             per_werkgever: dict[str, tuple[Rol, Gebruiker | None]] = {}
-            dossiers: list[Dossier] = []
             wie: dict[str, tuple[DossierKop, Rol, Gebruiker | None]] = {}
             for kop in koppen:
                 assert g is not None  # no account, no cases
@@ -539,8 +538,9 @@ class DossierService:
                 rol, namens = per_werkgever[kop.werkgever_id]
                 if not (self._in_scope(g, kop) and mag(rol, Operatie.DOSSIER_LEZEN)):
                     continue
-                dossiers.append(voor_rol(uow.dossier(kop.id), rol))
                 wie[kop.id] = (kop, rol, namens)
+            geladen = uow.dossiers(list(wie))  # all at once: a few queries, not a few per case
+            dossiers = [voor_rol(geladen[i], rol) for i, (_, rol, _) in wie.items()]
             rijen = kies(dossiers)
             for rij in rijen:
                 kop, rol, namens = wie[dossier_van(rij).id]

@@ -289,6 +289,9 @@ class GeheugenOpslag:
                  "eerste_ziektedag": r["eerste_ziektedag"].isoformat(),
                  "ziek": any(p.tot_en_met is None for p in self._periodes(r["id"]))} for r in rijen]
 
+    def dossiers(self, dossier_ids: list[str]) -> dict[str, Dossier]:
+        return {i: self.dossier(i) for i in dossier_ids}
+
     def dossier(self, dossier_id: str) -> Dossier:
         s = self.stand
         r = s.dossiers.get(dossier_id)

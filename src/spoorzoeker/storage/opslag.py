@@ -146,21 +146,22 @@ _SESSIE_MET_GEBRUIKER = (
     .where(_S.token_hash == bindparam("token_hash")))
 _D = DossierRij.__table__.c
 _DOSSIER_KOP = select(_D.id, _D.werkgever_id, _D.werknemer_id, _D.versie).where(_D.id == bindparam("id"))
-_DOSSIER_VERSIE = select(_D.versie).where(_D.id == bindparam("id"))
+_DOSSIER_VERSIES = select(_D.id, _D.versie).where(_D.id.in_(bindparam("ids", expanding=True)))
 _WG, _WN = WerkgeverRij.__table__.c, WerknemerRij.__table__.c
-_DOSSIER_RIJ = (
+_DOSSIER_BASIS = (
     select(_D.id, _D.eerste_ziektedag, _D.verwachte_duur_weken, _D.vangnet_van_toepassing, _D.arbeidsongeval,
            _D.derde_aansprakelijk, _WG.id.label("wg_id"), _WG.naam.label("wg_naam"), _WG.aantal_werknemers,
            _WN.id.label("wn_id"), _WN.werkgever_id.label("wn_werkgever"), _WN.naam.label("wn_naam"), _WN.functie,
            _WN.telefoon, _WN.verpleegadres)
     .join(WerkgeverRij.__table__, _WG.id == _D.werkgever_id)
-    .join(WerknemerRij.__table__, _WN.id == _D.werknemer_id)
-    .where(_D.id == bindparam("id")))
+    .join(WerknemerRij.__table__, _WN.id == _D.werknemer_id))
 
 
 def _onderdelen(tabel, volgorde=None):
+    """A part table's rows of the cases ``ids``, in the part's own order (grouped per case by the caller)."""
     t = tabel.__table__
-    return select(t).where(t.c.dossier_id == bindparam("id")).order_by(volgorde if volgorde is not None else t.c.id)
+    return (select(t).where(t.c.dossier_id.in_(bindparam("ids", expanding=True)))
+            .order_by(volgorde if volgorde is not None else t.c.id))
 
 
 def _kinderen(tabel, ouder_kolom: str):
@@ -176,13 +177,21 @@ _ONDERDELEN[ZiekteperiodeRij] = _onderdelen(ZiekteperiodeRij, ZiekteperiodeRij._
 # read queries only those: most cases have two or three kinds of parts, not nine.
 
 
+def _geen_dossier() -> Exception:
+    """What reading a case that does not exist raises (as SQLAlchemy's ``one()`` did)."""
+    from sqlalchemy.exc import NoResultFound
+
+    return NoResultFound("Geen dossier gevonden")
+
+
 def _heeft_rijen(tabel: Any) -> Any:
     """True when the case (of the outer query) has rows in the part table ``tabel``."""
     return exists().where(tabel.__table__.c.dossier_id == _D.id).label(f"heeft_{tabel.__tablename__}")
 
 
 _HEEFT = {tabel: _heeft_rijen(tabel) for tabel in _ONDERDELEN}
-_DOSSIER_RIJ = _DOSSIER_RIJ.add_columns(*_HEEFT.values())
+_DOSSIER_RIJEN = _DOSSIER_BASIS.add_columns(*_HEEFT.values()).where(_D.id.in_(bindparam("ids", expanding=True)))
+LADEN_PER_KEER = 500  # cases loaded in one set of queries (well under the databases' limits on parameters)
 _KINDEREN = {InterventieRij: _kinderen(InterventieRij, "plan_id"), DeelnemerRij: _kinderen(DeelnemerRij, "spoorkeuze_id")}
 _L = ToegangslogRij.__table__.c
 _LOG_HOOGSTE = select(func.max(_L.volgnummer))
@@ -485,14 +494,21 @@ class SqlOpslag:
         return DossierKop(r.id, r.werkgever_id, r.werknemer_id)
 
     def dossier_koppen(self, werkgever_ids=None, werknemer_id=None) -> list[DossierKop]:
-        q = select(DossierRij.id, DossierRij.werkgever_id, DossierRij.werknemer_id).order_by(DossierRij.id)
+        """The heads of an employee's or some employers' cases. In a read transaction their versions are
+        kept too, so reading those cases from the cache needs no query per case (the work list)."""
+        q = select(_D.id, _D.werkgever_id, _D.werknemer_id, _D.versie).order_by(_D.id)
         if werknemer_id is not None:
-            q = q.where(DossierRij.werknemer_id == werknemer_id)
+            q = q.where(_D.werknemer_id == werknemer_id)
         elif werkgever_ids is not None:
-            q = q.where(DossierRij.werkgever_id.in_(list(werkgever_ids)))
+            q = q.where(_D.werkgever_id.in_(list(werkgever_ids)))
         else:
             return []
-        return [DossierKop(*r) for r in self.session.execute(q)]
+        koppen = []
+        for r in self._uitvoeren(q):
+            if self._alleen_lezen:
+                self._versies[r.id] = r.versie
+            koppen.append(DossierKop(r.id, r.werkgever_id, r.werknemer_id))
+        return koppen
 
     def dossier_samenvattingen(self, dossier_ids: list[str]) -> list[dict]:
         """Id, employer and employee names, first sick day and whether all periods ended."""
@@ -516,28 +532,53 @@ class SqlOpslag:
         """The process part of a case: from the cache when its version is unchanged (one query), else
         loaded in full. A write transaction may use the cache but never fills it (it sees its own
         uncommitted writes)."""
-        if self._geheugen is None:
-            return self._laad_dossier(dossier_id)
-        versie = self._versies.get(dossier_id)
-        if versie is None:
-            versie = self._uitvoeren(_DOSSIER_VERSIE, {"id": dossier_id}).scalar_one()
-        d = self._geheugen.haal(dossier_id, versie)
-        if d is None:
-            d = self._laad_dossier(dossier_id)
-            if self._alleen_lezen:
-                self._geheugen.bewaar(dossier_id, versie, d)
-        return d
+        return self.dossiers([dossier_id])[dossier_id]
 
-    def _laad_dossier(self, dossier_id: str) -> Dossier:
-        """The process part in a few plain queries (one per part that has rows; no ORM objects): the
-        case with its employer and employee, then each part of the case in its own order."""
+    def dossiers(self, dossier_ids: list[str]) -> dict[str, Dossier]:
+        """Several cases at once (the work list): those unchanged since they were cached from the cache,
+        the others loaded together, a few queries per ``LADEN_PER_KEER`` cases instead of a few per case."""
+        uit: dict[str, Dossier] = {}
+        te_laden = list(dossier_ids)
+        if self._geheugen is not None:
+            onbekend = [i for i in dossier_ids if i not in self._versies]
+            for k in range(0, len(onbekend), LADEN_PER_KEER):
+                for r in self._uitvoeren(_DOSSIER_VERSIES, {"ids": onbekend[k:k + LADEN_PER_KEER]}):
+                    self._versies[r.id] = r.versie
+            te_laden = []
+            for i in dossier_ids:
+                if i not in self._versies:
+                    raise _geen_dossier()
+                d = self._geheugen.haal(i, self._versies[i])
+                if d is None:
+                    te_laden.append(i)
+                else:
+                    uit[i] = d
+        for k in range(0, len(te_laden), LADEN_PER_KEER):
+            geladen = self._laad_dossiers(te_laden[k:k + LADEN_PER_KEER])
+            for i, d in geladen.items():
+                if self._geheugen is not None and self._alleen_lezen:
+                    self._geheugen.bewaar(i, self._versies[i], d)
+            uit.update(geladen)
+        if not self._alleen_lezen:  # a write transaction sees its own writes; versions are asked again
+            self._versies.clear()
+        return uit
+
+    def _laad_dossiers(self, dossier_ids: list[str]) -> dict[str, Dossier]:
+        """The process part of ``dossier_ids`` in a few plain queries (one per part table that has rows for
+        any of them; no ORM objects): each case with its employer and employee, then each part in its own
+        order. A case that does not exist raises, as for one."""
         uitvoeren = self._uitvoeren
-        kop = uitvoeren(_DOSSIER_RIJ, {"id": dossier_id}).one()
+        koppen = {r.id: r for r in uitvoeren(_DOSSIER_RIJEN, {"ids": dossier_ids})}
+        if len(koppen) != len(set(dossier_ids)):
+            raise _geen_dossier()
 
-        def rijen(tabel):
-            if not getattr(kop, _HEEFT[tabel].name):
-                return []
-            return uitvoeren(_ONDERDELEN[tabel], {"id": dossier_id}).all()
+        def per_dossier(tabel) -> dict[str, list]:
+            per: dict[str, list] = {i: [] for i in koppen}
+            met = [i for i, kop in koppen.items() if getattr(kop, _HEEFT[tabel].name)]
+            if met:
+                for r in uitvoeren(_ONDERDELEN[tabel], {"ids": met}):
+                    per[r.dossier_id].append(r)
+            return per
 
         def kinderen(tabel, ouder_kolom: str, ouders) -> dict[int, list]:
             """The child rows of ``ouders`` in one query, per parent id (in id order)."""
@@ -547,10 +588,21 @@ class SqlOpslag:
                     per_ouder[getattr(r, ouder_kolom)].append(r)
             return per_ouder
 
+        delen = {tabel: per_dossier(tabel) for tabel in _ONDERDELEN}
+        interventies = kinderen(InterventieRij, "plan_id",
+                                [p for rijen in delen[PlanVanAanpakRij].values() for p in rijen])
+        deelnemers = kinderen(DeelnemerRij, "spoorkeuze_id",
+                              [k for rijen in delen[SpoorkeuzeRij].values() for k in rijen])
+        return {i: self._bouw_dossier(kop, {t: rijen[i] for t, rijen in delen.items()}, interventies, deelnemers)
+                for i, kop in koppen.items()}
+
+    @staticmethod
+    def _bouw_dossier(kop, delen: dict, interventies: dict[int, list], deelnemers: dict[int, list]) -> Dossier:
+        def rijen(tabel):
+            return delen[tabel]
+
         plannen = rijen(PlanVanAanpakRij)
-        interventies = kinderen(InterventieRij, "plan_id", plannen)
         keuzes = rijen(SpoorkeuzeRij)
-        deelnemers = kinderen(DeelnemerRij, "spoorkeuze_id", keuzes)
         return Dossier(
             id=kop.id, werkgever=Werkgever(kop.wg_id, kop.wg_naam, kop.aantal_werknemers),
             werknemer=Werknemer(kop.wn_id, kop.wn_werkgever, kop.wn_naam, kop.functie, kop.telefoon,
