@@ -132,6 +132,29 @@ def _voorbij(d, vandaag: dt.date) -> bool:
     return bool(np.datetime64(d, "D") < np.datetime64(vandaag, "D"))
 
 
+def minimumloon_waarschuwing(persoon: dict, datum: dt.date, jij: bool = True) -> Kader | None:
+    """A warning (not a refusal) when the wage given is below the statutory minimum wage for the contract
+    hours (WML art. 8 and 11; the same rule as the floor of BW 7:629 lid 1): most often a typing error.
+    None when the wage is at least that, or the hours or birth date are not given."""
+    from ..interface import bereken
+
+    if not all(k in persoon for k in ("bruto_maandloon", "contracturen_per_week", "geboortedatum")):
+        return None
+    r = bereken({"datum": datum.isoformat(), "bereken": ["minimumloon_bodem_per_maand"],
+                 "personen": [{"geboortedatum": persoon["geboortedatum"],
+                               "contracturen_per_week": float(persoon["contracturen_per_week"])}]})
+    minimum = float(r["resultaten"][0]["minimumloon_bodem_per_maand"])
+    loon = float(persoon["bruto_maandloon"])
+    if not loon < minimum:
+        return None
+    wie = "u opgaf" if jij else "is opgegeven"
+    uren = _getal(float(persoon["contracturen_per_week"]), 1).replace(",0", "")
+    return Kader(f"Het brutoloon dat {wie} ({euro(loon)} per maand) is lager dan het wettelijk minimumloon voor "
+                 f"{uren} uur per week ({euro(minimum)} bruto per maand). Klopt het loon, en klopt het aantal uren? "
+                 "In het eerste ziektejaar rekent dit overzicht met ten minste het minimumloon (art. 7:629 lid 1 BW); "
+                 "daarna en voor de WIA met het loon dat is opgegeven.", "Controleer het loon")
+
+
 def aow_termijn_weken(pr: Projectie, i: int) -> int:
     """The weeks of wage after the AOW age (BW 7:629 lid 2 onder b) of person ``i``: from the AOW date or
     the first sick day, whichever is later, to the first day without wage."""
@@ -353,6 +376,9 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     )
     b = ov.blokken
     b.append(Kader(DISCLAIMER, "Let op"))
+    waarschuwing = minimumloon_waarschuwing(persoon, pr.datum)
+    if waarschuwing is not None:
+        b.append(waarschuwing)
     b.extend(_wet_blokken(pr))
     b.append(Kop("Uw inkomen per maand"))
     verdiende = (f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag "
@@ -687,6 +713,9 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b = ov.blokken
     b.append(Kader(DISCLAIMER.replace("uw arbeidsovereenkomst", "de arbeidsovereenkomst"),
                    "Let op"))
+    waarschuwing = minimumloon_waarschuwing(persoon, pr.datum, jij=False)
+    if waarschuwing is not None:
+        b.append(waarschuwing)
     b.extend(_wet_blokken(pr))
     b.append(Kop("Kosten per maand"))
     b.extend(Alinea(t) for t in aow_alineas(pr, i, vandaag, jij=False))

@@ -1,0 +1,89 @@
+"""The financial overview in the web app (rekenhulp and API): the employer's loonsom field, the checks on the
+first year with work, the warning for a wage below the minimum wage, and the AOW-aged employee.
+The app's calculation date is webhulp.VANDAAG (2 November 2026)."""
+
+from __future__ import annotations
+
+import pytest
+from webhulp import CSRF, client, maak_wereld, sluit
+
+BASIS = {"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 3000, "geboortedatum": "1975-03-01",
+         "eerste_jaar_met_arbeid": 1995}
+
+
+@pytest.fixture(scope="module")
+def w(tmp_path_factory):
+    wereld = maak_wereld(tmp_path_factory.mktemp("overzicht"))
+    yield wereld
+    sluit(wereld)
+
+
+def _tekst(antwoord: dict) -> str:
+    delen = []
+    for b in antwoord["blokken"]:
+        delen += [str(b.get(k, "")) for k in ("tekst", "titel", "rijen", "items")]
+    return "\n".join(delen)
+
+
+@pytest.mark.parametrize("jaar", [2090, 1950, 1989, 2027])
+def test_first_year_with_work_outside_the_working_life_is_refused_naming_the_field(w, jaar):
+    # Born 1975-03-01: 15 in 1990; first sick day in 2026. 1989 and 2027 are just outside; 2090 and 1950 are the
+    # review's examples.
+    r = client(w, None).post("/api/v1/overzicht", json={**BASIS, "eerste_jaar_met_arbeid": jaar})
+    assert r.status_code == 422
+    fout = r.json()
+    assert fout["veld"] == "eerste_jaar_met_arbeid"
+    assert fout["fout"] == ("Het eerste jaar waarin u werkte moet tussen 1990 (het jaar waarin u 15 werd) en 2026 "
+                            "(het jaar van de eerste ziektedag) liggen.")
+
+
+@pytest.mark.parametrize("jaar", [1990, 2026])
+def test_first_year_with_work_at_the_edges_is_accepted(w, jaar):
+    assert client(w, None).post("/api/v1/overzicht", json={**BASIS, "eerste_jaar_met_arbeid": jaar}).status_code == 200
+
+
+def test_rekenhulp_form_shows_the_first_year_error_as_one_dutch_line(w):
+    velden = {**{k: str(v) for k, v in BASIS.items()}, "eerste_jaar_met_arbeid": "2090", "csrf": CSRF}
+    r = client(w, None).post("/rekenhulp", data=velden)
+    assert r.status_code == 422
+    assert "Het eerste jaar waarin u werkte moet tussen 1990" in r.text
+    assert 'value="2090"' in r.text  # what the user typed stays in the form
+
+
+def test_wage_below_the_minimum_wage_gives_a_warning_not_a_refusal(w):
+    # Minimum wage on 2 November 2026 for 38 hours (WML art. 8 and 11): EUR 14,99 an hour (from 1 July 2026)
+    # x 7,6 hours a day x 261 weekdays / 12 = 2.477,847 -> 2.477,85 (up to the cent, "ten minste").
+    r = client(w, None).post("/api/v1/overzicht", json={**BASIS, "bruto_maandloon": 1})
+    assert r.status_code == 200
+    kaders = [b for b in r.json()["blokken"] if b["soort"] == "kader" and b["titel"] == "Controleer het loon"]
+    assert len(kaders) == 1
+    assert "(€\u00a01,00 per maand) is lager dan het wettelijk minimumloon voor 38 uur per week " \
+           "(€\u00a02.477,85 bruto per maand)" in kaders[0]["tekst"]
+
+
+def test_wage_at_the_minimum_wage_gives_no_warning(w):
+    r = client(w, None).post("/api/v1/overzicht", json={**BASIS, "bruto_maandloon": 2477.85})
+    assert "Controleer het loon" not in _tekst(r.json())
+
+
+def test_employer_loonsom_field_gives_the_whk_premium_instead_of_asking_for_it(w):
+    # Finding 16: the cost view asked for a loonsom the form did not have.
+    c = client(w, None)
+    zonder = _tekst(c.post("/api/v1/overzicht", json={**BASIS, "soort": "werkgever"}).json())
+    assert "Geef bij de werkgever de premieplichtige loonsom" in zonder
+    met = _tekst(c.post("/api/v1/overzicht", json={**BASIS, "soort": "werkgever", "whk_loonsom": 5_000_000}).json())
+    assert "Geef bij de werkgever de premieplichtige loonsom" not in met
+    assert "Met een loonsom van €\u00a05.000.000 per jaar bent u een grote werkgever" in met
+    pagina = c.get("/rekenhulp").text
+    assert '<label for="whk_loonsom">' in pagina and 'name="whk_loonsom"' in pagina
+
+
+def test_aow_aged_employee_gets_six_weeks_in_the_rekenhulp(w):
+    # Finding 19 through the API: born 1955-01-01 (AOW 1 May 2021), sick from 1 October 2026: six weeks of wage,
+    # 1 October .. 11 November 2026 (BW 7:629 lid 2 onder b); made on 2 November 2026, so that day is ahead.
+    r = client(w, None).post("/api/v1/overzicht", json={**BASIS, "geboortedatum": "1955-01-01",
+                                                         "eerste_jaar_met_arbeid": 1975})
+    tekst = _tekst(r.json())
+    assert "U bereikte op 1 mei 2021 de AOW-leeftijd" in tekst
+    assert "Dan betaalt de werkgever uw loon bij ziekte 6 weken door, niet twee jaar: tot en met 11 november 2026" \
+        in tekst
