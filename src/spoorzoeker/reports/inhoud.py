@@ -69,6 +69,7 @@ class Tabel:
 class Figuur:
     png: bytes
     bijschrift: str
+    png_smal: bytes | None = None  # the same chart laid out for a phone (one panel per row), HTML only
 
 
 @dataclass
@@ -197,11 +198,16 @@ NBSP = "\u00a0"
 KLEUREN = ("#1b9e77", "#7f7f7f", "#2c7fb8", "#d95f02", "#7570b3", "#e7298a")
 
 
-def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen per maand, bruto") -> bytes:
+def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen per maand, bruto",
+            smal: bool = False) -> bytes:
     """Monthly income per outcome as small multiples (PNG): one panel per outcome, so no outcome hides
     behind another, each with the last wage as a dotted line, the start of the WIA marked and the
     amount at the end written next to the line. Readable in black and white: the panels carry the
-    names, not the colours."""
+    names, not the colours.
+
+    ``smal``: the layout for a phone: one panel per row, about 370 pixels wide (a phone shows it at about
+    its own size, so its letters keep their size), instead of two columns 1040 pixels wide that a
+    390-pixel screen shrinks to a third."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -209,9 +215,10 @@ def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen pe
 
     x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
     B = len(pr.takken)
-    kolommen = 2
+    kolommen = 1 if smal else 2
     rijen = (B + kolommen - 1) // kolommen
-    fig, assen = plt.subplots(rijen, kolommen, figsize=(8.0, 1.9 * rijen + 0.5), dpi=130, sharex=True, sharey=True)
+    maat = (3.4, 1.35 * rijen + 0.8) if smal else (8.0, 1.9 * rijen + 0.5)
+    fig, assen = plt.subplots(rijen, kolommen, figsize=maat, dpi=110 if smal else 130, sharex=True, sharey=True)
     assen = np.atleast_1d(assen).ravel()
     top = max(float(np.nanmax(pr.totaal[i])), laatste_loon) * 1.18
     wia = x[int(pr.eerste_wia_maand[i]) - 1]
@@ -233,8 +240,15 @@ def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen pe
     assen[0].text(x[0], laatste_loon, " laatste loon", va="bottom", fontsize=7, color="#333333")
     assen[0].text(wia, top * 0.97, " WIA", va="top", ha="left", fontsize=7, color="#444444",
                   bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5})
-    fig.suptitle(titel + ", per mogelijke uitkomst", fontsize=10)
-    fig.tight_layout()
+    if smal:  # years only under the last panel: month labels do not fit 370 pixels
+        assen[B - 1].xaxis.set_major_locator(matplotlib.dates.YearLocator())
+        assen[B - 1].xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%Y"))
+    fig.suptitle(titel + (",\nper mogelijke uitkomst" if smal else ", per mogelijke uitkomst"), fontsize=10)
+    if smal:  # fixed margins (in inches, so every height fits): tight_layout would double the drawing time
+        hoogte = maat[1]
+        fig.subplots_adjust(left=0.2, right=0.96, top=1 - 0.82 / hoogte, bottom=0.3 / hoogte, hspace=0.5)
+    else:
+        fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     plt.close(fig)
@@ -399,7 +413,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
             f"{maand_tekst_lang(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
         b.append(Figuur(grafiek(pr, i, loon), "Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
                         "vakantiebijslag; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij de "
-                        "uitkomst hoort."))
+                        "uitkomst hoort.", png_smal=grafiek(pr, i, loon, smal=True)))
         b.extend(Alinea(t) for t in aow_alineas(pr, i, vandaag))
 
         b.append(Kop("Wat u krijgt, per fase"))
