@@ -241,8 +241,10 @@ def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen pe
     assen[0].text(wia, top * 0.97, " WIA", va="top", ha="left", fontsize=7, color="#444444",
                   bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5})
     if smal:  # years only under the last panel: month labels do not fit 370 pixels
-        assen[B - 1].xaxis.set_major_locator(matplotlib.dates.YearLocator())
-        assen[B - 1].xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%Y"))
+        import matplotlib.dates as mdates
+
+        assen[B - 1].xaxis.set_major_locator(mdates.YearLocator())
+        assen[B - 1].xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     fig.suptitle(titel + (",\nper mogelijke uitkomst" if smal else ", per mogelijke uitkomst"), fontsize=10)
     if smal:  # fixed margins (in inches, so every height fits): tight_layout would double the drawing time
         hoogte = maat[1]
