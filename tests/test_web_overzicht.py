@@ -87,3 +87,35 @@ def test_aow_aged_employee_gets_six_weeks_in_the_rekenhulp(w):
     assert "U bereikte op 1 mei 2021 de AOW-leeftijd" in tekst
     assert "Dan betaalt de werkgever uw loon bij ziekte 6 weken door, niet twee jaar: tot en met 11 november 2026" \
         in tekst
+
+
+def _zichtbaar(html: str) -> str:
+    import re
+
+    return " ".join(re.sub(r"<[^>]+>", " ", html[html.index("<h1>"):]).split())
+
+
+def test_dashboard_numbers_have_thousands_separators_and_no_zero_periods(w):
+    # Finding 21. Period 3 November 2025 .. 2 November 2026 = 365 days (VANDAAG is 2 November 2026).
+    # Proef Logistiek: 140 employees given, 1 registered, so 140 x 365 = 51.100 calendar days; its one case
+    # (from 2 February 2026) is still open: sick days 27 + 31 + 30 + 31 + 30 + 31 + 31 + 30 + 31 + 2 = 274,
+    # and no period ended.
+    b = _zichtbaar(client(w, w.werkgever_b_gebruiker).get("/dashboard").text)
+    assert "Ziektedagen (274) als deel van 51.100 kalenderdagen in dienst" in b
+    assert "In deze periode is nog geen ziekteperiode geëindigd" in b and "de 0 ziekteperiodes" not in b
+    # The bakery: 12 x 365 = 4.380 days; one period 5 January .. 30 September 2026 (269 days) ended.
+    a = _zichtbaar(client(w, "werkgever").get("/dashboard").text)
+    assert "Ziektedagen (269) als deel van 4.380 kalenderdagen in dienst" in a
+    assert "over de ene ziekteperiode die in deze periode eindigde" in a
+
+
+def test_case_overview_tells_the_casemanager_who_u_is(w):
+    # Finding 21: the employee version says "U verdiende ..."; opened by a casemanager for a case it says whom
+    # "u" means. The employee himself does not get that line.
+    velden = {**{k: str(v) for k, v in BASIS.items() if k != "eerste_ziektedag"}, "csrf": CSRF}
+    pad = f"/dossiers/{w.dossier_a}/overzicht"
+    cm = client(w, "casemanager").post(pad, data=velden)
+    assert cm.status_code == 200
+    assert "Dit overzicht is geschreven voor de werknemer" in cm.text and "wordt Jan Fictief bedoeld" in cm.text
+    zelf = client(w, "werknemer").post(pad, data=velden)
+    assert zelf.status_code == 200 and "wordt Jan Fictief bedoeld" not in zelf.text

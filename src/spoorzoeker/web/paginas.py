@@ -160,7 +160,7 @@ _env.filters.update(datum=_datum, euro=euro, ja_nee=_ja_nee,
                     status=lambda s: STATUS_TEKST.get(s, s), stap=lambda c: STAP_TEKST.get(c, c.replace("_", " ")),
                     keuze=_keuze,
                     procent=lambda x: f"{x:.1f}".replace(".", ",") + "%",
-                    getal=lambda x, n=1: f"{x:.{n}f}".replace(".", ","))
+                    getal=lambda x, n=1: f"{x:,.{n}f}".replace(",", "_").replace(".", ",").replace("_", "."))
 def _b64(data: bytes) -> str:
     import base64
 
