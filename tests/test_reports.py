@@ -273,3 +273,21 @@ def test_running_text_writes_the_month_in_full(werknemer):
     m = re.search(r"De WIA begint in ([a-z]+) (\d{4})", naar_html(werknemer))
     assert m and m.group(1) in ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                                 "september", "oktober", "november", "december")
+
+
+def test_employer_cost_of_an_aow_aged_employee_has_no_transitievergoeding():
+    # BW 7:673 lid 7 onder b: no transitievergoeding when the contract ends after the AOW age, so no UWV
+    # compensation either. Wage for six weeks (see test_projection): October 2.800 + 224 = 3.024,00, November
+    # 11/30: 1.026,67 + 82,13 = 1.108,80; together 4.132,80 with vakantiebijslag.
+    wk = werkgeverskosten({"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 4000.0, "contracturen_per_week": 38.0,
+                           "geboortedatum": "1955-01-01", "eerste_jaar_met_arbeid": 1975,
+                           "datum_in_dienst": "2010-01-01"}, "2026-11-30")
+    assert wk.transitievergoeding[0] == 0.0 and wk.compensatie[0] == 0.0 and wk.no_risk_waarde[0] == 0.0
+    assert wk.loonkosten[0] == pytest.approx(4132.80, abs=1e-9)
+    assert np.all(wk.wga_eigenrisico[0] == 0.0)
+    persoon = {"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 4000.0, "contracturen_per_week": 38.0,
+               "geboortedatum": "1955-01-01", "eerste_jaar_met_arbeid": 1975}
+    html = naar_html(maak_overzicht({"datum": "2026-11-30", "persoon": persoon, "soort": "werkgever",
+                                     "werkgever": {"datum_in_dienst": "2010-01-01"}}, dt.date(2026, 11, 30)))
+    assert "Er is geen transitievergoeding: de arbeidsovereenkomst eindigt na de AOW-leeftijd" in html
+    assert "€\u00a04.132,80" in html

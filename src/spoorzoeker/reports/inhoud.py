@@ -759,6 +759,9 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                         f"{euro(wk.transitievergoeding[i] - wk.compensatie[i])}."))
     if "datum_in_dienst" not in persoon:
         b.append(Alinea("Zonder datum in dienst rekent dit overzicht de transitievergoeding niet uit."))
+    elif pr.aow_termijn[i]:
+        b.append(Alinea("Er is geen transitievergoeding: de arbeidsovereenkomst eindigt na de AOW-leeftijd van de "
+                        "werknemer (art. 7:673 lid 7 onder b BW). Dan is er ook geen compensatie door het UWV."))
     if wk.noriskpolis is not None:
         b.append(Alinea(noriskpolis_tekst(wk.noriskpolis, i)))
     b.append(Kop(f"WGA-kosten als eigenrisicodrager ({int(wk.eigenrisico_jaren)} jaar)"))
