@@ -417,3 +417,12 @@ def test_let_op_names_the_late_42nd_week_report_and_steps_follow_the_preferred_d
 
     getoond = [lees(r[1]) for r in _tijdlijn_tabel(v).rijen if r[1][:1].isdigit()]
     assert len(getoond) >= 8 and getoond == sorted(getoond)
+
+
+def test_deelnemers_van_de_spoorkeuze_met_hun_rol_in_woorden():
+    # Finding 21 of the user review: "(spoor2 coach)" was the raw role code.
+    from spoorzoeker.reports.re_integratieverslag import deelnemer_rol
+
+    assert deelnemer_rol("spoor2_coach") == "spoor 2-coach"
+    assert deelnemer_rol("casemanager_taakdelegatie") == "casemanager in taakdelegatie"
+    assert deelnemer_rol("arbeidsdeskundige") == "arbeidsdeskundige"

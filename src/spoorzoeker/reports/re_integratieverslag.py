@@ -391,6 +391,14 @@ def _verloven(d: Dossier) -> list[tuple[dt.date, dt.date]]:
                   if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.tot is not None)
 
 
+DEELNEMER_ROLLEN = {"spoor2_coach": "spoor 2-coach", "casemanager_taakdelegatie": "casemanager in taakdelegatie"}
+
+
+def deelnemer_rol(rol: str) -> str:
+    """A participant's role in plain Dutch ("spoor 2-coach", not the code "spoor2_coach")."""
+    return DEELNEMER_ROLLEN.get(rol, rol.replace("_", " "))
+
+
 def _stand(s: TijdlijnStap, verloven: list[tuple[dt.date, dt.date]]) -> str:
     """The status of a step in words. A deadline that falls inside the leave is not missed: during
     zwangerschaps- en bevallingsverlof there is no loon and no re-integration (art. 7:629 lid 4 BW)."""
@@ -506,7 +514,7 @@ def _volledig(g: VerslagGegevens, versie: str, vandaag: dt.date, tijdlijn, ontbr
     for k in sorted(d.spoorkeuzes, key=lambda k: k.datum_gesprek):
         b += [Kop(f"Gesprek en keuze op {_d(k.datum_gesprek)}", 3),
               Tabel(["Onderwerp", "Inhoud"],
-                    [["Aanwezig", ", ".join(f"{x.naam} ({x.rol.replace('_', ' ')})" for x in k.deelnemers)],
+                    [["Aanwezig", ", ".join(f"{x.naam} ({deelnemer_rol(x.rol)})" for x in k.deelnemers)],
                      ["Keuze", SPOOR_TEKST[k.keuze]], ["Waarom", k.motivatie]], breedtes=(40, 140))]
     if not d.spoorkeuzes:
         b.append(Alinea("Nog geen spoorkeuze vastgelegd."))
