@@ -59,6 +59,8 @@ def test_wage_below_the_minimum_wage_gives_a_warning_not_a_refusal(w):
     assert len(kaders) == 1
     assert "(€\u00a01,00 per maand) is lager dan het wettelijk minimumloon voor 38 uur per week " \
            "(€\u00a02.477,85 bruto per maand)" in kaders[0]["tekst"]
+    # the derivation does not call the floor "247785% van uw brutoloon"
+    assert "247785%" not in _tekst(r.json()) and "ten minste het minimumloon" in _tekst(r.json())
 
 
 def test_wage_at_the_minimum_wage_gives_no_warning(w):

@@ -554,7 +554,7 @@ def _afleiding(pr: Projectie, i: int) -> Tabel:
         m = int(maanden[0])
         bedrag = float(pr.loondoorbetaling[i, b0, m])
         deel = bedrag / loon if loon else 0.0
-        if loon and _som_klopt(bedrag, round(deel, 2) * loon):
+        if loon and deel <= 1.0 and _som_klopt(bedrag, round(deel, 2) * loon):  # above 100%: the minimum-wage floor
             hoe = (f"{procent(100 * round(deel, 2), 0)} van uw brutoloon van {euro(loon)}. De wet vraagt ten minste "
                    "70% (in het eerste jaar ten minste het minimumloon); meer komt uit uw cao of contract.")
         else:
