@@ -121,3 +121,24 @@ def test_case_overview_tells_the_casemanager_who_u_is(w):
     assert "Dit overzicht is geschreven voor de werknemer" in cm.text and "wordt Jan Fictief bedoeld" in cm.text
     zelf = client(w, "werknemer").post(pad, data=velden)
     assert zelf.status_code == 200 and "wordt Jan Fictief bedoeld" not in zelf.text
+
+
+def test_case_page_lists_the_steps_by_preferred_date(w):
+    # Finding 25: the probleemanalyse (preferred in week 6) before the plan van aanpak (after the analysis), also
+    # when the analysis is late (the case of employer A has none recorded on 2 November 2026).
+    import re
+
+    html = client(w, "casemanager").get(f"/dossiers/{w.dossier_a}").text
+    tabel = html[html.index('<table class="tijdlijn">'):]
+    tabel = tabel[:tabel.index("</table>")]
+    stappen = [" ".join(re.sub(r"<[^>]+>", " ", x).split()) for x in re.findall(r'<th scope="row">(.*?)</th>', tabel)]
+    assert stappen.index("Probleemanalyse") < stappen.index("Plan van aanpak")
+    # the preferred dates shown (first date column) never go back
+    from spoorzoeker.reports.inhoud import MAANDEN_LANG
+
+    voorkeur = []
+    for cel in re.findall(r"</th>\s*<td>(.*?)</td>", tabel, re.S):
+        delen = cel.split()
+        if len(delen) == 3 and delen[1] in MAANDEN_LANG:
+            voorkeur.append((int(delen[2]), MAANDEN_LANG.index(delen[1]), int(delen[0])))
+    assert len(voorkeur) >= 8 and voorkeur == sorted(voorkeur)

@@ -168,6 +168,10 @@ def _b64(data: bytes) -> str:
 
 
 _env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
+# The timeline's steps (JSON) in reading order: by preferred date, then latest date (ISO dates sort as text),
+# as the re-integratieverslag shows them; the timeline itself keeps its own order.
+_env.filters.update(in_volgorde=lambda stappen: sorted(stappen, key=lambda s: (
+    s.get("voorkeursdatum") or s.get("uiterste_datum") or "9999", s.get("uiterste_datum") or "9999")))
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
                     Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van,
                     getoonde_status=getoonde_status)
