@@ -131,14 +131,52 @@ def test_minimum_wage_earner_keeps_100_percent_in_year_one():
     assert np.all(pr.loondoorbetaling[0, 0, 12:24] == 1702.10)
 
 
-def test_age_near_aow_stops_everything_at_the_aow_date():
-    # Born 1959-04-10: AOW age 67 (2026) -> AOW on 2026-04-10. Sick from 2025-06-02: month 11 starts
-    # 2026-04-02 (still paid), month 12 starts 2026-05-02 (AOW: nothing in this overview).
+def test_reaching_aow_while_sick_pays_six_weeks_from_the_aow_date_then_nothing():
+    # BW 7:629 lid 2 onder b with its last sentence (Stb. 2015, 376): the illness began before the AOW
+    # date, so the six weeks (illness from 1 July 2023 on) run from that date, within 104 weeks.
+    # Born 1959-04-10: AOW age 67 (2026) -> AOW on 2026-04-10. Sick from 2025-06-02.
+    # Days 2025-06-02 -> 2026-04-10: 365 - (20 days of April + 31 of May + 2 of June) = 312 = 44 4/7 weeks;
+    # plus 6 weeks: the last paid day is 2026-05-21, the day after is 2026-04-10 + 42 = 2026-05-22.
+    # Month 12 (2026-05-02 .. 2026-06-01, 31 days) is paid for 20 days: 70% x 3.500 = 2.450 (above the
+    # floor 2.431,57) x 20 / 31 = 1.580,645 -> 1.580,65; vakantiebijslag 8% = 126,452 -> 126,45;
+    # together 1.707,10. From month 13 (2026-06-02) on: no WIA after the AOW age (WIA art. 8 lid 1 b).
     pr = projecteer(persoon(eerste_ziektedag="2025-06-02", geboortedatum="1959-04-10"), datum=DATUM)
     assert str(pr.aow_datum[0]) == "2026-04-10"
-    assert pr.totaal[0, 0, 10] > 0
-    assert np.all(pr.totaal[0, :, 11:] == 0.0)
-    assert np.all(pr.fase[0, :, 11:] == F["aow"])
+    assert str(pr.ingangsdatum_wia[0]) == "2026-05-22"
+    assert np.all(pr.loondoorbetaling[0, 0, :11] == 2450.00)
+    assert pr.loondoorbetaling[0, 0, 11] == 1580.65
+    assert pr.vakantiebijslag_loondoorbetaling[0, 0, 11] == 126.45
+    assert pr.totaal[0, :, 11] == pytest.approx([1707.10] * len(TAKKEN), abs=1e-9)
+    assert np.all(pr.fase[0, :, :12] == F["ziek_jaar1"])
+    assert np.all(pr.totaal[0, :, 12:] == 0.0)
+    assert np.all(pr.fase[0, :, 12:] == F["aow"])
+
+
+def test_employee_past_the_aow_age_gets_six_weeks_of_wages():
+    # Finding 19: born 1955-01-01 (AOW age 66 + 4 months in 2021 -> 2021-05-01), sick from 2026-10-01.
+    # BW 7:629 lid 2 onder b: six weeks (illness after 1 July 2023), days 1-42: 2026-10-01 .. 2026-11-11.
+    # Wage 4.000 (70% = 2.800, above any minimum-wage floor for 38 h). Month 1 (October) whole: 2.800,00 + 8%
+    # = 224,00. Month 2 (2026-11-01 .. 2026-11-30, 30 days) for 11 days: 2.800 x 11 / 30 = 1.026,667 ->
+    # 1.026,67; 8% = 82,1336 -> 82,13. Nothing after.
+    pr = projecteer(persoon(eerste_ziektedag="2026-10-01", geboortedatum="1955-01-01", bruto_maandloon=4000.0),
+                    datum="2026-10-01")
+    assert str(pr.aow_datum[0]) == "2021-05-01"
+    assert str(pr.ingangsdatum_wia[0]) == "2026-11-12"
+    assert pr.loondoorbetaling[0, 0, 0] == 2800.00 and pr.vakantiebijslag_loondoorbetaling[0, 0, 0] == 224.00
+    assert pr.loondoorbetaling[0, 0, 1] == 1026.67 and pr.vakantiebijslag_loondoorbetaling[0, 0, 1] == 82.13
+    assert np.all(pr.totaal[0, :, 2:] == 0.0) and np.all(pr.fase[0, :, 2:] == F["aow"])
+    assert np.all(pr.wia_uitkering[0] == 0.0)
+
+
+def test_aow_term_was_thirteen_weeks_for_an_illness_before_1_july_2023():
+    # Transitional rule (art. VIIIA Wet werken na de AOW-gerechtigde leeftijd), ended on 1 July 2023 by the
+    # Besluit of 12 May 2023: who was already sick keeps 13 weeks. Born 1955-01-01 (AOW 2021-05-01), sick
+    # from 2023-06-30 (a day before the change): 91 days, the day after is 2023-06-30 + 91 = 2023-09-29.
+    # From 2023-07-01: 42 days, the day after is 2023-08-12.
+    voor = projecteer(persoon(eerste_ziektedag="2023-06-30", geboortedatum="1955-01-01"), datum="2023-07-01")
+    na = projecteer(persoon(eerste_ziektedag="2023-07-01", geboortedatum="1955-01-01"), datum="2023-07-01")
+    assert str(voor.ingangsdatum_wia[0]) == "2023-09-29"
+    assert str(na.ingangsdatum_wia[0]) == "2023-08-12"
 
 
 def test_aow_age_67_and_3_months_from_2028():

@@ -72,10 +72,16 @@ def test_invariants(personen):
         verwacht = np.asarray(regel["resultaten"]["loondoorbetaling_cao_per_maand"], dtype=float)
         for b in range(B):
             np.testing.assert_array_equal(pr.loondoorbetaling[ii, b, mm], verwacht)
-    # nothing after the AOW date
-    na_aow = (pr.maand_start >= pr.aow_datum[:, None])[:, None, :]
-    assert np.all(pr.totaal[np.broadcast_to(na_aow, pr.totaal.shape)] == 0)
-    assert np.all((pr.fase == F["aow"]) == np.broadcast_to(na_aow, pr.totaal.shape))
+    # After the AOW date: no WIA (WIA art. 8 lid 1 b), and the wage for at most six weeks from that date
+    # (BW 7:629 lid 2 onder b; every illness here began after 1 July 2023), so nothing from the month that
+    # starts 42 days after it; the months after the wage are shown as "AOW-leeftijd bereikt"
+    na_aow = np.broadcast_to((pr.maand_start >= pr.aow_datum[:, None])[:, None, :], pr.totaal.shape)
+    assert np.all(pr.wia_uitkering[na_aow] == 0) and np.all(pr.verzekering[na_aow] == 0)
+    # (six weeks from the AOW date, or from the first sick day when the AOW age came first)
+    vanaf = np.maximum(pr.aow_datum, pr.maand_start[:, 0])
+    na_termijn = (pr.maand_start >= (vanaf + np.timedelta64(42, "D"))[:, None])[:, None, :]
+    assert np.all(pr.totaal[np.broadcast_to(na_termijn, pr.totaal.shape)] == 0)
+    assert np.all((pr.fase == F["aow"]) == (na_aow & np.broadcast_to(in_wia, pr.totaal.shape)))
     # insurance only for who has it
     geen_verzekering = np.array([not (p["wga_hiaat_verzekering"] or p["excedent_verzekering"]) for p in personen])
     assert np.all(pr.verzekering[geen_verzekering] == 0)

@@ -131,7 +131,17 @@ def test_compleet_dossier_mist_niets(wereld):
     v = maak_verslag(wereld.service, wereld.gebruikers["werknemer"], wereld.dossier_a, vandaag=VANDAAG)
     assert v.versie == "uwv"
     assert v.ontbreekt == [] and v.compleet
-    assert v.aandachtspunten == []
+    # Nothing is missing, but "Let op" names the steps of the timeline that are late (finding 26 of the user
+    # review): the timeline asks an evaluation every six weeks (poortwachter.evaluatie_interval_weken), and the
+    # case records none between 8 June 2026 and 1 March 2027 (due by 8 June + 6 weeks = 20 July 2026) and none
+    # between 1 March and 30 August 2027 (due by 1 March + 6 weeks = 12 April 2027); spoor 2 was chosen at the
+    # eerstejaarsevaluatie of 30 November 2026 and its start is due six weeks later (the timeline's practice),
+    # 11 January 2027, but not recorded.
+    assert v.aandachtspunten == [
+        "Evaluatie is te laat gedaan: op 1 maart 2027, uiterlijk was 20 juli 2026, zonder vastgelegde reden.",
+        "Start spoor 2 is te laat: dat moest uiterlijk 11 januari 2027 en is nog niet vastgelegd.",
+        "Evaluatie is te laat gedaan: op 30 augustus 2027, uiterlijk was 12 april 2027, zonder vastgelegde reden.",
+    ]
 
 
 @pytest.mark.parametrize("onderdeel", ONDERDEEL_CODES)
@@ -375,3 +385,44 @@ def test_migratie_0002_bewaart_bestaande_oordelen_als_advies(database_url):
         assert "mening_werknemer" in inspect(database.engine).get_table_names()
     finally:
         database.sluit()
+
+
+def _tijdlijn_tabel(v):
+    from spoorzoeker.reports.inhoud import Tabel
+
+    return next(b for b in v.overzicht.blokken if isinstance(b, Tabel) and b.kolommen[:2] == ["Stap", "Voorkeursdatum"])
+
+
+def test_let_op_names_the_late_42nd_week_report_and_steps_follow_the_preferred_dates(wereld):
+    """Findings 25 and 26 of the user review. First sick day Monday 5 January 2026; on 30 November 2026 the case
+    has only a probleemanalyse done late, on 9 March 2026. The 42nd-week report to UWV is due the first working
+    day after 42 weeks: week 42 ends on day 294 = Sunday 25 October 2026, so Monday 26 October 2026; it is not
+    recorded, so "Let op" names it. The timeline table lists the steps by preferred date, so the probleemanalyse
+    (preferred in week 6) comes before the plan van aanpak (after the analysis)."""
+    w = wereld
+    w.service.leg_stap_vast(w.gebruikers["bedrijfsarts"], w.dossier_a,
+                            StapGedaan("probleemanalyse", D(2026, 3, 9), "Dr. Anna Arts", "PA.pdf"))
+    v = maak_verslag(w.service, w.gebruikers["casemanager"], w.dossier_a, vandaag=D(2026, 11, 30))
+    assert ("Ziekmelding bij UWV (42e week) is te laat: dat moest uiterlijk 26 oktober 2026 en is nog niet "
+            "vastgelegd.") in v.aandachtspunten
+    assert "Let op:" in naar_html(v) and "Ziekmelding bij UWV (42e week) is te laat" in naar_html(v)
+    stappen = [r[0] for r in _tijdlijn_tabel(v).rijen]
+    assert stappen.index("Probleemanalyse") < stappen.index("Plan van aanpak")
+    # every preferred date shown is on or after the one above it
+    from spoorzoeker.reports.inhoud import MAANDEN_LANG
+
+    def lees(tekst: str) -> D:
+        dag, maand, jaar = tekst.split()
+        return D(int(jaar), MAANDEN_LANG.index(maand) + 1, int(dag))
+
+    getoond = [lees(r[1]) for r in _tijdlijn_tabel(v).rijen if r[1][:1].isdigit()]
+    assert len(getoond) >= 8 and getoond == sorted(getoond)
+
+
+def test_deelnemers_van_de_spoorkeuze_met_hun_rol_in_woorden():
+    # Finding 21 of the user review: "(spoor2 coach)" was the raw role code.
+    from spoorzoeker.reports.re_integratieverslag import deelnemer_rol
+
+    assert deelnemer_rol("spoor2_coach") == "spoor 2-coach"
+    assert deelnemer_rol("casemanager_taakdelegatie") == "casemanager in taakdelegatie"
+    assert deelnemer_rol("arbeidsdeskundige") == "arbeidsdeskundige"

@@ -231,3 +231,63 @@ def test_employer_version_shows_the_whk_premium_effect():
     # An eigenrisicodrager pays no WGA premium to the Werkhervattingskas: no such section at all.
     eigen = {**INVOER, "soort": "werkgever", "werkgever": {**INVOER["werkgever"], "eigenrisicodrager": True}}
     assert "Premie Werkhervattingskas" not in naar_html(maak_overzicht(eigen, VANDAAG))
+
+
+def _aow_overzicht(geboortedatum: str, soort: str = "werknemer"):
+    persoon = {"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 4000.0, "contracturen_per_week": 38.0,
+               "geboortedatum": geboortedatum, "eerste_jaar_met_arbeid": 1975}
+    return naar_html(maak_overzicht({"datum": "2026-11-30", "persoon": persoon, "soort": soort},
+                                    dt.date(2026, 11, 30)))
+
+
+def test_overview_past_the_aow_age_says_six_weeks_in_the_past_tense():
+    # Finding 19: born 1955-01-01, AOW on 2021-05-01 (66 + 4 months in 2021), sick from 2026-10-01.
+    # BW 7:629 lid 2 onder b: six weeks, days 1-42 = 1 October .. 11 November 2026 (the overview is made on
+    # 30 November 2026: past tense). Then no WIA (art. 8 Wet WIA); the outcomes are not shown one by one.
+    html = _aow_overzicht("1955-01-01")
+    assert "U bereikte op 1 mei 2021 de AOW-leeftijd, vóór uw eerste ziektedag" in html
+    assert "6 weken door, niet twee jaar: tot en met 11 november 2026 (art. 7:629 lid 2 BW)" in html
+    assert "kan geen WIA krijgen" in html and "art. 7:629 lid 2 onder b BW" in html
+    # 2.800 x 11/30 = 1.026,67 in November (see test_projection), then AOW
+    assert "€\u00a01.026,67" in html and "AOW van de SVB (niet berekend)" in html
+    assert "stopt de loondoorbetaling" not in html and "De WIA begint" not in html and "WGA 80-100" not in html
+
+
+def test_overview_reaching_aow_while_sick_uses_the_future_tense():
+    # Born 1960-06-15: AOW age 67 in 2027 -> 15 June 2027, after the first sick day (1 October 2026).
+    # Six weeks from that date: the last day with wage is 15 June + 41 days = 26 July 2027.
+    html = _aow_overzicht("1960-06-15")
+    assert "U bereikt op 15 juni 2027 de AOW-leeftijd, tijdens uw ziekte" in html
+    assert "betaalt de werkgever uw loon nog 6 weken door: tot en met 26 juli 2027" in html
+
+
+def test_employer_overview_of_an_aow_aged_employee_speaks_about_the_employee():
+    html = _aow_overzicht("1955-01-01", "werkgever")
+    assert "De werknemer bereikte op 1 mei 2021 de AOW-leeftijd" in html and "De werknemer krijgt AOW" in html
+
+
+def test_running_text_writes_the_month_in_full(werknemer):
+    # Finding 21: "De WIA begint in okt 2028" -> the month written out in a sentence.
+    import re
+
+    m = re.search(r"De WIA begint in ([a-z]+) (\d{4})", naar_html(werknemer))
+    assert m and m.group(1) in ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                "september", "oktober", "november", "december")
+
+
+def test_employer_cost_of_an_aow_aged_employee_has_no_transitievergoeding():
+    # BW 7:673 lid 7 onder b: no transitievergoeding when the contract ends after the AOW age, so no UWV
+    # compensation either. Wage for six weeks (see test_projection): October 2.800 + 224 = 3.024,00, November
+    # 11/30: 1.026,67 + 82,13 = 1.108,80; together 4.132,80 with vakantiebijslag.
+    wk = werkgeverskosten({"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 4000.0, "contracturen_per_week": 38.0,
+                           "geboortedatum": "1955-01-01", "eerste_jaar_met_arbeid": 1975,
+                           "datum_in_dienst": "2010-01-01"}, "2026-11-30")
+    assert wk.transitievergoeding[0] == 0.0 and wk.compensatie[0] == 0.0 and wk.no_risk_waarde[0] == 0.0
+    assert wk.loonkosten[0] == pytest.approx(4132.80, abs=1e-9)
+    assert np.all(wk.wga_eigenrisico[0] == 0.0)
+    persoon = {"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 4000.0, "contracturen_per_week": 38.0,
+               "geboortedatum": "1955-01-01", "eerste_jaar_met_arbeid": 1975}
+    html = naar_html(maak_overzicht({"datum": "2026-11-30", "persoon": persoon, "soort": "werkgever",
+                                     "werkgever": {"datum_in_dienst": "2010-01-01"}}, dt.date(2026, 11, 30)))
+    assert "Er is geen transitievergoeding: de arbeidsovereenkomst eindigt na de AOW-leeftijd" in html
+    assert "€\u00a04.132,80" in html

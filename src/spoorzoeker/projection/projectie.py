@@ -21,8 +21,14 @@ Conventions (docs/overzicht.md):
   month uses the values in force on ``datum``, the newest known on that date: future indexations
   are unknown and not guessed (with ``datum`` today, the newest values Spoorzoeker has).
 * Everything runs under one :class:`~spoorzoeker.stelsel.Stelsel` (default current law).
-* From the month that starts on or after the AOW date (rule ``aow_datum``, AOW art. 7a)
-  nothing is paid here (the AOW itself is not computed).
+* Someone who has reached the AOW age, or reaches it while sick, keeps his wage for the shorter
+  term of BW 7:629 lid 2 onder b (rule ``loondoorbetaling_laatste_week_aow``: 6 weeks from the AOW
+  date or the first sick day, whichever is later). That term ends in the middle of a month, and a
+  month is long against six weeks: the month in which it ends is paid for its calendar days up to
+  and including the last day (days / days of the month), not as a whole month.
+* From the month that starts on or after the AOW date (rule ``aow_datum``, AOW art. 7a) no WIA
+  benefit is paid (WIA art. 8 lid 1 onder b: who has the AOW age is not insured for the WIA); the AOW
+  itself is not computed.
 * Amounts are gross. WIA benefits include vakantiebijslag (the rules say so in their unit);
   the loondoorbetaling rule does not, so the projection shows the vakantiebijslag that accrues
   on it (rule ``vakantiebijslag_loondoorbetaling_per_maand``) as a separate line.
@@ -127,6 +133,7 @@ class Projectie:
     ingangsdatum_wia: np.ndarray  # (n,) datetime64[D]: day after the last week of loondoorbetaling
     aow_datum: np.ndarray  # (n,) datetime64[D]
     aow_aanname: np.ndarray  # (n,) bool: AOW age not yet fixed by law, last known age used
+    aow_termijn: np.ndarray  # (n,) bool: the loondoorbetaling ends by the AOW term (BW 7:629 lid 2 onder b)
     lgu_duur_maanden: np.ndarray  # (n,)
     wia_maandloon: np.ndarray  # (n,)
     maandloon_ongemaximeerd: np.ndarray  # (n,)
@@ -262,9 +269,11 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     B = len(TAKKEN)
 
     # Per person, for everyone at once: the last week of loondoorbetaling, the WIA start, the AOW date.
-    p1 = Berekening(dict(invoer), n, datum, met_uitleg=uitleg, stelsel=stelsel)
-    laatste_week = p1.bereken("loondoorbetaling_laatste_week")
     start = eigen["eerste_ziektedag"]
+    p1 = Berekening({**invoer, "eerste_ziektedag": start}, n, datum, met_uitleg=uitleg, stelsel=stelsel)
+    # BW 7:629 lid 1 (104 weeks plus any extension), shortened by lid 2 onder b after the AOW age.
+    laatste_week = p1.bereken("loondoorbetaling_laatste_week_aow")
+    aow_beperkt = laatste_week < p1.bereken("loondoorbetaling_laatste_week")
     # The day after week L (week L ends on day 7L - 1); L may hold a fraction of a week from the timeline.
     ingang = start + np.rint(7 * laatste_week).astype(np.int64)
     aow = p1.bereken("aow_datum")  # AOW art. 7a (rules/aow.py)
@@ -276,6 +285,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
     Ms = int(eerste_wia.max()) - 1  # sick months in the grid
     M = Ms + maanden_na_wachttijd  # months shown
     Mw = M - int(eerste_wia.min()) + 1  # WIA months the grid needs for everyone
+    deel = _deel_laatste_maand(alle_starts, eerste_wia, ingang, aow_beperkt)
     vorm = (n, B, M)
     starts = alle_starts[:, :M]  # once for everyone; every block takes its rows
     # The loondoorbetaling and its vakantiebijslag are the same in every branch: one (n, M) array each,
@@ -291,7 +301,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
         s = slice(begin, min(begin + blok, n))
         stappen = _projecteer_blok(
             {k: v[s] for k, v in invoer.items()}, {k: v[s] for k, v in eigen.items()}, laatste_week[s],
-            ingang[s], eerste_wia[s], aow[s], starts[s], Ms, M, Mw, datum, uitleg and begin == 0,
+            ingang[s], eerste_wia[s], aow[s], starts[s], Ms, M, Mw, datum, uitleg and begin == 0, deel[s],
             gelezen if begin == 0 else [],
             {k: v[s] for k, v in uit.items()}, {k: v[s] for k, v in per_persoon.items()},
             {k: v[s] for k, v in per_tak.items()}, stelsel, begin,
@@ -308,6 +318,7 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
         vakantiebijslag_loondoorbetaling=np.broadcast_to(vak[:, None, :], vorm),
         laatste_loon=naar_centen(invoer["bruto_maandloon"] * (1.0 + vb)), bruto_maandloon=invoer["bruto_maandloon"],
         eerste_wia_maand=eerste_wia, ingangsdatum_wia=ingang, aow_datum=aow, aow_aanname=aow_aanname,
+        aow_termijn=aow_beperkt,
         **per_persoon, **per_tak, uitleg=_uniek_uitleg(uitleg_lijst),
         aannames=[g.als_dict() for g in _uniek(gelezen)],
     )
@@ -340,8 +351,25 @@ def _uniek_uitleg(stappen: list[dict]) -> list[dict]:
     return list(gezien.values())
 
 
+def _deel_laatste_maand(alle_starts: np.ndarray, eerste_wia: np.ndarray, ingang: np.ndarray,
+                        aow_beperkt: np.ndarray) -> np.ndarray:
+    """(n,) the share of the last month of loondoorbetaling that is paid: 1, except where the AOW term
+    (BW 7:629 lid 2 onder b) ends the loondoorbetaling inside that month: then the calendar days of the
+    month up to the last paid day (the day before ``ingang``) over the days of the month."""
+    n = eerste_wia.size
+    deel = np.ones(n)
+    k = eerste_wia - 2  # 0-based index of the last month with loondoorbetaling
+    wie = aow_beperkt & (k >= 0)
+    if wie.any():
+        r = np.flatnonzero(wie)
+        begin, volgende = alle_starts[r, k[r]], alle_starts[r, k[r] + 1]
+        dagen = (ingang[r] - begin).astype(np.float64)
+        deel[r] = np.clip(dagen / (volgende - begin).astype(np.float64), 0.0, 1.0)
+    return deel
+
+
 def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, starts, Ms, M, Mw, datum, met_uitleg,
-                     gelezen, uit, per_persoon, per_tak, stelsel, begin: int = 0) -> list[dict]:
+                     deel, gelezen, uit, per_persoon, per_tak, stelsel, begin: int = 0) -> list[dict]:
     """Fill ``uit`` (views on the result arrays) for one block of people (the first is person ``begin``)."""
     n = laatste_week.size
     p = stelsel.op(datum, gelezen)
@@ -478,17 +506,22 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     #    temporaries; the sick months are the same in every branch and written once.
     na_aow = (starts >= aow[:, None]) & ~np.isnat(aow)[:, None]  # (n, M)
     actief = ~na_aow
+    na_aow_wia = na_aow & (np.arange(M)[None, :] >= (eerste_wia[:, None] - 1))  # shown as "AOW-leeftijd bereikt"
     in_wia = ~np.isnan(wga_maand)  # (n, Mw)
     ziek_fase = np.where(weken <= p.loondoorbetaling.minimumloon_weken, F["ziek_jaar1"],
                          np.where(weken <= p.loondoorbetaling.duur_weken, F["ziek_jaar2"], F["verlenging"]))
     ziek_fase = ziek_fase.astype(np.int8)
     ov = Ms - m_lo  # months in the overlap
-    ziek_actief = actief[:, :Ms].copy()
+    # The sick months are not cut at the AOW date: the rule's last week already holds the AOW term.
+    ziek_actief = np.ones((n, Ms), dtype=bool)
     if ov > 0:
         ziek_actief[:, m_lo:Ms] &= ~in_wia[:, :ov]
     ziek_rij = lambda plek: (begin + plek[0], plek[0] * Ms + plek[1])  # noqa: E731
     uit["ldb"][:, :Ms] = eis_bekend(ldb, ziek_actief, "loondoorbetaling_cao_per_maand", zb, ziek_rij)
     uit["vak"][:, :Ms] = eis_bekend(vak, ziek_actief, "vakantiebijslag_loondoorbetaling_per_maand", zb, ziek_rij)
+    if (deel < 1.0).any():
+        pct = np.broadcast_to(zb.bereken("vakantiebijslag_percentage"), (n * Ms,)).reshape(n, Ms)[:, 0]
+        _betaal_deel(uit["ldb"], uit["vak"], eerste_wia - 2, deel, pct)
     ziek_in_wia = np.zeros((n, Mw), dtype=np.int8)  # the sick phase of overlap months, else unused
     ziek_in_wia[:, :max(ov, 0)] = ziek_fase[:, m_lo:Ms]
     betaalt = in_wia & actief[:, m_lo:]  # WIA months before the AOW date
@@ -515,7 +548,7 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
         np.multiply(inkomsten[:, t_i, None], betaalt, out=uit["inkomsten_werk"][:, t_i, m_lo:])
         np.multiply(excedent[:, t_i, None] + hiaat_k, betaalt, out=uit["verzekering"][:, t_i, m_lo:])
         uit["fase"][:, t_i, m_lo:] = np.where(in_wia, fase_k, ziek_in_wia)
-        np.copyto(uit["fase"][:, t_i, :], F["aow"], where=na_aow)
+        np.copyto(uit["fase"][:, t_i, :], F["aow"], where=na_aow_wia)
         totaal = uit["totaal"][:, t_i, :]
         np.add(uit["wia_uitkering"][:, t_i, :], uit["inkomsten_werk"][:, t_i, :], out=totaal)
         totaal += uit["verzekering"][:, t_i, :]
@@ -527,6 +560,18 @@ def _projecteer_blok(invoer, eigen, laatste_week, ingang, eerste_wia, aow, start
     per_tak["ao_percentage"][...] = tv["arbeidsongeschiktheidspercentage"]
     per_tak["restverdiencapaciteit"][...] = rvc
     return uitleg_stappen(pb, tb, zb, wb) if met_uitleg else []
+
+
+def _betaal_deel(ldb: np.ndarray, vak: np.ndarray, maand: np.ndarray, deel: np.ndarray, pct: np.ndarray) -> None:
+    """Pay month ``maand`` (per person) for the share ``deel`` of its days: the wage to the cent, the
+    vakantiebijslag the same percentage of that wage (WML art. 15), to the cent."""
+    r = np.flatnonzero((deel < 1.0) & (maand >= 0))
+    if not r.size:
+        return
+    m = maand[r]
+    nieuw = naar_centen(ldb[r, m] * deel[r])
+    vak[r, m] = naar_centen(pct[r] * nieuw)
+    ldb[r, m] = nieuw
 
 
 def eis_bekend(waarde: np.ndarray, masker: np.ndarray, naam: str, b: Berekening, plaats) -> np.ndarray:

@@ -271,6 +271,11 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
             tv_in["geboortedatum"] = np.concatenate([geb, geb])
         tb = Berekening(tv_in, 2 * n, datum, met_uitleg=True, stelsel=stelsel)
         tv = tb.bereken("transitievergoeding")
+        # BW 7:673 lid 7 onder b: none when the contract ends on or after the AOW age (the Hoge Raad held on
+        # 20 April 2018 that this is no age discrimination); nor, then, a compensation for it.
+        aow = np.concatenate([pr.aow_datum, pr.aow_datum])
+        na_aow = ~np.isnat(aow) & (tv_in["datum_uit_dienst"] >= aow)
+        tv = np.where(na_aow, 0.0, tv)
         tv_eind, tv_104 = tv[:n], tv[n:]
         c_in = {"betaalde_transitievergoeding": tv_eind, "transitievergoeding_na_wachttijd": tv_104}
         if spoor2 is not None:
@@ -312,6 +317,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     zw = zb.bereken("ziektewet_uitkering_per_maand").reshape(n, Ms)
     binnen_104 = weken <= p.ziektewet.duur_weken
     no_risk = np.minimum(zw, pr.loondoorbetaling[:, 0, :Ms]) * binnen_104
+    no_risk[pr.aow_termijn] = 0.0  # no WIA benefit after the AOW age, so no no-riskpolis (ZW art. 29b lid 1)
     uitleg += uitleg_stappen(dag, zb)
 
     totaal = loon.sum(axis=1)[:, None] + reint[:, None] + (tv_eind - comp)[:, None]

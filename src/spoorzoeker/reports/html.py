@@ -23,7 +23,7 @@ figure{margin:1rem 0;overflow-x:auto}figure img{max-width:100%;height:auto}
 .lang{white-space:pre-line}figcaption{color:#555;font-size:.85rem}
 details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.klein{font-size:.85rem;color:#444}
 @media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}table{font-size:.85rem}h1{font-size:1.4rem}
-figure img{max-width:none;width:40rem}}
+figure img{max-width:100%}}
 @media print{body{margin:0;max-width:none}.tabel{overflow:visible}details.technisch{display:none}}
 """
 
@@ -63,8 +63,11 @@ def _blok(blok) -> str:
         return f"<div class='tabel'><table>{onder}<thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table></div>"
     if isinstance(blok, Figuur):
         data = base64.b64encode(blok.png).decode("ascii")
-        return (f"<figure><img src='data:image/png;base64,{data}' alt='{_e(blok.bijschrift)}'>"
-                f"<figcaption>{_e(blok.bijschrift)}</figcaption></figure>")
+        # On a phone the layout with one panel per row (when there is one), at about its own size.
+        smal = ("" if blok.png_smal is None else "<source media='(max-width: 40rem)' srcset='data:image/png;base64,"
+                + base64.b64encode(blok.png_smal).decode("ascii") + "'>")
+        return (f"<figure><picture>{smal}<img src='data:image/png;base64,{data}' alt='{_e(blok.bijschrift)}'>"
+                f"</picture><figcaption>{_e(blok.bijschrift)}</figcaption></figure>")
     if isinstance(blok, Bronnen):
         return _bronnen(blok)
     raise TypeError(type(blok))

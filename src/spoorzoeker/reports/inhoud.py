@@ -69,6 +69,7 @@ class Tabel:
 class Figuur:
     png: bytes
     bijschrift: str
+    png_smal: bytes | None = None  # the same chart laid out for a phone (one panel per row), HTML only
 
 
 @dataclass
@@ -121,17 +122,92 @@ def maand_tekst(d) -> str:
     return f"{MAANDEN[d.month - 1]} {d.year}"
 
 
+def maand_tekst_lang(d) -> str:
+    """'oktober 2028': the month written out, for running text (tables use the short form)."""
+    d = np.datetime64(d, "D").astype(dt.date)
+    return f"{MAANDEN_LANG[d.month - 1]} {d.year}"
+
+
+def _voorbij(d, vandaag: dt.date) -> bool:
+    """Whether date ``d`` lies before ``vandaag`` (for the tense of a sentence)."""
+    return bool(np.datetime64(d, "D") < np.datetime64(vandaag, "D"))
+
+
+def minimumloon_waarschuwing(persoon: dict, datum: dt.date, jij: bool = True) -> Kader | None:
+    """A warning (not a refusal) when the wage given is below the statutory minimum wage for the contract
+    hours (WML art. 8 and 11; the same rule as the floor of BW 7:629 lid 1): most often a typing error.
+    None when the wage is at least that, or the hours or birth date are not given."""
+    from ..interface import bereken
+
+    if not all(k in persoon for k in ("bruto_maandloon", "contracturen_per_week", "geboortedatum")):
+        return None
+    r = bereken({"datum": datum.isoformat(), "bereken": ["minimumloon_bodem_per_maand"],
+                 "personen": [{"geboortedatum": persoon["geboortedatum"],
+                               "contracturen_per_week": float(persoon["contracturen_per_week"])}]})
+    minimum = float(r["resultaten"][0]["minimumloon_bodem_per_maand"])
+    loon = float(persoon["bruto_maandloon"])
+    if not loon < minimum:
+        return None
+    wie = "u opgaf" if jij else "is opgegeven"
+    uren = _getal(float(persoon["contracturen_per_week"]), 1).replace(",0", "")
+    return Kader(f"Het brutoloon dat {wie} ({euro(loon)} per maand) is lager dan het wettelijk minimumloon voor "
+                 f"{uren} uur per week ({euro(minimum)} bruto per maand). Klopt het loon, en klopt het aantal uren? "
+                 "In het eerste ziektejaar rekent dit overzicht met ten minste het minimumloon (art. 7:629 lid 1 BW); "
+                 "daarna en voor de WIA met het loon dat is opgegeven.", "Controleer het loon")
+
+
+def aow_termijn_weken(pr: Projectie, i: int) -> int:
+    """The weeks of wage after the AOW age (BW 7:629 lid 2 onder b) of person ``i``: from the AOW date or
+    the first sick day, whichever is later, to the first day without wage."""
+    vanaf = max(np.datetime64(pr.aow_datum[i], "D"), np.datetime64(pr.maand_start[i, 0], "D"))
+    return int(round((np.datetime64(pr.ingangsdatum_wia[i], "D") - vanaf).astype(int) / 7))
+
+
+def aow_alineas(pr: Projectie, i: int, vandaag: dt.date, jij: bool = True) -> list[str]:
+    """Plain Dutch on the AOW age of person ``i``: the wage for the AOW term and no WIA after it
+    (BW 7:629 lid 2 onder b; WIA art. 8 lid 1 onder b), in the right tense for ``vandaag``.
+    ``jij``: address the employee ("U"); else speak about "de werknemer" (employer, casemanager)."""
+    if str(pr.aow_datum[i]) == "NaT" or pr.aow_datum[i] > pr.maand_start[i, -1]:
+        return []
+    aow = pr.aow_datum[i]
+    wie, zijn = ("U", "uw") if jij else ("De werknemer", "zijn")
+    bereikt = "bereikte" if _voorbij(aow, vandaag) else "bereikt"
+    laatste = np.datetime64(pr.ingangsdatum_wia[i], "D") - np.timedelta64(1, "D")
+    if pr.aow_termijn[i]:
+        weken = aow_termijn_weken(pr, i)
+        betaalt = "betaalde" if _voorbij(laatste, vandaag) else "betaalt"
+        if aow < pr.maand_start[i, 0]:
+            eerst = (f"{wie} {bereikt} op {datum_tekst(aow)} de AOW-leeftijd, vóór {zijn} eerste ziektedag. "
+                     f"Dan {betaalt} de werkgever {zijn} loon bij ziekte {weken} weken door, niet twee jaar: tot en "
+                     f"met {datum_tekst(laatste)} (art. 7:629 lid 2 BW).")
+        else:
+            eerst = (f"{wie} {bereikt} op {datum_tekst(aow)} de AOW-leeftijd, tijdens {zijn} ziekte. Vanaf die "
+                     f"datum {betaalt} de werkgever {zijn} loon nog {weken} weken door: tot en met "
+                     f"{datum_tekst(laatste)} (art. 7:629 lid 2 BW).")
+        return [eerst, "Daarna komt er geen loon van de werkgever en geen WIA-uitkering: wie de AOW-leeftijd heeft, "
+                       "kan geen WIA krijgen (art. 8 Wet WIA). " + ("U krijgt" if jij else "De werknemer krijgt")
+                       + " AOW van de SVB; die rekent dit overzicht niet uit."]
+    return [f"{wie} {bereikt} op {datum_tekst(aow)} de AOW-leeftijd. Vanaf die datum is er geen WIA-uitkering meer "
+            f"(art. 8 Wet WIA); {'u krijgt' if jij else 'de werknemer krijgt'} dan AOW van de SVB. Die rekent dit "
+            "overzicht niet uit."]
+
+
 # --- the chart ----------------------------------------------------------------------------
 
 NBSP = "\u00a0"
 KLEUREN = ("#1b9e77", "#7f7f7f", "#2c7fb8", "#d95f02", "#7570b3", "#e7298a")
 
 
-def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen per maand, bruto") -> bytes:
+def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen per maand, bruto",
+            smal: bool = False) -> bytes:
     """Monthly income per outcome as small multiples (PNG): one panel per outcome, so no outcome hides
     behind another, each with the last wage as a dotted line, the start of the WIA marked and the
     amount at the end written next to the line. Readable in black and white: the panels carry the
-    names, not the colours."""
+    names, not the colours.
+
+    ``smal``: the layout for a phone: one panel per row, about 370 pixels wide (a phone shows it at about
+    its own size, so its letters keep their size), instead of two columns 1040 pixels wide that a
+    390-pixel screen shrinks to a third."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -139,9 +215,10 @@ def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen pe
 
     x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
     B = len(pr.takken)
-    kolommen = 2
+    kolommen = 1 if smal else 2
     rijen = (B + kolommen - 1) // kolommen
-    fig, assen = plt.subplots(rijen, kolommen, figsize=(8.0, 1.9 * rijen + 0.5), dpi=130, sharex=True, sharey=True)
+    maat = (3.4, 1.35 * rijen + 0.8) if smal else (8.0, 1.9 * rijen + 0.5)
+    fig, assen = plt.subplots(rijen, kolommen, figsize=maat, dpi=110 if smal else 130, sharex=True, sharey=True)
     assen = np.atleast_1d(assen).ravel()
     top = max(float(np.nanmax(pr.totaal[i])), laatste_loon) * 1.18
     wia = x[int(pr.eerste_wia_maand[i]) - 1]
@@ -163,8 +240,17 @@ def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen pe
     assen[0].text(x[0], laatste_loon, " laatste loon", va="bottom", fontsize=7, color="#333333")
     assen[0].text(wia, top * 0.97, " WIA", va="top", ha="left", fontsize=7, color="#444444",
                   bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5})
-    fig.suptitle(titel + ", per mogelijke uitkomst", fontsize=10)
-    fig.tight_layout()
+    if smal:  # years only under the last panel: month labels do not fit 370 pixels
+        import matplotlib.dates as mdates
+
+        assen[B - 1].xaxis.set_major_locator(mdates.YearLocator())
+        assen[B - 1].xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    fig.suptitle(titel + (",\nper mogelijke uitkomst" if smal else ", per mogelijke uitkomst"), fontsize=10)
+    if smal:  # fixed margins (in inches, so every height fits): tight_layout would double the drawing time
+        hoogte = maat[1]
+        fig.subplots_adjust(left=0.2, right=0.96, top=1 - 0.82 / hoogte, bottom=0.3 / hoogte, hspace=0.5)
+    else:
+        fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     plt.close(fig)
@@ -237,7 +323,8 @@ def _fasen_tabel(pr: Projectie, i: int, b: int) -> list[list[str]]:
             if pr.verzekering[i, b, begin]:
                 onderdelen.append(f"verzekering {euro(pr.verzekering[i, b, begin])}")
             leeg = ("geen inkomen uit dit overzicht; misschien WW of bijstand (niet berekend)"
-                    if naam == "geen_uitkering" else "geen inkomen")
+                    if naam == "geen_uitkering" else "AOW van de SVB (niet berekend)" if naam == "aow" else
+                    "geen inkomen")
             rijen.append([periode, f"{m - begin}", titel, "; ".join(onderdelen) or leeg,
                           f"{euro(totaal[begin])}"])
             begin = m
@@ -305,28 +392,49 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     )
     b = ov.blokken
     b.append(Kader(DISCLAIMER, "Let op"))
+    waarschuwing = minimumloon_waarschuwing(persoon, pr.datum)
+    if waarschuwing is not None:
+        b.append(waarschuwing)
     b.extend(_wet_blokken(pr))
     b.append(Kop("Uw inkomen per maand"))
-    b.append(Alinea(
-        f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag {euro(loon)} bruto "
-        f"per maand. De eerste twee jaar van uw ziekte betaalt uw werkgever uw loon door. Daarna beslist het UWV "
-        f"over de WIA. Welke uitkomst dat wordt, weet nu nog niemand. Daarom ziet u hieronder elke mogelijke "
-        f"uitkomst in een eigen vak, met de stippellijn van uw laatste loon erbij. De WIA begint in {maand_tekst(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
-    b.append(Figuur(grafiek(pr, i, loon), "Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
-                    "vakantiebijslag; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij de "
-                    "uitkomst hoort."))
-    if str(pr.aow_datum[i]) != "NaT" and pr.aow_datum[i] <= pr.maand_start[i, -1]:
-        b.append(Alinea(f"U bereikt op {datum_tekst(pr.aow_datum[i])} de AOW-leeftijd. Vanaf dan stopt de "
-                        "loondoorbetaling of WIA-uitkering; u krijgt dan AOW. Die rekent dit overzicht niet uit."))
-
-    b.append(Kop("Wat u krijgt, per fase"))
-    b.append(Alinea("Per mogelijke uitkomst: welke periode, hoeveel maanden, wat u krijgt en het totaal per maand "
-                    "(bruto)."))
-    for tak_i, tak in enumerate(pr.takken):
-        b.append(Kop(tak.titel, 3))
+    verdiende = (f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag "
+                 f"{euro(loon)} bruto per maand.")
+    if pr.aow_termijn[i]:  # BW 7:629 lid 2 onder b: a few weeks of wage, then no WIA (every outcome the same)
+        b.append(Alinea(verdiende))
+        b.extend(Alinea(t) for t in aow_alineas(pr, i, vandaag))
+        b.append(Kop("Wat u krijgt"))
         b.append(Tabel(["Periode", "Maanden", "Fase", "Opbouw per maand", "Totaal per maand, bruto"],
-                       _fasen_tabel(pr, i, tak_i),
-                       rechts=(1, 4), breedtes=(34, 16, 44, 62, 24)))
+                       _fasen_tabel(pr, i, 0), rechts=(1, 4), breedtes=(34, 16, 44, 62, 24),
+                       bijschrift="De maand waarin het loon stopt, telt alleen de dagen tot en met de laatste dag "
+                                  "met loon."))
+    else:
+        b.append(Alinea(
+            f"{verdiende} De eerste twee jaar van uw ziekte betaalt uw werkgever uw loon door. Daarna beslist het UWV "
+            f"over de WIA. Welke uitkomst dat wordt, weet nu nog niemand. Daarom ziet u hieronder elke mogelijke "
+            f"uitkomst in een eigen vak, met de stippellijn van uw laatste loon erbij. De WIA begint in "
+            f"{maand_tekst_lang(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
+        b.append(Figuur(grafiek(pr, i, loon), "Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
+                        "vakantiebijslag; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij de "
+                        "uitkomst hoort.", png_smal=grafiek(pr, i, loon, smal=True)))
+        b.extend(Alinea(t) for t in aow_alineas(pr, i, vandaag))
+
+        b.append(Kop("Wat u krijgt, per fase"))
+        b.append(Alinea("Per mogelijke uitkomst: welke periode, hoeveel maanden, wat u krijgt en het totaal per maand "
+                        "(bruto)."))
+        for tak_i, tak in enumerate(pr.takken):
+            b.append(Kop(tak.titel, 3))
+            b.append(Tabel(["Periode", "Maanden", "Fase", "Opbouw per maand", "Totaal per maand, bruto"],
+                           _fasen_tabel(pr, i, tak_i),
+                           rechts=(1, 4), breedtes=(34, 16, 44, 62, 24)))
+    if pr.aow_termijn[i]:
+        b.append(Kop("Wat kunt u zelf doen?"))
+        b.extend(_tips(pr, i))
+        b.append(Kop("Waarom dit bedrag?"))
+        b.append(Alinea("Per bedrag: hoe het is berekend en welk wetsartikel erachter zit."))
+        b.append(_afleiding(pr, i))
+        b.append(Alinea(TECHNISCHE_BIJLAGE))
+        b.append(_bronnen_blok(pr.uitleg, pr.aannames))
+        return ov
 
     b.append(Kop("Hoe groot is het verschil met uw laatste loon?"))
     rijen = []
@@ -446,7 +554,7 @@ def _afleiding(pr: Projectie, i: int) -> Tabel:
         m = int(maanden[0])
         bedrag = float(pr.loondoorbetaling[i, b0, m])
         deel = bedrag / loon if loon else 0.0
-        if loon and _som_klopt(bedrag, round(deel, 2) * loon):
+        if loon and deel <= 1.0 and _som_klopt(bedrag, round(deel, 2) * loon):  # above 100%: the minimum-wage floor
             hoe = (f"{procent(100 * round(deel, 2), 0)} van uw brutoloon van {euro(loon)}. De wet vraagt ten minste "
                    "70% (in het eerste jaar ten minste het minimumloon); meer komt uit uw cao of contract.")
         else:
@@ -459,11 +567,12 @@ def _afleiding(pr: Projectie, i: int) -> Tabel:
                 f"8% van {euro(bedrag)} = {euro(vb)}." if _som_klopt(vb, 0.08 * bedrag) else
                 "8% van het doorbetaalde loon.", "art. 15 Wet minimumloon en minimumvakantiebijslag", _wet("WML", d))
     dagloon = round(A / 21.75, 2)
-    rij("WIA-maandloon (de basis van elke WIA-uitkering)", euro(A) + " per maand",
-        (f"Dagloon {euro(dagloon)} x 21,75 = {euro(A)}. Het dagloon is het loon van het jaar voor uw ziekte "
-         "gedeeld door 261, ten hoogste het maximumdagloon." if _som_klopt(A, dagloon * 21.75) else
-         "Het dagloon (het loon van het jaar voor uw ziekte gedeeld door 261, ten hoogste het maximumdagloon) "
-         "maal 21,75."), "art. 13 WIA", _wet("WIA13", d))
+    if not pr.aow_termijn[i]:  # no WIA after the AOW age: its maandloon would only confuse
+        rij("WIA-maandloon (de basis van elke WIA-uitkering)", euro(A) + " per maand",
+            (f"Dagloon {euro(dagloon)} x 21,75 = {euro(A)}. Het dagloon is het loon van het jaar voor uw ziekte "
+             "gedeeld door 261, ten hoogste het maximumdagloon." if _som_klopt(A, dagloon * 21.75) else
+             "Het dagloon (het loon van het jaar voor uw ziekte gedeeld door 261, ten hoogste het maximumdagloon) "
+             "maal 21,75."), "art. 13 WIA", _wet("WIA13", d))
     vvu_tak, eerste = T["wga_vvu"], int(pr.eerste_wia_maand[i]) - 1
     lgu1 = float(pr.wia_uitkering[i, vvu_tak, eerste])
     if lgu1 and _som_klopt(lgu1, 0.75 * A):
@@ -499,9 +608,14 @@ def _afleiding(pr: Projectie, i: int) -> Tabel:
         rij("IVA-uitkering", euro(iva) + " per maand",
             f"75% van {euro(A)} = {euro(iva)}." if _som_klopt(iva, 0.75 * A) else "75% van uw WIA-maandloon.",
             "art. 51 WIA", _wet("WIA", d) + "#Artikel51")
+    if str(pr.aow_datum[i]) != "NaT" and pr.aow_termijn[i]:
+        rij("Loon na de AOW-leeftijd", f"{aow_termijn_weken(pr, i)} weken",
+            "Wie de AOW-leeftijd heeft bereikt, krijgt bij ziekte 6 weken loon (13 weken als de ziekte vóór 1 juli "
+            "2023 begon). Begon de ziekte eerder, dan tellen die weken vanaf de AOW-datum, samen niet meer dan 104 "
+            "weken.", "art. 7:629 lid 2 onder b BW", _wet("BW", d))
     if str(pr.aow_datum[i]) != "NaT":
         rij("AOW-leeftijd", datum_tekst(pr.aow_datum[i]),
-            "Vanaf die datum stopt het loon of de WIA-uitkering en krijgt u AOW (niet berekend)."
+            "Vanaf die datum is er geen WIA-uitkering (art. 8 Wet WIA) en krijgt u AOW (niet berekend)."
             + (" Uw AOW-leeftijd is nog niet vastgesteld; we rekenen met de laatst vastgestelde leeftijd. Die kan "
                "nog hoger worden, uw AOW-datum dus later." if pr.aow_aanname[i] else ""),
             "art. 7a AOW", _wet("AOW", d))
@@ -615,8 +729,12 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b = ov.blokken
     b.append(Kader(DISCLAIMER.replace("uw arbeidsovereenkomst", "de arbeidsovereenkomst"),
                    "Let op"))
+    waarschuwing = minimumloon_waarschuwing(persoon, pr.datum, jij=False)
+    if waarschuwing is not None:
+        b.append(waarschuwing)
     b.extend(_wet_blokken(pr))
     b.append(Kop("Kosten per maand"))
+    b.extend(Alinea(t) for t in aow_alineas(pr, i, vandaag, jij=False))
     b.append(Figuur(grafiek_werkgever(wk, i), "Loondoorbetaling per maand (met vakantiebijslag) en, voor een "
                     "eigenrisicodrager WGA, de WGA-uitkering per mogelijke uitkomst, bruto."))
     lasten = f" en {procent(100 * wk.werkgeverslasten, 0)} werkgeverslasten" if wk.werkgeverslasten else \
@@ -641,6 +759,9 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                         f"{euro(wk.transitievergoeding[i] - wk.compensatie[i])}."))
     if "datum_in_dienst" not in persoon:
         b.append(Alinea("Zonder datum in dienst rekent dit overzicht de transitievergoeding niet uit."))
+    elif pr.aow_termijn[i]:
+        b.append(Alinea("Er is geen transitievergoeding: de arbeidsovereenkomst eindigt na de AOW-leeftijd van de "
+                        "werknemer (art. 7:673 lid 7 onder b BW). Dan is er ook geen compensatie door het UWV."))
     if wk.noriskpolis is not None:
         b.append(Alinea(noriskpolis_tekst(wk.noriskpolis, i)))
     b.append(Kop(f"WGA-kosten als eigenrisicodrager ({int(wk.eigenrisico_jaren)} jaar)"))

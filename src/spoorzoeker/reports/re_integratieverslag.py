@@ -270,7 +270,44 @@ def controleer_volledigheid(d: Dossier, vandaag: dt.date, *, mening: tuple[Menin
 
     if mening_zichtbaar and not mening:
         ontbreekt.append(Ontbreekt("mening_werknemer", "Uw mening als werknemer over de re-integratie ontbreekt."))
-    return ontbreekt, let_op
+    return ontbreekt, _te_late_stappen(tijdlijn, d, {o.code for o in ontbreekt}) + let_op
+
+
+def _te_late_stappen(tijdlijn: Tijdlijn | None, d: Dossier, al_genoemd: set[str]) -> list[str]:
+    """The steps of the law that are late on the report's date (not done by their latest date, or done after
+    it without a reason), in the order of the timeline table: UWV checks these first (a late 42nd-week
+    report, for one, moves the WIA). Steps already named as missing, proposals of policy papers and
+    deadlines that fell in the pregnancy leave are left out."""
+    if tijdlijn is None:
+        return []
+    verloven = _verloven(d)
+    uit = []
+    for s in stappen_in_volgorde(tijdlijn.stappen):
+        if s.voorstel or s.status != "te_laat" or s.code in al_genoemd or s.uiterste_datum is None:
+            continue
+        if _stand(s, verloven) != STATUS_TEKST["te_laat"]:
+            continue
+        titel = STAP_TITELS.get(s.code, s.code.replace("_", " "))
+        if s.gedaan_op is None:
+            uit.append(f"{titel} is te laat: dat moest uiterlijk {datum_tekst(s.uiterste_datum)} en is nog niet "
+                       "vastgelegd.")
+        else:
+            uit.append(f"{titel} is te laat gedaan: op {datum_tekst(s.gedaan_op)}, uiterlijk was "
+                       f"{datum_tekst(s.uiterste_datum)}, zonder vastgelegde reden.")
+    return uit
+
+
+def stappen_in_volgorde(stappen) -> list[TijdlijnStap]:
+    """The steps in the order a reader follows them: by preferred date (voorkeursdatum), then the latest
+    date, keeping the timeline's order for equal dates. The law's sequence (probleemanalyse, then the plan
+    van aanpak two weeks later, ...) follows from the preferred dates; sorting by the latest date put the
+    plan van aanpak before the probleemanalyse when the analysis was done late."""
+    laatst = dt.date.max
+
+    def sleutel(s: TijdlijnStap) -> tuple[dt.date, dt.date]:
+        return (s.voorkeursdatum or s.uiterste_datum or laatst, s.uiterste_datum or laatst)
+
+    return sorted(stappen, key=sleutel)
 
 
 # --- building the report ------------------------------------------------------------------------
@@ -354,6 +391,14 @@ def _verloven(d: Dossier) -> list[tuple[dt.date, dt.date]]:
                   if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.tot is not None)
 
 
+DEELNEMER_ROLLEN = {"spoor2_coach": "spoor 2-coach", "casemanager_taakdelegatie": "casemanager in taakdelegatie"}
+
+
+def deelnemer_rol(rol: str) -> str:
+    """A participant's role in plain Dutch ("spoor 2-coach", not the code "spoor2_coach")."""
+    return DEELNEMER_ROLLEN.get(rol, rol.replace("_", " "))
+
+
 def _stand(s: TijdlijnStap, verloven: list[tuple[dt.date, dt.date]]) -> str:
     """The status of a step in words. A deadline that falls inside the leave is not missed: during
     zwangerschaps- en bevallingsverlof there is no loon and no re-integration (art. 7:629 lid 4 BW)."""
@@ -373,7 +418,7 @@ def _tijdlijn_blokken(tijdlijn: Tijdlijn | None, d: Dossier | None = None) -> li
     # never suggest that the employer missed one.
     rijen = [[STAP_TITELS.get(s.code, s.code.replace("_", " ")),
               _d(s.voorkeursdatum), _d(s.uiterste_datum), _d(s.gedaan_op),
-              _stand(s, verloven), s.bron] for s in tijdlijn.stappen if not s.voorstel]
+              _stand(s, verloven), s.bron] for s in stappen_in_volgorde(tijdlijn.stappen) if not s.voorstel]
     return [Alinea("Alle wettelijke stappen van de eerste twee ziektejaren, met de beste datum (voorkeursdatum), de "
                    "uiterste datum en wat er is gedaan."),
             Tabel(["Stap", "Voorkeursdatum", "Uiterlijk", "Gedaan op", "Stand", "Bron"], rijen,
@@ -469,7 +514,7 @@ def _volledig(g: VerslagGegevens, versie: str, vandaag: dt.date, tijdlijn, ontbr
     for k in sorted(d.spoorkeuzes, key=lambda k: k.datum_gesprek):
         b += [Kop(f"Gesprek en keuze op {_d(k.datum_gesprek)}", 3),
               Tabel(["Onderwerp", "Inhoud"],
-                    [["Aanwezig", ", ".join(f"{x.naam} ({x.rol.replace('_', ' ')})" for x in k.deelnemers)],
+                    [["Aanwezig", ", ".join(f"{x.naam} ({deelnemer_rol(x.rol)})" for x in k.deelnemers)],
                      ["Keuze", SPOOR_TEKST[k.keuze]], ["Waarom", k.motivatie]], breedtes=(40, 140))]
     if not d.spoorkeuzes:
         b.append(Alinea("Nog geen spoorkeuze vastgelegd."))

@@ -9,6 +9,7 @@ import numpy as np
 from ..engine import regel
 from ..money import naar_boven_op_centen, naar_centen
 from .invoer import CAO_REGIMES
+from .reeksen import op_datums
 
 BW629 = "https://wetten.overheid.nl/BWBR0005290#Artikel629"
 UURLOON_SINDS = np.datetime64(dt.date(2024, 1, 1), "D")
@@ -72,6 +73,34 @@ def loondoorbetaling_laatste_week(verlenging_loondoorbetaling_weken, p):
     """BW 7:629 lid 1: 104 weeks, extended under lid 11 by a loonsanctie (WIA art. 25 lid 9,
     at most 52 weeks) or a voluntary extension (WIA art. 24)."""
     return p.loondoorbetaling.duur_weken + verlenging_loondoorbetaling_weken
+
+
+@regel(
+    "getal", "Laatste week van de loondoorbetaling, met de kortere termijn na de AOW-leeftijd", eenheid="week",
+    bron="art. 7:629 lid 2 onder b BW: wie de AOW-leeftijd heeft bereikt, krijgt 6 weken loon (13 weken als de ziekte"
+         " vóór 1 juli 2023 begon, art. VIIIA Wet werken na de AOW-gerechtigde leeftijd); begon de ziekte eerder, dan"
+         " lopen die weken vanaf de AOW-datum, samen niet meer dan 104 weken",
+    url=BW629,
+)
+def loondoorbetaling_laatste_week_aow(eerste_ziektedag, aow_datum, loondoorbetaling_laatste_week, p):
+    """BW 7:629 lid 2 onder b with its last sentence (Stb. 2015, 376).
+
+    An employee who has reached the AOW age (AOW art. 7a) keeps his wage for six weeks instead of
+    104. When the illness began before his AOW date, the six weeks run from that date, "voor zover
+    het totale tijdvak niet meer bedraagt dan 104 weken". So the last week is the number of weeks
+    from the first sick day to the AOW date (0 when he had that age already) plus the AOW term,
+    and never later than the last week of lid 1 (with any extension under lid 11).
+
+    The AOW term is read at the first sick day: 13 weeks for an illness that began before
+    1 July 2023 (the transitional rule of art. VIIIA that the Besluit of 12 May 2023 ended),
+    6 weeks after. Without a known AOW date (no birth date) lid 1 alone applies.
+    """
+    termijn = op_datums(p, "loondoorbetaling.aow_gerechtigde_weken", eerste_ziektedag)
+    tot_aow = np.maximum((np.asarray(aow_datum, dtype="datetime64[D]")
+                          - np.asarray(eerste_ziektedag, dtype="datetime64[D]")).astype(np.float64), 0.0) / 7.0
+    onbekend = np.isnat(np.asarray(aow_datum, dtype="datetime64[D]"))
+    aow_einde = np.where(onbekend, np.inf, tot_aow + termijn)
+    return np.minimum(loondoorbetaling_laatste_week, aow_einde)
 
 
 @regel(

@@ -233,6 +233,9 @@ class OverzichtIn(Model):
     reintegratiebudget: float = Field(default=0.0, ge=0, le=1_000_000, description="Werkgever: re-integratiebudget in euro.")
     datum_in_dienst: dt.date | None = Field(default=None, description="Werkgever: datum in dienst (transitievergoeding).")
     eigenrisicodrager: bool = Field(default=False, description="Werkgever: eigenrisicodrager voor de WGA?")
+    whk_loonsom: float | None = Field(default=None, ge=0, le=100_000_000_000,
+                                      description="Werkgever: premieplichtige loonsom van het bedrijf in euro per jaar "
+                                                  "(voor de premie Werkhervattingskas).")
 
     @field_validator("eerste_ziektedag", "geboortedatum", "datum_in_dienst")
     @classmethod
@@ -248,6 +251,11 @@ class OverzichtIn(Model):
                              "eerste_ziektedag")
         if self.geboortedatum > self.eerste_ziektedag - dt.timedelta(days=15 * 365):
             raise InvoerFout("De geboortedatum moet minstens 15 jaar voor de eerste ziektedag liggen.", "geboortedatum")
+        # Plausible work history: from the year of the 15th birthday up to the year of the first sick day.
+        van, tot = self.geboortedatum.year + 15, self.eerste_ziektedag.year
+        if self.eerste_jaar_met_arbeid is not None and not van <= self.eerste_jaar_met_arbeid <= tot:
+            raise InvoerFout(f"Het eerste jaar waarin u werkte moet tussen {van} (het jaar waarin u 15 werd) en {tot} "
+                             "(het jaar van de eerste ziektedag) liggen.", "eerste_jaar_met_arbeid")
         return self
 
     def naar_invoer(self, datum: dt.date) -> dict[str, Any]:
@@ -269,5 +277,7 @@ class OverzichtIn(Model):
                                   "eigenrisicodrager": self.eigenrisicodrager}
             if self.datum_in_dienst is not None:
                 wg["datum_in_dienst"] = self.datum_in_dienst.isoformat()
+            if self.whk_loonsom is not None:
+                wg["whk_loonsom"] = self.whk_loonsom
             invoer["werkgever"] = wg
         return invoer

@@ -161,7 +161,7 @@ _env.filters.update(datum=_datum, euro=euro, ja_nee=_ja_nee,
                     status=lambda s: STATUS_TEKST.get(s, s), stap=lambda c: STAP_TEKST.get(c, c.replace("_", " ")),
                     keuze=_keuze,
                     procent=lambda x: f"{x:.1f}".replace(".", ",") + "%",
-                    getal=lambda x, n=1: f"{x:.{n}f}".replace(".", ","))
+                    getal=lambda x, n=1: f"{x:,.{n}f}".replace(",", "_").replace(".", ",").replace("_", "."))
 def _b64(data: bytes) -> str:
     import base64
 
@@ -169,6 +169,8 @@ def _b64(data: bytes) -> str:
 
 
 _env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
+
+
 def _handeling(operatie: str) -> str:
     from ..cases.logboek import omschrijving
 
@@ -176,6 +178,10 @@ def _handeling(operatie: str) -> str:
 
 
 _env.filters.update(datum_en_tijd=datum_en_tijd, handeling=_handeling)  # the access log's time and action, in Dutch
+# The timeline's steps (JSON) in reading order: by preferred date, then latest date (ISO dates sort as text),
+# as the re-integratieverslag shows them; the timeline itself keeps its own order.
+_env.filters.update(in_volgorde=lambda stappen: sorted(stappen, key=lambda s: (
+    s.get("voorkeursdatum") or s.get("uiterste_datum") or "9999", s.get("uiterste_datum") or "9999")))
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
                     Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van,
                     getoonde_status=getoonde_status)

@@ -1,0 +1,62 @@
+"""The rekenhulp in a real browser (Debian's Chromium through Playwright): after "Bereken" the result is in
+view, and a phone gets the chart laid out for its width (finding 15 of the user review)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+from webhulp import maak_wereld, sluit
+
+
+@pytest.fixture(scope="module")
+def adres(tmp_path_factory):
+    import uvicorn
+
+    w = maak_wereld(tmp_path_factory.mktemp("rekenhulp"))
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    poort = s.getsockname()[1]
+    s.close()
+    srv = uvicorn.Server(uvicorn.Config(w.app, host="127.0.0.1", port=poort, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{poort}"
+    srv.should_exit = True
+    t.join(10)
+    sluit(w)
+
+
+def _bereken(browser, adres: str, breedte: int, hoogte: int, pad=None):
+    ctx = browser.new_context(viewport={"width": breedte, "height": hoogte}, locale="nl-NL")
+    p = ctx.new_page()
+    p.goto(adres + "/rekenhulp")
+    p.get_by_label("Eerste ziektedag").fill("2026-10-01")
+    p.get_by_label("Bruto maandloon in euro (zonder vakantiebijslag)").fill("2900")
+    p.get_by_label("Geboortedatum").fill("1975-01-01")
+    p.get_by_label("Eerste jaar waarin u werkte (voor de duur van de WGA-uitkering)").fill("1995")
+    p.get_by_role("button", name="Bereken het overzicht").click()
+    p.wait_for_load_state("load")
+    titel = p.locator("#overzicht-titel")
+    vak = titel.bounding_box()
+    if pad is not None:
+        p.screenshot(path=str(pad))  # what the user sees right after "Bereken"
+    breedte_beeld = p.locator("figure img").first.evaluate("b => b.naturalWidth")
+    ctx.close()
+    return vak, breedte_beeld
+
+
+@pytest.mark.parametrize("breedte, hoogte, beeld", [(390, 844, 374), (1280, 800, 1040)])
+def test_result_in_view_and_chart_for_the_screen(browser, adres, tmp_path, breedte, hoogte, beeld):
+    vak, breedte_beeld = _bereken(browser, adres, breedte, hoogte, tmp_path / f"rekenhulp-{breedte}.png")
+    # The page lands on the result (the form posts to #overzicht-titel), not on the top of the form.
+    assert vak is not None and -2 <= vak["y"] < hoogte  # (a browser may land a fraction of a pixel above)
+    # A phone gets the one-column chart (3,4 inch x 110 dpi = 374 pixels), a desktop the two-column one
+    # (8 inch x 130 dpi = 1040 pixels).
+    assert breedte_beeld == beeld
