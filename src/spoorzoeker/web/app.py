@@ -59,7 +59,8 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
                       {"name": "aanmelden", "description": "Sessies."},
                       {"name": "dossiers", "description": "Het dossier: gecontroleerd en gelogd."}],
     )
-    app.state.omgeving = Omgeving(instellingen, database, samenstelling.dossiers(), aanmelden)
+    app.state.omgeving = Omgeving(instellingen, database, samenstelling.dossiers(vandaag=instellingen.datum_vandaag),
+                                 aanmelden)
     fouten.installeer(app)
     app.include_router(api.router)
     app.include_router(paginas.router)
