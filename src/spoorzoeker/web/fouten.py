@@ -4,6 +4,7 @@ Bad input never gives a 5xx."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -84,20 +85,52 @@ def validatie_tekst(fout: Mapping[str, Any]) -> tuple[str, str | None]:
     return f"Het veld {naam} heeft een ongeldige waarde.", veld
 
 
+ONGELDIG = "Dit klopt niet"
+ONVERWACHT = "Er ging aan onze kant iets mis. Probeer het later opnieuw."
+TE_DRUK = "Het is op dit moment te druk of de database is niet bereikbaar. Probeer het over enkele seconden opnieuw."
+# A form's address opened as a page (after a reload, or a copied address): back to the case, not a 405.
+_FORMULIER_ADRES = re.compile(r"^/dossiers/([^/]+)/(?:[a-z_]+|vragen/\d+)$")
+
+
+def _fout(request: Request, status: int, titel: str, tekst: str, veld: str | None = None, **kop: str) -> Response:
+    """JSON for the API, a Dutch page with the site's header and a way back for the browser."""
+    if _api(request):
+        return json_fout(status, tekst, veld, **kop)
+    from .paginas import foutpagina
+
+    antwoord = foutpagina(request, status, titel, tekst)
+    for k, v in kop.items():
+        antwoord.headers[k] = v
+    return antwoord
+
+
+def terug_adres(request: Request) -> str | None:
+    """Where a GET on a form's POST address should go instead: the case page it belongs to."""
+    if request.method != "GET" or _api(request):
+        return None
+    pad = request.url.path
+    if pad == "/dossiers":
+        return "/werklijst"
+    gevonden = _FORMULIER_ADRES.match(pad)
+    if gevonden and gevonden.group(1) != "nieuw":
+        return f"/dossiers/{gevonden.group(1)}"
+    return None
+
+
 def installeer(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validatie(request: Request, exc: RequestValidationError) -> Response:
         fouten = exc.errors()
         tekst, veld = validatie_tekst(fouten[0]) if fouten else ("De invoer is ongeldig.", None)
-        return json_fout(422, tekst, veld)
+        return _fout(request, 422, ONGELDIG, tekst, veld)
 
     @app.exception_handler(InvoerFout)
     async def _invoer(request: Request, exc: InvoerFout) -> Response:
-        return json_fout(422, str(exc), exc.veld)
+        return _fout(request, 422, ONGELDIG, str(exc), exc.veld)
 
     @app.exception_handler(DossierFout)
     async def _dossier(request: Request, exc: DossierFout) -> Response:
-        return json_fout(422, str(exc), exc.veld)
+        return _fout(request, 422, ONGELDIG, str(exc), exc.veld)
 
     @app.exception_handler(GeenToegang)
     async def _geen_toegang(request: Request, exc: GeenToegang) -> Response:
@@ -130,11 +163,14 @@ def installeer(app: FastAPI) -> None:
         teksten = {404: "Deze pagina bestaat niet.", 405: "Deze handeling kan hier niet.",
                    413: TE_GROOT}
         tekst = teksten.get(exc.status_code, "Dit verzoek kan niet worden verwerkt.")
-        if _api(request) or exc.status_code == 405:
-            return json_fout(exc.status_code, tekst)
-        from .paginas import foutpagina
-
-        return foutpagina(request, exc.status_code, "Niet gevonden" if exc.status_code == 404 else "Fout", tekst)
+        if exc.status_code == 405:
+            terug = terug_adres(request)
+            if terug is not None:
+                return RedirectResponse(terug, status_code=303)
+            if not _api(request):
+                tekst = "Deze pagina kunt u niet rechtstreeks openen; gebruik de knoppen en links op de site."
+        titels = {404: "Niet gevonden", 405: "Deze pagina bestaat zo niet", 413: "Te groot"}
+        return _fout(request, exc.status_code, titels.get(exc.status_code, "Fout"), tekst)
 
     from sqlalchemy.exc import OperationalError
 
@@ -143,10 +179,19 @@ def installeer(app: FastAPI) -> None:
         # A lock not granted within the storage's wait time (or a database that is away): not the sender's
         # fault and not a bug; say so and when to try again.
         log.warning("Database niet beschikbaar bij %s %s: %s", request.method, request.url.path, exc.orig)
-        return json_fout(503, "Het is op dit moment te druk of de database is niet bereikbaar. Probeer het over "
-                              "enkele seconden opnieuw.", **{"Retry-After": "5"})
+        return _veilig(request, 503, "Even te druk", TE_DRUK, **{"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _onverwacht(request: Request, exc: Exception) -> Response:
         log.exception("Onverwachte fout bij %s %s", request.method, request.url.path)
-        return json_fout(500, "Er ging aan onze kant iets mis. Probeer het later opnieuw.")
+        return _veilig(request, 500, "Er ging iets mis", ONVERWACHT)
+
+
+def _veilig(request: Request, status: int, titel: str, tekst: str, **kop: str) -> Response:
+    """A server-side failure: the HTML page if it can be drawn, else JSON (the page itself may be what failed,
+    for example when the database is away and the log-in cannot be read)."""
+    try:
+        return _fout(request, status, titel, tekst, **kop)
+    except Exception:  # noqa: BLE001 - the error page must never raise in its turn
+        log.exception("De foutpagina kon niet worden getoond")
+        return json_fout(status, tekst, **kop)

@@ -445,20 +445,32 @@ def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
     return pagina(request, "inzage.html", regels=list(reversed(regels)), dossier=d)
 
 
+JA_NEE = {"ja": True, "nee": False, "true": True, "false": False, "1": True, "0": False, "": False}
+
+
+def _kort(kort: str) -> bool:
+    """'?kort=ja' or '?kort=nee' (true/false too): the short version of the verslag or the whole."""
+    if kort.strip().lower() not in JA_NEE:
+        raise InvoerFout("Het veld 'kort' moet ja of nee zijn.", "kort")
+    return JA_NEE[kort.strip().lower()]
+
+
 @router.get("/dossiers/{dossier_id}/verslag", response_class=HTMLResponse)
-def verslag(request: Request, dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
-            om: Omgeving = Depends(geef_omgeving)) -> Response:
+def verslag(request: Request, dossier_id: str, kort_tekst: str = Query("nee", alias="kort", max_length=10),
+            g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     from ..reports.re_integratieverslag import maak_verslag
 
+    kort = _kort(kort_tekst)
     v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
     return pagina(request, "verslag.html", verslag=v, overzicht=v.overzicht, dossier_id=dossier_id, kort=kort)
 
 
 @router.get("/dossiers/{dossier_id}/verslag.pdf")
-def verslag_pdf(dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
-                om: Omgeving = Depends(geef_omgeving)) -> Response:
+def verslag_pdf(dossier_id: str, kort_tekst: str = Query("nee", alias="kort", max_length=10),
+                g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     from ..reports.re_integratieverslag import maak_verslag, naar_pdf
 
+    kort = _kort(kort_tekst)
     v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
     naam = "verkort-re-integratieverslag.pdf" if kort else "re-integratieverslag.pdf"
     return Response(naar_pdf(v), media_type="application/pdf",
