@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -45,7 +46,17 @@ from .beveiliging import (
 )
 from .cijfers import LICHTEN
 from .fouten import validatie_tekst
-from .omgeving import CsrfFout, Ingelogd, Omgeving, aanmeld_fouten, geef_omgeving, ingelogd, omgeving, wie
+from .omgeving import (
+    ROL_TEKST,
+    CsrfFout,
+    Ingelogd,
+    Omgeving,
+    aanmeld_fouten,
+    geef_omgeving,
+    ingelogd,
+    omgeving,
+    wie,
+)
 
 MAP = Path(__file__).parent / "templates"
 router = APIRouter(include_in_schema=False)
@@ -170,7 +181,7 @@ def _b64(data: bytes) -> str:
 _env.filters.update(blok_soort=lambda b: type(b).__name__.lower(), b64=_b64, parameter_waarde=parameter_waarde)
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
                     Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van,
-                    getoonde_status=getoonde_status)
+                    getoonde_status=getoonde_status, ROL_NAAM=ROL_TEKST)
 
 
 def _csrf(request: Request) -> str:
@@ -381,17 +392,33 @@ KLAAR = {naam: x.titel for naam, x in h.HANDELINGEN.items()} | {"nieuw": "Dossie
 
 
 @router.get("/dossiers/{dossier_id}", response_class=HTMLResponse)
-def dossier(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
+def dossier(request: Request, dossier_id: str, klaar: str = Query("", max_length=40),
+            stap: str = Query("", max_length=80), g: Ingelogd = Depends(ingelogd),
             om: Omgeving = Depends(geef_omgeving)) -> Response:
-    return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
+    return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar),
+                           vastgelegde_stap=stap if klaar == "stap" else None)
+
+
+def te_laat_zonder_motivering(tijdlijn: dict[str, Any], code: str) -> str | None:
+    """The plain warning for a step just recorded after its deadline without the motivation that the
+    Regeling procesgang (art. 5: deviating from the terms 'gemotiveerd') asks for; None when it is not late.
+    The step is kept (it was done, and the report must show it) but counts as late until a motivation is added."""
+    for s in tijdlijn.get("stappen", []):
+        if s.get("code") == code and s.get("status") == "te_laat" and s.get("gedaan_op"):
+            return (f"Let op: {STAP_TEKST.get(code, code)} is gedaan op {_datum(s['gedaan_op'])}, na de uiterste "
+                    f"datum ({_datum(s.get('uiterste_datum'))}), zonder motivering. De stap is vastgelegd, maar telt "
+                    "als te laat tot u opschrijft waarom (artikel 5 Regeling procesgang eerste en tweede ziektejaar). "
+                    "Leg de stap daarvoor opnieuw vast met dezelfde datum en een motivering.")
+    return None
 
 
 def _dossier_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, status: int = 200,
                     bericht: str | None = None, fout: str | None = None, open_formulier: str | None = None,
-                    waarden: dict[str, str] | None = None) -> Response:
+                    waarden: dict[str, str] | None = None, vastgelegde_stap: str | None = None) -> Response:
     beeld = h.dossier_beeld(om, g, dossier_id)
+    let_op = te_laat_zonder_motivering(beeld["tijdlijn"], vastgelegde_stap) if vastgelegde_stap else None
     return pagina(request, "dossier.html", status=status, bericht=bericht, fout=fout, open_formulier=open_formulier,
-                  waarden=waarden or {}, **beeld)
+                  waarden=waarden or {}, let_op=let_op, **beeld)
 
 
 def _actie_route(naam: str) -> None:
@@ -403,10 +430,15 @@ def _actie_route(naam: str) -> None:
         try:
             handeling.doe(om, g, dossier_id, _als_model(handeling.model, velden))
         except (ValidationError, DossierFout) as e:
+            if naam == "medisch":  # back on the medical page, with what was typed (never on the process page)
+                return _medisch_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e), waarden=velden)
             return _dossier_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e), open_formulier=naam,
                                    waarden=velden)
-        doel = f"/dossiers/{dossier_id}/medisch?klaar={naam}" if naam == "medisch" else \
-            f"/dossiers/{dossier_id}?klaar={naam}"
+        # '#inhoud': the message at the top, not the form the browser would otherwise scroll back to
+        doel = f"/dossiers/{dossier_id}/medisch?klaar={naam}#inhoud" if naam == "medisch" else \
+            f"/dossiers/{dossier_id}?klaar={naam}#inhoud"
+        if naam == "stap":  # the case page then says whether the step counts as late (see te_laat_zonder_motivering)
+            doel = f"/dossiers/{dossier_id}?klaar=stap&stap={quote(velden.get('code', ''))}#inhoud"
         return RedirectResponse(doel, status_code=303)
 
     eindpunt.__name__ = f"pagina_{naam}"
@@ -432,9 +464,16 @@ async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: 
 @router.get("/dossiers/{dossier_id}/medisch", response_class=HTMLResponse)
 def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
             om: Omgeving = Depends(geef_omgeving)) -> Response:
+    return _medisch_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
+
+
+def _medisch_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, status: int = 200,
+                    bericht: str | None = None, fout: str | None = None,
+                    waarden: dict[str, str] | None = None) -> Response:
     md = om.service.lees_medisch(g.gebruiker_id, dossier_id)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
-    return pagina(request, "medisch.html", medisch=md, dossier=d, bericht=KLAAR.get(klaar), waarden={})
+    return pagina(request, "medisch.html", status=status, medisch=md, dossier=d, bericht=bericht, fout=fout,
+                  waarden=waarden or {})
 
 
 @router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
