@@ -247,7 +247,7 @@ def _als_model(model: type[BaseModel], velden: dict[str, str]) -> BaseModel:
 
 def _fouttekst(e: Exception) -> str:
     if isinstance(e, ValidationError):
-        return validatie_tekst(e.errors()[0])[0]
+        return validatie_tekst(e.errors()[0], e.title)[0]
     return " ".join(str(e).split())
 
 
