@@ -92,3 +92,19 @@ def test_rollen_met_hun_naam_en_geen_naam_in_de_paginatitel(w):
     assert "Sanne (spoor 2-coach)" in pagina and "spoor2 coach" not in pagina
     assert "Naam van de spoor 2-coach" in pagina
     assert "<title>Dossier · Spoorzoeker</title>" in pagina and "Jan Fictief ·" not in pagina
+
+
+# ---- pages that do not apply to the role -----------------------------------------------------------
+
+def test_werknemer_krijgt_een_duidelijke_pagina_bij_nieuw_dossier_en_verzuimcijfers(w):
+    c = client(w, "werknemer")
+    r = c.get("/dossiers/nieuw")
+    assert r.status_code == 404 and "Een nieuw dossier opent alleen een werkgever of een casemanager." in r.text
+    r = c.get("/dashboard")
+    assert r.status_code == 404 and "De verzuimcijfers zijn er voor wie de dossiers van een werkgever ziet" in r.text
+
+
+def test_beheerder_leest_waar_zijn_werk_is(w):
+    r = client(w, "beheerder").get("/werklijst")
+    assert r.status_code == 200 and "spoorzoeker dossier --help" in html.unescape(r.text)
+    assert "legenda" not in r.text

@@ -361,18 +361,31 @@ async def rekenhulp_uitkomst(request: Request) -> Response:
 @router.get("/werklijst", response_class=HTMLResponse)
 def werklijst(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
               g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if g.rol.value == "beheerder":  # the platform role opens no cases; its work is on the command line
+        return pagina(request, "fout.html", titel="Beheer", tekst=BEHEER)
     regels, totaal = h.werklijst(om, g, pagina_nr)
     return pagina(request, "werklijst.html", regels=regels, totaal=totaal, pagina_nr=pagina_nr,
                   per_pagina=h.PER_PAGINA)
 
 
+BEHEER = ("Als beheerder opent u geen dossiers. Accounts, toewijzingen aan werkgevers, correcties en bewaartermijnen "
+          "beheert u op de opdrachtregel: 'spoorzoeker dossier --help' toont de opdrachten.")
+NIET_VOOR_UW_ROL = "Niet voor uw rol"
+
+
 @router.get("/dashboard", response_class=HTMLResponse)
 def dashboard(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if not g.werkgever_ids:  # an employee (his own case is no basis for an employer's figures) or the beheerder
+        return foutpagina(request, 404, NIET_VOOR_UW_ROL, "De verzuimcijfers zijn er voor wie de dossiers van een "
+                                                          "werkgever ziet, zoals de werkgever en de casemanager.")
     return pagina(request, "dashboard.html", werkgevers=h.dashboard(om, g))
 
 
 @router.get("/dossiers/nieuw", response_class=HTMLResponse)
 def nieuw_formulier(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if not h.mag_ui(g, Operatie.DOSSIER_AANMAKEN):
+        return foutpagina(request, 404, NIET_VOOR_UW_ROL, "Een nieuw dossier opent alleen een werkgever of een "
+                                                          "casemanager.")
     return pagina(request, "nieuw.html", werknemers=h.werknemers_voor_nieuw_dossier(om, g),
                   werkgevers=h.werkgevers_in_scope(om, g), waarden={})
 
