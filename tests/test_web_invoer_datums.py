@@ -152,3 +152,20 @@ def test_de_service_weigert_een_stap_in_de_toekomst_ook_op_de_opdrachtregel(w):
         s.leg_stap_vast(w.ids["casemanager"], w.dossier_a, StapGedaan("evaluatie", dt.date(2026, 11, 3), "Carla"))
     assert e.value.veld == "datum" and "ligt na vandaag (2 november 2026)" in str(e.value)
     s.leg_stap_vast(w.ids["casemanager"], w.dossier_a, StapGedaan("evaluatie", dt.date(2026, 11, 2), "Carla"))
+
+
+def test_de_demo_wordt_verteld_op_haar_eigen_vandaag(tmp_path, monkeypatch):
+    """'serve' fills the demo relative to the app's today, which SPOORZOEKER_WEB_VANDAAG may put past the clock's
+    date: the demo's records then lie after the clock's today and must still be accepted."""
+    from spoorzoeker.cases.aanmelden import AanmeldService
+    from spoorzoeker.storage import open_database
+    from spoorzoeker.web.demo import vul
+
+    monkeypatch.setenv("SPOORZOEKER_SLEUTELBESTAND", str(tmp_path / "sleutels.json"))
+    monkeypatch.setenv("SPOORZOEKER_ANKERMAP", str(tmp_path / "ankers"))
+    db = open_database(f"sqlite:///{tmp_path / 'demo.db'}")
+    try:
+        later = dt.date.today() + dt.timedelta(days=800)
+        assert len(vul(db, AanmeldService(db.opslag), later)) == 10  # ten demo accounts
+    finally:
+        db.sluit()
