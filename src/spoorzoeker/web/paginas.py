@@ -412,6 +412,9 @@ def dossier(request: Request, dossier_id: str, klaar: str = Query("", max_length
                            vastgelegde_stap=stap if klaar == "stap" else None)
 
 
+REGELING_ART_5 = "https://wetten.overheid.nl/BWBR0013540#Artikel5"
+
+
 def te_laat_zonder_motivering(tijdlijn: dict[str, Any], code: str) -> str | None:
     """The plain warning for a step just recorded after its deadline without the motivation that the
     Regeling procesgang (art. 5: deviating from the terms 'gemotiveerd') asks for; None when it is not late.
@@ -431,7 +434,7 @@ def _dossier_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str
     beeld = h.dossier_beeld(om, g, dossier_id)
     let_op = te_laat_zonder_motivering(beeld["tijdlijn"], vastgelegde_stap) if vastgelegde_stap else None
     return pagina(request, "dossier.html", status=status, bericht=bericht, fout=fout, open_formulier=open_formulier,
-                  waarden=waarden or {}, let_op=let_op, **beeld)
+                  waarden=waarden or {}, let_op=let_op, let_op_bron=REGELING_ART_5 if let_op else None, **beeld)
 
 
 def _actie_route(naam: str) -> None:
