@@ -169,7 +169,13 @@ def _vul(cli, w) -> str:
     return d
 
 
-def test_a_case_from_scratch_then_verslag_and_tijdlijn(cli, tmp_path):
+def test_a_case_from_scratch_then_verslag_and_tijdlijn(cli, tmp_path, monkeypatch):
+    import datetime as dt
+
+    from spoorzoeker.cases import DossierService
+
+    # the story is told on 6 September 2027, its verslag's date: the service refuses a later date than today
+    monkeypatch.setattr(DossierService, "vandaag", lambda self: dt.date(2027, 9, 6))
     w = _wereld(cli)
     d = _vul(cli, w)
 

@@ -173,10 +173,14 @@ def test_riv_for_uwv_has_no_internal_notes_no_proposal_marked_late_and_says_inco
 def test_riv_step_dated_in_the_future_does_not_count(wereld):
     from spoorzoeker.cases import StapGedaan
     from spoorzoeker.reports.re_integratieverslag import maak_verslag
+    from spoorzoeker.samenstelling import voor_database
 
     _bouw(wereld, zonder="eindevaluatie")
-    wereld.service.leg_stap_vast(wereld.gebruikers["casemanager"], wereld.dossier_a,
-                                 StapGedaan("evaluatie", dt.date(2099, 1, 1), "Carla Casemanager"))
+    # The service now refuses a date after today; a case recorded before that check (or with a wrong clock)
+    # can still hold one, so it is written by a service whose today lies past it.
+    later = voor_database(wereld.db).dossiers(vandaag=lambda: dt.date(2099, 12, 31))
+    later.leg_stap_vast(wereld.gebruikers["casemanager"], wereld.dossier_a,
+                        StapGedaan("evaluatie", dt.date(2099, 1, 1), "Carla Casemanager"))
     v = maak_verslag(wereld.service, wereld.gebruikers["casemanager"], wereld.dossier_a, vandaag=RIV_VANDAAG)
     assert "eindevaluatie" in {o.code for o in v.ontbreekt}
     assert any("datum na 6 september 2027" in p for p in v.aandachtspunten)

@@ -33,13 +33,14 @@ class Samenstelling:
     database: Database
     klok: Klok | None = None
 
-    def dossiers(self) -> DossierService:
+    def dossiers(self, vandaag: Callable[[], dt.date] | None = None) -> DossierService:
         """The case service: every read and write of a case, checked and logged. Reads run in a
         read-only transaction; their log records are written together by the database's group log
-        (one commit for the reads that finish at the same time) before the data is returned."""
+        (one commit for the reads that finish at the same time) before the data is returned.
+        ``vandaag``: the date no recorded fact may lie after (default: the clock's date)."""
         groepslog = getattr(self.database, "groepslog", None)
         return DossierService(self.database.opslag, self.klok, lees_opslag=getattr(self.database, "lees_opslag", None),
-                              log_schrijver=groepslog.schrijf if groepslog is not None else None)
+                              log_schrijver=groepslog.schrijf if groepslog is not None else None, vandaag=vandaag)
 
     def aanmelden(self, processen: int = 1) -> AanmeldService:
         """Log-in and sessions on the same database (session checks read without the write lock);

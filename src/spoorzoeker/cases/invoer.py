@@ -10,9 +10,11 @@ sizes of ``storage.tabellen``; free text (``Text`` columns) gets a limit of our 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from enum import Enum
 
+from .datumtekst import datum as datum_tekst
 from .model import DossierFout
 
 ID_MAX = 32
@@ -75,3 +77,33 @@ def controleer_onderdeel(obj: object, naam: str = "") -> None:
             controleer_onderdeel(x, f"{naam}[{i}]")
     elif isinstance(obj, str) and not isinstance(obj, Enum):
         controleer_tekst(obj, naam)
+
+
+# The first day Spoorzoeker knows the Poortwachter rules for: the first date of every parameter under
+# ``poortwachter`` (tests/test_web_invoer_datums.py holds the two equal). A case whose waiting time begins
+# earlier has no timeline at all, so it is refused when it is opened, not when it is shown.
+EERSTE_DAG_REGELS = dt.date(2020, 1, 1)
+REGELS_VANAF = "Spoorzoeker kent de regels vanaf 1 januari 2020."
+
+
+def controleer_eerste_ziektedag(d: dt.date, vandaag: dt.date, veld: str = "eerste_ziektedag") -> None:
+    """A first sick day the rules know (from 1 January 2020) and that has come (not after today)."""
+    if d < EERSTE_DAG_REGELS:
+        raise DossierFout(f"De eerste ziektedag ({datum_tekst(d)}) ligt voor 2020; {REGELS_VANAF}", veld)
+    if d > vandaag:
+        raise DossierFout(f"De eerste ziektedag ({datum_tekst(d)}) ligt na vandaag ({datum_tekst(vandaag)}); "
+                          "open een dossier op de dag van de ziekmelding of later.", veld)
+
+
+def controleer_gebeurd(d: dt.date | None, vandaag: dt.date, veld: str, naam: str,
+                       eerste_ziektedag: dt.date | None = None) -> None:
+    """A date of something that happened in a case (a step done, a plan made, a note written): not
+    before the first sick day and not after today. ``naam`` is the label the user sees."""
+    if d is None:
+        return
+    if eerste_ziektedag is not None and d < eerste_ziektedag:
+        raise DossierFout(f"{naam} ({datum_tekst(d)}) ligt voor de eerste ziektedag "
+                          f"({datum_tekst(eerste_ziektedag)}); kies een datum vanaf de eerste ziektedag.", veld)
+    if d > vandaag:
+        raise DossierFout(f"{naam} ({datum_tekst(d)}) ligt na vandaag ({datum_tekst(vandaag)}); "
+                          "leg alleen vast wat al is gebeurd.", veld)

@@ -32,7 +32,15 @@ from cachetools import LRUCache
 
 from .aanmelden import controleer_inlognaam as _inlognaam
 from .beleid import AFGESCHERMDE_VELDEN, LEES_OPERATIES, Operatie, Rol, mag, mag_veld
-from .invoer import controleer_big, controleer_id, controleer_onderdeel, controleer_tekst
+from .datumtekst import datum as datum_tekst
+from .invoer import (
+    controleer_big,
+    controleer_eerste_ziektedag,
+    controleer_gebeurd,
+    controleer_id,
+    controleer_onderdeel,
+    controleer_tekst,
+)
 from .logboek import nieuwe_regel
 from .medisch import MedischDossier, MedischeAantekening
 from .model import (
@@ -198,14 +206,30 @@ class DossierService:
 
     def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None,
                  lees_opslag: Callable[[], Opslag] | None = None,
-                 log_schrijver: Callable[[list[LogRegel]], None] | None = None):
+                 log_schrijver: Callable[[list[LogRegel]], None] | None = None,
+                 vandaag: Callable[[], dt.date] | None = None):
         """``opslag`` opens a write transaction; ``lees_opslag`` a read-only one (default: the same);
         ``log_schrijver`` writes the log records of a read and returns once they are committed
-        (default: a write transaction of their own)."""
+        (default: a write transaction of their own); ``vandaag`` gives today's date, against which a
+        recorded date may not lie in the future (default: the clock's date in the Netherlands; the web
+        app gives its own, which a demo or test may fix)."""
         self._opslag = opslag
         self._lees_opslag = lees_opslag or opslag
         self._log_schrijver = log_schrijver
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
+        self._vandaag_gegeven = vandaag
+
+    def vandaag(self) -> dt.date:
+        """Today in the Netherlands: no recorded fact of a case lies after it."""
+        if self._vandaag_gegeven is not None:
+            return self._vandaag_gegeven()
+        nu = self._klok()
+        try:
+            from zoneinfo import ZoneInfo
+
+            return nu.astimezone(ZoneInfo("Europe/Amsterdam")).date()
+        except Exception:  # noqa: BLE001 - no time-zone data: the machine's own local date
+            return nu.astimezone().date()
 
     def _lezen(self) -> _Leeseenheid:
         """A read transaction whose log records are written, at ``commit()``, in a write transaction."""
@@ -482,6 +506,7 @@ class DossierService:
         kop = DossierKop(did, wn.werkgever_id if wn else "", werknemer_id) if wn else None
 
         def werk(uow, kop, *_):
+            controleer_eerste_ziektedag(eerste_ziektedag, self.vandaag())
             wg = uow.werkgever(kop.werkgever_id)
             assert wn is not None  # there is a kop only when the employee exists
             uow.voeg_dossier_toe(Dossier(
@@ -594,6 +619,15 @@ class DossierService:
             raise DossierFout("Het hervattingspercentage ligt tussen 0 en 100.", "hervatting_percentage")
 
         def controle(d: Dossier):
+            vandaag = self.vandaag()
+            if periode.van < d.eerste_ziektedag:
+                raise DossierFout(f"De datum bij 'Ziek vanaf' ({datum_tekst(periode.van)}) ligt voor de eerste "
+                                  f"ziektedag ({datum_tekst(d.eerste_ziektedag)}); klopt de eerste ziektedag niet, "
+                                  "corrigeer die dan.", "van")
+            controleer_gebeurd(periode.van, vandaag, "van", "De datum bij 'Ziek vanaf'")
+            # a recovery is recorded when it has happened: a last sick day ahead would turn the case grey
+            # and silence its deadlines before the employee is back (see docs/decisions.md)
+            controleer_gebeurd(periode.tot_en_met, vandaag, "tot_en_met", "De laatste ziektedag")
             for p in d.ziekteperiodes:
                 if p.van == periode.van:
                     continue  # recording the end of this period replaces it
@@ -613,8 +647,7 @@ class DossierService:
 
         def controle(d: Dossier):
             controleer_stapcode(stap.code)
-            if stap.datum < d.eerste_ziektedag:
-                raise DossierFout("Een stap kan niet voor de eerste ziektedag zijn gedaan.", "datum")
+            controleer_gebeurd(stap.datum, self.vandaag(), "datum", "De datum bij 'Gedaan op'", d.eerste_ziektedag)
         self._voeg_toe(gebruiker_id, dossier_id, Operatie.STAP_VASTLEGGEN, stap, controle)
 
     def leg_plan_van_aanpak_vast(self, gebruiker_id: str, dossier_id: str, plan: PlanVanAanpak) -> None:
@@ -622,11 +655,17 @@ class DossierService:
         if not heeft_scholing and not plan.scholing_niet_passend.strip():
             raise DossierFout("Scholing hoort in het plan van aanpak, tenzij u motiveert waarom scholing "
                               "niet past.", "scholing_niet_passend")
-        self._voeg_toe(gebruiker_id, dossier_id, Operatie.PLAN_VAN_AANPAK_VASTLEGGEN, plan)
+
+        def controle(d: Dossier):
+            controleer_gebeurd(plan.opgesteld_op, self.vandaag(), "opgesteld_op", "De datum bij 'Opgesteld op'",
+                               d.eerste_ziektedag)
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.PLAN_VAN_AANPAK_VASTLEGGEN, plan, controle)
 
     def leg_arbeidsdeskundig_rapport_vast(self, gebruiker_id: str, dossier_id: str,
                                           rapport: ArbeidsdeskundigRapport) -> None:
-        self._voeg_toe(gebruiker_id, dossier_id, Operatie.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN, rapport)
+        def controle(d: Dossier):
+            controleer_gebeurd(rapport.datum, self.vandaag(), "datum", "De datum van het rapport", d.eerste_ziektedag)
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN, rapport, controle)
 
     def leg_spoorkeuze_vast(self, gebruiker_id: str, dossier_id: str, keuze: Spoorkeuze) -> None:
         """The choice follows the arbeidsdeskundige's report; both tracks only where it advises both (R9)."""
@@ -637,6 +676,8 @@ class DossierService:
             raise DossierFout("Werkgever en werknemer nemen deel aan het gesprek over de spoorkeuze.", "deelnemers")
 
         def controle(d: Dossier):
+            controleer_gebeurd(keuze.datum_gesprek, self.vandaag(), "datum_gesprek", "De datum van het gesprek",
+                               d.eerste_ziektedag)
             rapporten = [r for r in d.arbeidsdeskundige_rapporten if r.datum <= keuze.datum_gesprek]
             if not rapporten:
                 raise DossierFout("Eerst een arbeidsdeskundig rapport, dan de spoorkeuze.", "datum_gesprek")
@@ -654,6 +695,8 @@ class DossierService:
 
         def werk(uow, kop, gebruiker, rol, namens):
             from .model import VraagOfGeschil
+            controleer_gebeurd(ingediend_op, self.vandaag(), "ingediend_op", "De datum van de vraag",
+                               uow.dossier(kop.id).eerste_ziektedag)
             return uow.voeg_onderdeel_toe(kop.id, VraagOfGeschil(0, soort, ingediend_op, gebruiker.rol.value, onderwerp))
         return self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_INDIENEN, werk, invoer={"onderwerp": onderwerp})
 
@@ -664,6 +707,11 @@ class DossierService:
             vraag = next((v for v in uow.dossier(kop.id).vragen if v.id == vraag_id), None)
             if vraag is None:
                 raise DossierFout("Deze vraag hoort niet bij dit dossier.", "vraag_id")
+            vandaag = self.vandaag()
+            controleer_gebeurd(intake_op, vandaag, "intake_op", "De datum bij 'Intake op'")
+            controleer_gebeurd(uitkomst_op, vandaag, "uitkomst_op", "De datum bij 'Uitkomst op'")
+            if intake_op is not None and intake_op < vraag.ingediend_op:
+                raise DossierFout("De intake ligt voor de dag waarop de vraag is ingediend.", "intake_op")
             begin = intake_op or vraag.intake_op or vraag.ingediend_op
             if uitkomst_op is not None and uitkomst_op < begin:
                 raise DossierFout("De uitkomst ligt voor de intake.", "uitkomst_op")
@@ -680,8 +728,10 @@ class DossierService:
                 raise DossierFout("Nazorg begint na volledige werkhervatting; die is nog niet vastgelegd.", "gepland_op")
             grens = _plus_jaren(terug, DRIE_JAAR)
             if not terug <= moment.gepland_op <= grens:
-                raise DossierFout(f"Nazorg valt tussen de werkhervatting ({terug.isoformat()}) en drie jaar "
-                                  f"daarna ({grens.isoformat()}).", "gepland_op")
+                raise DossierFout(f"Nazorg valt tussen de werkhervatting ({datum_tekst(terug)}) en drie jaar "
+                                  f"daarna ({datum_tekst(grens)}).", "gepland_op")
+            # planned may lie ahead; done may not
+            controleer_gebeurd(moment.gedaan_op, self.vandaag(), "gedaan_op", "De datum bij 'Gedaan op'", terug)
         self._voeg_toe(gebruiker_id, dossier_id, Operatie.NAZORG_VASTLEGGEN, moment, controle)
 
     def leg_gebeurtenis_vast(self, gebruiker_id: str, dossier_id: str, g: Gebeurtenis) -> None:
@@ -698,6 +748,8 @@ class DossierService:
             raise DossierFout("Het besluit ligt voor de melding.", "besluit_op")
 
         def controle(d: Dossier):
+            # a leave or a sanction may be ahead (its date is when it begins); a decision taken may not
+            controleer_gebeurd(g.besluit_op, self.vandaag(), "besluit_op", "De datum bij 'Besluit UWV op'")
             if soort != SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.datum < d.eerste_ziektedag:
                 raise DossierFout("Deze gebeurtenis ligt voor de eerste ziektedag.", "datum")
             if soort == SoortGebeurtenis.HERSTELMELDING and not any(
@@ -707,7 +759,9 @@ class DossierService:
 
     def leg_functionele_mogelijkheden_vast(self, gebruiker_id: str, dossier_id: str,
                                            fm: FunctioneleMogelijkheden) -> None:
-        self._voeg_toe(gebruiker_id, dossier_id, Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, fm)
+        def controle(d: Dossier):
+            controleer_gebeurd(fm.datum, self.vandaag(), "datum", "De datum van het oordeel", d.eerste_ziektedag)
+        self._voeg_toe(gebruiker_id, dossier_id, Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, fm, controle)
 
     def lees_medisch(self, gebruiker_id: str, dossier_id: str) -> MedischDossier:
         return self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_LEZEN,
@@ -717,8 +771,13 @@ class DossierService:
         if not any((aantekening.diagnose, aantekening.beperkingen_toelichting, aantekening.prognose,
                     aantekening.medische_notitie)):
             raise DossierFout("Een medische aantekening is leeg.", "diagnose")
-        self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN,
-                        lambda uow, kop, *_: uow.voeg_medische_aantekening_toe(kop.id, aantekening), invoer=aantekening)
+
+        def werk(uow, kop, *_):
+            # the process part gives the first sick day; a medical role may read it
+            controleer_gebeurd(aantekening.datum, self.vandaag(), "datum", "De datum van de aantekening",
+                               uow.dossier(kop.id).eerste_ziektedag)
+            return uow.voeg_medische_aantekening_toe(kop.id, aantekening)
+        self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN, werk, invoer=aantekening)
 
     def leg_mening_werknemer_vast(self, gebruiker_id: str, dossier_id: str, mening: MeningWerknemer) -> None:
         """The employee's opinion on the re-integration, for the re-integratieverslag (his alone)."""
@@ -726,8 +785,8 @@ class DossierService:
             raise DossierFout("Schrijf uw mening op; een lege mening kan niet worden bewaard.", "mening")
 
         def werk(uow, kop, *_):
-            if mening.datum < uow.dossier(kop.id).eerste_ziektedag:
-                raise DossierFout("De datum van uw mening ligt voor de eerste ziektedag.", "datum")
+            controleer_gebeurd(mening.datum, self.vandaag(), "datum", "De datum van uw mening",
+                               uow.dossier(kop.id).eerste_ziektedag)
             uow.voeg_mening_werknemer_toe(kop.id, mening)
         self._handeling(gebruiker_id, dossier_id, Operatie.MENING_WERKNEMER_VASTLEGGEN, werk, invoer=mening)
 
@@ -847,6 +906,7 @@ class DossierService:
             d = uow.dossier(kop.id)
             oud = getattr(d, veld)
             if veld == "eerste_ziektedag":
+                controleer_eerste_ziektedag(waarde, self.vandaag(), "waarde")
                 eerste = min(d.ziekteperiodes, key=lambda p: p.van, default=None)
                 if eerste is not None and eerste.van == oud:
                     uow.verwijder_ziekteperiode(kop.id, oud)

@@ -60,7 +60,8 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
                       {"name": "dossiers", "description": "Het dossier: gecontroleerd en gelogd."}],
     )
     app.openapi = lambda: _openapi_nl(app)  # type: ignore[method-assign]
-    app.state.omgeving = Omgeving(instellingen, database, samenstelling.dossiers(), aanmelden)
+    app.state.omgeving = Omgeving(instellingen, database, samenstelling.dossiers(vandaag=instellingen.datum_vandaag),
+                                  aanmelden)
     fouten.installeer(app)
     app.include_router(api.router)
     app.include_router(paginas.router)

@@ -121,7 +121,7 @@ def vul(db, aanmelden, vandaag: dt.date) -> list[DemoAccount]:
     """Fill an empty database; returns the demo accounts (with their passwords)."""
     from ..samenstelling import voor_database
 
-    s = voor_database(db).dossiers()
+    s = voor_database(db).dossiers(vandaag=lambda: vandaag)  # the demo is told on its own today
     accounts: list[DemoAccount] = []
     b = s.eerste_beheerder("Bea Beheer", inlognaam="beheerder")
     _inloggegevens(db, aanmelden, accounts, b, "Bea Beheer", Rol.BEHEERDER, "beheerder", None)

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -46,7 +47,17 @@ from .beveiliging import (
 )
 from .cijfers import LICHTEN
 from .fouten import validatie_tekst
-from .omgeving import CsrfFout, Ingelogd, Omgeving, aanmeld_fouten, geef_omgeving, ingelogd, omgeving, wie
+from .omgeving import (
+    ROL_TEKST,
+    CsrfFout,
+    Ingelogd,
+    Omgeving,
+    aanmeld_fouten,
+    geef_omgeving,
+    ingelogd,
+    omgeving,
+    wie,
+)
 
 MAP = Path(__file__).parent / "templates"
 router = APIRouter(include_in_schema=False)
@@ -184,7 +195,7 @@ _env.filters.update(in_volgorde=lambda stappen: sorted(stappen, key=lambda s: (
     s.get("voorkeursdatum") or s.get("uiterste_datum") or "9999", s.get("uiterste_datum") or "9999")))
 _env.globals.update(KEUZES=KEUZES, STAP_TEKST=STAP_TEKST, STAPPEN=STAPPEN, VOORSTELLEN=VOORSTELLEN, LICHTEN=LICHTEN,
                     Operatie=Operatie, opties=_opties_van, stap_opties=_stap_opties_van,
-                    getoonde_status=getoonde_status)
+                    getoonde_status=getoonde_status, ROL_NAAM=ROL_TEKST)
 
 
 def _csrf(request: Request) -> str:
@@ -250,7 +261,7 @@ def _als_model(model: type[BaseModel], velden: dict[str, str]) -> BaseModel:
 
 def _fouttekst(e: Exception) -> str:
     if isinstance(e, ValidationError):
-        return validatie_tekst(e.errors()[0])[0]
+        return validatie_tekst(e.errors()[0], e.title)[0]
     return " ".join(str(e).split())
 
 
@@ -370,18 +381,31 @@ async def rekenhulp_uitkomst(request: Request) -> Response:
 @router.get("/werklijst", response_class=HTMLResponse)
 def werklijst(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
               g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if g.rol.value == "beheerder":  # the platform role opens no cases; its work is on the command line
+        return pagina(request, "fout.html", titel="Beheer", tekst=BEHEER)
     regels, totaal = h.werklijst(om, g, pagina_nr)
     return pagina(request, "werklijst.html", regels=regels, totaal=totaal, pagina_nr=pagina_nr,
                   per_pagina=h.PER_PAGINA)
 
 
+BEHEER = ("Als beheerder opent u geen dossiers. Accounts, toewijzingen aan werkgevers, correcties en bewaartermijnen "
+          "beheert u op de opdrachtregel: 'spoorzoeker dossier --help' toont de opdrachten.")
+NIET_VOOR_UW_ROL = "Niet voor uw rol"
+
+
 @router.get("/dashboard", response_class=HTMLResponse)
 def dashboard(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if not g.werkgever_ids:  # an employee (his own case is no basis for an employer's figures) or the beheerder
+        return foutpagina(request, 404, NIET_VOOR_UW_ROL, "De verzuimcijfers zijn er voor wie de dossiers van een "
+                                                          "werkgever ziet, zoals de werkgever en de casemanager.")
     return pagina(request, "dashboard.html", werkgevers=h.dashboard(om, g))
 
 
 @router.get("/dossiers/nieuw", response_class=HTMLResponse)
 def nieuw_formulier(request: Request, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if not h.mag_ui(g, Operatie.DOSSIER_AANMAKEN):
+        return foutpagina(request, 404, NIET_VOOR_UW_ROL, "Een nieuw dossier opent alleen een werkgever of een "
+                                                          "casemanager.")
     return pagina(request, "nieuw.html", werknemers=h.werknemers_voor_nieuw_dossier(om, g),
                   werkgevers=h.werkgevers_in_scope(om, g), waarden={})
 
@@ -401,17 +425,36 @@ KLAAR = {naam: x.titel for naam, x in h.HANDELINGEN.items()} | {"nieuw": "Dossie
 
 
 @router.get("/dossiers/{dossier_id}", response_class=HTMLResponse)
-def dossier(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
+def dossier(request: Request, dossier_id: str, klaar: str = Query("", max_length=40),
+            stap: str = Query("", max_length=80), g: Ingelogd = Depends(ingelogd),
             om: Omgeving = Depends(geef_omgeving)) -> Response:
-    return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
+    return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar),
+                           vastgelegde_stap=stap if klaar == "stap" else None)
+
+
+REGELING_ART_5 = "https://wetten.overheid.nl/BWBR0013540#Artikel5"
+
+
+def te_laat_zonder_motivering(tijdlijn: dict[str, Any], code: str) -> str | None:
+    """The plain warning for a step just recorded after its deadline without the motivation that the
+    Regeling procesgang (art. 5: deviating from the terms 'gemotiveerd') asks for; None when it is not late.
+    The step is kept (it was done, and the report must show it) but counts as late until a motivation is added."""
+    for s in tijdlijn.get("stappen", []):
+        if s.get("code") == code and s.get("status") == "te_laat" and s.get("gedaan_op"):
+            return (f"Let op: {STAP_TEKST.get(code, code)} is gedaan op {_datum(s['gedaan_op'])}, na de uiterste "
+                    f"datum ({_datum(s.get('uiterste_datum'))}), zonder motivering. De stap is vastgelegd, maar telt "
+                    "als te laat tot u opschrijft waarom (artikel 5 Regeling procesgang eerste en tweede ziektejaar). "
+                    "Leg de stap daarvoor opnieuw vast met dezelfde datum en een motivering.")
+    return None
 
 
 def _dossier_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, status: int = 200,
                     bericht: str | None = None, fout: str | None = None, open_formulier: str | None = None,
-                    waarden: dict[str, str] | None = None) -> Response:
+                    waarden: dict[str, str] | None = None, vastgelegde_stap: str | None = None) -> Response:
     beeld = h.dossier_beeld(om, g, dossier_id)
+    let_op = te_laat_zonder_motivering(beeld["tijdlijn"], vastgelegde_stap) if vastgelegde_stap else None
     return pagina(request, "dossier.html", status=status, bericht=bericht, fout=fout, open_formulier=open_formulier,
-                  waarden=waarden or {}, **beeld)
+                  waarden=waarden or {}, let_op=let_op, let_op_bron=REGELING_ART_5 if let_op else None, **beeld)
 
 
 def _actie_route(naam: str) -> None:
@@ -423,10 +466,15 @@ def _actie_route(naam: str) -> None:
         try:
             handeling.doe(om, g, dossier_id, _als_model(handeling.model, velden))
         except (ValidationError, DossierFout) as e:
+            if naam == "medisch":  # back on the medical page, with what was typed (never on the process page)
+                return _medisch_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e), waarden=velden)
             return _dossier_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e), open_formulier=naam,
                                    waarden=velden)
-        doel = f"/dossiers/{dossier_id}/medisch?klaar={naam}" if naam == "medisch" else \
-            f"/dossiers/{dossier_id}?klaar={naam}"
+        # '#inhoud': the message at the top, not the form the browser would otherwise scroll back to
+        doel = f"/dossiers/{dossier_id}/medisch?klaar={naam}#inhoud" if naam == "medisch" else \
+            f"/dossiers/{dossier_id}?klaar={naam}#inhoud"
+        if naam == "stap":  # the case page then says whether the step counts as late (see te_laat_zonder_motivering)
+            doel = f"/dossiers/{dossier_id}?klaar=stap&stap={quote(velden.get('code', ''))}#inhoud"
         return RedirectResponse(doel, status_code=303)
 
     eindpunt.__name__ = f"pagina_{naam}"
@@ -452,9 +500,16 @@ async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: 
 @router.get("/dossiers/{dossier_id}/medisch", response_class=HTMLResponse)
 def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
             om: Omgeving = Depends(geef_omgeving)) -> Response:
+    return _medisch_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
+
+
+def _medisch_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, status: int = 200,
+                    bericht: str | None = None, fout: str | None = None,
+                    waarden: dict[str, str] | None = None) -> Response:
     md = om.service.lees_medisch(g.gebruiker_id, dossier_id)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
-    return pagina(request, "medisch.html", medisch=md, dossier=d, bericht=KLAAR.get(klaar), waarden={})
+    return pagina(request, "medisch.html", status=status, medisch=md, dossier=d, bericht=bericht, fout=fout,
+                  waarden=waarden or {})
 
 
 @router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
@@ -465,20 +520,32 @@ def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
     return pagina(request, "inzage.html", regels=list(reversed(regels)), dossier=d)
 
 
+JA_NEE = {"ja": True, "nee": False, "true": True, "false": False, "1": True, "0": False, "": False}
+
+
+def _kort(kort: str) -> bool:
+    """'?kort=ja' or '?kort=nee' (true/false too): the short version of the verslag or the whole."""
+    if kort.strip().lower() not in JA_NEE:
+        raise InvoerFout("Het veld 'kort' moet ja of nee zijn.", "kort")
+    return JA_NEE[kort.strip().lower()]
+
+
 @router.get("/dossiers/{dossier_id}/verslag", response_class=HTMLResponse)
-def verslag(request: Request, dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
-            om: Omgeving = Depends(geef_omgeving)) -> Response:
+def verslag(request: Request, dossier_id: str, kort_tekst: str = Query("nee", alias="kort", max_length=10),
+            g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     from ..reports.re_integratieverslag import maak_verslag
 
+    kort = _kort(kort_tekst)
     v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
     return pagina(request, "verslag.html", verslag=v, overzicht=v.overzicht, dossier_id=dossier_id, kort=kort)
 
 
 @router.get("/dossiers/{dossier_id}/verslag.pdf")
-def verslag_pdf(dossier_id: str, kort: bool = False, g: Ingelogd = Depends(ingelogd),
-                om: Omgeving = Depends(geef_omgeving)) -> Response:
+def verslag_pdf(dossier_id: str, kort_tekst: str = Query("nee", alias="kort", max_length=10),
+                g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     from ..reports.re_integratieverslag import maak_verslag, naar_pdf
 
+    kort = _kort(kort_tekst)
     v = maak_verslag(om.service, g.gebruiker_id, dossier_id, kort=kort, vandaag=om.vandaag())
     naam = "verkort-re-integratieverslag.pdf" if kort else "re-integratieverslag.pdf"
     return Response(naar_pdf(v), media_type="application/pdf",
