@@ -114,6 +114,16 @@ def test_eerste_keer_tweestapsverificatie_instellen(w):
     r = c.post("/aanmelden", data={"csrf": CSRF, "inlognaam": "taakdelegatie", "wachtwoord": WACHTWOORD})
     assert r.status_code == 200 and "Tweestapsverificatie instellen" in r.text
     geheim = re.search(r'<code class="geheim">([A-Z2-7]+)</code>', r.text).group(1)
+    # a QR code to scan, holding the same otpauth:// address as the page's link, with the secret shown
+    import html
+
+    import segno
+
+    koppeling = html.unescape(re.search(r'href="(otpauth://[^"]+)"', r.text).group(1))
+    assert f"secret={geheim}" in koppeling
+    qr = html.unescape(re.search(r'<img class="qr" src="([^"]+)"', r.text).group(1))
+    assert qr.startswith("data:image/svg+xml")
+    assert qr == segno.make(koppeling, error="m").svg_data_uri(scale=5, border=2, dark="#000", light="#fff")
     r = c.post("/aanmelden", data={"csrf": CSRF, "instellen": "1", "inlognaam": "taakdelegatie",
                                    "wachtwoord": "niet-het-wachtwoord-1", "totp_code": totp_code(geheim)})
     assert r.status_code == 400 and "sessie=" not in r.headers.get("set-cookie", "")

@@ -336,7 +336,16 @@ def _totp_instellen(request: Request, om: Omgeving, velden: dict[str, str], fout
     uri = om.aanmelden.begin_totp(fout.gebruiker_id)
     from .demo import geheim_uit_uri
 
-    return pagina(request, "totp_instellen.html", inlognaam=inlognaam, geheim=geheim_uit_uri(uri), uri=uri)
+    return pagina(request, "totp_instellen.html", inlognaam=inlognaam, geheim=geheim_uit_uri(uri), uri=uri,
+                  qr=_qr_code(uri))
+
+
+def _qr_code(tekst: str) -> str:
+    """``tekst`` as a QR code (SVG, as a data: address the CSP allows for images), so an authenticator app
+    can scan the secret from a desktop screen instead of typing 32 characters."""
+    import segno
+
+    return segno.make(tekst, error="m").svg_data_uri(scale=5, border=2, dark="#000", light="#fff")
 
 
 @router.post("/afmelden")
