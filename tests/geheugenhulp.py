@@ -8,6 +8,8 @@ Use: ``from geheugenhulp import db, wereld`` (``wereld`` asks for ``db`` by name
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from dossierhulp import wereld  # noqa: F401 - re-exported fixture, built on the ``db`` below
 
@@ -19,3 +21,16 @@ def db():
     database = GeheugenDatabase()
     yield database
     database.sluit()
+
+
+class Klok:
+    """A clock the tests move by hand (``verder(minutes=5)``), starting at ``nu``."""
+
+    def __init__(self, nu: dt.datetime):
+        self.nu = nu
+
+    def __call__(self):
+        return self.nu
+
+    def verder(self, **kw):
+        self.nu += dt.timedelta(**kw)

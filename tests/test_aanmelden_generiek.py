@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pyotp
 import pytest
-from geheugenhulp import db, wereld  # noqa: F401 - fixtures (the in-memory store)
+from geheugenhulp import Klok, db, wereld  # noqa: F401 - fixtures (the in-memory store)
 
 from spoorzoeker.cases import Rol
 from spoorzoeker.cases import aanmelden as aanmeldmodule
@@ -22,20 +22,9 @@ WACHTWOORD = "paard-batterij-niet-raden"
 MISLUKT = "Inlognaam, wachtwoord of code klopt niet."
 
 
-class Klok:
-    def __init__(self):
-        self.nu = dt.datetime(2026, 11, 30, 6, 21, tzinfo=dt.UTC)
-
-    def __call__(self):
-        return self.nu
-
-    def verder(self, **kw):
-        self.nu += dt.timedelta(**kw)
-
-
 @pytest.fixture
 def klok():
-    return Klok()
+    return Klok(dt.datetime(2026, 11, 30, 6, 21, tzinfo=dt.UTC))
 
 
 @pytest.fixture
@@ -68,6 +57,20 @@ def _fout_code(totp, klok) -> str:
     return "000000" if goed != "000000" else "111111"
 
 
+def _wim(w, aan) -> str:
+    """An employer's account 'wim' with ``WACHTWOORD``; returns its id."""
+    gid = w.service.registreer_gebruiker(w.beheerder, "Wim", Rol.WERKGEVER, [w.werkgever_a], inlognaam="wim")
+    aan.stel_wachtwoord_in(None, gid, WACHTWOORD)
+    return gid
+
+
+def _blokkeer(aan, *namen: str) -> None:
+    """As many wrong passwords for each name as lock an account."""
+    for naam in namen:
+        for _ in range(MAX_POGINGEN):
+            _fout(aan.meld_aan, naam, "verkeerd-wachtwoord-12")
+
+
 def test_juist_wachtwoord_zonder_of_met_foute_code_zegt_niet_meer_dan_een_fout_wachtwoord(aan, arts, klok):
     meldingen = {
         "fout wachtwoord, geen code": _fout(aan.meld_aan, "dr.bakker", "verkeerd-wachtwoord-12"),
@@ -90,8 +93,7 @@ def test_onbekende_naam_wordt_net_zo_geblokkeerd_als_een_bekende(wereld, aan, kl
     """At 06:21 UTC on 30 November 2026 both are locked for 15 minutes, until 06:36 UTC, which is 07:36 in
     the Netherlands (CET, UTC+1): the message gives the Dutch time."""
     w = wereld
-    gid = w.service.registreer_gebruiker(w.beheerder, "Wim", Rol.WERKGEVER, [w.werkgever_a], inlognaam="wim")
-    aan.stel_wachtwoord_in(None, gid, WACHTWOORD)
+    gid = _wim(w, aan)
     for naam in ("wim", "wie.bestaat.niet"):
         for _ in range(MAX_POGINGEN):
             assert _fout(aan.meld_aan, naam, "verkeerd-wachtwoord-12") == MISLUKT
@@ -106,11 +108,8 @@ def test_onbekende_naam_wordt_net_zo_geblokkeerd_als_een_bekende(wereld, aan, kl
 
 def test_blokkade_groeit_niet_en_komt_niet_terug_na_een_enkele_foute_poging(wereld, aan, klok):
     w = wereld
-    gid = w.service.registreer_gebruiker(w.beheerder, "Wim", Rol.WERKGEVER, [w.werkgever_a], inlognaam="wim")
-    aan.stel_wachtwoord_in(None, gid, WACHTWOORD)
-    for naam in ("wim", "wie.bestaat.niet"):
-        for _ in range(MAX_POGINGEN):
-            _fout(aan.meld_aan, naam, "verkeerd-wachtwoord-12")
+    _wim(w, aan)
+    _blokkeer(aan, "wim", "wie.bestaat.niet")
     klok.verder(minutes=10)
     for naam in ("wim", "wie.bestaat.niet"):  # tries while locked do not move the end (still 07:36)
         assert _fout(aan.meld_aan, naam, "verkeerd-wachtwoord-12").endswith("na 07:36 opnieuw.")
@@ -128,11 +127,8 @@ def test_blokkade_groeit_niet_en_komt_niet_terug_na_een_enkele_foute_poging(were
 def test_elke_poging_doet_hetzelfde_wachtwoordwerk(wereld, aan, klok, monkeypatch):
     """Timing: a locked account, an unknown name and a wrong password each verify one argon2 hash."""
     w = wereld
-    gid = w.service.registreer_gebruiker(w.beheerder, "Wim", Rol.WERKGEVER, [w.werkgever_a], inlognaam="wim")
-    aan.stel_wachtwoord_in(None, gid, WACHTWOORD)
-    for naam in ("wim", "wie.bestaat.niet"):
-        for _ in range(MAX_POGINGEN):
-            _fout(aan.meld_aan, naam, "verkeerd-wachtwoord-12")
+    _wim(w, aan)
+    _blokkeer(aan, "wim", "wie.bestaat.niet")
     tellingen = []
     echt = aanmeldmodule._verifieer
     monkeypatch.setattr(aanmeldmodule, "_verifieer", lambda h, ww: tellingen.append(1) or echt(h, ww))
@@ -146,8 +142,7 @@ def test_grens_per_bron_telt_alleen_mislukte_pogingen(wereld, aan):
     """An office behind one address: more successful log-ins than the limit, and still in; then the
     failures of that address are limited as before."""
     w = wereld
-    gid = w.service.registreer_gebruiker(w.beheerder, "Wim", Rol.WERKGEVER, [w.werkgever_a], inlognaam="wim")
-    aan.stel_wachtwoord_in(None, gid, WACHTWOORD)
+    gid = _wim(w, aan)
     for _ in range(MAX_PER_BRON + 5):
         assert aan.meld_aan("wim", WACHTWOORD, bron="10.0.0.5").gebruiker_id == gid
     for i in range(MAX_PER_BRON):

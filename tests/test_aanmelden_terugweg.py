@@ -6,8 +6,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from fastapi.testclient import TestClient
-from webhulp import CSRF, CSRF_BASIS, maak_wereld, sluit
+from webhulp import CSRF, client, maak_wereld, sluit
 
 from spoorzoeker.web.terugweg import VERLOPEN, veilig_pad, volgende
 
@@ -20,12 +19,6 @@ def w(tmp_path_factory):
     wereld.aanmelden.stel_wachtwoord_in(wereld.beheerder, wereld.ids["casemanager"], WACHTWOORD)
     yield wereld
     sluit(wereld)
-
-
-def _client(w) -> TestClient:
-    c = TestClient(w.app, follow_redirects=False)
-    c.cookies.set("csrf", CSRF_BASIS)
-    return c
 
 
 @pytest.mark.parametrize("pad", [
@@ -43,7 +36,7 @@ def test_eigen_paden_mogen(pad):
 
 
 def test_na_aanmelden_terug_naar_de_gevraagde_pagina(w):
-    c = _client(w)
+    c = client(w, None)
     pad = f"/dossiers/{w.dossier_a}"
     r = c.get(pad)
     assert r.status_code == 303
@@ -55,18 +48,18 @@ def test_na_aanmelden_terug_naar_de_gevraagde_pagina(w):
                                    "volgende": pad})
     assert r.status_code == 303 and r.headers["location"] == pad
     # a form field pointing elsewhere is not followed
-    r = _client(w).post("/aanmelden", data={"csrf": CSRF, "inlognaam": "casemanager", "wachtwoord": WACHTWOORD,
+    r = client(w, None).post("/aanmelden", data={"csrf": CSRF, "inlognaam": "casemanager", "wachtwoord": WACHTWOORD,
                                             "volgende": "//evil.example/"})
     assert r.status_code == 303 and r.headers["location"] == "/werklijst"
 
 
 def test_verlopen_sessie_krijgt_een_regel(w):
-    c = _client(w)
+    c = client(w, None)
     c.cookies.set("sessie", "een-sessie-die-niet-meer-geldt")
     r = c.get("/werklijst")
     assert r.status_code == 303
     assert parse_qs(urlsplit(r.headers["location"]).query) == {"volgende": ["/werklijst"], "verlopen": ["1"]}
     assert VERLOPEN in c.get(r.headers["location"]).text
     # without a session cookie (never logged in, or logged out) no such line
-    r = _client(w).get("/werklijst")
+    r = client(w, None).get("/werklijst")
     assert "verlopen" not in r.headers["location"]

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pyotp
 import pytest
-from geheugenhulp import db, wereld  # noqa: F401 - fixtures (the in-memory store)
+from geheugenhulp import Klok, db, wereld  # noqa: F401 - fixtures (the in-memory store)
 
 from spoorzoeker.cases import Rol
 from spoorzoeker.cases.aanmelden import (
@@ -26,20 +26,9 @@ from spoorzoeker.samenstelling import voor_database
 WACHTWOORD = "paard-batterij-niet-raden"
 
 
-class Klok:
-    def __init__(self):
-        self.nu = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-    def __call__(self):
-        return self.nu
-
-    def verder(self, **kw):
-        self.nu += dt.timedelta(**kw)
-
-
 @pytest.fixture
 def klok():
-    return Klok()
+    return Klok(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
 
 
 @pytest.fixture

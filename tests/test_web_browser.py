@@ -10,13 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
-from webhulp import OMGEVING, snelle_map
+from webhulp import OMGEVING, op_een_poort, snelle_map
 
 from spoorzoeker.web import Instellingen, maak_app
 from spoorzoeker.web.demo import totp_code, vul
@@ -27,8 +24,6 @@ SCHERM = {"desktop": {"width": 1280, "height": 900}, "telefoon": {"width": 375, 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from spoorzoeker.cases.aanmelden import AanmeldService
     from spoorzoeker.storage import open_database
 
@@ -41,20 +36,8 @@ def server(tmp_path_factory):
     aanmelden = AanmeldService(db.opslag)
     accounts = {a.inlognaam: a for a in vul(db, aanmelden, VANDAAG)}
     app = maak_app(Instellingen(vandaag=VANDAAG), database=db, aanmelden=aanmelden)
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    poort = s.getsockname()[1]
-    s.close()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=poort, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield {"url": f"http://127.0.0.1:{poort}", "accounts": accounts, "db": db}
-    srv.should_exit = True
-    t.join(10)
+    with op_een_poort(app) as url:
+        yield {"url": url, "accounts": accounts, "db": db}
     db.sluit()
     for k, v in oud.items():
         os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)

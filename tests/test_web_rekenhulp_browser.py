@@ -3,33 +3,15 @@ view, and a phone gets the chart laid out for its width (finding 15 of the user 
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-
 import pytest
-from webhulp import maak_wereld, sluit
+from webhulp import maak_wereld, op_een_poort, sluit
 
 
 @pytest.fixture(scope="module")
 def adres(tmp_path_factory):
-    import uvicorn
-
     w = maak_wereld(tmp_path_factory.mktemp("rekenhulp"))
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    poort = s.getsockname()[1]
-    s.close()
-    srv = uvicorn.Server(uvicorn.Config(w.app, host="127.0.0.1", port=poort, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{poort}"
-    srv.should_exit = True
-    t.join(10)
+    with op_een_poort(w.app) as url:
+        yield url
     sluit(w)
 
 

@@ -8,6 +8,7 @@ these tests are about what each role may reach (decided in ``DossierService``), 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import secrets
 from dataclasses import dataclass
@@ -163,3 +164,30 @@ def client(w, rol: str | None) -> TestClient:
 
 
 CSRF = csrf_token(GEHEIM, CSRF_BASIS)
+
+
+@contextlib.contextmanager
+def op_een_poort(app):
+    """``app`` served by uvicorn in a thread on a free loopback port (for a real browser); yields its address."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    poort = s.getsockname()[1]
+    s.close()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=poort, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{poort}"
+    finally:
+        srv.should_exit = True
+        t.join(10)

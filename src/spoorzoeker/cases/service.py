@@ -525,17 +525,23 @@ class DossierService:
         """The cases an account may open (ids only). The listing is logged once, without a case:
         it shows that cases exist, not what is in them; opening one is logged per case."""
         with self._lezen() as uow:
-            g = uow.gebruiker(gebruiker_id)
-            if g is None or g.rol == Rol.BEHEERDER:
-                koppen: list[DossierKop] = []
-            elif g.rol == Rol.WERKNEMER:
-                koppen = uow.dossier_koppen(werknemer_id=g.werknemer_id) if g.werknemer_id else []
-            else:
-                koppen = uow.dossier_koppen(werkgever_ids=sorted(g.werkgever_ids))
-            self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None,
-                      "dossiers_opsommen", g is not None, "lezen")
+            koppen = self._opsommen(uow, uow.gebruiker(gebruiker_id), gebruiker_id, alleen_actief=False)
             uow.commit()
             return koppen
+
+    def _opsommen(self, uow, g: Gebruiker | None, gebruiker_id: str, alleen_actief: bool) -> list[DossierKop]:
+        """The heads of the cases account ``g`` may list (none for no account, a beheerder, or with
+        ``alleen_actief`` an inactive account), the listing logged once as ``dossiers_opsommen``."""
+        toegestaan = g is not None and (g.actief or not alleen_actief)
+        if g is None or not toegestaan or g.rol == Rol.BEHEERDER:
+            koppen: list[DossierKop] = []
+        elif g.rol == Rol.WERKNEMER:
+            koppen = uow.dossier_koppen(werknemer_id=g.werknemer_id) if g.werknemer_id else []
+        else:
+            koppen = uow.dossier_koppen(werkgever_ids=sorted(g.werkgever_ids))
+        self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None,
+                  "dossiers_opsommen", toegestaan, "lezen")
+        return koppen
 
     def _lees_lijst(self, gebruiker_id: str, kies: Callable[[list[Dossier]], list[Rij]], log_als: str,
                     dossier_van: Callable[[Rij], Dossier]) -> tuple[list[Rij], int]:
@@ -546,14 +552,7 @@ class DossierService:
         self._weiger_ongeldig(log_als, gebruiker_id)
         with self._lezen() as uow:
             g = uow.gebruiker(gebruiker_id)
-            if g is None or not g.actief or g.rol == Rol.BEHEERDER:
-                koppen: list[DossierKop] = []
-            elif g.rol == Rol.WERKNEMER:
-                koppen = uow.dossier_koppen(werknemer_id=g.werknemer_id) if g.werknemer_id else []
-            else:
-                koppen = uow.dossier_koppen(werkgever_ids=sorted(g.werkgever_ids))
-            self._log(uow, g, gebruiker_id, g.rol.value if g else "onbekend", None, None, None,
-                      "dossiers_opsommen", g is not None and g.actief, "lezen")
+            koppen = self._opsommen(uow, g, gebruiker_id, alleen_actief=True)
             per_werkgever: dict[str, tuple[Rol, Gebruiker | None]] = {}
             wie: dict[str, tuple[DossierKop, Rol, Gebruiker | None]] = {}
             for kop in koppen:

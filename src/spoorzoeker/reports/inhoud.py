@@ -427,13 +427,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                            _fasen_tabel(pr, i, tak_i),
                            rechts=(1, 4), breedtes=(34, 16, 44, 62, 24)))
     if pr.aow_termijn[i]:
-        b.append(Kop("Wat kunt u zelf doen?"))
-        b.extend(_tips(pr, i))
-        b.append(Kop("Waarom dit bedrag?"))
-        b.append(Alinea("Per bedrag: hoe het is berekend en welk wetsartikel erachter zit."))
-        b.append(_afleiding(pr, i))
-        b.append(Alinea(TECHNISCHE_BIJLAGE))
-        b.append(_bronnen_blok(pr.uitleg, pr.aannames))
+        b.extend(_slot(pr, i))
         return ov
 
     b.append(Kop("Hoe groot is het verschil met uw laatste loon?"))
@@ -490,15 +484,15 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                         "LGU na 2 maanden", "Daarna, als u dit verdient (uitkering + loon)", "Daarna zonder werk (VVU)"],
                        rijen, rechts=(1, 4, 5, 6), bijschrift="Bedragen bruto per maand; " + PROGNOSE_LABEL + "."))
 
-    b.append(Kop("Wat kunt u zelf doen?"))
-    b.extend(_tips(pr, i))
-
-    b.append(Kop("Waarom dit bedrag?"))
-    b.append(Alinea("Per bedrag: hoe het is berekend en welk wetsartikel erachter zit."))
-    b.append(_afleiding(pr, i))
-    b.append(Alinea(TECHNISCHE_BIJLAGE))
-    b.append(_bronnen_blok(pr.uitleg, pr.aannames))
+    b.extend(_slot(pr, i))
     return ov
+
+
+def _slot(pr: Projectie, i: int) -> list:
+    """The end of the employee version: what he can do himself, how each amount was derived, the sources."""
+    return [Kop("Wat kunt u zelf doen?"), *_tips(pr, i),
+            Kop("Waarom dit bedrag?"), Alinea("Per bedrag: hoe het is berekend en welk wetsartikel erachter zit."),
+            _afleiding(pr, i), Alinea(TECHNISCHE_BIJLAGE), _bronnen_blok(pr.uitleg, pr.aannames)]
 
 
 WET = {
