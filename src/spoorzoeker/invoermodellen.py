@@ -136,6 +136,8 @@ class TijdlijnVerzoek(_Model):
     werkt_in_spoor_1: bool | None = None
     zwangerschapsverlof: list[Verlof] | None = None
     scenario: Any | None = None  # a named set of rules; its reader checks it
+    geboortedatum: dt.date | None = None  # the AOW date follows from it (AOW art. 7a)
+    aow_datum: dt.date | None = None      # or the day the employee reaches the AOW age, given directly
 
     @model_validator(mode="after")
     def _kan_al_gebeurd_zijn(self, info: ValidationInfo) -> TijdlijnVerzoek:

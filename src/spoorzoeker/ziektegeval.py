@@ -115,7 +115,8 @@ class Ziektegeval:
     ``gedaan``: step code -> when it was done (the latest record counts); ``evaluaties``: every
     evaluation done. ``voorstellen``: all proposals of the policy papers on or off (None: the law's
     default); ``voorstellen_uit``: single proposals switched off. ``vandaag``: the date of the status
-    (None: the caller gives it)."""
+    (None: the caller gives it). ``aow_datum``: the day the employee reaches the AOW age, when known (the
+    case file records only that day, not the birth date)."""
 
     ziekteperiodes: tuple[Ziekteperiode, ...]
     werkgever_grootte: float | None = None
@@ -128,6 +129,8 @@ class Ziektegeval:
     werkt_in_spoor_1: bool = False
     scenario: str | None = None
     vandaag: dt.date | None = None
+    aow_datum: dt.date | None = None  # the day the employee reaches the AOW age (AOW art. 7a); None = unknown
+    geboortedatum: dt.date | None = None  # instead of aow_datum: the AOW date is computed from it
 
     def eerste(self, soort: type) -> Gebeurtenis | None:
         """The event of this kind (each kind but gedeeltelijk_herstel occurs at most once)."""
@@ -196,6 +199,10 @@ def naar_verzoek(geval: Ziektegeval) -> dict:
         verzoek["zwangerschapsverlof"] = [{"van": v.van.isoformat(), "tot_en_met": v.tot_en_met.isoformat(),
                                            **({} if v.zelfde_oorzaak else {"zelfde_oorzaak": False})}
                                           for v in geval.zwangerschapsverlof]
+    if geval.aow_datum is not None:
+        verzoek["aow_datum"] = geval.aow_datum.isoformat()
+    if geval.geboortedatum is not None:
+        verzoek["geboortedatum"] = geval.geboortedatum.isoformat()
     if geval.voorstellen is not None:
         verzoek["voorstellen"] = geval.voorstellen
     elif geval.voorstellen_uit:

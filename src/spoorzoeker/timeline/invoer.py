@@ -13,7 +13,10 @@ Request (all dates ISO, ``JJJJ-MM-DD``)::
      "voorstellen": true, "werkt_in_spoor_1": false,
      "zwangerschapsverlof": [{"van": "2022-03-01", "tot_en_met": "2022-06-20"}]}
 
-``eerste_ziektedag`` is the shorthand for one open period. ``zwangerschapsverlof`` lists the
+``eerste_ziektedag`` is the shorthand for one open period. ``geboortedatum`` (or ``aow_datum``, the day
+the employee reaches the AOW age) makes the timeline follow the rules for an employee of AOW age
+(BW 7:629 lid 2 onder b, BW 7:658a, WIA art. 8; decision "Poortwachter timeline at the AOW age"); the
+AOW date is computed from the birth date by the rule ``aow_datum`` (AOW art. 7a). ``zwangerschapsverlof`` lists the
 periods of zwangerschaps- en bevallingsverlof (WAZO art. 3:1): they do not count toward the 42 and
 104 weeks, and sick periods directly before and after one add up (decision T10). Every error is an
 :class:`~spoorzoeker.errors.InvoerFout` naming the field, in Dutch.
@@ -31,13 +34,13 @@ from .. import ziektegeval as zg
 from ..errors import InvoerFout, ParameterFout
 from ..invoermodellen import controleer_tijdlijn
 from ..params import ParameterNode
-from ..stapteksten import STAPPEN, VOORSTELLEN
+from ..stapteksten import AOW_REDENEN, STAPPEN, VOORSTELLEN
 from ..tijd import als_datum, ziekteweek
 from . import stappen as st
 from .uitkomst import EerdereWachttijd, Onderbreking, Tijdlijn, TijdlijnStap
 
 VELDEN = {"ziekteperiodes", "eerste_ziektedag", "werkgever_grootte", "vandaag", "gedaan", "gebeurtenissen",
-          "voorstellen", "werkt_in_spoor_1", "zwangerschapsverlof", "scenario"}
+          "voorstellen", "werkt_in_spoor_1", "zwangerschapsverlof", "scenario", "geboortedatum", "aow_datum"}
 SOORTEN = set(zg.SOORTEN)
 # Steps whose date done is recorded through an event, not through "gedaan".
 VIA_GEBEURTENIS = {"spoorkeuze": "spoorkeuze", "uwv_besluit_herstel": "herstelmelding"}
@@ -217,11 +220,15 @@ def lees_verzoek(invoer: Any) -> zg.Ziektegeval:
     spoor_1 = _ja_nee(invoer.get("werkt_in_spoor_1", False), "werkt_in_spoor_1")
     voorstellen, uit_gezet = _lees_voorstellen(invoer)
     gedaan, evaluaties = _lees_gedaan(invoer)
+    if "geboortedatum" in invoer and "aow_datum" in invoer:
+        raise InvoerFout("Geef 'geboortedatum' of 'aow_datum', niet allebei.", "aow_datum")
+    geboortedatum = _datum(invoer["geboortedatum"], "geboortedatum") if invoer.get("geboortedatum") else None
+    aow_datum = _datum(invoer["aow_datum"], "aow_datum") if invoer.get("aow_datum") else None
     return zg.Ziektegeval(
         ziekteperiodes=tuple(periodes), werkgever_grootte=grootte, gedaan=gedaan, evaluaties=tuple(evaluaties),
         gebeurtenissen=tuple(_lees_gebeurtenissen(invoer)), zwangerschapsverlof=tuple(verlof),
         voorstellen=voorstellen, voorstellen_uit=frozenset(uit_gezet), werkt_in_spoor_1=spoor_1,
-        scenario=scenario, vandaag=vandaag)
+        scenario=scenario, vandaag=vandaag, aow_datum=aow_datum, geboortedatum=geboortedatum)
 
 
 def _lees_periodes(invoer: dict) -> list[zg.Ziekteperiode]:
@@ -520,6 +527,7 @@ def tijdlijn_van(geval: zg.Ziektegeval, parameters: ParameterNode | None = None,
     if d0 < begin:
         raise InvoerFout(f"De wachttijd begint op {d0}, vóór {begin}: Spoorzoeker kent de regels vanaf {begin}.",
                          "ziekteperiodes")
+    aow = _aow_datum(geval, d0, vandaag, stelsel)
     grootte = np.nan if geval.werkgever_grootte is None else float(geval.werkgever_grootte)
     voorstellen = np.nan if geval.voorstellen is None else float(geval.voorstellen)
     gedaan = {code: g.datum for code, g in geval.gedaan.items()}
@@ -563,6 +571,8 @@ def tijdlijn_van(geval: zg.Ziektegeval, parameters: ParameterNode | None = None,
         kolommen["verkort_aangevraagd_op"] = kolom(verkort.aangevraagd_op)
         kolommen["verkort_einde"] = kolom(verkort.einde)
         kolommen["verkort_afgewezen"] = np.array([verkort.afgewezen])
+    if aow is not None:
+        kolommen["aow_datum"] = kolom(aow)
     if "herstelmelding" in gebeurtenissen:
         herstel: zg.Herstelmelding = gebeurtenissen["herstelmelding"]
         kolommen["herstelmelding_op"], kolommen["herstel_besluit_op"] = kolom(herstel.datum), kolom(herstel.besluit_op)
@@ -591,12 +601,14 @@ def tijdlijn_van(geval: zg.Ziektegeval, parameters: ParameterNode | None = None,
     return _antwoord(t, boek, vandaag, motiveringen, evaluaties, set(geval.voorstellen_uit) - stelsel.verplichte_stappen,
                      gebeurtenissen, stelsel.verplichte_stappen, stelsel.naam,
                      samentelling_dagen=samentelling_dagen,
-                     beschrijving=None if stelsel.is_huidig else stelsel.spoor())
+                     beschrijving=None if stelsel.is_huidig else stelsel.spoor(),
+                     aow=_aow_opmerking(t, aow, d0, vandaag, parameters))
 
 
 def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict, evaluaties: list,
               uit_gezet: set[str], gebeurtenissen: dict, verplicht: frozenset[str] = frozenset(),
-              scenario: str = "huidig", *, samentelling_dagen: int, beschrijving: dict | None = None) -> Tijdlijn:
+              scenario: str = "huidig", *, samentelling_dagen: int, beschrijving: dict | None = None,
+              aow: tuple[dt.date, str | None] | None = None) -> Tijdlijn:
     stappen = []
     volgende_evaluatie = len(evaluaties) + 1
     # Every step's dates as dates in one conversion (NaT becomes None).
@@ -622,10 +634,13 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
             status=st.STATUSSEN[s.status[0]], scenario=scenario if vast else None, vanaf=vanaf,
             mijlpaal=mijlpaal, gedaan_op=None if mijlpaal else gedaan_op,
             motivering=None if mijlpaal else motivering,
-            motivering_nodig=False if mijlpaal else bool(s.motivering_nodig[0])))
+            motivering_nodig=False if mijlpaal else bool(s.motivering_nodig[0]),
+            toelichting=_toelichting(s)))
     stappen.sort(key=lambda s: (s.uiterste_datum, s.voorkeursdatum))
     loonsanctie: zg.Loonsanctie | None = gebeurtenissen.get("loonsanctie")
     opmerkingen = list(t.opmerkingen[0])
+    if aow is not None and aow[1] is not None:
+        opmerkingen.insert(0, aow[1])
     if boek["hersteld_op"] is not None:
         # Samentelling: a relapse with a healthy gap of less than four weeks (at most 27 days) still counts
         # on, so the last day to fall ill again is the last sick day + 28.
@@ -655,4 +670,56 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
         stappen=tuple(stappen),
         opmerkingen=tuple(opmerkingen),
         scenario=beschrijving,
+        aow_datum=aow[0] if aow is not None else None,
+        geen_wia=bool(t.geen_wia[0]) if t.geen_wia is not None else False,
     )
+
+
+def _toelichting(s: st.Stap) -> str | None:
+    """Why a step does not apply (an employee of AOW age), in Dutch; None when it applies."""
+    if s.reden is None or s.reden[0] == st.GEEN_REDEN:
+        return None
+    return AOW_REDENEN[st.AOW_REDENEN[s.reden[0]]]
+
+
+def _aow_datum(geval: zg.Ziektegeval, d0: dt.date, vandaag: dt.date, stelsel: Any) -> dt.date | None:
+    """The day the employee reaches the AOW age: given, or from the birth date by the rule ``aow_datum``
+    (AOW art. 7a, rules/aow.py), with the ages fixed on ``vandaag``."""
+    if geval.aow_datum is not None:
+        return geval.aow_datum
+    if geval.geboortedatum is None:
+        return None
+    if geval.geboortedatum >= d0:
+        raise InvoerFout(f"'geboortedatum' ({geval.geboortedatum}) moet vóór de eerste ziektedag ({d0}) liggen.",
+                         "geboortedatum")
+    from ..engine import Berekening
+
+    b = Berekening({"geboortedatum": np.array([np.datetime64(geval.geboortedatum, "D")])}, 1, vandaag,
+                   stelsel=stelsel)
+    return _dag(b.bereken("aow_datum")[0])
+
+
+def _aow_opmerking(t: st.Tijdlijnen, aow: dt.date | None, d0: dt.date, vandaag: dt.date,
+                   parameters: ParameterNode) -> tuple[dt.date, str | None] | None:
+    """The AOW date and, when it changes the timeline, a note on what it changes (Dutch)."""
+    if aow is None:
+        return None
+    assert t.aow_laatste_loondag is not None and t.geen_wia is not None  # set whenever an AOW date is given
+    laatste = _dag(t.aow_laatste_loondag[0])
+    if not t.geen_wia[0] or laatste is None:
+        return aow, None
+    weken = int(parameters.vind("loondoorbetaling.aow_gerechtigde_weken").waarde_op(d0))
+    bereikt = "bereikte" if aow <= vandaag else "bereikt"
+    if aow <= d0:
+        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {aow}, vóór de eerste ziektedag. Hij krijgt daarom "
+                f"{weken} weken loon bij ziekte, tot en met {laatste} (art. 7:629 lid 2 onder b BW).")
+    elif laatste < _dag(t.einde_wachttijd[0]):  # type: ignore[operator]
+        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {aow}. Vanaf die dag loopt het loon bij ziekte nog "
+                f"{weken} weken, tot en met {laatste} (art. 7:629 lid 2 onder b BW).")
+    else:
+        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {aow}, aan het einde van de 104 weken. Het loon bij "
+                f"ziekte loopt tot en met {laatste}: samen nooit meer dan 104 weken (art. 7:629 lid 2 onder b BW).")
+    return aow, (loon + " Er volgt geen WIA-uitkering (art. 8 lid 1 onder b WIA), dus ook geen WIA-aanvraag. "
+                 "Loopt het dienstverband door, dan is er na het loon ook geen ziekengeld (art. 29 lid 1 en 2 "
+                 "Ziektewet). Na de AOW-leeftijd hoeft de werkgever geen plan van aanpak te maken en geen werk bij "
+                 "een andere werkgever te zoeken; werk in het eigen bedrijf blijft het doel (art. 7:658a BW).")

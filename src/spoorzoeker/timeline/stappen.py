@@ -23,14 +23,23 @@ from typing import Any
 import numpy as np
 
 from ..params import ParameterNode
+from ..stapteksten import STAPPEN
 from ..tijd import eerste_dag_van_week, laatste_dag_van_week, plus_maanden
 from .feestdagen import eerstvolgende_werkdag
 
 NAT = np.datetime64("NaT", "D")
 
 STATUSSEN = ("open", "gedaan", "te_laat", "te_vroeg", "gedaan_buiten_termijn_met_motivering",
-             "vervallen", "verstreken")
-OPEN, GEDAAN, TE_LAAT, TE_VROEG, BUITEN_TERMIJN_MET_MOTIVERING, VERVALLEN, VERSTREKEN = range(len(STATUSSEN))
+             "vervallen", "verstreken", "niet_van_toepassing")
+(OPEN, GEDAAN, TE_LAAT, TE_VROEG, BUITEN_TERMIJN_MET_MOTIVERING, VERVALLEN, VERSTREKEN,
+ NIET_VAN_TOEPASSING) = range(len(STATUSSEN))
+
+# Why a step does not apply to an employee of AOW age (Stap.reden; 0 = it applies). The Dutch texts are
+# stapteksten.AOW_REDENEN, in this order; docs/decisions.md "Poortwachter timeline at the AOW age".
+AOW_REDENEN = ("", "geen_wia_verzekerde", "geen_plan_van_aanpak", "geen_spoor_2", "geen_loon_bij_42_weken",
+               "geen_wia", "na_einde_loon", "geen_wachttijd")
+(GEEN_REDEN, GEEN_WIA_VERZEKERDE, GEEN_PLAN_VAN_AANPAK, GEEN_SPOOR_2, GEEN_LOON_BIJ_42_WEKEN, GEEN_WIA,
+ NA_EINDE_LOON, GEEN_WACHTTIJD) = range(len(AOW_REDENEN))
 
 SPOREN = ("", "spoor_1", "spoor_2", "beide")  # index 0: no track chosen yet
 
@@ -73,6 +82,7 @@ class Gevallen:
     verkort_aangevraagd_op: np.ndarray  # WIA art. 23 lid 6: application for a verkorte wachttijd (NaT = none)
     verkort_einde: np.ndarray           # the last day of the verkorte wachttijd UWV set (NaT = not (yet) granted)
     verkort_afgewezen: np.ndarray       # UWV refused the verkorte wachttijd
+    aow_datum: np.ndarray               # the day the employee reaches the AOW age (AOW art. 7a; NaT = unknown)
 
     @classmethod
     def maak(cls, eerste_ziektedag, vandaag, **kolommen) -> Gevallen:
@@ -103,6 +113,7 @@ class Gevallen:
             "verkort_aangevraagd_op": _datums(n),
             "verkort_einde": _datums(n),
             "verkort_afgewezen": np.zeros(n, bool),
+            "aow_datum": _datums(n),
         }
         onbekend = set(kolommen) - set(standaard)
         if onbekend:
@@ -136,6 +147,7 @@ class Stap:
     status: np.ndarray
     motivering_nodig: np.ndarray
     nummer: int | None = None
+    reden: np.ndarray | None = None     # why the step does not apply (index into AOW_REDENEN), None = none
 
 
 @dataclass
@@ -150,6 +162,10 @@ class Tijdlijnen:
     verkort_vroegste_einde: np.ndarray   # WIA art. 23 lid 6: the earliest and latest end UWV may set
     verkort_uiterste_einde: np.ndarray
     opmerkingen: list[list[str]] = field(default_factory=list)
+    # BW 7:629 lid 2 onder b: the last day of wage of an employee of AOW age (NaT: not shortened by it),
+    # and whether a WIA benefit can follow at all (WIA art. 8 lid 1 onder b)
+    aow_laatste_loondag: np.ndarray | None = None
+    geen_wia: np.ndarray | None = None
 
     def stap(self, code: str, nummer: int | None = None) -> Stap:
         for s in self.stappen:
@@ -196,6 +212,18 @@ class _Rekenaar:
     def na_weken(self, w) -> np.ndarray:
         """The first day after the sickness has lasted ``w`` weeks (sick day 7w + 1)."""
         return self.ziektedag(laatste_dag_van_week(np.asarray(w)) + 1)
+
+    def ziektedag_nummer(self, datum: np.ndarray) -> np.ndarray:
+        """The sick day number of ``datum`` (1 = the first sick day; a date before it counts as 1): the
+        days from the first sick day, less the healthy days of the gaps before it (the inverse of
+        :meth:`ziektedag`). A date inside a gap gets the number of the next sick day."""
+        d0 = self.g.eerste_ziektedag
+        k = (datum - d0).astype(np.int64) + 1
+        for j in range(self.g.onderbreking_dagen.shape[1]):
+            lengte = self.g.onderbreking_dagen[:, j]
+            begin = self.ziektedag(self.g.onderbreking_na[:, j]) + np.timedelta64(1, "D")
+            k = k - np.clip((datum - begin).astype(np.int64), 0, lengte)
+        return np.maximum(k, 1)
 
     def maanden_ziek(self, m) -> np.ndarray:
         """The date ``m`` calendar months after the first sick day (same day of the month),
@@ -402,6 +430,24 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=Non
     einde_104 = r.einde_week(r.weken("wachttijd_weken"))
     verlengd = np.where(np.isnat(g.uitstel_tot), einde_104 + _dagen(7 * g.uitstel_weken), g.uitstel_tot)
 
+    # The employee of AOW age (docs/decisions.md, "Poortwachter timeline at the AOW age"). BW 7:629 lid 2
+    # onder b: wage for `aow_gerechtigde_weken` weeks (read at the first sick day: 13 before 1 July 2023, 6
+    # after), counted from the first sick day or, when the illness began earlier, from the AOW date, "voor
+    # zover het totale tijdvak niet meer bedraagt dan 104 weken". Counted in sick days, so healthy gaps under
+    # four weeks do not count (lid 10). WIA art. 8 lid 1 onder b: from the AOW date he is not insured for
+    # the WIA, so no WIA benefit follows when he reaches the AOW age by the day it could start.
+    aow = ~np.isnat(g.aow_datum)
+    aow_laatste_loondag = geen
+    aow_korter = np.zeros(n, bool)
+    geen_wia = np.zeros(n, bool)
+    if aow.any():
+        termijn = r.parameters.vind("loondoorbetaling.aow_gerechtigde_weken").waarden_op(g.eerste_ziektedag)
+        k_aow = r.ziektedag_nummer(np.where(aow, g.aow_datum, g.eerste_ziektedag))
+        laatste = np.minimum(r.ziektedag(k_aow - 1 + 7 * termijn.astype(np.int64)), einde_104)
+        aow_laatste_loondag = np.where(aow, laatste, NAT)
+        aow_korter = aow & (laatste < einde_104)
+        geen_wia = aow & (g.aow_datum <= einde_104 + np.timedelta64(1, "D"))
+
     # WIA art. 25 lid 3-4: RIV 13 weeks before the end of the wachttijd or the extended period;
     # art. 64 lid 3: the application 11 weeks before it. Counted back: no Atw (art. 1 lid 2).
     def voor_einde(naam):
@@ -428,7 +474,8 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=Non
     tot = np.where(np.isnat(aanvraag.gedaan_op), np.where(g.loonsanctie_weken > 0, aanvraag_uiterlijk, g.vandaag),
                    aanvraag.gedaan_op)
     # Recovered before the deadline: no application is due, so nothing is late.
-    nodig = normaal & ~(~np.isnat(g.hersteld_op) & (g.hersteld_op < aanvraag_uiterlijk))
+    # No WIA can follow at the AOW age: no application is due, so none is late.
+    nodig = normaal & ~geen_wia & ~(~np.isnat(g.hersteld_op) & (g.hersteld_op < aanvraag_uiterlijk))
     vertraging = np.where(nodig, np.maximum(tot - aanvraag_uiterlijk, np.timedelta64(0, "D")), np.timedelta64(0, "D"))
     na_vertraging = verlengd + vertraging
 
@@ -458,6 +505,7 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=Non
                                np.maximum(g.loonsanctie_besluit_op - sanctie_besluit_uiterlijk, np.timedelta64(0, "D")))
     sanctie_einde = np.maximum(sanctie_einde - besluit_te_laat, na_vertraging)
     einde_loon = np.where(sanctie, sanctie_einde, na_vertraging)
+    einde_loon = np.where(aow_korter, aow_laatste_loondag, einde_loon)
     for i in np.flatnonzero(sanctie & (besluit_te_laat > np.timedelta64(0, "D"))):
         dagen = int(besluit_te_laat[i].astype(np.int64))
         opmerkingen[i].append(f"UWV besloot {dagen} dagen te laat over de loonsanctie (uiterlijk zes weken voor het "
@@ -497,14 +545,64 @@ def bereken(g: Gevallen, parameters: ParameterNode | None = None, *, stelsel=Non
                               "lopen alle stappen gewoon door.")
 
     _statussen_invullen(stappen, vereist, g.vandaag, g.hersteld_op)
+    if aow.any():
+        _aow_niet_van_toepassing(stappen, g, r, aow_laatste_loondag, geen_wia)
 
-    # Milestones: the end of the wachttijd, and of the (extended) loondoorbetaling.
+    # Milestones: the end of the wachttijd, and of the (extended or, at the AOW age, shortened) loondoorbetaling.
     for code, datum, toepassing in (("einde_wachttijd", einde_wachttijd, alle),
                                     ("einde_loondoorbetaling", einde_loon, einde_loon != einde_wachttijd)):
         status = np.where(g.vandaag > datum, VERSTREKEN, OPEN)
         status = np.where(~np.isnat(g.hersteld_op) & (datum > g.hersteld_op), VERVALLEN, status).astype(np.int8)
+        reden = None
+        if code == "einde_wachttijd" and aow_korter.any():
+            # the wage ends before the 104 weeks and no WIA follows: the end of the wachttijd means nothing
+            status = np.where(aow_korter, NIET_VAN_TOEPASSING, status).astype(np.int8)
+            reden = np.where(aow_korter, GEEN_WACHTTIJD, GEEN_REDEN).astype(np.int8)
         stappen.append(Stap(code, geen, datum, datum, toepassing, geen, np.zeros(n, bool), status,
-                            np.zeros(n, bool)))
+                            np.zeros(n, bool), reden=reden))
 
     return Tijdlijnen(stappen, einde_wachttijd, verlengd, einde_loon, sanctie, wia_vroegst,
-                      vertraging.astype(np.int64), verkort_vroegste, verkort_uiterste, opmerkingen)
+                      vertraging.astype(np.int64), verkort_vroegste, verkort_uiterste, opmerkingen,
+                      aow_laatste_loondag, geen_wia)
+
+
+# Steps that lapse for an employee of AOW age, by why (docs/decisions.md, "Poortwachter timeline at the AOW
+# age"). Each applies when the AOW date falls on or before the step's deadline, except the 42nd-week report
+# (ZW art. 38 lid 1: only while wage is owed) and the WIA steps (when no WIA benefit can follow).
+_AOW_REGELING = {"probleemanalyse": GEEN_WIA_VERZEKERDE, "eerstejaarsevaluatie": GEEN_WIA_VERZEKERDE,
+                 "plan_van_aanpak": GEEN_PLAN_VAN_AANPAK, "evaluatie": GEEN_PLAN_VAN_AANPAK,
+                 "spoor2_inventarisatie": GEEN_SPOOR_2, "spoorkeuze": GEEN_SPOOR_2, "spoor2_start": GEEN_SPOOR_2}
+_AOW_WIA = {"wia_brief_uwv", "re_integratieverslag", "wia_aanvraag"}
+
+
+def _aow_niet_van_toepassing(stappen: list[Stap], g: Gevallen, r: _Rekenaar, laatste_loondag: np.ndarray,
+                             geen_wia: np.ndarray) -> None:
+    """Mark the steps that do not apply to an employee of AOW age ``niet_van_toepassing`` with their
+    reason. A step done anyway keeps "gedaan" (nothing was late), with the reason; an evaluation already
+    recorded stays as it is."""
+    aow = ~np.isnat(g.aow_datum)
+    melding_dag = r.na_weken(r.weken("melding_42e_week_weken"))
+    for s in stappen:
+        if s.code == "evaluatie" and s.nummer is not None:
+            continue
+        reden = np.full(g.aantal, GEEN_REDEN, np.int8)
+        if s.code in _AOW_REGELING:
+            reden = np.where(aow & (g.aow_datum <= s.uiterste_datum), _AOW_REGELING[s.code], reden)
+        elif s.code == "melding_42e_week":
+            # ZW art. 38 lid 1: the employer of the insured "die ... recht heeft op loon als bedoeld in
+            # artikel 629" reports once the incapacity has lasted 42 weeks; without wage on that day, no report.
+            reden = np.where(aow & (laatste_loondag < melding_dag), GEEN_LOON_BIJ_42_WEKEN, reden)
+        elif s.code in _AOW_WIA:
+            reden = np.where(geen_wia, GEEN_WIA, reden)
+        if STAPPEN[s.code].voorstel or s.code in ("inzetbaarheidsprofiel", "arbeidsdeskundig_advies",
+                                                   "evaluatie_week_52"):
+            # a proposed moment after the employer's obligations have ended (our choice: proposals are
+            # moments in the two-year process that ends with the wage)
+            reden = np.where((reden == GEEN_REDEN) & aow & (s.uiterste_datum > laatste_loondag), NA_EINDE_LOON, reden)
+        if not (reden != GEEN_REDEN).any():
+            continue
+        nvt = reden != GEEN_REDEN
+        klaar = ~np.isnat(s.gedaan_op)
+        s.status = np.where(nvt, np.where(klaar, GEDAAN, NIET_VAN_TOEPASSING), s.status).astype(np.int8)
+        s.motivering_nodig = s.motivering_nodig & ~nvt
+        s.reden = reden

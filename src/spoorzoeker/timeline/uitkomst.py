@@ -63,6 +63,7 @@ class TijdlijnStap:
     gedaan_op: dt.date | None = None
     motivering: str | None = None
     motivering_nodig: bool = False
+    toelichting: str | None = None  # why the step does not apply (status "niet_van_toepassing"), in Dutch
 
     def als_json(self) -> dict:
         stap: dict[str, Any] = {"code": self.code}
@@ -80,6 +81,8 @@ class TijdlijnStap:
             stap["gedaan_op"] = _iso(self.gedaan_op)
             stap["motivering"] = self.motivering
             stap["motivering_nodig"] = self.motivering_nodig
+        if self.toelichting is not None:
+            stap["toelichting"] = self.toelichting
         return stap
 
 
@@ -102,6 +105,8 @@ class Tijdlijn:
     stappen: tuple[TijdlijnStap, ...]
     opmerkingen: tuple[str, ...]
     scenario: dict | None = None  # the scenario's description when it is not current law
+    aow_datum: dt.date | None = None  # the day the employee reaches the AOW age, when known
+    geen_wia: bool = False            # he reaches it by the day a WIA benefit could start: none follows
 
     def stap(self, code: str) -> TijdlijnStap | None:
         """The first step with this code (for evaluations: the first in date order), or None."""
@@ -126,4 +131,7 @@ class Tijdlijn:
         }
         if self.scenario is not None:
             uit["scenario"] = self.scenario
+        if self.aow_datum is not None:
+            uit["aow_datum"] = self.aow_datum.isoformat()
+            uit["geen_wia"] = self.geen_wia
         return uit
