@@ -171,3 +171,66 @@ def test_geboortedatum_na_de_eerste_ziektedag_is_een_fout():
     with pytest.raises(InvoerFout) as e:
         bereken_tijdlijn({"eerste_ziektedag": "2025-03-03", "vandaag": "2025-04-01", "geboortedatum": "2025-03-04"})
     assert e.value.veld == "geboortedatum"
+
+
+# --- the case file: the AOW date as the event "aow_leeftijd"; the case page and the verslag follow ----------
+
+def _aow_dossier(w, eerste_ziektedag: dt.date, aow: dt.date) -> str:
+    from spoorzoeker.cases import Gebeurtenis, SoortGebeurtenis
+
+    s, cm = w.service, w.ids["casemanager"]
+    wn = s.registreer_werknemer(w.beheerder, w.werkgever_a, "Gerrit Bedacht", functie="magazijn")
+    d = s.maak_dossier(cm, wn, eerste_ziektedag)
+    s.leg_gebeurtenis_vast(cm, d, Gebeurtenis(SoortGebeurtenis.AOW_LEEFTIJD, aow))
+    return d
+
+
+def test_dossierpagina_van_een_aow_gerechtigde(tmp_path):
+    # Sick from Monday 2026-09-07, AOW age reached on 2026-08-20 (before it; a date before the first sick
+    # day is accepted for this event). Six weeks of wage: 2026-09-07 + 41 = 2026-10-18. "Today" in the web
+    # tests is 2026-11-02.
+    from webhulp import client, maak_wereld, sluit
+
+    w = maak_wereld(tmp_path)
+    try:
+        d = _aow_dossier(w, dt.date(2026, 9, 7), dt.date(2026, 8, 20))
+        r = client(w, "casemanager").get(f"/dossiers/{d}")
+        assert r.status_code == 200
+        html = r.text
+        assert "AOW-leeftijd" in html and "Einde loondoorbetaling" in html
+        assert "18 oktober 2026" in html
+        assert "Niet van toepassing" in html
+        assert "art. 7:658a lid 3 BW" in html
+        # Nothing that does not apply makes the light red: the 42nd-week report and the plan van aanpak
+        # are not late.
+        assert "Te laat" not in html
+        api = client(w, "casemanager").get(f"/api/v1/dossiers/{d}").json()
+        tijdlijn = api.get("tijdlijn", api)
+        assert tijdlijn["aow_datum"] == "2026-08-20"
+        assert tijdlijn["einde_loondoorbetaling"] == "2026-10-18"
+    finally:
+        sluit(w)
+
+
+def test_verslag_vraagt_geen_plan_van_aanpak_na_de_aow_leeftijd(tmp_path):
+    from webhulp import maak_wereld, sluit
+
+    from spoorzoeker.cases.tijdlijn import ziektegeval
+    from spoorzoeker.reports.re_integratieverslag import controleer_volledigheid
+    from spoorzoeker.timeline import tijdlijn_van
+
+    w = maak_wereld(tmp_path)
+    try:
+        d = _aow_dossier(w, dt.date(2026, 9, 7), dt.date(2026, 8, 20))
+        dossier = w.service.lees_dossier(w.ids["casemanager"], d)
+        vandaag = dt.date(2026, 11, 2)
+        assert ziektegeval(dossier, vandaag).aow_datum == dt.date(2026, 8, 20)
+        ontbreekt, let_op = controleer_volledigheid(dossier, vandaag,
+                                                    tijdlijn=tijdlijn_van(ziektegeval(dossier, vandaag)))
+        codes = {o.code for o in ontbreekt}
+        # No plan van aanpak (BW 7:658a lid 3), no eindevaluatie or actueel oordeel for a WIA application
+        # that does not come (WIA art. 8 lid 1 onder b).
+        assert not codes & {"plan_van_aanpak", "eindevaluatie", "actueel_oordeel", "eerstejaarsevaluatie", "spoorkeuze"}
+        assert any("AOW-leeftijd" in t for t in let_op)
+    finally:
+        sluit(w)

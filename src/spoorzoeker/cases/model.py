@@ -285,6 +285,7 @@ class SoortGebeurtenis(str, Enum):
     HERSTELMELDING = "herstelmelding"              # WIA art. 25 lid 12-14
     VERKORTE_WACHTTIJD = "verkorte_wachttijd"      # WIA art. 23 lid 6
     ZWANGERSCHAPSVERLOF = "zwangerschapsverlof"    # WAZO art. 3:1: zwangerschaps- en bevallingsverlof
+    AOW_LEEFTIJD = "aow_leeftijd"                  # AOW art. 7a: the day the employee reaches the AOW age
 
 
 @dataclass(frozen=True)
@@ -299,7 +300,9 @@ class Gebeurtenis:
     * ``verkorte_wachttijd``: ``datum`` = the application, ``tot`` = the end UWV set, ``uitkomst``
       False = refused;
     * ``zwangerschapsverlof``: ``datum`` .. ``tot`` = the leave, ``uitkomst`` False = the sickness after
-      it has another cause.
+      it has another cause;
+    * ``aow_leeftijd``: ``datum`` = the day the employee reaches the AOW age (only that day is kept, not
+      the birth date); it may lie before the first sick day or ahead.
 
     A process fact the employer knows (he grants the leave, receives UWV's decisions): no medical content.
     """

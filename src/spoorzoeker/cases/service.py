@@ -749,7 +749,9 @@ class DossierService:
         def controle(d: Dossier):
             # a leave or a sanction may be ahead (its date is when it begins); a decision taken may not
             controleer_gebeurd(g.besluit_op, self.vandaag(), "besluit_op", "De datum bij 'Besluit UWV op'")
-            if soort != SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.datum < d.eerste_ziektedag:
+            # a leave may begin before the sickness; the AOW date may lie before it or ahead
+            if soort not in (SoortGebeurtenis.ZWANGERSCHAPSVERLOF, SoortGebeurtenis.AOW_LEEFTIJD) \
+                    and g.datum < d.eerste_ziektedag:
                 raise DossierFout("Deze gebeurtenis ligt voor de eerste ziektedag.", "datum")
             if soort == SoortGebeurtenis.HERSTELMELDING and not any(
                     e.soort == SoortGebeurtenis.LOONSANCTIE for e in d.gebeurtenissen):

@@ -50,10 +50,13 @@ def ziektegeval(dossier: Dossier, vandaag: dt.date | None = None) -> zg.Ziektege
         gebeurtenissen.append(zg.Spoorkeuze(k.datum_gesprek, k.keuze.value, k.motivatie or None))
     laatste: dict[SoortGebeurtenis, Gebeurtenis] = {}
     verlof = []
+    aow_datum = None
     for g in dossier.gebeurtenissen:  # in the order recorded: a later record replaces an earlier one
         if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF:
             assert g.tot is not None  # the service refuses a leave without its end
             verlof.append(zg.Verlof(g.datum, g.tot, g.uitkomst is not False))
+        elif g.soort == SoortGebeurtenis.AOW_LEEFTIJD:
+            aow_datum = g.datum  # the latest record counts (a correction)
         else:
             laatste[SoortGebeurtenis(g.soort)] = g
     gebeurtenissen += [gebeurtenis(g) for g in laatste.values()]
@@ -62,7 +65,7 @@ def ziektegeval(dossier: Dossier, vandaag: dt.date | None = None) -> zg.Ziektege
                              for p in sorted(dossier.ziekteperiodes, key=lambda p: p.van)),
         werkgever_grootte=dossier.werkgever.aantal_werknemers,
         gedaan=gedaan, evaluaties=tuple(evaluaties), gebeurtenissen=tuple(gebeurtenissen),
-        zwangerschapsverlof=tuple(sorted(verlof, key=lambda v: v.van)), vandaag=vandaag)
+        zwangerschapsverlof=tuple(sorted(verlof, key=lambda v: v.van)), vandaag=vandaag, aow_datum=aow_datum)
 
 
 def gebeurtenis(g: Gebeurtenis) -> zg.Gebeurtenis:

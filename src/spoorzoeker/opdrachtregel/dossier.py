@@ -749,6 +749,7 @@ def gebeurtenis_uit_json(data: dict):
         SoortGebeurtenis.HERSTELMELDING: {"datum", "besluit_op", "hersteld"},
         SoortGebeurtenis.VERKORTE_WACHTTIJD: {"aangevraagd_op", "einde", "afgewezen"},
         SoortGebeurtenis.ZWANGERSCHAPSVERLOF: {"van", "tot_en_met", "zelfde_oorzaak"},
+        SoortGebeurtenis.AOW_LEEFTIJD: {"datum"},
     }[soort]
     v = _Velden(data, "invoer", velden | {"soort"})
 
@@ -773,6 +774,8 @@ def gebeurtenis_uit_json(data: dict):
         afgewezen = ja_nee("afgewezen")
         return Gebeurtenis(soort, dag("aangevraagd_op"), tot=dag("einde", False),
                            uitkomst=False if afgewezen else (True if v.kan("einde") else None))
+    if soort == SoortGebeurtenis.AOW_LEEFTIJD:
+        return Gebeurtenis(soort, dag("datum"))
     zelfde = ja_nee("zelfde_oorzaak")
     return Gebeurtenis(soort, dag("van"), tot=dag("tot_en_met"), uitkomst=False if zelfde is False else None)
 
@@ -783,7 +786,7 @@ def gebeurtenis(dossier: str = typer.Argument(..., help="Het id van het dossier.
     """Leg een besluit van UWV of een verlof vast dat de tijdlijn verschuift, als JSON met 'soort':
     loonsanctie (weken, besluit_op), uitstel_wia (besluit_op, tot), herstelmelding (datum, besluit_op,
     hersteld), verkorte_wachttijd (aangevraagd_op, einde of afgewezen), zwangerschapsverlof (van,
-    tot_en_met, zelfde_oorzaak)."""
+    tot_en_met, zelfde_oorzaak), aow_leeftijd (datum: de dag waarop de werknemer de AOW-leeftijd bereikt)."""
     _onderdeel(dossier, bestand, gebeurtenis_uit_json, "leg_gebeurtenis_vast", database)
 
 

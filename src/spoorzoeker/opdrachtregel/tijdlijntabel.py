@@ -9,7 +9,8 @@ from ..stapteksten import getoonde_status
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 STAND = {"open": "nog te doen", "gedaan": "gedaan", "te_laat": "te laat", "te_vroeg": "te vroeg",
          "gedaan_buiten_termijn_met_motivering": "gedaan, buiten de termijn (met reden)",
-         "vervallen": "niet meer nodig", "verstreken": "voorbij", "voorstel_voorbij": "datum voorbij"}
+         "vervallen": "niet meer nodig", "verstreken": "voorbij", "voorstel_voorbij": "datum voorbij",
+         "niet_van_toepassing": "niet van toepassing"}
 
 
 def _d(iso: str | None) -> str:
@@ -32,8 +33,11 @@ def als_tabel(antwoord: dict) -> str:
         f"stand op {_lang(antwoord['vandaag'])})",
         f"Einde wachttijd (104 weken): {_lang(antwoord['einde_wachttijd'])}",
         f"Einde loondoorbetaling: {_lang(antwoord['einde_loondoorbetaling'])}",
-        f"WIA op zijn vroegst vanaf: {_lang(antwoord['wia_vroegste_ingangsdatum'])}",
+        f"WIA op zijn vroegst vanaf: {_lang(antwoord['wia_vroegste_ingangsdatum'])}" if not antwoord.get("geen_wia")
+        else "WIA: geen uitkering, want de werknemer bereikt de AOW-leeftijd (art. 8 lid 1 onder b WIA)",
     ]
+    if antwoord.get("aow_datum"):
+        regels.insert(1, f"AOW-leeftijd bereikt op: {_lang(antwoord['aow_datum'])}")
     if antwoord.get("loonsanctie_weken"):
         regels.append(f"Loonsanctie: {antwoord['loonsanctie_weken']} weken")
     rijen = []

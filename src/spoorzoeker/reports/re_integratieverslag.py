@@ -176,7 +176,7 @@ def _uiterste(tijdlijn: Tijdlijn | None, code: str, d: Dossier) -> dt.date | Non
         d0 = np.datetime64(d.eerste_ziektedag, "D")
         return bereken(Gevallen.maak(d0, d0)).stap(code).uiterste_datum[0].astype(dt.date)
     s = tijdlijn.stap(code)
-    if s is None or s.status == "vervallen":
+    if s is None or s.status in ("vervallen", "niet_van_toepassing"):
         return None
     return s.uiterste_datum
 
@@ -270,7 +270,27 @@ def controleer_volledigheid(d: Dossier, vandaag: dt.date, *, mening: tuple[Menin
 
     if mening_zichtbaar and not mening:
         ontbreekt.append(Ontbreekt("mening_werknemer", "Uw mening als werknemer over de re-integratie ontbreekt."))
+    if tijdlijn is not None and tijdlijn.aow_datum is not None:
+        ontbreekt, let_op = _na_aow_leeftijd(tijdlijn, ontbreekt, let_op)
     return ontbreekt, _te_late_stappen(tijdlijn, d, {o.code for o in ontbreekt}) + let_op
+
+
+def _na_aow_leeftijd(tijdlijn: Tijdlijn, ontbreekt: list[Ontbreekt], let_op: list[str]
+                     ) -> tuple[list[Ontbreekt], list[str]]:
+    """An employee who has or reaches the AOW age: parts the law does not ask for are not missing (no plan
+    van aanpak, BW 7:658a lid 3; no WIA and so nothing for its application, WIA art. 8 lid 1 onder b;
+    docs/decisions.md, "Poortwachter timeline at the AOW age")."""
+    nvt = {s.code for s in tijdlijn.stappen if s.status == "niet_van_toepassing"}
+    if "plan_van_aanpak" in nvt:
+        nvt |= {"bijstelling_plan_van_aanpak", "eindevaluatie"}
+    if tijdlijn.geen_wia:
+        nvt |= {"actueel_oordeel", "eindevaluatie"}
+    if not nvt:
+        return ontbreekt, let_op
+    tekst = (f"De werknemer bereikt de AOW-leeftijd op {datum_tekst(tijdlijn.aow_datum)}. Wat de wet daarna niet "
+             "meer vraagt, staat niet als ontbrekend in deze lijst (art. 7:658a BW")
+    tekst += "; er volgt geen WIA-uitkering, art. 8 lid 1 onder b WIA)." if tijdlijn.geen_wia else ")."
+    return [o for o in ontbreekt if o.code not in nvt], [tekst, *let_op]
 
 
 def _te_late_stappen(tijdlijn: Tijdlijn | None, d: Dossier, al_genoemd: set[str]) -> list[str]:
@@ -338,7 +358,7 @@ STAP_TITELS = {
 }
 STATUS_TEKST = {"open": "nog te doen", "gedaan": "gedaan", "te_laat": "te laat", "te_vroeg": "te vroeg",
                 "gedaan_buiten_termijn_met_motivering": "gedaan, buiten de termijn (met reden)",
-                "vervallen": "niet meer nodig", "verstreken": "voorbij"}
+                "vervallen": "niet meer nodig", "verstreken": "voorbij", "niet_van_toepassing": "niet van toepassing"}
 
 
 def _d(d: dt.date | str | None) -> str:
@@ -379,9 +399,18 @@ def _kop_tabel(d: Dossier, tijdlijn: Tijdlijn | None) -> Tabel:
                       "weken; geen re-integratieplichten tijdens het verlof)"])
     if tijdlijn is not None:
         wia = tijdlijn.stap("wia_aanvraag")
-        rijen.append(["Einde wachttijd (104 weken)", _d(tijdlijn.einde_wachttijd)])
-        if wia:
+        if tijdlijn.aow_datum is not None:
+            rijen.append(["AOW-leeftijd bereikt op", _d(tijdlijn.aow_datum)])
+        if tijdlijn.einde_loondoorbetaling < tijdlijn.einde_wachttijd:
+            rijen.append(["Einde loondoorbetaling", _d(tijdlijn.einde_loondoorbetaling)
+                          + " (art. 7:629 lid 2 onder b BW: korter na de AOW-leeftijd)"])
+        else:
+            rijen.append(["Einde wachttijd (104 weken)", _d(tijdlijn.einde_wachttijd)])
+        if wia and wia.status != "niet_van_toepassing":
             rijen.append(["WIA aanvragen uiterlijk", _d(wia.uiterste_datum)])
+        elif wia:
+            rijen.append(["WIA", "Er volgt geen WIA-uitkering: de werknemer bereikt de AOW-leeftijd "
+                                 "(art. 8 lid 1 onder b WIA)."])
     return Tabel(["Onderwerp", "Inhoud"], rijen, breedtes=(50, 130))
 
 

@@ -163,8 +163,9 @@ class NazorgIn(Model):
 
 
 class GebeurtenisIn(Model):
-    soort: SoortGebeurtenis = Field(description="Loonsanctie, uitstel WIA, herstelmelding, verkorte wachttijd of "
-                                                "zwangerschaps- en bevallingsverlof.")
+    soort: SoortGebeurtenis = Field(description="Loonsanctie, uitstel WIA, herstelmelding, verkorte wachttijd, "
+                                                "zwangerschaps- en bevallingsverlof of de dag waarop de werknemer "
+                                                "de AOW-leeftijd bereikt.")
     datum: dt.date
     tot: dt.date | None = None
     weken: int | None = Field(default=None, ge=1, le=52, description="Duur van een loonsanctie in weken.")

@@ -65,7 +65,7 @@ router = APIRouter(include_in_schema=False)
 STATUS_TEKST = {
     "open": "Open", "gedaan": "Gedaan", "te_laat": "Te laat", "te_vroeg": "Te vroeg (zonder motivering)",
     "gedaan_buiten_termijn_met_motivering": "Gedaan buiten de termijn, met motivering",
-    "vervallen": "Vervallen", "verstreken": "Verstreken",
+    "vervallen": "Vervallen", "verstreken": "Verstreken", "niet_van_toepassing": "Niet van toepassing",
     # a proposal's moment that passed: no legal duty was missed, so no red "Te laat"
     "voorstel_voorbij": "Voorgestelde datum voorbij (geen wettelijke plicht)",
 }
@@ -83,7 +83,8 @@ STAP_TEKST = {
 KEUZES = {
     "soort_gebeurtenis": {"loonsanctie": "Loonsanctie (besluit UWV)", "uitstel_wia": "Uitstel WIA-aanvraag",
                           "herstelmelding": "Herstelmelding na loonsanctie", "verkorte_wachttijd": "Verkorte wachttijd",
-                          "zwangerschapsverlof": "Zwangerschaps- en bevallingsverlof"},
+                          "zwangerschapsverlof": "Zwangerschaps- en bevallingsverlof",
+                          "aow_leeftijd": "AOW-leeftijd bereikt (datum)"},
     "soort_vraag": {"vraag": "Vraag", "deskundigenoordeel": "Deskundigenoordeel (UWV)", "second_opinion": "Second opinion"},
     "soort_nazorg": {"nazorg": "Nazorg", "jobcoaching": "Jobcoaching"},
     "soort_oordeel": {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
