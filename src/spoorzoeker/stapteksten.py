@@ -148,31 +148,31 @@ VOORSTELLEN = tuple(code for code, info in STAPPEN.items() if info.voorstel)
 
 BW7 = "https://wetten.overheid.nl/BWBR0005290/2026-07-01"
 
-# Why a step does not apply to an employee who has or reaches the AOW age, in the order of
+# Why a step does not apply (status "niet_van_toepassing") to an employee who has or reaches the AOW age, in the order of
 # timeline.stappen.AOW_REDENEN (docs/decisions.md, "Poortwachter timeline at the AOW age").
 AOW_REDENEN: dict[str, str] = {
     "geen_wia_verzekerde": (
-        "Niet van toepassing: wie de AOW-leeftijd heeft bereikt, is niet verzekerd voor de WIA (art. 8 lid 1 "
+        "Wie de AOW-leeftijd heeft bereikt, is niet verzekerd voor de WIA (art. 8 lid 1 "
         "onder b WIA). Daarom gelden de termijnen van de Regeling procesgang eerste en tweede ziektejaar niet. "
         "De werkgever blijft wel helpen om het eigen of ander passend werk in zijn bedrijf te doen "
         "(art. 7:658a lid 1 en 2 BW)."),
     "geen_plan_van_aanpak": (
-        "Niet van toepassing: voor een werknemer die de AOW-leeftijd heeft bereikt, hoeft de werkgever geen plan "
+        "Voor een werknemer die de AOW-leeftijd heeft bereikt, hoeft de werkgever geen plan "
         "van aanpak te maken en te evalueren (art. 7:658a lid 3 BW)."),
     "geen_spoor_2": (
-        "Niet van toepassing: re-integratie bij een andere werkgever (spoor 2) geldt niet voor een werknemer die "
+        "Re-integratie bij een andere werkgever (spoor 2) geldt niet voor een werknemer die "
         "de AOW-leeftijd heeft bereikt (art. 7:658a lid 1 BW)."),
     "geen_loon_bij_42_weken": (
-        "Niet van toepassing: de ziekmelding bij UWV na 42 weken hoort bij een werknemer die dan nog loon krijgt "
+        "De ziekmelding bij UWV na 42 weken hoort bij een werknemer die dan nog loon krijgt "
         "(art. 38 lid 1 Ziektewet). Na de AOW-leeftijd stopt het loon eerder (art. 7:629 lid 2 onder b BW)."),
     "geen_wia": (
-        "Niet van toepassing: er volgt geen WIA-uitkering, want wie de AOW-leeftijd heeft bereikt, is niet "
+        "Er volgt geen WIA-uitkering, want wie de AOW-leeftijd heeft bereikt, is niet "
         "verzekerd voor de WIA (art. 8 lid 1 onder b WIA)."),
     "na_einde_loon": (
-        "Niet van toepassing: deze stap valt na het einde van de loondoorbetaling, die na de AOW-leeftijd korter "
+        "Deze stap valt na het einde van de loondoorbetaling, die na de AOW-leeftijd korter "
         "duurt (art. 7:629 lid 2 onder b BW)."),
     "geen_wachttijd": (
-        "Niet van toepassing: de werknemer bereikt de AOW-leeftijd vóór het einde van de 104 weken. Het loon "
+        "De werknemer bereikt de AOW-leeftijd vóór het einde van de 104 weken. Het loon "
         "stopt eerder (art. 7:629 lid 2 onder b BW) en er volgt geen WIA-uitkering (art. 8 lid 1 onder b WIA)."),
 }
 AOW_URL = f"{BW7}#Artikel658a"
