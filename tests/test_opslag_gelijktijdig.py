@@ -141,3 +141,50 @@ def test_a_failed_group_commit_fails_the_read():
         log.schrijf([object()])  # type: ignore[list-item]
     with pytest.raises(DossierFout):  # the next group is led again (the failure left no one waiting)
         log.schrijf([object()])  # type: ignore[list-item]
+
+
+def test_a_group_of_records_is_chained_in_order_with_few_statements(database_url, wereld):  # noqa: F811
+    """The group log appends several requests' records in one transaction: each chain continues where it
+    was (numbers 1, 2, 3 ... without gaps), the log's numbers follow the order given, and the check of
+    the whole log holds. On SQLite the highest number and each chain's last record are read once per
+    group, not once per record: 5 records on 2 chains take 1 + 2 reads, 1 insert and 1 upsert of the
+    heads (one record at a time took 4 statements each, 20 here)."""
+    from sqlalchemy import event
+
+    from spoorzoeker.cases.logboek import ketennaam, nieuwe_regel
+
+    def regel(dossier_id: str):
+        return nieuwe_regel(tijdstip=dt.datetime(2026, 3, 1, tzinfo=dt.UTC), gebruiker_id="cm", gebruiker_naam="Cas",
+                            rol="casemanager", namens=None, dossier_id=dossier_id, werknemer_id=None,
+                            operatie="dossier_lezen", soort="lezen", toegestaan=True)
+
+    a, b = wereld.dossier_a, wereld.dossier_b
+    with wereld.db.lees_opslag() as uow:
+        voor = uow.log_regels()
+    kop_a = max((r.ketennummer for r in voor if r.keten == a), default=0)
+    kop_b = max((r.ketennummer for r in voor if r.keten == b), default=0)
+    hoogste = max((r.volgnummer for r in voor), default=0)
+    opdrachten: list[str] = []
+
+    def tel(conn, cursor, statement, *_):
+        if not statement.startswith("BEGIN"):
+            opdrachten.append(statement)
+
+    with wereld.db.log_opslag() as uow:
+        event.listen(wereld.db.engine, "before_cursor_execute", tel)
+        try:
+            nieuw = uow.log_toevoegen_alle([regel(a), regel(b), regel(a), regel(a), regel(b)])
+        finally:
+            event.remove(wereld.db.engine, "before_cursor_execute", tel)
+        uow.commit()
+    assert [ketennaam(r) for r in nieuw] == [a, b, a, a, b]
+    assert [r.ketennummer for r in nieuw] == [kop_a + 1, kop_b + 1, kop_a + 2, kop_a + 3, kop_b + 2]
+    if database_url.startswith("sqlite"):
+        assert [r.volgnummer for r in nieuw] == [hoogste + 1, hoogste + 2, hoogste + 3, hoogste + 4, hoogste + 5]
+        assert len(opdrachten) == 5  # highest number, last of chain a, last of chain b, insert, heads
+    else:
+        assert [r.volgnummer for r in nieuw] == sorted(r.volgnummer for r in nieuw)
+    assert nieuw[2].vorige_hash == nieuw[0].hash and nieuw[4].vorige_hash == nieuw[1].hash
+    with wereld.db.lees_opslag() as uow:
+        assert len(uow.log_regels()) == len(voor) + 5
+    assert wereld.db.controleer_log(verzegel=False).in_orde

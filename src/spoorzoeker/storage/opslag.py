@@ -275,7 +275,7 @@ class SqlOpslag:
                                     join_transaction_mode="rollback_only")
         return self._session
 
-    def _uitvoeren(self, opdracht, parameters: dict | None = None) -> Result[Any]:
+    def _uitvoeren(self, opdracht, parameters: dict | list[dict[str, Any]] | None = None) -> Result[Any]:
         """Run a Core statement in this unit's transaction (on the connection, or through the Session)."""
         if self._verbinding is not None:
             if self._session is not None:
@@ -855,25 +855,41 @@ class SqlOpslag:
         """Append to the record's chain (its case, or its account). On PostgreSQL a lock per chain
         (different cases never wait for each other), the number from a sequence and the time from the
         database server; on SQLite the transaction already holds the write lock. Never the caller's clock."""
+        return self.log_toevoegen_alle([regel])[0]
+
+    def log_toevoegen_alle(self, regels: list[LogRegel]) -> list[LogRegel]:
+        """Append ``regels`` in this order (see ``log_toevoegen``). On SQLite the transaction holds the write
+        lock, so the highest number is read once and each chain's last record once, whatever the number of
+        records, and the records and chain heads are written in one call each: the group log's transaction
+        (every logged read waits for it) runs the fewest statements while it holds the lock."""
         s = self._uitvoeren
-        keten_ = ketennaam(regel)
-        if self._dialect == "postgresql":
-            s(text("SELECT pg_advisory_xact_lock(:klasse, hashtext(:keten))"),
-                      {"klasse": LOG_SLOT_KLASSE, "keten": keten_})
-            volgnummer = s(text("SELECT nextval('toegangslog_volgnummer_seq')")).scalar_one()
-            nu = s(text("SELECT clock_timestamp()")).scalar_one()
-        else:
-            volgnummer = (s(_LOG_HOOGSTE).scalar() or 0) + 1
-            nu = dt.datetime.now(dt.UTC)
-        r = s(_LOG_LAATSTE, {"keten": keten_}).first()
-        laatste = LogRegel(**r._asdict()) if r is not None else None
-        tijdstip = tijd_tekst(nu)
-        if laatste is not None and laatste.tijdstip > tijdstip:
-            tijdstip = laatste.tijdstip  # the clock was set back: a chain's times never go back
-        nieuw = keten(regel, laatste, self.sleutels, volgnummer=volgnummer, tijdstip=tijdstip)
-        s(_LOG_INVOEGEN, {k: getattr(nieuw, k) for k in _LOG_VELDEN})
-        s(_LOGKOP_ZETTEN, {"keten": keten_, "ketennummer": nieuw.ketennummer, "hash": nieuw.hash})
-        self.nieuwe_logregels += 1
+        nieuw: list[LogRegel] = []
+        laatste: dict[str, LogRegel | None] = {}
+        volgnummer = 0 if self._dialect == "postgresql" else (s(_LOG_HOOGSTE).scalar() or 0)
+        for regel in regels:
+            keten_ = ketennaam(regel)
+            if self._dialect == "postgresql":
+                s(text("SELECT pg_advisory_xact_lock(:klasse, hashtext(:keten))"),
+                  {"klasse": LOG_SLOT_KLASSE, "keten": keten_})
+                volgnummer = s(text("SELECT nextval('toegangslog_volgnummer_seq')")).scalar_one()
+                nu = s(text("SELECT clock_timestamp()")).scalar_one()
+            else:
+                volgnummer += 1
+                nu = dt.datetime.now(dt.UTC)
+            if keten_ not in laatste:
+                r = s(_LOG_LAATSTE, {"keten": keten_}).first()
+                laatste[keten_] = LogRegel(**r._asdict()) if r is not None else None
+            vorige = laatste[keten_]
+            tijdstip = tijd_tekst(nu)
+            if vorige is not None and vorige.tijdstip > tijdstip:
+                tijdstip = vorige.tijdstip  # the clock was set back: a chain's times never go back
+            laatste[keten_] = gekoppeld = keten(regel, vorige, self.sleutels, volgnummer=volgnummer, tijdstip=tijdstip)
+            nieuw.append(gekoppeld)
+        if nieuw:
+            s(_LOG_INVOEGEN, [{k: getattr(r, k) for k in _LOG_VELDEN} for r in nieuw])
+            koppen = {r.keten: r for r in nieuw}  # per chain its newest record
+            s(_LOGKOP_ZETTEN, [{"keten": k, "ketennummer": r.ketennummer, "hash": r.hash} for k, r in koppen.items()])
+        self.nieuwe_logregels += len(nieuw)
         return nieuw
 
     def log_regels(self, dossier_ids: list[str] | None = None) -> list[LogRegel]:
@@ -1026,9 +1042,7 @@ class Groepslog:
         fout: BaseException | None = None
         try:
             with self._opslag() as uow:
-                for o in groep:
-                    for regel in o.regels:
-                        uow.log_toevoegen(regel)
+                uow.log_toevoegen_alle([regel for o in groep for regel in o.regels])
                 uow.commit()
         except BaseException as e:  # noqa: BLE001 - handed to every request of the group
             fout = e
