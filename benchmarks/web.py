@@ -240,6 +240,27 @@ class Server:
                 pass
         return totaal
 
+    def verdeling(self) -> str:
+        """Open connections per server process, most first ("5/3"): uvicorn's processes share one listening
+        socket and each keeps the connections it accepted, so 8 keep-alive users need not split 4/4; the
+        process with more of them answers its users more slowly, which shows in p99."""
+        import psutil
+
+        try:
+            processen = [psutil.Process(self._proces.pid), *psutil.Process(self._proces.pid).children(recursive=True)]
+        except psutil.NoSuchProcess:
+            return "?"
+        aantallen = []
+        for p in processen:
+            try:
+                n = sum(1 for c in p.net_connections("tcp") if c.status == psutil.CONN_ESTABLISHED
+                        and c.laddr and c.laddr.port == self.poort)
+            except psutil.Error:
+                continue
+            if n:
+                aantallen.append(n)
+        return "/".join(str(n) for n in sorted(aantallen, reverse=True)) or "?"
+
     def stop(self) -> None:
         self._proces.terminate()
         self._proces.wait(20)
@@ -247,10 +268,18 @@ class Server:
 
 def _last_met_cpu(srv: Server, map_: Path, gebruikers: int, doel: str, token: str, ids: list[str], seconden: float,
                   maximum: int) -> dict:
-    """A measurement, with the server's processor time per request (``server_cpu_ms``)."""
+    """A measurement, with the server's processor time per request (``server_cpu_ms``) and how the users'
+    connections were spread over the server processes a second into it (``verdeling``)."""
+    import threading
+
+    verdeling: list[str] = []
+    teller = threading.Timer(1.0, lambda: verdeling.append(srv.verdeling()))
     voor = srv.cpu_seconden()
+    teller.start()
     u = _last(map_, srv.poort, gebruikers, doel, token, ids, seconden, maximum)
+    teller.cancel()
     u["server_cpu_ms"] = 1000 * (srv.cpu_seconden() - voor) / max(1, u["aantal"])
+    u["verdeling"] = verdeling[0] if verdeling else "?"
     return u
 
 
@@ -332,7 +361,7 @@ def main() -> None:
         vulling.write_text(json.dumps(ids))
     per_config = {w: meet(map_, url, token, ids, w, args) for w in args.workers}
     print(f"\n{'verzoek':<28}{'processen':>10}{'gebruikers':>11}{'aantal':>8}{'fouten':>8}{'verz./s':>9}"
-          f"{'p50 ms':>9}{'p99 ms':>9}{'p50 / basislijn':>17}{'last-cpu':>10}{'server-cpu':>12}")
+          f"{'p50 ms':>9}{'p99 ms':>9}{'p50 / basislijn':>17}{'last-cpu':>10}{'server-cpu':>12}{'verdeling':>11}")
     for doel, naam in DOELEN.items():
         for w, uitkomsten in per_config.items():
             for g in (1, 8) if doel in args.doelen else ():
@@ -340,7 +369,7 @@ def main() -> None:
                 basis = uitkomsten[("start", g)]["p50_ms"] if "start" in args.doelen else float("nan")
                 print(f"{naam:<28}{w:>10}{g:>11}{u['aantal']:>8}{u['fouten']:>8}{u['rps']:>9.0f}{u['p50_ms']:>9.1f}"
                       f"{u['p99_ms']:>9.1f}{u['p50_ms'] / basis:>17.1f}{100 * u['last_cpu']:>9.0f}%"
-                      f"{u['server_cpu_ms']:>9.2f} ms")
+                      f"{u['server_cpu_ms']:>9.2f} ms{u['verdeling']:>11}")
     eerste = args.workers[0]
     for doel in [d for d in ("bereken", "bereken_wisselend", "dossier_koud", "dossier_warm") if d in args.doelen]:
         for w, uitkomsten in per_config.items():
@@ -352,7 +381,8 @@ def main() -> None:
             print(regel)
     print("last-cpu: processortijd van de lastgenerator zelf, als deel van één kern (de machine heeft er "
           f"{os.cpu_count()}); server-cpu: processortijd van de serverprocessen per verzoek (hangt minder af van "
-          f"ander werk op de machine dan de wachttijden); belasting na afloop {os.getloadavg()[0]:.1f}.")
+          f"ander werk op de machine dan de wachttijden); verdeling: open verbindingen per serverproces (bij 8 "
+          f"gebruikers is 4/4 gelijk verdeeld); belasting na afloop {os.getloadavg()[0]:.1f}.")
     print("Doelen: rekeninterface boven 500 verz./s; dossierpagina p99 onder 100 ms bij 8 gebruikers.")
 
 
