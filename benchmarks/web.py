@@ -99,7 +99,7 @@ def server(url: str, poort: int, vandaag: str, workers: int = 1) -> None:
 
     import uvicorn
 
-    os.environ.update(SPOORZOEKER_DATABASE_URL=url, SPOORZOEKER_WEB_VANDAAG=vandaag,
+    os.environ.update(SPOORZOEKER_DATABASE_URL=url, SPOORZOEKER_WEB_VANDAAG=vandaag, SPOORZOEKER_WEB_WORKERS=str(workers),
                       SPOORZOEKER_WEB_GEHEIM=secrets.token_urlsafe(32))
     uvicorn.run("spoorzoeker.web.app:maak_app_uit_omgeving", factory=True, workers=workers, host="127.0.0.1",
                 port=poort, log_level="warning", access_log=False, timeout_worker_healthcheck=120)
@@ -133,6 +133,9 @@ async def _gebruiker(poort: int, verzoeken, tijden: list[float], fouten: list[in
             tijden.append(time.perf_counter() - t0)
             if kop[9:12] != b"200":
                 fouten[0] += 1
+            if b"\r\nconnection: close" in kop.lower():  # the server asks to reconnect, as a browser then does
+                schrijver.close()
+                lezer, schrijver = await asyncio.open_connection("127.0.0.1", poort)
     finally:
         schrijver.close()
 

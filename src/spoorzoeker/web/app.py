@@ -15,6 +15,7 @@ from . import api, fouten, paginas
 from .beveiliging import BegrensdeInvoer, VeiligheidsKoppen
 from .instellingen import Instellingen
 from .omgeving import Omgeving
+from .verbindingen import VerzoekenPerVerbinding
 
 STATISCH = Path(__file__).parent / "static"
 
@@ -68,6 +69,8 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
     app.mount("/static", StaticFiles(directory=STATISCH), name="static")
     app.add_middleware(BegrensdeInvoer)  # inside the headers middleware: a refusal gets the headers too
     app.add_middleware(VeiligheidsKoppen, https=instellingen.https)
+    if processen > 1:  # connections dealt again now and then over the processes (see ``verbindingen``)
+        app.add_middleware(VerzoekenPerVerbinding)
     return app
 
 
