@@ -936,7 +936,7 @@ class DossierService:
 
     # ---- corrections of recorded parts (AVG art. 16; see cases.correcties) ------------------------------
 
-    def _leg_correctie_vast(self, uow: Opslag, kop: DossierKop, gebruiker: Gebruiker, onderdeel: str, veld: str,
+    def _leg_correctie_vast(self, uow: Any, kop: DossierKop, gebruiker: Gebruiker, onderdeel: str, veld: str,
                             oud: object, nieuw: object, reden: str) -> None:
         from .logboek import tijd_tekst
 
