@@ -153,8 +153,10 @@ def controleer_wijziging(soort: Corrigeerbaar, wijziging: dict[str, object]) -> 
         if veld not in soort.velden:
             raise DossierFout(f"'{veld}' kunt u bij een {soort.naam} niet corrigeren; wel: {', '.join(soort.velden)}.",
                               veld)
-        if w is None and veld in MAG_LEEG:
-            continue
+        if w is None:
+            if veld in MAG_LEEG:
+                continue
+            raise DossierFout(f"'{veld}' mag niet leeg zijn.", veld)
         if veld in DATUMVELDEN:
             ok = isinstance(w, dt.date) and not isinstance(w, dt.datetime)
         elif veld == "weken":
