@@ -214,3 +214,18 @@ def test_ook_op_sqlite(tmp_path, monkeypatch):
             assert [(c["veld"], c["door"]) for c in correcties] == [("datum", "Carla"), ("ingetrokken", "Carla")]
         finally:
             database.sluit()
+
+
+def test_inzage_pdf_noemt_een_intrekking(wereld):
+    """The employee's inzage PDF lists a withdrawn step as withdrawn, with what it was and why."""
+    import pypdfium2 as pdfium
+
+    from spoorzoeker.cases.inzage_pdf import inzage_naar_pdf
+
+    s, cm = wereld.service, _cm(wereld)
+    s.leg_stap_vast(cm, wereld.dossier_a, StapGedaan("probleemanalyse", OP_TIJD, "Carla"))
+    s.trek_onderdeel_in(cm, wereld.dossier_a, "stap", 0, "Per vergissing vastgelegd.")
+    doc = pdfium.PdfDocument(inzage_naar_pdf(s.inzage(wereld.gebruikers["werknemer"])))
+    tekst = " ".join(" ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))).split())
+    assert "stap ingetrokken: 'Probleemanalyse, gedaan op 10 februari 2026 door Carla'. Reden: Per vergissing " \
+           "vastgelegd." in tekst
