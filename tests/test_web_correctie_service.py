@@ -105,6 +105,23 @@ def test_gebeurtenis_en_nazorg_corrigeren(wereld):
     assert s.lees_dossier(cm, wereld.dossier_a).nazorg[0].notitie == "Gesprek over de werkplek"
 
 
+def test_oordeel_van_de_bedrijfsarts_corrigeren(wereld):
+    from spoorzoeker.cases import FunctioneleMogelijkheden, SoortOordeel
+
+    s = wereld.service
+    s.leg_functionele_mogelijkheden_vast(wereld.ba, wereld.dossier_a, FunctioneleMogelijkheden(
+        dt.date(2026, 2, 9), "Dr. Anna Arts", "Geen tilwerk", "Licht werk", soort=SoortOordeel.ADVIES))
+    with pytest.raises(GeenToegang):  # the casemanager without taakdelegatie does not record it, so not correct it
+        s.corrigeer_onderdeel(_cm(wereld), wereld.dossier_a, "oordeel", 0, {"advies": "x"}, "Reden.")
+    s.corrigeer_onderdeel(wereld.ba, wereld.dossier_a, "oordeel", 0, {"soort": SoortOordeel.PROBLEEMANALYSE},
+                          "Het was de probleemanalyse.")
+    d, [c] = s.lees_dossier_met_correcties(wereld.gebruikers["werkgever"], wereld.dossier_a)
+    assert d.functionele_mogelijkheden[0].soort == SoortOordeel.PROBLEEMANALYSE
+    assert c["oude_waarde"] == ("Advies van 9 februari 2026 door Dr. Anna Arts; beperkingen: Geen tilwerk; "
+                                "mogelijkheden: Licht werk")
+    assert c["nieuwe_waarde"].startswith("Probleemanalyse van 9 februari 2026")
+
+
 def test_werknemer_en_dossiervelden_via_het_dossier(wereld):
     s, cm = wereld.service, _cm(wereld)
     s.corrigeer_werknemer_van_dossier(cm, wereld.dossier_a, "telefoon", "0600000002", "Nieuw nummer doorgegeven.")

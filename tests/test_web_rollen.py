@@ -49,6 +49,7 @@ STAP_CORRECTIE = {"nummer": 0, "door": "Proef {n}", "reden": "Matrix"}
 PLAN_CORRECTIE = {"nummer": 0, "doel": "Terug in eigen werk {n}", "reden": "Matrix"}
 GEBEURTENIS_CORRECTIE = {"nummer": 0, "weken": "{n}", "reden": "Matrix"}
 NAZORG_CORRECTIE = {"nummer": 0, "notitie": "Notitie {n}", "reden": "Matrix"}
+OORDEEL_CORRECTIE = {"nummer": 0, "advies": "Opbouwen {n}", "reden": "Matrix"}
 PERIODE_INTREKKEN = {"van": "{periode}", "reden": "Matrix"}
 DOSSIER_CORRECTIE = {"veld": "verwachte_duur_weken", "waarde": "{n}", "reden": "Matrix"}
 WERKNEMER_CORRECTIE = {"veld": "telefoon", "waarde": "06-{n}", "reden": "Matrix"}
@@ -95,6 +96,7 @@ MATRIX = [
     ("POST", "/dossiers/{d}/corrigeer/plan", _form(PLAN_CORRECTIE), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/gebeurtenis", _form(GEBEURTENIS_CORRECTIE), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/nazorg", _form(NAZORG_CORRECTIE), PROCES | {"spoor2_coach"}),
+    ("POST", "/dossiers/{d}/corrigeer/oordeel", _form(OORDEEL_CORRECTIE), MEDISCH_SCHRIJVEN),
     ("POST", "/dossiers/{d}/corrigeer/ziekteperiode", _form(PERIODE_INTREKKEN), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/dossier", _form(DOSSIER_CORRECTIE), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/werknemer", _form(WERKNEMER_CORRECTIE), PROCES),
@@ -133,6 +135,7 @@ MATRIX = [
     ("POST", "/api/v1/dossiers/{d}/correcties/plannen", PLAN_CORRECTIE, PROCES),
     ("POST", "/api/v1/dossiers/{d}/correcties/gebeurtenissen", GEBEURTENIS_CORRECTIE, PROCES),
     ("POST", "/api/v1/dossiers/{d}/correcties/nazorg", NAZORG_CORRECTIE, PROCES | {"spoor2_coach"}),
+    ("POST", "/api/v1/dossiers/{d}/correcties/oordelen", OORDEEL_CORRECTIE, MEDISCH_SCHRIJVEN),
     ("POST", "/api/v1/dossiers/{d}/correcties/ziekteperiodes", PERIODE_INTREKKEN, PROCES),
     ("POST", "/api/v1/dossiers/{d}/correcties/dossier", DOSSIER_CORRECTIE, PROCES),
     ("POST", "/api/v1/dossiers/{d}/correcties/werknemer", WERKNEMER_CORRECTIE, PROCES),
@@ -153,11 +156,12 @@ def _pad(pad: str, w, dossier: str, vraag: int) -> str:
 
 
 def _te_corrigeren(w) -> None:
-    """What the correction routes correct: a step, a plan, a loonsanctie and an aftercare moment on case A, and
+    """What the correction routes correct: a step, a plan, a loonsanctie, an aftercare moment and an oordeel on case A, and
     one-day sick periods after the recovery (one for each withdrawal the matrix makes)."""
     import datetime as dt
 
     from spoorzoeker.cases import (
+        FunctioneleMogelijkheden,
         Gebeurtenis,
         Interventie,
         Nazorgmoment,
@@ -177,6 +181,8 @@ def _te_corrigeren(w) -> None:
     for van in w.periodes:
         s.leg_ziekteperiode_vast(cm, w.dossier_a, Ziekteperiode(van, van))
     s.leg_nazorg_vast(cm, w.dossier_a, Nazorgmoment(dt.date(2026, 11, 1)))
+    s.leg_functionele_mogelijkheden_vast(w.ba, w.dossier_a, FunctioneleMogelijkheden(
+        dt.date(2026, 2, 1), "Arts", "Geen tilwerk", "Licht werk"))
     w.teller = 0
 
 

@@ -21,7 +21,7 @@ from enum import Enum
 
 from .beleid import AFGESCHERMDE_VELDEN, Operatie
 from .datumtekst import datum
-from .model import Gebeurtenis, Nazorgmoment, PlanVanAanpak, StapGedaan, Ziekteperiode
+from .model import FunctioneleMogelijkheden, Gebeurtenis, Nazorgmoment, PlanVanAanpak, StapGedaan, Ziekteperiode
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ ONDERDELEN: dict[str, Corrigeerbaar] = {
                                  ("datum", "tot", "weken", "besluit_op", "uitkomst"), "gebeurtenis"),
     "nazorg": Corrigeerbaar("nazorg", Operatie.NAZORG_VASTLEGGEN, ("gepland_op", "gedaan_op", "notitie"),
                             "nazorgmoment"),
+    # the bedrijfsarts' judgement in work terms (the employer may read it: no medical content)
+    "oordeel": Corrigeerbaar("functionele_mogelijkheden", Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN,
+                             ("soort", "datum", "door", "beperkingen", "mogelijkheden", "advies"), "oordeel"),
 }
 # None of these may be a field withheld from some readers: a correction's history is shown to every reader.
 assert not {(o.lijst, v) for o in ONDERDELEN.values() for v in o.velden} & set(AFGESCHERMDE_VELDEN)
@@ -64,6 +67,8 @@ STAPNAMEN = {
     "wia_brief_uwv": "Brief van het UWV over de WIA", "re_integratieverslag": "Re-integratieverslag",
     "wia_aanvraag": "WIA-aanvraag",
 }
+OORDEELNAMEN = {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
+                "actueel_oordeel": "Actueel oordeel", "advies": "Advies"}
 GEBEURTENISNAMEN = {"loonsanctie": "Loonsanctie", "uitstel_wia": "Uitstel WIA-aanvraag",
                     "herstelmelding": "Herstelmelding", "verkorte_wachttijd": "Verkorte wachttijd",
                     "zwangerschapsverlof": "Zwangerschaps- en bevallingsverlof"}
@@ -123,6 +128,13 @@ def beschrijving(onderdeel: object) -> str:
             tekst += f", gedaan op {datum(onderdeel.gedaan_op)}"
         if onderdeel.notitie:
             tekst += f": {onderdeel.notitie}"
+        return tekst
+    if isinstance(onderdeel, FunctioneleMogelijkheden):
+        soort = str(getattr(onderdeel.soort, "value", onderdeel.soort))
+        tekst = (f"{OORDEELNAMEN.get(soort, soort)} van {datum(onderdeel.datum)} door {onderdeel.door}; "
+                 f"beperkingen: {onderdeel.beperkingen}; mogelijkheden: {onderdeel.mogelijkheden}")
+        if onderdeel.advies:
+            tekst += f"; advies: {onderdeel.advies}"
         return tekst
     if isinstance(onderdeel, Ziekteperiode):
         return f"Ziek vanaf {datum(onderdeel.van)}" + (f" tot en met {datum(onderdeel.tot_en_met)}"

@@ -958,7 +958,7 @@ class DossierService:
     def _controleer_gecorrigeerd(self, d: Dossier, x: object) -> None:
         """The checks of recording a part, for the part as it becomes (dates between the first sick day and
         today, the plan's scholing, the limits of a UWV decision)."""
-        from .model import Gebeurtenis, Nazorgmoment, PlanVanAanpak, StapGedaan
+        from .model import FunctioneleMogelijkheden, Gebeurtenis, Nazorgmoment, PlanVanAanpak, SoortOordeel, StapGedaan
 
         vandaag = self.vandaag()
         if isinstance(x, StapGedaan):
@@ -997,11 +997,20 @@ class DossierService:
                 raise DossierFout(f"Nazorg valt tussen de werkhervatting ({datum_tekst(terug)}) en drie jaar "
                                   f"daarna ({datum_tekst(grens)}).", "gepland_op")
             controleer_gebeurd(x.gedaan_op, vandaag, "gedaan_op", "De datum bij 'Gedaan op'", terug)
+        elif isinstance(x, FunctioneleMogelijkheden):
+            for veld in ("door", "beperkingen", "mogelijkheden"):
+                if not getattr(x, veld).strip():
+                    raise DossierFout(f"'{veld}' mag niet leeg zijn.", veld)
+            try:
+                SoortOordeel(x.soort)
+            except ValueError:
+                raise DossierFout(f"Onbekende soort oordeel: '{x.soort}'.", "soort") from None
+            controleer_gebeurd(x.datum, vandaag, "datum", "De datum van het oordeel", d.eerste_ziektedag)
 
     def corrigeer_onderdeel(self, gebruiker_id: str, dossier_id: str, onderdeel: str, nummer: int,
                             wijziging: dict[str, Any], reden: str, versie: str | None = None) -> None:
         """Correct a recorded part of a case (a step, a plan van aanpak or its revision, a UWV decision or leave,
-        an aftercare moment; ``cases.correcties.ONDERDELEN``): the ``nummer``-th of its list in the case (from 0),
+        an aftercare moment, the bedrijfsarts' judgement in work terms; ``cases.correcties.ONDERDELEN``): the ``nummer``-th of its list in the case (from 0),
         with the new values of some of its fields. Who may record that part may correct it; the part as it was
         and as it becomes stay in the correction history with the reason (AVG art. 16). ``versie``
         (``correcties.versie`` of the part as the caller saw it) refuses a part that changed meanwhile."""

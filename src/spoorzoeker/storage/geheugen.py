@@ -67,7 +67,8 @@ _ONDERDELEN: tuple[tuple[type, str], ...] = (
 _TABEL = dict(_ONDERDELEN)
 # the parts a correction may change or withdraw (cases.correcties.ONDERDELEN), by the case's list name
 _LIJSTEN: dict[str, type] = {"stappen": StapGedaan, "plannen_van_aanpak": PlanVanAanpak,
-                             "gebeurtenissen": Gebeurtenis, "nazorg": Nazorgmoment}
+                             "gebeurtenissen": Gebeurtenis, "nazorg": Nazorgmoment,
+                             "functionele_mogelijkheden": FunctioneleMogelijkheden}
 
 # the columns of an account besides the Gebruiker fields (see storage.tabellen.GebruikerRij)
 _ACCOUNT_LEEG: dict[str, Any] = {

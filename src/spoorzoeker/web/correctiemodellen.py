@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
+from ..cases import SoortOordeel
 from .fouten import LABELS, LABELS_PER_MODEL
 from .modellen import Model
 
@@ -19,6 +20,7 @@ LABELS.setdefault("intrekken", "Intrekken")
 LABELS.setdefault("veld", "Welk gegeven")
 LABELS.setdefault("waarde", "Nieuwe waarde")
 LABELS_PER_MODEL.setdefault("StapCorrectie", {"datum": "Gedaan op"})
+LABELS_PER_MODEL.setdefault("OordeelCorrectie", {"datum": "Datum van het oordeel"})
 LABELS_PER_MODEL.setdefault("GebeurtenisCorrectie", {"datum": "Datum (besluit, melding of begin verlof)"})
 
 REDEN = Field(min_length=1, max_length=4000,
@@ -77,6 +79,17 @@ class NazorgCorrectie(Onderdeelcorrectie):
     gepland_op: dt.date | None = Field(default=None, description="De juiste geplande datum.")
     gedaan_op: dt.date | None = Field(default=None, description="De juiste datum waarop het gedaan is (leeg: nog niet).")
     notitie: str | None = Field(default=None, max_length=4000, description="De juiste notitie.")
+
+
+class OordeelCorrectie(Onderdeelcorrectie):
+    soort: SoortOordeel | None = Field(default=None, description="Probleemanalyse, bijstelling, actueel oordeel of advies.")
+    datum: dt.date | None = Field(default=None, description="De juiste datum van het oordeel.")
+    door: str | None = Field(default=None, min_length=1, max_length=200, description="Wie het oordeel gaf.")
+    beperkingen: str | None = Field(default=None, min_length=1, max_length=4000,
+                                    description="Beperkingen in werktermen (geen diagnose).")
+    mogelijkheden: str | None = Field(default=None, min_length=1, max_length=4000,
+                                      description="Mogelijkheden in werktermen.")
+    advies: str | None = Field(default=None, max_length=4000, description="Het advies.")
 
 
 class ZiekteperiodeIntrekken(Model):

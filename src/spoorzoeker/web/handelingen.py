@@ -253,6 +253,11 @@ CORRECTIES: dict[str, Correctie] = {
     "nazorg": Correctie(cm.NazorgCorrectie, _onderdeel_corrigeren("nazorg"), Operatie.NAZORG_VASTLEGGEN, "nazorg",
                         "Nazorgmoment corrigeren of intrekken",
                         "Corrigeer de datums of de notitie van een nazorgmoment, of trek het in."),
+    "oordeel": Correctie(cm.OordeelCorrectie, _onderdeel_corrigeren("oordeel"),
+                         Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, "oordelen",
+                         "Oordeel van de bedrijfsarts corrigeren of intrekken",
+                         "Corrigeer de soort, datum, beperkingen, mogelijkheden of het advies van een oordeel in "
+                         "werktermen, of trek het in. Alleen de bedrijfsarts en de casemanager in taakdelegatie."),
     "ziekteperiode": Correctie(cm.ZiekteperiodeIntrekken, _ziekteperiode_intrekken, Operatie.ZIEKTEPERIODE_VASTLEGGEN,
                                "ziekteperiodes", "Ziekteperiode intrekken",
                                "Trek een per vergissing vastgelegde ziekteperiode in (niet de enige: corrigeer dan de "

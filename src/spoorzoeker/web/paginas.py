@@ -640,7 +640,8 @@ def _correctie_versie(item: object) -> str:
 
 ONDERDEEL_TEKST = {"dossier": "Gegevens van het dossier", "werknemer": "Gegevens van de werknemer",
                    "ziekteperiode": "Ziekteperiode", "stap": "Gedane stap", "plan": "Plan van aanpak",
-                   "gebeurtenis": "Besluit van het UWV of verlof", "nazorg": "Nazorg"}
+                   "gebeurtenis": "Besluit van het UWV of verlof", "nazorg": "Nazorg",
+                   "oordeel": "Oordeel van de bedrijfsarts"}
 VELD_TEKST = {"eerste_ziektedag": "eerste ziektedag", "verwachte_duur_weken": "verwachte duur (weken)",
               "vangnet_van_toepassing": "vangnetgeval", "arbeidsongeval": "arbeidsongeval",
               "derde_aansprakelijk": "aansprakelijke derde", "naam": "naam", "functie": "functie",
