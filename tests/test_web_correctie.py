@@ -63,7 +63,8 @@ def test_casemanager_corrigeert_een_stap_op_de_dossierpagina(w):
         in pagina
     # the employee sees it on his own page too, and in his access log the correction (NEN 7513)
     eigen = html.unescape(client(w, "werknemer").get(f"/dossiers/{w.dossier_a}").text)
-    assert "Datum verkeerd overgenomen uit de brief van de bedrijfsarts." in eigen and "Corrigeren" not in eigen
+    assert "Datum verkeerd overgenomen uit de brief van de bedrijfsarts." in eigen
+    assert "Correctie vastleggen" not in eigen and "U hebt recht op correctie (artikel 16 AVG)" in eigen
     inzage = client(w, "werknemer").get(f"/api/v1/dossiers/{w.dossier_a}/inzage").json()
     assert any(r["handeling"] == "gegevens_corrigeren" and r["wie"] == "Carla Casemanager" for r in inzage)
 
