@@ -43,6 +43,16 @@ MENING = {"mening": "Het plan past bij mij."}
 OVERZICHT = {"eerste_ziektedag": "2026-01-05", "bruto_maandloon": 3000, "geboortedatum": "1980-01-01",
              "eerste_jaar_met_arbeid": 2000}
 NIEUW = {"werknemer_id": "{wn}", "eerste_ziektedag": "2026-10-01"}
+# corrections (AVG art. 16) of the parts the fixture records; "{n}" is a new number each time (a correction
+# that changes nothing is refused), "{periode}" the start of one more sick period recorded to be withdrawn
+STAP_CORRECTIE = {"nummer": 0, "door": "Proef {n}", "reden": "Matrix"}
+PLAN_CORRECTIE = {"nummer": 0, "doel": "Terug in eigen werk {n}", "reden": "Matrix"}
+GEBEURTENIS_CORRECTIE = {"nummer": 0, "weken": "{n}", "reden": "Matrix"}
+NAZORG_CORRECTIE = {"nummer": 0, "notitie": "Notitie {n}", "reden": "Matrix"}
+OORDEEL_CORRECTIE = {"nummer": 0, "advies": "Opbouwen {n}", "reden": "Matrix"}
+PERIODE_INTREKKEN = {"van": "{periode}", "reden": "Matrix"}
+DOSSIER_CORRECTIE = {"veld": "verwachte_duur_weken", "waarde": "{n}", "reden": "Matrix"}
+WERKNEMER_CORRECTIE = {"veld": "telefoon", "waarde": "06-{n}", "reden": "Matrix"}
 
 
 def _form(d: dict) -> dict:
@@ -82,6 +92,14 @@ MATRIX = [
     ("GET", "/dossiers/{d}/verslag.pdf", None, LEZERS),
     ("GET", "/dossiers/{d}/overzicht", None, LEZERS),
     ("POST", "/dossiers/{d}/overzicht", _form(OVERZICHT), LEZERS),
+    ("POST", "/dossiers/{d}/corrigeer/stap", _form(STAP_CORRECTIE), LEZERS - {"werknemer"}),
+    ("POST", "/dossiers/{d}/corrigeer/plan", _form(PLAN_CORRECTIE), PROCES),
+    ("POST", "/dossiers/{d}/corrigeer/gebeurtenis", _form(GEBEURTENIS_CORRECTIE), PROCES),
+    ("POST", "/dossiers/{d}/corrigeer/nazorg", _form(NAZORG_CORRECTIE), PROCES | {"spoor2_coach"}),
+    ("POST", "/dossiers/{d}/corrigeer/oordeel", _form(OORDEEL_CORRECTIE), MEDISCH_SCHRIJVEN),
+    ("POST", "/dossiers/{d}/corrigeer/ziekteperiode", _form(PERIODE_INTREKKEN), PROCES),
+    ("POST", "/dossiers/{d}/corrigeer/dossier", _form(DOSSIER_CORRECTIE), PROCES),
+    ("POST", "/dossiers/{d}/corrigeer/werknemer", _form(WERKNEMER_CORRECTIE), PROCES),
     ("GET", "/api/v1/openapi.json", None, ALLE),
     ("POST", "/api/v1/bereken", {"datum": "2026-03-01", "personen": [{"wia_maandloon": 2000.0}],
                                  "bereken": ["wia_maandloon"]}, ALLE),
@@ -112,6 +130,15 @@ MATRIX = [
     ("GET", "/api/v1/dossiers/{d}/verslag", None, LEZERS),
     ("POST", "/api/v1/dossiers/{d}/overzicht", OVERZICHT, LEZERS),
     ("GET", "/api/v1/dashboard", None, AANGEMELD),
+    ("GET", "/api/v1/dossiers/{d}/correcties", None, LEZERS),
+    ("POST", "/api/v1/dossiers/{d}/correcties/stappen", STAP_CORRECTIE, LEZERS - {"werknemer"}),
+    ("POST", "/api/v1/dossiers/{d}/correcties/plannen", PLAN_CORRECTIE, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/correcties/gebeurtenissen", GEBEURTENIS_CORRECTIE, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/correcties/nazorg", NAZORG_CORRECTIE, PROCES | {"spoor2_coach"}),
+    ("POST", "/api/v1/dossiers/{d}/correcties/oordelen", OORDEEL_CORRECTIE, MEDISCH_SCHRIJVEN),
+    ("POST", "/api/v1/dossiers/{d}/correcties/ziekteperiodes", PERIODE_INTREKKEN, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/correcties/dossier", DOSSIER_CORRECTIE, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/correcties/werknemer", WERKNEMER_CORRECTIE, PROCES),
     ("GET", "/static/stijl.css", None, ALLE),
 ]
 
@@ -119,6 +146,7 @@ MATRIX = [
 @pytest.fixture(scope="module")
 def w(tmp_path_factory):
     wereld = maak_wereld(tmp_path_factory.mktemp("web"))
+    _te_corrigeren(wereld)
     yield wereld
     sluit(wereld)
 
@@ -127,9 +155,51 @@ def _pad(pad: str, w, dossier: str, vraag: int) -> str:
     return pad.replace("{d}", dossier).replace("{v}", str(vraag))
 
 
+def _te_corrigeren(w) -> None:
+    """What the correction routes correct: a step, a plan, a loonsanctie, an aftercare moment and an oordeel on case A, and
+    one-day sick periods after the recovery (one for each withdrawal the matrix makes)."""
+    import datetime as dt
+
+    from spoorzoeker.cases import (
+        FunctioneleMogelijkheden,
+        Gebeurtenis,
+        Interventie,
+        Nazorgmoment,
+        PlanVanAanpak,
+        SoortGebeurtenis,
+        SoortInterventie,
+        StapGedaan,
+        Ziekteperiode,
+    )
+
+    s, cm = w.service, w.ids["casemanager"]
+    s.leg_stap_vast(cm, w.dossier_a, StapGedaan("evaluatie", dt.date(2026, 3, 1), "Proef"))
+    s.leg_plan_van_aanpak_vast(cm, w.dossier_a, PlanVanAanpak(dt.date(2026, 2, 1), "Terug in eigen werk", (
+        Interventie(SoortInterventie.SCHOLING, "Cursus"),)))
+    s.leg_gebeurtenis_vast(cm, w.dossier_a, Gebeurtenis(SoortGebeurtenis.LOONSANCTIE, dt.date(2026, 8, 1), weken=4))
+    w.periodes = [dt.date(2026, 10, 1) + dt.timedelta(days=i) for i in range(24)]
+    for van in w.periodes:
+        s.leg_ziekteperiode_vast(cm, w.dossier_a, Ziekteperiode(van, van))
+    s.leg_nazorg_vast(cm, w.dossier_a, Nazorgmoment(dt.date(2026, 11, 1)))
+    s.leg_functionele_mogelijkheden_vast(w.ba, w.dossier_a, FunctioneleMogelijkheden(
+        dt.date(2026, 2, 1), "Arts", "Geen tilwerk", "Licht werk"))
+    w.teller = 0
+
+
+def _waarde(v, w):
+    if v == "{wn}":
+        return w.werknemer_a
+    if isinstance(v, str) and "{n}" in v:
+        w.teller += 1
+        return v.replace("{n}", str(w.teller % 50 + 1))
+    if v == "{periode}":
+        return w.periodes.pop().isoformat()
+    return v
+
+
 def _body(body, w):
     if isinstance(body, dict):
-        return {k: (w.werknemer_a if v == "{wn}" else v) for k, v in body.items()}
+        return {k: _waarde(v, w) for k, v in body.items()}
     return body
 
 

@@ -97,6 +97,10 @@ def inzage_naar_pdf(inzage: dict) -> bytes:
     if inzage.get("correcties"):
         kop("Correcties (uw recht op rectificatie, artikel 16 AVG)")
         for c in inzage["correcties"]:
+            if c["veld"] == "ingetrokken":  # a part recorded by mistake, taken out of the case (kept here)
+                regel(f"{lokale_tijd(c['tijdstip'])}: {c['onderdeel']} ingetrokken: '{c['oude_waarde']}'. "
+                      f"Reden: {c['reden']}")
+                continue
             regel(f"{lokale_tijd(c['tijdstip'])}: {c['onderdeel']} / {c['veld']}: '{c['oude_waarde']}' werd "
                   f"'{c['nieuwe_waarde']}'. Reden: {c['reden']}")
     return bytes(pdf.output())

@@ -936,6 +936,184 @@ class DossierService:
         self._handeling(gebruiker_id, dossier_id, Operatie.ZIEKTEPERIODE_VASTLEGGEN, werk, invoer={"reden": reden},
                         log_als="gegevens_corrigeren")
 
+    # ---- corrections of recorded parts (AVG art. 16; see cases.correcties) ------------------------------
+
+    def _leg_correctie_vast(self, uow: Any, kop: DossierKop, gebruiker: Gebruiker, onderdeel: str, veld: str,
+                            oud: object, nieuw: object, reden: str) -> None:
+        from .logboek import tijd_tekst
+
+        uow.voeg_correctie_toe(dossier_id=kop.id, werknemer_id=kop.werknemer_id, onderdeel=onderdeel, veld=veld,
+                               oud=oud, nieuw=nieuw, reden=reden, door=gebruiker.id, tijdstip=tijd_tekst(self._klok()))
+
+    @staticmethod
+    def _gecorrigeerd_onderdeel(d: Dossier, soort, nummer: object, versie_gezien: str | None):
+        from .correcties import versie
+
+        lijst = getattr(d, soort.lijst)
+        if not isinstance(nummer, int) or isinstance(nummer, bool) or not 0 <= nummer < len(lijst):
+            raise DossierFout(f"Dit dossier heeft geen {soort.naam} met nummer {nummer}.", "nummer")
+        if versie_gezien and versie_gezien != versie(lijst[nummer]):
+            raise DossierFout("Dit onderdeel is intussen gewijzigd of ingetrokken; open het dossier opnieuw en kijk "
+                              "of uw correctie nog nodig is.", "versie")
+        return lijst[nummer]
+
+    def _controleer_gecorrigeerd(self, d: Dossier, x: object) -> None:
+        """The checks of recording a part, for the part as it becomes (dates between the first sick day and
+        today, the plan's scholing, the limits of a UWV decision)."""
+        from .model import FunctioneleMogelijkheden, Gebeurtenis, Nazorgmoment, PlanVanAanpak, SoortOordeel, StapGedaan
+
+        vandaag = self.vandaag()
+        if isinstance(x, StapGedaan):
+            if not x.code.strip():
+                raise DossierFout("Een stap heeft een code.", "code")
+            controleer_stapcode(x.code)
+            controleer_gebeurd(x.datum, vandaag, "datum", "De datum bij 'Gedaan op'", d.eerste_ziektedag)
+        elif isinstance(x, PlanVanAanpak):
+            if not x.doel.strip():
+                raise DossierFout("Het doel van het plan van aanpak mag niet leeg zijn.", "doel")
+            if not any(i.soort == SoortInterventie.SCHOLING for i in x.interventies) \
+                    and not x.scholing_niet_passend.strip():
+                raise DossierFout("Scholing hoort in het plan van aanpak, tenzij u motiveert waarom scholing "
+                                  "niet past.", "scholing_niet_passend")
+            controleer_gebeurd(x.opgesteld_op, vandaag, "opgesteld_op", "De datum bij 'Opgesteld op'",
+                               d.eerste_ziektedag)
+        elif isinstance(x, Gebeurtenis):
+            soort = SoortGebeurtenis(x.soort)
+            if soort == SoortGebeurtenis.LOONSANCTIE and not (x.weken and 1 <= x.weken <= 52):
+                raise DossierFout("Een loonsanctie duurt 1 tot en met 52 weken (art. 25 lid 9 WIA).", "weken")
+            if soort in (SoortGebeurtenis.UITSTEL_WIA, SoortGebeurtenis.ZWANGERSCHAPSVERLOF) and x.tot is None:
+                raise DossierFout("Geef ook de einddatum ('tot').", "tot")
+            if x.tot is not None and x.tot < x.datum:
+                raise DossierFout("De einddatum ligt voor de begindatum.", "tot")
+            if x.besluit_op is not None and x.besluit_op < x.datum:
+                raise DossierFout("Het besluit ligt voor de melding.", "besluit_op")
+            controleer_gebeurd(x.besluit_op, vandaag, "besluit_op", "De datum bij 'Besluit UWV op'")
+            if soort != SoortGebeurtenis.ZWANGERSCHAPSVERLOF and x.datum < d.eerste_ziektedag:
+                raise DossierFout("Deze gebeurtenis ligt voor de eerste ziektedag.", "datum")
+        elif isinstance(x, Nazorgmoment):
+            terug = d.werkhervatting_op
+            if terug is None:
+                raise DossierFout("Nazorg begint na volledige werkhervatting; die is niet meer vastgelegd.", "gepland_op")
+            grens = _plus_jaren(terug, DRIE_JAAR)
+            if not terug <= x.gepland_op <= grens:
+                raise DossierFout(f"Nazorg valt tussen de werkhervatting ({datum_tekst(terug)}) en drie jaar "
+                                  f"daarna ({datum_tekst(grens)}).", "gepland_op")
+            controleer_gebeurd(x.gedaan_op, vandaag, "gedaan_op", "De datum bij 'Gedaan op'", terug)
+        elif isinstance(x, FunctioneleMogelijkheden):
+            for veld in ("door", "beperkingen", "mogelijkheden"):
+                if not getattr(x, veld).strip():
+                    raise DossierFout(f"'{veld}' mag niet leeg zijn.", veld)
+            try:
+                SoortOordeel(x.soort)
+            except ValueError:
+                raise DossierFout(f"Onbekende soort oordeel: '{x.soort}'.", "soort") from None
+            controleer_gebeurd(x.datum, vandaag, "datum", "De datum van het oordeel", d.eerste_ziektedag)
+
+    def corrigeer_onderdeel(self, gebruiker_id: str, dossier_id: str, onderdeel: str, nummer: int,
+                            wijziging: dict[str, Any], reden: str, versie: str | None = None) -> None:
+        """Correct a recorded part of a case (a step, a plan van aanpak or its revision, a UWV decision or leave,
+        an aftercare moment, the bedrijfsarts' judgement in work terms; ``cases.correcties.ONDERDELEN``): the ``nummer``-th of its list in the case (from 0),
+        with the new values of some of its fields. Who may record that part may correct it; the part as it was
+        and as it becomes stay in the correction history with the reason (AVG art. 16). ``versie``
+        (``correcties.versie`` of the part as the caller saw it) refuses a part that changed meanwhile."""
+        from .correcties import beschrijving, controleer_wijziging, soort_van
+
+        soort = soort_van(onderdeel)
+        controleer_tekst(reden, "reden", verplicht=True)
+        controleer_wijziging(soort, wijziging)
+
+        def werk(uow, kop, gebruiker, *_):
+            d = uow.dossier(kop.id)
+            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie)
+            anders = {k: v for k, v in wijziging.items() if getattr(oud, k) != v}
+            if not anders:
+                raise DossierFout("De nieuwe gegevens zijn gelijk aan de oude: er is niets te corrigeren.",
+                                  next(iter(wijziging)))
+            nieuw = dataclasses.replace(oud, **anders)
+            controleer_onderdeel(nieuw)
+            self._controleer_gecorrigeerd(d, nieuw)
+            self._leg_correctie_vast(uow, kop, gebruiker, onderdeel, ",".join(anders), beschrijving(oud),
+                                     beschrijving(nieuw), reden)
+            uow.werk_onderdeel_bij(kop.id, soort.lijst, nummer, **anders)
+        self._handeling(gebruiker_id, dossier_id, soort.operatie, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def trek_onderdeel_in(self, gebruiker_id: str, dossier_id: str, onderdeel: str, nummer: int, reden: str,
+                          versie: str | None = None) -> None:
+        """Withdraw a part recorded by mistake (a step that was not done, a plan entered twice): it leaves the
+        case (the timeline no longer counts it) and stays in the correction history as "ingetrokken", with
+        who, when and why (AVG art. 16)."""
+        from .correcties import INGETROKKEN, beschrijving, soort_van
+        from .model import Gebeurtenis
+
+        soort = soort_van(onderdeel)
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            d = uow.dossier(kop.id)
+            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie)
+            if isinstance(oud, Gebeurtenis) and oud.soort == SoortGebeurtenis.LOONSANCTIE:
+                sancties = [g for g in d.gebeurtenissen if g.soort == SoortGebeurtenis.LOONSANCTIE]
+                if len(sancties) == 1 and any(g.soort == SoortGebeurtenis.HERSTELMELDING for g in d.gebeurtenissen):
+                    raise DossierFout("Bij deze loonsanctie hoort een herstelmelding: trek eerst de herstelmelding in.",
+                                      "nummer")
+            self._leg_correctie_vast(uow, kop, gebruiker, onderdeel, INGETROKKEN, beschrijving(oud), "", reden)
+            uow.verwijder_onderdeel(kop.id, soort.lijst, nummer)
+        self._handeling(gebruiker_id, dossier_id, soort.operatie, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def trek_ziekteperiode_in(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str) -> None:
+        """``verwijder_ziekteperiode`` with the history line a case page shows ("ingetrokken")."""
+        from .correcties import INGETROKKEN, beschrijving
+
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            d = uow.dossier(kop.id)
+            periode = next((p for p in d.ziekteperiodes if p.van == van), None)
+            if periode is None:
+                raise DossierFout("Dit dossier heeft geen ziekteperiode die op die dag begint.", "van")
+            if len(d.ziekteperiodes) == 1:
+                raise DossierFout("De enige ziekteperiode kan niet weg; corrigeer dan de eerste ziektedag.", "van")
+            self._leg_correctie_vast(uow, kop, gebruiker, "ziekteperiode", INGETROKKEN, beschrijving(periode), "",
+                                     reden)
+            uow.verwijder_ziekteperiode(kop.id, van)
+        self._handeling(gebruiker_id, dossier_id, Operatie.ZIEKTEPERIODE_VASTLEGGEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def corrigeer_werknemer_van_dossier(self, gebruiker_id: str, dossier_id: str, veld: str, waarde: str,
+                                        reden: str) -> None:
+        """``corrigeer_werknemer`` from a case page: the employee of this case, by who may open a case for his
+        employer (the same roles), with the correction kept with this case so its page shows it."""
+        from .invoer import MAXIMA
+
+        if veld not in WERKNEMER_VELDEN:
+            raise DossierFout(f"Dit veld kunt u niet corrigeren; wel: {', '.join(WERKNEMER_VELDEN)}.", "veld")
+        controleer_tekst(waarde, "waarde", verplicht=veld == "naam", maximum=MAXIMA[veld])
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            wn = uow.werknemer(kop.werknemer_id)
+            if wn is None:  # pragma: no cover - a case's employee always exists (foreign key)
+                raise DossierFout("Onbekende werknemer.", "werknemer_id")
+            if getattr(wn, veld) == waarde:
+                raise DossierFout("De nieuwe waarde is gelijk aan de oude: er is niets te corrigeren.", "waarde")
+            self._leg_correctie_vast(uow, kop, gebruiker, "werknemer", veld, getattr(wn, veld), waarde, reden)
+            uow.werk_werknemer_bij(kop.werknemer_id, **{veld: waarde})
+        self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_AANMAKEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def lees_dossier_met_correcties(self, gebruiker_id: str, dossier_id: str) -> tuple[Dossier, list[dict]]:
+        """``lees_dossier`` and the case's correction history (oldest first: what was corrected, from what to
+        what, when, by whom and why), in one read logged once as ``dossier_lezen``. Only corrections of the
+        process part are ever returned (``correcties.GETOOND``)."""
+        from .correcties import GETOOND
+
+        def werk(uow, kop, gebruiker, rol, namens):
+            return (voor_rol(uow.dossier(kop.id), rol),
+                    [c for c in uow.dossier_correcties(kop.id) if c["onderdeel"] in GETOOND])
+        return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN, werk)
+
     def pas_bewaartermijnen_toe(self, gebruiker_id: str, vandaag: dt.date | None = None) -> list[str]:
         """Purge what is past its retention term (beheerder): the process part of a case and the employee's
         opinion two years after the employment ended (and every period ended); medical notes twenty years

@@ -65,6 +65,10 @@ _ONDERDELEN: tuple[tuple[type, str], ...] = (
     (Gebeurtenis, "dossier_gebeurtenis"),
 )
 _TABEL = dict(_ONDERDELEN)
+# the parts a correction may change or withdraw (cases.correcties.ONDERDELEN), by the case's list name
+_LIJSTEN: dict[str, type] = {"stappen": StapGedaan, "plannen_van_aanpak": PlanVanAanpak,
+                             "gebeurtenissen": Gebeurtenis, "nazorg": Nazorgmoment,
+                             "functionele_mogelijkheden": FunctioneleMogelijkheden}
 
 # the columns of an account besides the Gebruiker fields (see storage.tabellen.GebruikerRij)
 _ACCOUNT_LEEG: dict[str, Any] = {
@@ -382,6 +386,37 @@ class GeheugenOpslag:
     def correcties(self, werknemer_id: str) -> list[dict]:
         velden = ("tijdstip", "dossier", "onderdeel", "veld", "oude_waarde", "nieuwe_waarde", "reden")
         return [{k: c[k] for k in velden} for c in self.stand.correcties if c["werknemer_id"] == werknemer_id]
+
+    # ---- corrections of recorded parts (cases.correcties) ---------------------------------------------
+
+    def _onderdeel_index(self, dossier_id: str, lijst: str, nummer: int) -> int:
+        """The position in the case's rows of the ``nummer``-th part (from 0) of the list ``lijst``."""
+        soort = _LIJSTEN[lijst]
+        posities = [k for k, (_, o) in enumerate(self.stand.onderdelen.get(dossier_id, ())) if isinstance(o, soort)]
+        if not 0 <= nummer < len(posities):
+            raise DossierFout("Dit onderdeel bestaat niet (meer) in dit dossier.", "nummer")
+        return posities[nummer]
+
+    def werk_onderdeel_bij(self, dossier_id: str, lijst: str, nummer: int, **velden) -> None:
+        k = self._onderdeel_index(dossier_id, lijst, nummer)
+        rijen = list(self.stand.onderdelen[dossier_id])
+        rij_id, oud = rijen[k]
+        rijen[k] = (rij_id, replace(oud, **velden))  # type: ignore[type-var]
+        self.stand.onderdelen[dossier_id] = tuple(rijen)
+
+    def verwijder_onderdeel(self, dossier_id: str, lijst: str, nummer: int) -> None:
+        k = self._onderdeel_index(dossier_id, lijst, nummer)
+        rijen = self.stand.onderdelen[dossier_id]
+        self.stand.onderdelen[dossier_id] = rijen[:k] + rijen[k + 1:]
+
+    def dossier_correcties(self, dossier_id: str) -> list[dict]:
+        velden = ("tijdstip", "onderdeel", "veld", "oude_waarde", "nieuwe_waarde", "reden")
+        uit = []
+        for c in self.stand.correcties:
+            if c["dossier"] == dossier_id:
+                g = self.stand.gebruikers.get(c["door"])
+                uit.append({**{k: c[k] for k in velden}, "door": g["naam"] if g else "onbekend"})
+        return uit
 
     def dossiers_voorbij_bewaartermijn(self, uit_dienst_voor: dt.date) -> list[DossierKop]:
         """Cases of employees whose employment ended before ``uit_dienst_voor`` and whose periods all ended."""

@@ -177,6 +177,17 @@ _ONDERDELEN[ZiekteperiodeRij] = _onderdelen(ZiekteperiodeRij, ZiekteperiodeRij._
 # read queries only those: most cases have two or three kinds of parts, not nine.
 
 
+# the parts a correction may change or withdraw (cases.correcties.ONDERDELEN), by the case's list name
+_CORRIGEERBAAR: dict[str, Any] = {"stappen": StapRij, "plannen_van_aanpak": PlanVanAanpakRij,
+                                  "gebeurtenissen": GebeurtenisRij, "nazorg": NazorgRij,
+                                  "functionele_mogelijkheden": FunctioneleMogelijkhedenRij}
+_C = CorrectieRij.__table__.c
+# a case's corrections with the name of who made each (read with every case page: prebuilt, no ORM objects)
+_CORRECTIES = (select(_C.tijdstip, _C.onderdeel, _C.veld, _C.oude_waarde, _C.nieuwe_waarde, _C.reden, _G.naam)
+               .select_from(CorrectieRij.__table__).outerjoin(GebruikerRij.__table__, _G.id == _C.door)
+               .where(_C.dossier_id == bindparam("id")).order_by(_C.id))
+
+
 def _geen_dossier() -> Exception:
     """What reading a case that does not exist raises (as SQLAlchemy's ``one()`` did)."""
     from sqlalchemy.exc import NoResultFound
@@ -757,6 +768,38 @@ class SqlOpslag:
                  "oude_waarde": o(r.oude_waarde), "nieuwe_waarde": o(r.nieuwe_waarde), "reden": r.reden}
                 for r in self.session.execute(select(CorrectieRij).where(CorrectieRij.werknemer_id == werknemer_id)
                                               .order_by(CorrectieRij.id)).scalars()]
+
+    # ---- corrections of recorded parts (cases.correcties; DossierService.corrigeer_onderdeel) ----------------
+
+    def _onderdeel_rij(self, dossier_id: str, lijst: str, nummer: int):
+        """The ``nummer``-th row (from 0, in the order the case lists them: by id) of a part of the case."""
+        tabel = _CORRIGEERBAAR[lijst]
+        rij = self.session.execute(select(tabel).where(tabel.dossier_id == dossier_id).order_by(tabel.id)
+                                   .offset(nummer).limit(1)).scalar_one_or_none()
+        if rij is None:
+            raise DossierFout("Dit onderdeel bestaat niet (meer) in dit dossier.", "nummer")
+        return rij
+
+    def werk_onderdeel_bij(self, dossier_id: str, lijst: str, nummer: int, **velden) -> None:
+        rij = self._onderdeel_rij(dossier_id, lijst, nummer)
+        for k, v in velden.items():
+            setattr(rij, k, getattr(v, "value", v))
+        self.session.flush()
+        self._nieuwe_versie(dossier_id)
+
+    def verwijder_onderdeel(self, dossier_id: str, lijst: str, nummer: int) -> None:
+        self.session.delete(self._onderdeel_rij(dossier_id, lijst, nummer))  # a plan's interventions go with it
+        self.session.flush()
+        self._nieuwe_versie(dossier_id)
+
+    def dossier_correcties(self, dossier_id: str) -> list[dict]:
+        """The corrections kept with a case, oldest first, with the name of who made each."""
+        rijen = self._uitvoeren(_CORRECTIES, {"id": dossier_id}).all()
+        if not rijen:  # most cases: no keys needed
+            return []
+        o = self.sleutels.ontsleutel
+        return [{"tijdstip": r.tijdstip, "onderdeel": r.onderdeel, "veld": r.veld, "oude_waarde": o(r.oude_waarde),
+                 "nieuwe_waarde": o(r.nieuwe_waarde), "reden": r.reden, "door": r.naam or "onbekend"} for r in rijen]
 
     def dossiers_voorbij_bewaartermijn(self, uit_dienst_voor: dt.date) -> list[DossierKop]:
         """Cases of employees whose employment ended before ``uit_dienst_voor`` and whose periods all ended."""

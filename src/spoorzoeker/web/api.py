@@ -314,3 +314,34 @@ def dashboard(g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgev
     (definities van het CBS; zonder medische gegevens)."""
     return [{**{k: v for k, v in r.items() if k != "cijfers"}, "cijfers": naar_json(r["cijfers"])}
             for r in h.dashboard(om, g)]
+
+
+# ---- correcting recorded data (AVG art. 16) ---------------------------------------------------------------
+
+@router.get("/dossiers/{dossier_id}/correcties", tags=["dossiers"], summary="Correcties van een dossier",
+            responses=FOUTEN)
+def correcties(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
+    """De geschiedenis van de correcties van dit dossier (wat, van wat naar wat, wanneer, door wie en waarom; een
+    correctie wist nooit de oude gegevens), en per soort onderdeel wat u kunt corrigeren: het nummer, de versie en
+    hoe het er nu uitziet."""
+    return h.correctie_overzicht(om, g, dossier_id)
+
+
+def _correctie(soort: str) -> None:
+    correctie = h.CORRECTIES[soort]
+    model = correctie.model
+
+    def eindpunt(dossier_id: str, x: model, g: Ingelogd = Depends(ingelogd),  # type: ignore[valid-type]
+                 om: Omgeving = Depends(geef_omgeving)) -> dict[str, str]:
+        return {"bericht": h.CORRECTIE_BERICHT[correctie.doe(om, g, dossier_id, x)]}
+
+    eindpunt.__annotations__["x"] = model  # a real class: this module's annotations are strings
+    eindpunt.__name__ = f"corrigeer_{soort}"
+    eindpunt.__doc__ = (correctie.beschrijving + " Alleen wie dit onderdeel mag vastleggen, mag het corrigeren; de reden "
+                        "is verplicht en komt met wie en wanneer in de geschiedenis, die de werknemer ook ziet.")
+    router.add_api_route(f"/dossiers/{{dossier_id}}/correcties/{correctie.pad}", eindpunt, methods=["POST"],
+                         tags=["dossiers"], summary=correctie.samenvatting, responses=FOUTEN)
+
+
+for _soort in h.CORRECTIES:
+    _correctie(_soort)

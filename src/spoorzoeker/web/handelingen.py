@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from ..cases import Dossier, DossierFout, Operatie, Rol, mag, naar_json
 from ..errors import SpoorzoekerFout
+from . import correctiemodellen as cm
 from . import modellen as m
 from .cijfers import Licht, licht, onberekenbaar, tijdlijn_van, verzuimcijfers
 from .omgeving import Ingelogd, Omgeving
@@ -117,10 +118,10 @@ def werklijst(om: Omgeving, g: Ingelogd, pagina: int = 1) -> tuple[list[Regel], 
 
 
 def dossier_beeld(om: Omgeving, g: Ingelogd, dossier_id: str) -> dict[str, Any]:
-    d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
+    d, correcties = om.service.lees_dossier_met_correcties(g.gebruiker_id, dossier_id)
     vandaag = om.vandaag()
     tl = tijdlijn_van(d, vandaag)
-    uit: dict[str, Any] = {"dossier": d, "tijdlijn": tl, "licht": licht(tl, vandaag)}
+    uit: dict[str, Any] = {"dossier": d, "tijdlijn": tl, "licht": licht(tl, vandaag), "correcties": correcties}
     if g.rol == Rol.WERKNEMER:
         uit["mening"] = om.service.lees_mening_werknemer(g.gebruiker_id, dossier_id)
     return uit
@@ -162,6 +163,124 @@ def dashboard(om: Omgeving, g: Ingelogd) -> list[dict[str, Any]]:
                     "cijfers": verzuimcijfers(dossiers, wg.aantal_werknemers, om.vandaag(),
                                               uit_dienst=uit_dienst[wid])})
     return uit
+
+
+# ---- correcting recorded data (AVG art. 16; cases.correcties) ---------------------------------------
+
+@dataclass(frozen=True)
+class Correctie:
+    """One kind of correction: its model (JSON body and form), what it does (returns a key of
+    ``CORRECTIE_BERICHT``), the operation a role needs (for showing its forms), and its API path and texts."""
+
+    model: type[BaseModel]
+    doe: Callable[[Omgeving, Ingelogd, str, Any], str]
+    operatie: Operatie
+    pad: str
+    samenvatting: str
+    beschrijving: str
+
+
+def _onderdeel_corrigeren(soort: str) -> Callable[[Omgeving, Ingelogd, str, Any], str]:
+    def doe(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
+        if x.intrekken:
+            om.service.trek_onderdeel_in(g.gebruiker_id, did, soort, x.nummer, x.reden, x.versie)
+            return "ingetrokken"
+        om.service.corrigeer_onderdeel(g.gebruiker_id, did, soort, x.nummer, x.wijziging(), x.reden, x.versie)
+        return "gecorrigeerd"
+    return doe
+
+
+def _ziekteperiode_intrekken(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
+    om.service.trek_ziekteperiode_in(g.gebruiker_id, did, x.van, x.reden)
+    return "ingetrokken"
+
+
+JA_NEE = {"ja": True, "true": True, "nee": False, "false": False}
+
+
+def dossier_waarde(veld: str, w: object) -> object:
+    """The new value of a case's field from a form or JSON, typed as the case keeps it; a Dutch error
+    naming the field 'waarde' otherwise."""
+    if veld == "eerste_ziektedag":
+        try:
+            return dt.date.fromisoformat(str(w).strip()) if isinstance(w, str) else _fout()
+        except ValueError:
+            return _fout("Geef de eerste ziektedag als datum (JJJJ-MM-DD).")
+    if w is None or (isinstance(w, str) and not w.strip()):
+        return None
+    if veld == "verwachte_duur_weken":
+        try:
+            weken = int(str(w).strip()) if not isinstance(w, bool) else -1
+        except ValueError:
+            weken = -1
+        return weken if 0 <= weken <= 104 else _fout("De verwachte duur is een aantal weken van 0 tot en met 104.")
+    if isinstance(w, bool):
+        return w
+    if isinstance(w, str) and w.strip().lower() in JA_NEE:
+        return JA_NEE[w.strip().lower()]
+    return _fout("Kies ja, nee of onbekend.")
+
+
+def _fout(tekst: str = "Geef een geldige waarde.") -> object:
+    raise DossierFout(tekst, "waarde")
+
+
+def _dossier_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
+    om.service.corrigeer_dossier(g.gebruiker_id, did, x.veld, dossier_waarde(x.veld, x.waarde), x.reden)
+    return "gecorrigeerd"
+
+
+def _werknemer_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
+    om.service.corrigeer_werknemer_van_dossier(g.gebruiker_id, did, x.veld, x.waarde, x.reden)
+    return "gecorrigeerd"
+
+
+CORRECTIE_BERICHT = {"gecorrigeerd": "Correctie vastgelegd",
+                     "ingetrokken": "Ingetrokken; het blijft zichtbaar in de geschiedenis van de correcties"}
+CORRECTIES: dict[str, Correctie] = {
+    "stap": Correctie(cm.StapCorrectie, _onderdeel_corrigeren("stap"), Operatie.STAP_VASTLEGGEN, "stappen",
+                      "Gedane stap corrigeren of intrekken",
+                      "Corrigeer een vastgelegde stap (stap, datum, wie, document, motivering) of trek hem in als hij per "
+                      "vergissing is vastgelegd. De tijdlijn volgt de gecorrigeerde gegevens."),
+    "plan": Correctie(cm.PlanCorrectie, _onderdeel_corrigeren("plan"), Operatie.PLAN_VAN_AANPAK_VASTLEGGEN, "plannen",
+                      "Plan van aanpak of bijstelling corrigeren of intrekken",
+                      "Corrigeer de datum, het doel of de motivering over scholing van een plan van aanpak of bijstelling, "
+                      "of trek het in."),
+    "gebeurtenis": Correctie(cm.GebeurtenisCorrectie, _onderdeel_corrigeren("gebeurtenis"),
+                             Operatie.GEBEURTENIS_VASTLEGGEN, "gebeurtenissen", "Gebeurtenis corrigeren of intrekken",
+                             "Corrigeer de datums, de duur of de uitkomst van een besluit van het UWV of een verlof, of "
+                             "trek het in."),
+    "nazorg": Correctie(cm.NazorgCorrectie, _onderdeel_corrigeren("nazorg"), Operatie.NAZORG_VASTLEGGEN, "nazorg",
+                        "Nazorgmoment corrigeren of intrekken",
+                        "Corrigeer de datums of de notitie van een nazorgmoment, of trek het in."),
+    "oordeel": Correctie(cm.OordeelCorrectie, _onderdeel_corrigeren("oordeel"),
+                         Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN, "oordelen",
+                         "Oordeel van de bedrijfsarts corrigeren of intrekken",
+                         "Corrigeer de soort, datum, beperkingen, mogelijkheden of het advies van een oordeel in "
+                         "werktermen, of trek het in. Alleen de bedrijfsarts en de casemanager in taakdelegatie."),
+    "ziekteperiode": Correctie(cm.ZiekteperiodeIntrekken, _ziekteperiode_intrekken, Operatie.ZIEKTEPERIODE_VASTLEGGEN,
+                               "ziekteperiodes", "Ziekteperiode intrekken",
+                               "Trek een per vergissing vastgelegde ziekteperiode in (niet de enige: corrigeer dan de "
+                               "eerste ziektedag)."),
+    "dossier": Correctie(cm.DossierCorrectie, _dossier_corrigeren, Operatie.DOSSIER_AANMAKEN, "dossier",
+                         "Gegevens van het dossier corrigeren",
+                         "Corrigeer de eerste ziektedag, de verwachte duur, of een vangnetgeval, arbeidsongeval of "
+                         "aansprakelijke derde."),
+    "werknemer": Correctie(cm.WerknemerCorrectie, _werknemer_corrigeren, Operatie.DOSSIER_AANMAKEN, "werknemer",
+                           "Gegevens van de werknemer corrigeren",
+                           "Corrigeer de naam, functie, telefoon of het verpleegadres van de werknemer van dit dossier."),
+}
+
+
+def correctie_overzicht(om: Omgeving, g: Ingelogd, dossier_id: str) -> dict[str, Any]:
+    """The case's correction history, and per kind of part what can be corrected: its number, its version
+    (to send along) and how it reads now."""
+    from ..cases.correcties import ONDERDELEN, beschrijving, versie
+
+    d, correcties = om.service.lees_dossier_met_correcties(g.gebruiker_id, dossier_id)
+    return {"correcties": correcties,
+            "onderdelen": {soort: [{"nummer": i, "versie": versie(x), "omschrijving": beschrijving(x)}
+                                   for i, x in enumerate(getattr(d, o.lijst))] for soort, o in ONDERDELEN.items()}}
 
 
 def werknemers_voor_nieuw_dossier(om: Omgeving, g: Ingelogd) -> list[tuple[str, str, str]]:

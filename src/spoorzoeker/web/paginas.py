@@ -578,3 +578,93 @@ async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Dep
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     velden["eerste_ziektedag"] = d.eerste_ziektedag.isoformat()
     return _overzicht_pagina(request, velden, f"/dossiers/{dossier_id}/overzicht", dossier=d)
+
+
+# ---- correcting recorded data (AVG art. 16): one form per recorded part on the case page ----------------
+
+KLAAR.update(h.CORRECTIE_BERICHT)
+
+
+def _correctie_als_model(model: type[BaseModel], velden: dict[str, str]) -> BaseModel:
+    """A correction form to its model. Every field the form sends counts as given (the service keeps only
+    what changed): an emptied text is the empty text, an emptied date is no date; 'ja'/'nee' are booleans."""
+    data: dict[str, Any] = {}
+    for naam, veld in model.model_fields.items():
+        if naam not in velden:
+            continue
+        w = velden[naam]
+        if naam == "intrekken":
+            data[naam] = w in ("ja", "on", "1")
+        elif veld.annotation in (bool, bool | None):
+            data[naam] = {"ja": True, "nee": False}.get(w)
+        elif w == "" and veld.annotation not in (str, str | None, str | int | bool | None):
+            data[naam] = None
+        else:
+            data[naam] = w
+    return model.model_validate(data)
+
+
+def _correctie_route(soort: str) -> None:
+    correctie = h.CORRECTIES[soort]
+
+    async def eindpunt(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
+                       om: Omgeving = Depends(geef_omgeving)) -> Response:
+        velden = await formulier(request)
+        try:
+            klaar = correctie.doe(om, g, dossier_id, _correctie_als_model(correctie.model, velden))
+        except (ValidationError, DossierFout) as e:
+            return _dossier_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e),
+                                   open_formulier=velden.get("formulier", "")[:80], waarden=velden)
+        return RedirectResponse(f"/dossiers/{dossier_id}?klaar={klaar}#correcties", status_code=303)
+
+    eindpunt.__name__ = f"pagina_corrigeer_{soort}"
+    router.add_api_route(f"/dossiers/{{dossier_id}}/corrigeer/{soort}", eindpunt, methods=["POST"])
+
+
+for _soort in h.CORRECTIES:
+    _correctie_route(_soort)
+
+
+def _correcties_van(correcties: list[dict], onderdeel: str, item: object) -> list[dict]:
+    """The corrections that made ``item`` what it is now (their new value is how it reads now)."""
+    from ..cases.correcties import beschrijving
+
+    nu = beschrijving(item)
+    return [c for c in correcties if c["onderdeel"] == onderdeel and c["nieuwe_waarde"] == nu]
+
+
+def _correctie_versie(item: object) -> str:
+    from ..cases.correcties import versie
+
+    return versie(item)
+
+
+ONDERDEEL_TEKST = {"dossier": "Gegevens van het dossier", "werknemer": "Gegevens van de werknemer",
+                   "ziekteperiode": "Ziekteperiode", "stap": "Gedane stap", "plan": "Plan van aanpak",
+                   "gebeurtenis": "Besluit van het UWV of verlof", "nazorg": "Nazorg",
+                   "oordeel": "Oordeel van de bedrijfsarts"}
+VELD_TEKST = {"eerste_ziektedag": "eerste ziektedag", "verwachte_duur_weken": "verwachte duur (weken)",
+              "vangnet_van_toepassing": "vangnetgeval", "arbeidsongeval": "arbeidsongeval",
+              "derde_aansprakelijk": "aansprakelijke derde", "naam": "naam", "functie": "functie",
+              "telefoon": "telefoon", "verpleegadres": "verpleegadres", "ingetrokken": "ingetrokken"}
+
+
+def _correctiewaarde(tekst: str, veld: str) -> str:
+    """An old or new value as the correction history keeps it (text), as a person reads it."""
+    if tekst in ("", "None"):
+        return "onbekend" if veld in VELD_TEKST and veld not in ("naam", "functie", "telefoon", "verpleegadres") \
+            else "(leeg)"
+    if tekst in ("True", "False"):
+        return "ja" if tekst == "True" else "nee"
+    if veld == "eerste_ziektedag":
+        try:
+            return _datum(tekst)
+        except ValueError:
+            return tekst
+    return tekst
+
+
+_env.filters.update(correctiewaarde=_correctiewaarde)
+_env.globals.update(correcties_van=_correcties_van, correctie_versie=_correctie_versie, CORRECTIES=h.CORRECTIES,
+                    CORRECTIE_BERICHT=h.CORRECTIE_BERICHT,
+                    ONDERDEEL_TEKST=ONDERDEEL_TEKST, VELD_TEKST=VELD_TEKST)

@@ -1,0 +1,181 @@
+"""Correcting recorded parts of a case (AVG art. 16, right to rectification,
+https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679): which parts can be corrected or
+withdrawn, by whom (the role that may record that part), which fields, and how a record reads in the
+correction history.
+
+A correction never erases history: ``DossierService`` keeps the record as it was and as it became (or
+"ingetrokken") in the correction table, with who, when and why; the case itself then holds the corrected
+data, which the timeline reads. Only process parts are corrected here: nothing of the medical part, and
+no field a reader may see only with one more right (``beleid.AFGESCHERMDE_VELDEN``), so a correction
+shows an employer nothing he could not see before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import Enum
+
+from .beleid import AFGESCHERMDE_VELDEN, Operatie
+from .datumtekst import datum
+from .model import FunctioneleMogelijkheden, Gebeurtenis, Nazorgmoment, PlanVanAanpak, StapGedaan, Ziekteperiode
+
+
+@dataclass(frozen=True)
+class Corrigeerbaar:
+    """A kind of recorded part that can be corrected: the list of ``Dossier`` it lives in, the operation
+    a role needs to record it (and so to correct or withdraw it), the fields a correction may change,
+    and its Dutch name."""
+
+    lijst: str
+    operatie: Operatie
+    velden: tuple[str, ...]
+    naam: str
+
+
+ONDERDELEN: dict[str, Corrigeerbaar] = {
+    "stap": Corrigeerbaar("stappen", Operatie.STAP_VASTLEGGEN,
+                          ("code", "datum", "door", "document", "motivatie_afwijking"), "stap"),
+    "plan": Corrigeerbaar("plannen_van_aanpak", Operatie.PLAN_VAN_AANPAK_VASTLEGGEN,
+                          ("opgesteld_op", "doel", "scholing_niet_passend", "is_bijstelling"), "plan van aanpak"),
+    "gebeurtenis": Corrigeerbaar("gebeurtenissen", Operatie.GEBEURTENIS_VASTLEGGEN,
+                                 ("datum", "tot", "weken", "besluit_op", "uitkomst"), "gebeurtenis"),
+    "nazorg": Corrigeerbaar("nazorg", Operatie.NAZORG_VASTLEGGEN, ("gepland_op", "gedaan_op", "notitie"),
+                            "nazorgmoment"),
+    # the bedrijfsarts' judgement in work terms (the employer may read it: no medical content)
+    "oordeel": Corrigeerbaar("functionele_mogelijkheden", Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN,
+                             ("soort", "datum", "door", "beperkingen", "mogelijkheden", "advies"), "oordeel"),
+}
+# None of these may be a field withheld from some readers: a correction's history is shown to every reader.
+assert not {(o.lijst, v) for o in ONDERDELEN.values() for v in o.velden} & set(AFGESCHERMDE_VELDEN)
+
+# What the correction history may show to a reader of the case: the process parts (the employee's own data
+# and the case's fields included). A record of another kind (none exists today) is never shown on a case page.
+GETOOND = frozenset({"dossier", "werknemer", "ziekteperiode", *ONDERDELEN})
+INGETROKKEN = "ingetrokken"
+
+STAPNAMEN = {
+    "casemanager": "Casemanager aanwijzen", "probleemanalyse": "Probleemanalyse", "plan_van_aanpak": "Plan van aanpak",
+    "evaluatie": "Evaluatie", "financieel_inzichtgesprek": "Gesprek over inkomen",
+    "inzetbaarheidsprofiel": "Inzetbaarheidsprofiel", "spoor2_inventarisatie": "Inventarisatie spoor 2",
+    "medische_toetsing": "Medische toetsing", "arbeidsdeskundig_advies": "Arbeidsdeskundig advies",
+    "melding_42e_week": "Ziekmelding bij het UWV (42e week)", "eerstejaarsevaluatie": "Eerstejaarsevaluatie",
+    "evaluatie_week_52": "Evaluatie week 52", "spoor2_start": "Start spoor 2",
+    "wia_brief_uwv": "Brief van het UWV over de WIA", "re_integratieverslag": "Re-integratieverslag",
+    "wia_aanvraag": "WIA-aanvraag",
+}
+OORDEELNAMEN = {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
+                "actueel_oordeel": "Actueel oordeel", "advies": "Advies"}
+GEBEURTENISNAMEN = {"loonsanctie": "Loonsanctie", "uitstel_wia": "Uitstel WIA-aanvraag",
+                    "herstelmelding": "Herstelmelding", "verkorte_wachttijd": "Verkorte wachttijd",
+                    "zwangerschapsverlof": "Zwangerschaps- en bevallingsverlof"}
+
+
+def _waarde(x: object) -> object:
+    if isinstance(x, Enum):
+        return x.value
+    if isinstance(x, (dt.date, dt.datetime)):
+        return x.isoformat()
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        return {f.name: _waarde(getattr(x, f.name)) for f in dataclasses.fields(x)}
+    if isinstance(x, (tuple, list)):
+        return [_waarde(y) for y in x]
+    return x
+
+
+def versie(onderdeel: object) -> str:
+    """A short fingerprint of a recorded part as it is now: a form or API call that names it is refused
+    when the part changed meanwhile (someone else corrected or withdrew it)."""
+    tekst = json.dumps(_waarde(onderdeel), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(tekst.encode()).hexdigest()[:16]
+
+
+def beschrijving(onderdeel: object) -> str:
+    """A recorded part as one Dutch line, as the correction history keeps it (old and new)."""
+    if isinstance(onderdeel, StapGedaan):
+        tekst = f"{STAPNAMEN.get(onderdeel.code, onderdeel.code)}, gedaan op {datum(onderdeel.datum)}"
+        if onderdeel.door:
+            tekst += f" door {onderdeel.door}"
+        if onderdeel.document:
+            tekst += f"; document: {onderdeel.document}"
+        if onderdeel.motivatie_afwijking:
+            tekst += f"; motivering: {onderdeel.motivatie_afwijking}"
+        return tekst
+    if isinstance(onderdeel, PlanVanAanpak):
+        soort = "Bijstelling van het plan van aanpak" if onderdeel.is_bijstelling else "Plan van aanpak"
+        tekst = f"{soort} van {datum(onderdeel.opgesteld_op)}; doel: {onderdeel.doel}"
+        if onderdeel.scholing_niet_passend:
+            tekst += f"; geen scholing, omdat: {onderdeel.scholing_niet_passend}"
+        return tekst
+    if isinstance(onderdeel, Gebeurtenis):
+        soort = getattr(onderdeel.soort, "value", onderdeel.soort)
+        tekst = f"{GEBEURTENISNAMEN.get(str(soort), str(soort))}: {datum(onderdeel.datum)}"
+        if onderdeel.tot:
+            tekst += f" tot {datum(onderdeel.tot)}"
+        if onderdeel.weken:
+            tekst += f", {onderdeel.weken} weken"
+        if onderdeel.besluit_op:
+            tekst += f", besluit {datum(onderdeel.besluit_op)}"
+        if onderdeel.uitkomst is not None:
+            tekst += ", toegekend" if onderdeel.uitkomst else ", afgewezen"
+        return tekst
+    if isinstance(onderdeel, Nazorgmoment):
+        tekst = f"Nazorg gepland op {datum(onderdeel.gepland_op)}"
+        if onderdeel.gedaan_op:
+            tekst += f", gedaan op {datum(onderdeel.gedaan_op)}"
+        if onderdeel.notitie:
+            tekst += f": {onderdeel.notitie}"
+        return tekst
+    if isinstance(onderdeel, FunctioneleMogelijkheden):
+        soort = str(getattr(onderdeel.soort, "value", onderdeel.soort))
+        tekst = (f"{OORDEELNAMEN.get(soort, soort)} van {datum(onderdeel.datum)} door {onderdeel.door}; "
+                 f"beperkingen: {onderdeel.beperkingen}; mogelijkheden: {onderdeel.mogelijkheden}")
+        if onderdeel.advies:
+            tekst += f"; advies: {onderdeel.advies}"
+        return tekst
+    if isinstance(onderdeel, Ziekteperiode):
+        return f"Ziek vanaf {datum(onderdeel.van)}" + (f" tot en met {datum(onderdeel.tot_en_met)}"
+                                                     if onderdeel.tot_en_met else ", nog ziek")
+    raise TypeError(f"geen corrigeerbaar onderdeel: {type(onderdeel).__name__}")  # pragma: no cover
+
+
+def soort_van(onderdeel: str) -> Corrigeerbaar:
+    """The kind ``onderdeel`` names, or a Dutch error naming the field."""
+    from .model import DossierFout
+
+    if onderdeel not in ONDERDELEN:
+        raise DossierFout(f"Dit onderdeel kunt u hier niet corrigeren; wel: {', '.join(ONDERDELEN)}.", "onderdeel")
+    return ONDERDELEN[onderdeel]
+
+
+DATUMVELDEN = frozenset({"datum", "opgesteld_op", "tot", "besluit_op", "gepland_op", "gedaan_op"})
+MAG_LEEG = frozenset({"tot", "besluit_op", "gedaan_op", "weken", "uitkomst"})
+
+
+def controleer_wijziging(soort: Corrigeerbaar, wijziging: dict[str, object]) -> None:
+    """The fields of a correction: known for this kind, each of the right type (a date a date, and so on)."""
+    from .model import DossierFout
+
+    if not wijziging:
+        raise DossierFout("Geef aan wat er anders moet: vul minstens één nieuwe waarde in.", soort.velden[0])
+    for veld, w in wijziging.items():
+        if veld not in soort.velden:
+            raise DossierFout(f"'{veld}' kunt u bij een {soort.naam} niet corrigeren; wel: {', '.join(soort.velden)}.",
+                              veld)
+        if w is None:
+            if veld in MAG_LEEG:
+                continue
+            raise DossierFout(f"'{veld}' mag niet leeg zijn.", veld)
+        if veld in DATUMVELDEN:
+            ok = isinstance(w, dt.date) and not isinstance(w, dt.datetime)
+        elif veld == "weken":
+            ok = isinstance(w, int) and not isinstance(w, bool)
+        elif veld in ("uitkomst", "is_bijstelling"):
+            ok = isinstance(w, bool)
+        else:
+            ok = isinstance(w, str)
+        if not ok:
+            raise DossierFout(f"'{veld}' heeft niet de goede soort waarde.", veld)
