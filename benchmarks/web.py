@@ -305,7 +305,7 @@ def meet(map_: Path, url: str, token: str, ids: list[str], workers: int, args) -
     srv = Server(map_, url, workers)
     try:
         for doel in [d for d in ("start", "bereken", "bereken_wisselend", "dossier_warm") if d in args.doelen]:
-            for gebruikers in (1, 8):
+            for gebruikers in args.gebruikers:
                 # a short warm-up (the warm cases: each read), then the measurement
                 opwarmen = "dossier_opwarmen" if doel == "dossier_warm" else doel
                 _last(map_, srv.poort, gebruikers, opwarmen, token, warm, 1.0, max(100, 2 * WARM))
@@ -313,7 +313,7 @@ def meet(map_: Path, url: str, token: str, ids: list[str], workers: int, args) -
                                                                args.max)
     finally:
         srv.stop()
-    for gebruikers in (1, 8) if "dossier_koud" in args.doelen else ():
+    for gebruikers in args.gebruikers if "dossier_koud" in args.doelen else ():
         volgorde = random.Random(gebruikers * 100 + workers).sample(ids, len(ids))
         srv = Server(map_, url, workers)
         try:
@@ -336,6 +336,8 @@ def main() -> None:
                    help="Aantallen serverprocessen om te meten; het eerste is de basislijn.")
     a.add_argument("--doelen", nargs="+", choices=list(DOELEN), default=list(DOELEN),
                    help="Alleen deze metingen (standaard: alle).")
+    a.add_argument("--gebruikers", type=int, nargs="+", default=[1, 8], choices=[1, 8],
+                   help="Alleen met zoveel gelijktijdige gebruikers meten (standaard: 1 en 8).")
     a.add_argument("--rol", choices=["server", "last"], default=None, help=argparse.SUPPRESS)
     a.add_argument("--args", default="", help=argparse.SUPPRESS)
     args = a.parse_args()
@@ -367,14 +369,15 @@ def main() -> None:
           f"{'p50 ms':>9}{'p99 ms':>9}{'p50 / basislijn':>17}{'last-cpu':>10}{'server-cpu':>12}{'verdeling':>11}")
     for doel, naam in DOELEN.items():
         for w, uitkomsten in per_config.items():
-            for g in (1, 8) if doel in args.doelen else ():
+            for g in args.gebruikers if doel in args.doelen else ():
                 u = uitkomsten[(doel, g)]
                 basis = uitkomsten[("start", g)]["p50_ms"] if "start" in args.doelen else float("nan")
                 print(f"{naam:<28}{w:>10}{g:>11}{u['aantal']:>8}{u['fouten']:>8}{u['rps']:>9.0f}{u['p50_ms']:>9.1f}"
                       f"{u['p99_ms']:>9.1f}{u['p50_ms'] / basis:>17.1f}{100 * u['last_cpu']:>9.0f}%"
                       f"{u['server_cpu_ms']:>9.2f} ms{u['verdeling']:>11}")
     eerste = args.workers[0]
-    for doel in [d for d in ("bereken", "bereken_wisselend", "dossier_koud", "dossier_warm") if d in args.doelen]:
+    for doel in [d for d in ("bereken", "bereken_wisselend", "dossier_koud", "dossier_warm") if d in args.doelen
+                 and {1, 8} <= set(args.gebruikers)]:
         for w, uitkomsten in per_config.items():
             een, acht = uitkomsten[(doel, 1)], uitkomsten[(doel, 8)]
             regel = f"{DOELEN[doel]}, {w} proces(sen): 8 gebruikers / 1 gebruiker: {acht['rps'] / een['rps']:.2f}x verz./s"
