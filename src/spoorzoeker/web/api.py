@@ -108,20 +108,19 @@ def tijdlijn(request: Request,
 
 @router.post("/overzicht", tags=["rekenen"], summary="Financieel overzicht bij ziekte (anoniem)", responses=OPENBAAR)
 def overzicht(x: m.OverzichtIn, om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
-    """Het financieel overzicht als gegevens: per blok een kop, tekst of tabel (de grafiek als PNG in base64).
+    """Het financieel overzicht als gegevens: per blok een kop, tekst of tabel (de grafiek als SVG-tekst).
     Anoniem: niets wordt bewaard."""
     return overzicht_json(h.financieel_overzicht(om, x))
 
 
 def overzicht_json(ov) -> dict[str, Any]:
-    import base64
     import dataclasses
 
     blokken = []
     for b in ov.blokken:
         soort = type(b).__name__.lower()
         if soort == "figuur":
-            blokken.append({"soort": soort, "bijschrift": b.bijschrift, "png_base64": base64.b64encode(b.png).decode()})
+            blokken.append({"soort": soort, "bijschrift": b.bijschrift, "svg": b.svg})
         else:
             blokken.append({"soort": soort, **{f.name: getattr(b, f.name) for f in dataclasses.fields(b)}})
     return {"titel": ov.titel, "ondertitel": ov.ondertitel, "blokken": blokken}
