@@ -472,6 +472,11 @@ class GeheugenOpslag:
         ids = set(dossier_ids)
         return [r for r in self.stand.log if r.dossier_id in ids]
 
+    def log_regels_van_anderen(self, dossier_id: str, zonder_gebruiker: str, aantal: int,
+                               overslaan: int) -> tuple[list[LogRegel], int]:
+        rijen = [r for r in reversed(self.stand.log) if r.dossier_id == dossier_id and r.gebruiker_id != zonder_gebruiker]
+        return rijen[overslaan:overslaan + aantal], len(rijen)
+
     def zegels(self) -> list[Zegel]:
         return list(self.stand.zegels)
 

@@ -882,6 +882,16 @@ class SqlOpslag:
             q = q.where(ToegangslogRij.dossier_id.in_(list(dossier_ids)))
         return [_log(r) for r in self.session.execute(q).scalars()]
 
+    def log_regels_van_anderen(self, dossier_id: str, zonder_gebruiker: str, aantal: int,
+                               overslaan: int) -> tuple[list[LogRegel], int]:
+        """One page of a case's log without the records of one user (the employee's "who opened my file"),
+        newest first, and how many such records there are in all."""
+        t = ToegangslogRij
+        waar = (t.dossier_id == dossier_id, t.gebruiker_id != zonder_gebruiker)
+        totaal = self.session.execute(select(func.count()).select_from(t).where(*waar)).scalar_one()
+        q = select(t).where(*waar).order_by(t.volgnummer.desc()).limit(aantal).offset(overslaan)
+        return [_log(r) for r in self.session.execute(q).scalars()], int(totaal)
+
     # ---- checkpoints of the log ---------------------------------------------------------------------
 
     def zegels(self) -> list[Zegel]:

@@ -271,9 +271,14 @@ def mening(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depe
 
 @router.get("/dossiers/{dossier_id}/inzage", tags=["dossiers"], summary="Wie opende mijn dossier",
             responses=FOUTEN)
-def inzage(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> list[dict[str, Any]]:
-    """Wie uw dossier las of wijzigde, wanneer, in welke rol en namens wie (NEN 7513)."""
-    return naar_json(om.service.wie_opende_mijn_dossier(g.gebruiker_id, dossier_id))
+def inzage(dossier_id: str,
+           pagina: int = Query(1, ge=1, le=1_000_000, description="Welke pagina (1 is de nieuwste)."),
+           per_pagina: int = Query(50, ge=1, le=200, description="Regels per pagina (hoogstens 200)."),
+           g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
+    """Wie uw dossier las of wijzigde, wanneer, in welke rol en namens wie (NEN 7513): één pagina, nieuwste
+    eerst, met het totale aantal regels (`totaal`) en het aantal pagina's (`paginas`)."""
+    p = om.service.wie_opende_mijn_dossier_pagina(g.gebruiker_id, dossier_id, pagina, per_pagina)
+    return {**naar_json(p), "paginas": p.paginas}
 
 
 @router.get("/dossiers/{dossier_id}/toegangslog", tags=["dossiers"], summary="Toegangslog van een dossier",

@@ -522,11 +522,13 @@ def _medisch_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str
 
 
 @router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
-def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-           om: Omgeving = Depends(geef_omgeving)) -> Response:
-    regels = om.service.wie_opende_mijn_dossier(g.gebruiker_id, dossier_id)
+def inzage(request: Request, dossier_id: str, pagina_nr: int = Query(1, alias="pagina", ge=1, le=1_000_000),
+           g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    # One page of the log, newest first (a long illness has thousands of lines); the PDF of the full
+    # inzage keeps every line.
+    p = om.service.wie_opende_mijn_dossier_pagina(g.gebruiker_id, dossier_id, pagina_nr)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
-    return pagina(request, "inzage.html", regels=list(reversed(regels)), dossier=d)
+    return pagina(request, "inzage.html", regels=list(p.regels), inzage=p, dossier=d)
 
 
 JA_NEE = {"ja": True, "nee": False, "true": True, "false": False, "1": True, "0": False, "": False}
