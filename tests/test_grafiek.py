@@ -43,6 +43,13 @@ def test_step_path_by_hand():
     assert paden[0].get("stroke") == "#1b9e77"
 
 
+def test_an_unknown_month_is_a_gap_not_zero():
+    # the same chart as above with February unknown: January 66 -> 311.9 at 148, then March from 534.1 at 178
+    lijn = gr.Lijn((100.0, float("nan"), 0.0), "#000000", eindlabel="€ 0")
+    svg = gr.teken(gr.Grafiek("Proef, per maand", MAANDEN, (gr.Paneel("Eén", (lijn,)),), 400.0))
+    assert [p.get("d") for p in ET.fromstring(svg).iter(f"{SVG}path")] == ["M66 148H311.9M534.1 178H780"]
+
+
 def test_svg_shows_titles_labels_reference_lines_and_years():
     g = _klein(stippellijn=300.0, stippellijn_label="laatste loon", markering=dt.date(2026, 2, 1),
                markering_label="WIA")

@@ -195,7 +195,7 @@ def _teken(g: Grafiek) -> str:
             uit.append(_trap(lijn, g.maanden, lambda d, lx=lx: xp(d, lx), lambda v, boven=boven: yp(v, boven),
                              xp(_volgende_maand(g.maanden[-1]), lx)))
         for lijn in paneel.lijnen:
-            if lijn.eindlabel:
+            if lijn.eindlabel and not _onbekend(lijn.waarden[-1]):
                 lijn_y = yp(lijn.waarden[-1], boven)
                 y = lijn_y - 5 if lijn_y - 5 > boven + 12 else lijn_y + 15
                 if g.stippellijn is not None and y - letter - 1 <= yp(g.stippellijn, boven) <= y + 3:
@@ -215,19 +215,29 @@ def _teken(g: Grafiek) -> str:
     return "".join(uit)
 
 
+def _onbekend(v) -> bool:
+    return v is None or math.isnan(v)
+
+
 def _trap(lijn: Lijn, maanden: Sequence[dt.date], xp, yp, eind_x: float) -> str:
-    """A step path: each month's value holds until the next month starts."""
+    """A step path: each month's value holds until the next month starts; an unknown month (NaN) is a gap."""
     delen = []
     vorige_y = None
     for k, v in enumerate(lijn.waarden):
-        v = 0.0 if v is None or (isinstance(v, float) and math.isnan(v)) else float(v)
-        x, y = xp(maanden[k]), yp(v)
+        x = xp(maanden[k])
+        if _onbekend(v):
+            if vorige_y is not None:
+                delen.append(f"H{_getal(x)}")
+            vorige_y = None
+            continue
+        y = yp(float(v))
         if vorige_y is None:
             delen.append(f"M{_getal(x)} {_getal(y)}")
         elif abs(y - vorige_y) > 0.05:
             delen.append(f"H{_getal(x)}V{_getal(y)}")
         vorige_y = y
-    delen.append(f"H{_getal(eind_x)}")
+    if vorige_y is not None:
+        delen.append(f"H{_getal(eind_x)}")
     return (f'<path d="{"".join(delen)}" fill="none" stroke="{lijn.kleur}" stroke-width="{_getal(lijn.dikte)}" '
             'stroke-linejoin="miter"/>')
 
