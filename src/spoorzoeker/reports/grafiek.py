@@ -151,7 +151,7 @@ def _teken(g: Grafiek) -> str:
         v = min(max(v, 0.0), g.top)
         return boven + plot_h - v / g.top * plot_h
 
-    stap = mooie_stap(g.top, 2 if g.smal else 4)
+    stap = mooie_stap(g.top, 3 if g.smal else 4)
     ticks = [k * stap for k in range(int(g.top // stap) + 1)]
     jaren = [dt.date(j, 1, 1) for j in range(g.maanden[0].year + 1, _volgende_maand(g.maanden[-1]).year + 1)]
     elke = max(1, math.ceil(len(jaren) / (5 if g.smal else (7 if kolommen == 2 else 12))))
