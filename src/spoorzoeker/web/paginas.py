@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..cases import (
@@ -382,7 +383,8 @@ def _overzicht_pagina(request: Request, velden: dict[str, str], actie: str, doss
 
 @router.post("/rekenhulp", response_class=HTMLResponse)
 async def rekenhulp_uitkomst(request: Request) -> Response:
-    return _overzicht_pagina(request, await formulier(request), "/rekenhulp")
+    # calculated and drawn in a worker thread: the event loop keeps serving other requests meanwhile
+    return await run_in_threadpool(_overzicht_pagina, request, await formulier(request), "/rekenhulp")
 
 
 # ---- logged-in pages ------------------------------------------------------------------------------
@@ -576,6 +578,9 @@ def dossier_overzicht_formulier(request: Request, dossier_id: str, g: Ingelogd =
 async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
                             om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
-    d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
-    velden["eerste_ziektedag"] = d.eerste_ziektedag.isoformat()
-    return _overzicht_pagina(request, velden, f"/dossiers/{dossier_id}/overzicht", dossier=d)
+
+    def werk() -> Response:  # the read and the calculation in a worker thread, not on the event loop
+        d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
+        velden["eerste_ziektedag"] = d.eerste_ziektedag.isoformat()
+        return _overzicht_pagina(request, velden, f"/dossiers/{dossier_id}/overzicht", dossier=d)
+    return await run_in_threadpool(werk)
