@@ -139,3 +139,46 @@ def test_migration_0009_down_and_up(wereld):  # noqa: F811
     assert not {"aanmeld_naam", "aanmeld_bron"} & tabellen
     migreer(wereld.db.engine)
     assert {"aanmeld_naam", "aanmeld_bron"} <= set(inspect(wereld.db.engine).get_table_names())
+
+
+# --- the storage methods, the same on every store ---------------------------------------------------------
+
+@pytest.fixture(params=["geheugen", "sqlite", "postgresql"])
+def opslag_db(request, tmp_path, monkeypatch):
+    from dossierhulp import lege_database
+
+    from spoorzoeker.storage import open_database
+    from spoorzoeker.storage.geheugen import GeheugenDatabase
+
+    if request.param == "geheugen":
+        yield GeheugenDatabase()
+        return
+    with lege_database(request.param, tmp_path, monkeypatch) as url:
+        database = open_database(url)
+        yield database
+        database.sluit()
+
+
+def test_storage_counts_names_and_sources_alike_on_every_store(opslag_db):
+    t = ["2026-11-30T06:21:00.000000Z", "2026-11-30T06:22:00.000000Z", "2026-11-30T06:40:00.000000Z"]
+    with opslag_db.opslag() as uow:
+        assert uow.aanmeldteller("wim") is None
+        assert [uow.tel_mislukte_aanmelding("wim", t[0]) for _ in range(3)] == [1, 2, 3]
+        uow.blokkeer_inlognaam("wim", t[2])
+        assert uow.aanmeldteller("wim") == (3, t[2], t[0])
+        assert uow.tel_mislukte_aanmelding("wim", t[1], opnieuw=True) == 1  # a new count, the lock lifted
+        assert uow.aanmeldteller("wim") == (1, None, t[1])
+        assert uow.aanmeldteller("WIM") is None  # the store does not fold case: the service does
+        for tijd in t:
+            uow.voeg_mislukte_aanmelding_van_bron_toe("192.0.2.7", tijd)
+        assert uow.mislukte_aanmeldingen_van_bron("192.0.2.7", t[1]) == 2
+        assert uow.mislukte_aanmeldingen_van_bron("192.0.2.8", t[0]) == 0
+        uow.commit()
+    with opslag_db.opslag() as uow:
+        # sources before 06:22 go; names whose last failure is before 06:30 and not locked at 06:40 go
+        assert uow.ruim_aanmeldtellers_op(t[1], "2026-11-30T06:30:00.000000Z", t[2]) == 2
+        assert uow.mislukte_aanmeldingen_van_bron("192.0.2.7", t[0]) == 2 and uow.aanmeldteller("wim") is None
+        uow.tel_mislukte_aanmelding("piet", t[2])
+        uow.wis_aanmeldteller("piet")
+        assert uow.aanmeldteller("piet") is None
+        uow.commit()

@@ -332,7 +332,7 @@ class AanmeldService:
             bekend = account is not None and account.wachtwoord_hash is not None
             g = account.gebruiker if account is not None and bekend else None
             # known and unknown names alike: one count per name, in the database
-            teller = self._teller(uow, naam, nu)
+            teller = uow.aanmeldteller(naam)  # (count, locked until, last failure) or None
             if teller is not None and teller[1] is not None and van_iso(teller[1]) > nu:
                 _verifieer(_NEP_HASH, wachtwoord)  # the same work as any other attempt: timing says nothing
                 self._log(uow, g, "aanmelden_geblokkeerd", False)
@@ -378,19 +378,18 @@ class AanmeldService:
         return Sessie(token, g.id, Rol(g.rol).value, min(nu + SESSIE_INACTIEF, nu + SESSIE_MAX))
 
     @staticmethod
-    def _teller(uow: Opslag, naam: str, nu: dt.datetime) -> tuple[int, str | None, str] | None:
-        """The name's failures in a row (count, locked until, last failure); None when there are none or the
-        count has expired (its last failure ``TELLER_GELDIG`` ago, and no lock)."""
-        t = uow.aanmeldteller(naam)
-        if t is not None and (t[1] is None or van_iso(t[1]) <= nu) and van_iso(t[2]) < nu - TELLER_GELDIG:
-            return None
-        return t
+    def _begint_opnieuw(teller: tuple[int, str | None, str], nu: dt.datetime) -> bool:
+        """A lock that has passed, or a count whose last failure is ``TELLER_GELDIG`` ago: the next failure
+        is the first of a new count."""
+        return teller[1] is not None or van_iso(teller[2]) < nu - TELLER_GELDIG
 
     def _mislukt(self, uow: Opslag, naam: str, g: Gebruiker | None, teller: tuple[int, str | None, str] | None,
                  nu: dt.datetime) -> None:
         """Count a failure of ``naam`` (``g``: its account, None for an unknown name) and lock it at the
-        ``MAX_POGINGEN``-th. A lock that has passed, or an expired count, starts again at one."""
-        aantal = uow.tel_mislukte_aanmelding(naam, iso(nu), opnieuw=teller is None or teller[1] is not None)
+        ``MAX_POGINGEN``-th. A lock that has passed, or an expired count, starts again at one; a name without
+        a count gets one added in the database, so two processes failing at once count twice."""
+        opnieuw = teller is not None and self._begint_opnieuw(teller, nu)
+        aantal = uow.tel_mislukte_aanmelding(naam, iso(nu), opnieuw=opnieuw)
         if aantal >= MAX_POGINGEN:
             uow.blokkeer_inlognaam(naam, iso(nu + BLOKKADE))
             self._log(uow, g, "account_geblokkeerd" if g is not None else "aanmelden", False)
