@@ -145,7 +145,7 @@ def test_html_is_plain_dutch_with_sources(werknemer):
                   "prognose, geen recht", "parameterjaar 2026", "Wat kunt u zelf doen?", "€\u00a02.834,95",
                   "minimumloon.maandloon", "wetten.overheid.nl", "geen voorspelling voor u"):
         assert tekst in html, tekst
-    assert html.count("<img src='data:image/png;base64,") == 1
+    assert html.count("<img src='data:image/svg+xml;base64,") == 1
 
 
 def test_employer_version_has_no_medical_data(werkgever):

@@ -34,11 +34,10 @@ def _bereken(browser, adres: str, breedte: int, hoogte: int, pad=None):
     return vak, breedte_beeld
 
 
-@pytest.mark.parametrize("breedte, hoogte, beeld", [(390, 844, 374), (1280, 800, 1040)])
+@pytest.mark.parametrize("breedte, hoogte, beeld", [(390, 844, 360), (1280, 800, 800)])
 def test_result_in_view_and_chart_for_the_screen(browser, adres, tmp_path, breedte, hoogte, beeld):
     vak, breedte_beeld = _bereken(browser, adres, breedte, hoogte, tmp_path / f"rekenhulp-{breedte}.png")
     # The page lands on the result (the form posts to #overzicht-titel), not on the top of the form.
     assert vak is not None and -2 <= vak["y"] < hoogte  # (a browser may land a fraction of a pixel above)
-    # A phone gets the one-column chart (3,4 inch x 110 dpi = 374 pixels), a desktop the two-column one
-    # (8 inch x 130 dpi = 1040 pixels).
+    # A phone gets the one-column chart (an SVG 360 pixels wide), a desktop the two-column one (800 pixels).
     assert breedte_beeld == beeld

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from .errors import InvoerFout
 
 __all__ = ["BerekenVerzoek", "OverzichtVerzoek", "TijdlijnVerzoek", "controleer_bereken", "controleer_overzicht",
-           "controleer_tijdlijn", "vertaal"]
+           "controleer_tijdlijn", "eerste_jaar_buiten_werkzaam_leven", "vertaal"]
 
 
 # --- the law's range --------------------------------------------------------------------------------
@@ -186,11 +186,26 @@ class TijdlijnVerzoek(_Model):
 
 # --- overzicht ----------------------------------------------------------------------------------------
 
+def eerste_jaar_buiten_werkzaam_leven(jaar: int, geboortedatum: dt.date | None,
+                                      eerste_ziektedag: dt.date) -> tuple[int | None, int] | None:
+    """The check on the first calendar year with work (which sets the duration of the WGA
+    loongerelateerde uitkering, art. 58 WIA): a plausible year lies from the year of the 15th birthday up to
+    the year of the first sick day. None when ``jaar`` is plausible; else the bounds (from, to), with no
+    lower bound when the birth date is not known. One check for the web form, the API and the command line;
+    each says it in its own words."""
+    van = geboortedatum.year + 15 if geboortedatum is not None else None
+    tot = eerste_ziektedag.year
+    if (van is not None and jaar < van) or jaar > tot:
+        return van, tot
+    return None
+
+
 class Persoon(_Open):
     eerste_ziektedag: dt.date = Field(..., description="De eerste ziektedag (JJJJ-MM-DD).")
     geboortedatum: dt.date | None = Field(None, description="Geboortedatum (JJJJ-MM-DD).")
     bruto_maandloon: float | None = Field(None, ge=0, description="Brutoloon per maand, zonder vakantiebijslag.")
     contracturen_per_week: float | None = Field(None, gt=0, le=168)
+    eerste_jaar_met_arbeid: int | None = Field(None, description="Het eerste kalenderjaar met werk.")
 
     @model_validator(mode="after")
     def _mogelijk(self) -> Persoon:
@@ -204,6 +219,15 @@ class Persoon(_Open):
             if zestien > self.eerste_ziektedag:
                 raise _Veld("geboortedatum", f"{self.geboortedatum.isoformat()}: wie op de eerste ziektedag jonger "
                                              "is dan 15 jaar, heeft geen arbeidsovereenkomst met loondoorbetaling")
+        jaar = self.eerste_jaar_met_arbeid
+        grenzen = None if jaar is None else eerste_jaar_buiten_werkzaam_leven(jaar, self.geboortedatum,
+                                                                             self.eerste_ziektedag)
+        if grenzen is not None:
+            van, tot = grenzen
+            raise _Veld("eerste_jaar_met_arbeid",
+                        f"{jaar} ligt niet tussen {van} (het jaar waarin de werknemer 15 werd) en {tot} (het jaar van "
+                        "de eerste ziektedag)" if van is not None else
+                        f"{jaar} ligt na {tot}, het jaar van de eerste ziektedag")
         return self
 
 

@@ -11,16 +11,19 @@
   klopt niet.", and all count as a failed attempt, so the answer never says that the password was right.
   (Only an account that has no second factor yet, after the right password, is told to set one up: it
   has no other factor to protect it.)
-* **Lock-out**: after ``MAX_POGINGEN`` failed attempts in a row an account is locked for ``BLOKKADE``.
+* **Lock-out**: after ``MAX_POGINGEN`` failed attempts in a row an inlognaam is locked for ``BLOKKADE``.
   Attempts while it is locked are refused without counting, so the lock does not grow; when it has
   passed the count starts again (one wrong try every quarter of an hour no longer keeps an account
-  locked). An **unknown inlognaam** behaves the same: it is "locked" after as many failures, with the
-  same message and the same password-hash work (counted in memory per server process, by a hash of the
-  name), so the lock-out does not tell whether a name exists.
+  locked). A count of failures in a row ends ``TELLER_GELDIG`` after its last failure. An **unknown
+  inlognaam** goes the same way through the same code: the count is kept per name, whether the name exists
+  or not, with the same message and the same password-hash work, so the lock-out does not tell whether a
+  name exists.
 * **Rate limit** per source (an IP address, or the operating-system user on the command line): at most
   ``MAX_PER_BRON`` *failed* attempts per ``BRON_VENSTER`` (a successful log-in does not count, so an office
-  behind one address does not lock itself out), counted in memory per server process; with several
-  processes each allows its share, so together they never allow more.
+  behind one address does not lock itself out).
+* Both counts live in the **database** (migration 0009), so every server process sees the same counts;
+  names and sources only as keyed hashes (storage hashes them with a key outside the database), and
+  expired counts are removed at every failed attempt.
 * **Sessions**: a random token (``secrets.token_urlsafe(32)``) that the database stores only as its
   SHA-256; it ends after ``SESSIE_INACTIEF`` without use and at most ``SESSIE_MAX`` after log-in, at
   log-out, and when the account or its password changes.
@@ -32,11 +35,9 @@ The API (names fixed with the web application) is :class:`AanmeldService`.
 
 from __future__ import annotations
 
-import collections
 import datetime as dt
 import hashlib
 import secrets
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -44,7 +45,6 @@ import pyotp
 from argon2 import PasswordHasher
 from argon2 import exceptions as argon2_fouten
 from argon2.profiles import RFC_9106_LOW_MEMORY
-from cachetools import LRUCache
 
 from ..errors import SpoorzoekerFout
 from .beleid import Operatie, Rol, mag
@@ -57,7 +57,7 @@ MAX_POGINGEN = 5
 BLOKKADE = dt.timedelta(minutes=15)
 MAX_PER_BRON = 30
 BRON_VENSTER = dt.timedelta(minutes=10)
-ONBEKENDE_NAMEN = 10_000   # unknown names whose failed attempts are remembered (per process)
+TELLER_GELDIG = dt.timedelta(hours=24)  # a count of failures in a row ends this long after its last failure
 SESSIE_INACTIEF = dt.timedelta(minutes=30)
 SESSIE_MAX = dt.timedelta(hours=8)
 WACHTWOORD_MIN, WACHTWOORD_MAX = 12, 128     # ASVS 5.0 6.2.1 (at least 8, 15 advised) and 6.2.9 (64 or more)
@@ -172,16 +172,11 @@ class AanmeldService:
                  lees_opslag: Callable[[], Opslag] | None = None, processen: int = 1):
         """``opslag`` opens a write transaction; ``lees_opslag`` a read-only one (default: the same),
         used to check a session on every request without taking a write lock. ``processen``: how many
-        server processes share the rate limit per source (each counts its own attempts, so each allows
-        ``MAX_PER_BRON // processen``)."""
-        self._max_per_bron = max(1, MAX_PER_BRON // max(1, processen))
+        server processes there are; no longer needed (the counts are in the database, shared by all), kept
+        so callers need not change."""
         self._opslag = opslag
         self._lees_opslag = lees_opslag or opslag
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))
-        self._per_bron: dict[str, collections.deque] = collections.defaultdict(collections.deque)
-        # failed attempts on unknown names: hash of the name -> (failures in a row, locked until)
-        self._onbekend: LRUCache[str, tuple[int, dt.datetime | None]] = LRUCache(ONBEKENDE_NAMEN)
-        self._slot = threading.Lock()
 
     def _nu(self) -> dt.datetime:
         return self._klok().astimezone(dt.UTC)
@@ -220,6 +215,8 @@ class AanmeldService:
             controleer_wachtwoord(wachtwoord, g.inlognaam)
             uow.werk_account_bij(gebruiker_id, wachtwoord_hash=_HASHER.hash(wachtwoord), mislukte_pogingen=0,
                                  geblokkeerd_tot=None)
+            if g.inlognaam:
+                uow.wis_aanmeldteller(normaliseer_inlognaam(g.inlognaam))  # lifts a lock-out
             uow.trek_sessies_in(gebruiker_id)
             self._log(uow, door or g, "wachtwoord_instellen", True, "schrijven")
             uow.commit()
@@ -291,47 +288,24 @@ class AanmeldService:
     # ---- logging in and out --------------------------------------------------------------------
 
     def _bron_vol(self, bron: str) -> bool:
-        """True when this source had its share of failed attempts in the window."""
+        """True when this source had ``MAX_PER_BRON`` failed attempts in the window (over all processes)."""
         if not bron:
             return False
-        nu = self._nu()
-        with self._slot:
-            pogingen = self._per_bron[bron]
-            while pogingen and pogingen[0] < nu - BRON_VENSTER:
-                pogingen.popleft()
-            if not pogingen:
-                del self._per_bron[bron]  # no memory kept for sources that stopped failing
-                return False
-            return len(pogingen) >= self._max_per_bron
+        with self._lees_opslag() as uow:
+            return uow.mislukte_aanmeldingen_van_bron(bron, iso(self._nu() - BRON_VENSTER)) >= MAX_PER_BRON
 
     def _bron_mislukt(self, bron: str) -> None:
-        if bron:
-            with self._slot:
-                self._per_bron[bron].append(self._nu())
+        """Count a failed attempt of ``bron``, and remove what has expired (sources and names alike)."""
+        nu = self._nu()
+        with self._opslag() as uow:
+            if bron:
+                uow.voeg_mislukte_aanmelding_van_bron_toe(bron, iso(nu))
+            uow.ruim_aanmeldtellers_op(iso(nu - BRON_VENSTER), iso(nu - TELLER_GELDIG), iso(nu))
+            uow.commit()
 
     def _geblokkeerd(self, tot: dt.datetime) -> AanmeldFout:
         return AanmeldFout("Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen; probeer het "
                            f"na {klok(tot)} opnieuw.")
-
-    def _onbekende_naam(self, uow: Opslag, naam: str, wachtwoord: str, nu: dt.datetime) -> AanmeldFout:
-        """An unknown inlognaam (or one without a password) gets what a known one gets: the same hash work,
-        the same message, and after ``MAX_POGINGEN`` failures the same lock-out."""
-        _verifieer(_NEP_HASH, wachtwoord)
-        sleutel = hashlib.sha256(naam.encode("utf-8")).hexdigest()
-        with self._slot:
-            aantal, tot = self._onbekend.get(sleutel, (0, None))
-            if tot is not None and tot > nu:
-                geblokkeerd = tot
-            else:
-                if tot is not None:  # a lock that has passed: the count starts again
-                    aantal = 0
-                aantal += 1
-                tot = nu + BLOKKADE if aantal >= MAX_POGINGEN else None
-                self._onbekend[sleutel] = (aantal, tot)
-                geblokkeerd = None
-        self._log(uow, None, "aanmelden_geblokkeerd" if geblokkeerd else "aanmelden", False)
-        uow.commit()
-        return self._geblokkeerd(geblokkeerd) if geblokkeerd else AanmeldFout(MISLUKT)
 
     def meld_aan(self, inlognaam: str, wachtwoord: str, totp_code: str | None = None, *, bron: str = "") -> Sessie:
         if self._bron_vol(bron):
@@ -355,16 +329,23 @@ class AanmeldService:
         nu = self._nu()
         with self._opslag() as uow:
             account = uow.account_op_inlognaam(naam) if 0 < len(naam) <= INLOGNAAM_MAX and "\x00" not in naam else None
-            if account is None or account.wachtwoord_hash is None:
-                raise self._onbekende_naam(uow, naam, wachtwoord, nu)
-            g = account.gebruiker
-            if account.geblokkeerd_tot and van_iso(account.geblokkeerd_tot) > nu:
+            bekend = account is not None and account.wachtwoord_hash is not None
+            g = account.gebruiker if account is not None and bekend else None
+            # known and unknown names alike: one count per name, in the database
+            teller = uow.aanmeldteller(naam)  # (count, locked until, last failure) or None
+            if teller is not None and teller[1] is not None and van_iso(teller[1]) > nu:
                 _verifieer(_NEP_HASH, wachtwoord)  # the same work as any other attempt: timing says nothing
                 self._log(uow, g, "aanmelden_geblokkeerd", False)
                 uow.commit()
-                raise self._geblokkeerd(van_iso(account.geblokkeerd_tot))
+                raise self._geblokkeerd(van_iso(teller[1]))
+            if account is None or not bekend:
+                _verifieer(_NEP_HASH, wachtwoord)
+                self._mislukt(uow, naam, None, teller, nu)
+                uow.commit()
+                raise fout
+            assert g is not None and account.wachtwoord_hash is not None
             if not _verifieer(account.wachtwoord_hash, wachtwoord):
-                self._mislukt(uow, account, nu)
+                self._mislukt(uow, naam, g, teller, nu)
                 uow.commit()
                 raise fout
             if not g.actief:
@@ -380,7 +361,7 @@ class AanmeldService:
                 # a missing code fails like a wrong one (and like a wrong password): the same message
                 stap = self._totp_stap(account, totp_code)
                 if stap is None:
-                    self._mislukt(uow, account, nu)
+                    self._mislukt(uow, naam, g, teller, nu)
                     uow.commit()
                     raise fout
                 uow.werk_account_bij(g.id, totp_laatste_stap=stap)
@@ -388,21 +369,32 @@ class AanmeldService:
                 uow.werk_account_bij(g.id, wachtwoord_hash=_HASHER.hash(wachtwoord))
             token = secrets.token_urlsafe(32)
             uow.werk_account_bij(g.id, mislukte_pogingen=0, geblokkeerd_tot=None)
+            if teller is not None:
+                uow.wis_aanmeldteller(naam)
             uow.voeg_sessie_toe(SessieGegevens(token_hash(token), g.id, iso(nu), iso(nu), iso(nu + SESSIE_MAX),
                                                False, (bron or "")[:100]))
             self._log(uow, g, "aanmelden", True)
             uow.commit()
         return Sessie(token, g.id, Rol(g.rol).value, min(nu + SESSIE_INACTIEF, nu + SESSIE_MAX))
 
-    def _mislukt(self, uow: Opslag, account: Account, nu: dt.datetime) -> None:
-        if account.geblokkeerd_tot is not None:  # a lock that has passed: the count starts again
-            uow.werk_account_bij(account.gebruiker.id, mislukte_pogingen=0, geblokkeerd_tot=None)
-        aantal = uow.verhoog_mislukte_pogingen(account.gebruiker.id)
+    @staticmethod
+    def _begint_opnieuw(teller: tuple[int, str | None, str], nu: dt.datetime) -> bool:
+        """A lock that has passed, or a count whose last failure is ``TELLER_GELDIG`` ago: the next failure
+        is the first of a new count."""
+        return teller[1] is not None or van_iso(teller[2]) < nu - TELLER_GELDIG
+
+    def _mislukt(self, uow: Opslag, naam: str, g: Gebruiker | None, teller: tuple[int, str | None, str] | None,
+                 nu: dt.datetime) -> None:
+        """Count a failure of ``naam`` (``g``: its account, None for an unknown name) and lock it at the
+        ``MAX_POGINGEN``-th. A lock that has passed, or an expired count, starts again at one; a name without
+        a count gets one added in the database, so two processes failing at once count twice."""
+        opnieuw = teller is not None and self._begint_opnieuw(teller, nu)
+        aantal = uow.tel_mislukte_aanmelding(naam, iso(nu), opnieuw=opnieuw)
         if aantal >= MAX_POGINGEN:
-            uow.werk_account_bij(account.gebruiker.id, geblokkeerd_tot=iso(nu + BLOKKADE))
-            self._log(uow, account.gebruiker, "account_geblokkeerd", False)
+            uow.blokkeer_inlognaam(naam, iso(nu + BLOKKADE))
+            self._log(uow, g, "account_geblokkeerd" if g is not None else "aanmelden", False)
         else:
-            self._log(uow, account.gebruiker, "aanmelden", False)
+            self._log(uow, g, "aanmelden", False)
 
     def controleer_sessie(self, token: str) -> Sessie:
         """The session of ``token``; raises AanmeldFout when unknown, expired, ended or the account is

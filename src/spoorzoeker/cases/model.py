@@ -416,6 +416,24 @@ class Inzage:
     toegestaan: bool = True
 
 
+INZAGE_PER_PAGINA = 50       # lines of "wie heeft mijn dossier geopend" per page
+INZAGE_MAX_PER_PAGINA = 200  # the most a caller may ask for at once
+
+
+@dataclass(frozen=True)
+class InzagePagina:
+    """One page of "wie heeft mijn dossier geopend", newest first; ``totaal`` counts every line."""
+
+    regels: tuple[Inzage, ...]
+    totaal: int
+    pagina: int
+    per_pagina: int
+
+    @property
+    def paginas(self) -> int:
+        return max(1, -(-self.totaal // self.per_pagina))
+
+
 @dataclass(frozen=True)
 class Zegel:
     """A sealed checkpoint of the whole access log: the head (number and HMAC) of every chain that changed

@@ -44,6 +44,8 @@ from .invoer import (
 from .logboek import nieuwe_regel
 from .medisch import MedischDossier, MedischeAantekening
 from .model import (
+    INZAGE_MAX_PER_PAGINA,
+    INZAGE_PER_PAGINA,
     ArbeidsdeskundigRapport,
     Dossier,
     DossierFout,
@@ -53,6 +55,7 @@ from .model import (
     Gebruiker,
     GeenToegang,
     Inzage,
+    InzagePagina,
     LogControle,
     LogRegel,
     MeningWerknemer,
@@ -829,6 +832,20 @@ class DossierService:
                 uit.append(Inzage(r.tijdstip, r.gebruiker_naam, r.rol, r.namens_naam, r.operatie,
                                   r.gebruiker_big, r.toegestaan))
             return uit
+        return self._handeling(gebruiker_id, dossier_id, Operatie.EIGEN_TOEGANGSLOG_LEZEN, werk)
+
+    def wie_opende_mijn_dossier_pagina(self, gebruiker_id: str, dossier_id: str, pagina: int = 1,
+                                       per_pagina: int = INZAGE_PER_PAGINA) -> InzagePagina:
+        """One page of ``wie_opende_mijn_dossier``, newest first, with the count of all lines; the page
+        size is bounded (``INZAGE_MAX_PER_PAGINA``). Read from storage one page at a time, so a long
+        illness with thousands of lines costs one page; logged like the whole list."""
+        per_pagina = min(max(1, int(per_pagina)), INZAGE_MAX_PER_PAGINA)
+        pagina = max(1, int(pagina))
+
+        def werk(uow, kop, gebruiker, *_):
+            rijen, totaal = uow.log_regels_van_anderen(kop.id, gebruiker.id, per_pagina, (pagina - 1) * per_pagina)
+            return InzagePagina(tuple(Inzage(r.tijdstip, r.gebruiker_naam, r.rol, r.namens_naam, r.operatie,
+                                             r.gebruiker_big, r.toegestaan) for r in rijen), totaal, pagina, per_pagina)
         return self._handeling(gebruiker_id, dossier_id, Operatie.EIGEN_TOEGANGSLOG_LEZEN, werk)
 
     def dossier_overzicht(self, gebruiker_id: str) -> list[dict]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import html as _html
 
 from .inhoud import Alinea, Bronnen, Figuur, Kader, Kop, Lijst, Overzicht, Tabel, datum_tekst, parameter_waarde
@@ -62,11 +61,10 @@ def _blok(blok) -> str:
         # A wide table scrolls inside its own box, never the page.
         return f"<div class='tabel'><table>{onder}<thead><tr>{kop}</tr></thead><tbody>{rijen}</tbody></table></div>"
     if isinstance(blok, Figuur):
-        data = base64.b64encode(blok.png).decode("ascii")
         # On a phone the layout with one panel per row (when there is one), at about its own size.
-        smal = ("" if blok.png_smal is None else "<source media='(max-width: 40rem)' srcset='data:image/png;base64,"
-                + base64.b64encode(blok.png_smal).decode("ascii") + "'>")
-        return (f"<figure><picture>{smal}<img src='data:image/png;base64,{data}' alt='{_e(blok.bijschrift)}'>"
+        smal = ("" if blok.svg_smal is None else
+                f"<source media='(max-width: 40rem)' srcset='{blok.data_adres(smal=True)}'>")
+        return (f"<figure><picture>{smal}<img src='{blok.data_adres()}' alt='{_e(blok.bijschrift)}'>"
                 f"</picture><figcaption>{_e(blok.bijschrift)}</figcaption></figure>")
     if isinstance(blok, Bronnen):
         return _bronnen(blok)

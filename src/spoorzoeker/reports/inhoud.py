@@ -9,8 +9,8 @@ employer version has no medical data (no prognosis, no disability percentages).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
-import io
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,9 +67,14 @@ class Tabel:
 
 @dataclass
 class Figuur:
-    png: bytes
+    svg: str
     bijschrift: str
-    png_smal: bytes | None = None  # the same chart laid out for a phone (one panel per row), HTML only
+    svg_smal: str | None = None  # the same chart laid out for a phone (one panel per row), HTML only
+
+    def data_adres(self, smal: bool = False) -> str:
+        """The chart as a ``data:`` address for an HTML image."""
+        svg = self.svg_smal if smal and self.svg_smal is not None else self.svg
+        return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
 @dataclass
@@ -198,99 +203,57 @@ NBSP = "\u00a0"
 KLEUREN = ("#1b9e77", "#7f7f7f", "#2c7fb8", "#d95f02", "#7570b3", "#e7298a")
 
 
+def _maanden(pr: Projectie, i: int) -> tuple[dt.date, ...]:
+    return tuple(pr.maand_start[i].astype("datetime64[D]").astype(dt.date).tolist())
+
+
+def _waarden(rij) -> tuple[float, ...]:
+    return tuple(round(float(v), 2) for v in rij)
+
+
 def grafiek(pr: Projectie, i: int, laatste_loon: float, titel: str = "Inkomen per maand, bruto",
-            smal: bool = False) -> bytes:
-    """Monthly income per outcome as small multiples (PNG): one panel per outcome, so no outcome hides
+            smal: bool = False) -> str:
+    """Monthly income per outcome as small multiples (SVG): one panel per outcome, so no outcome hides
     behind another, each with the last wage as a dotted line, the start of the WIA marked and the
     amount at the end written next to the line. Readable in black and white: the panels carry the
     names, not the colours.
 
-    ``smal``: the layout for a phone: one panel per row, about 370 pixels wide (a phone shows it at about
-    its own size, so its letters keep their size), instead of two columns 1040 pixels wide that a
-    390-pixel screen shrinks to a third."""
-    import matplotlib
+    ``smal``: the layout for a phone: one panel per row, 360 pixels wide (a phone shows it at about its
+    own size, so its letters keep their size), instead of two columns 800 pixels wide."""
+    from .grafiek import Grafiek, Lijn, Paneel, teken
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
-    B = len(pr.takken)
-    kolommen = 1 if smal else 2
-    rijen = (B + kolommen - 1) // kolommen
-    maat = (3.4, 1.35 * rijen + 0.8) if smal else (8.0, 1.9 * rijen + 0.5)
-    fig, assen = plt.subplots(rijen, kolommen, figsize=maat, dpi=110 if smal else 130, sharex=True, sharey=True)
-    assen = np.atleast_1d(assen).ravel()
+    maanden = _maanden(pr, i)
+    panelen = tuple(Paneel(tak.korte_titel, (Lijn(_waarden(pr.totaal[i, b]), KLEUREN[b % len(KLEUREN)],
+                                                   eindlabel=euro(float(pr.totaal[i, b, -1]), 0)),))
+                    for b, tak in enumerate(pr.takken))
     top = max(float(np.nanmax(pr.totaal[i])), laatste_loon) * 1.18
-    wia = x[int(pr.eerste_wia_maand[i]) - 1]
-    for b, tak in enumerate(pr.takken):
-        ax = assen[b]
-        ax.step(x, pr.totaal[i, b], where="post", color=KLEUREN[b % len(KLEUREN)], linewidth=1.8)
-        ax.axhline(laatste_loon, color="black", linestyle=":", linewidth=0.9)
-        ax.axvline(wia, color="#666666", linewidth=0.7, linestyle="--")
-        ax.set_title(tak.korte_titel, fontsize=8.5, loc="left")
-        eind = float(pr.totaal[i, b, -1])
-        ax.annotate(euro(eind, 0), (x[-1], eind), xytext=(-2, 4), textcoords="offset points", ha="right",
-                    va="bottom", fontsize=7.5, color="#1a1a1a")
-        ax.set_ylim(0, top)
-        ax.grid(axis="y", alpha=0.3)
-        ax.tick_params(labelsize=7)
-        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
-    for ax in assen[B:]:
-        ax.set_visible(False)
-    assen[0].text(x[0], laatste_loon, " laatste loon", va="bottom", fontsize=7, color="#333333")
-    assen[0].text(wia, top * 0.97, " WIA", va="top", ha="left", fontsize=7, color="#444444",
-                  bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5})
-    if smal:  # years only under the last panel: month labels do not fit 370 pixels
-        import matplotlib.dates as mdates
-
-        assen[B - 1].xaxis.set_major_locator(mdates.YearLocator())
-        assen[B - 1].xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    fig.suptitle(titel + (",\nper mogelijke uitkomst" if smal else ", per mogelijke uitkomst"), fontsize=10)
-    if smal:  # fixed margins (in inches, so every height fits): tight_layout would double the drawing time
-        hoogte = maat[1]
-        fig.subplots_adjust(left=0.2, right=0.96, top=1 - 0.82 / hoogte, bottom=0.3 / hoogte, hspace=0.5)
-    else:
-        fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    plt.close(fig)
-    return buf.getvalue()
+    return teken(Grafiek(titel + ", per mogelijke uitkomst", maanden, panelen, top, stippellijn=round(laatste_loon, 2),
+                         stippellijn_label="laatste loon", markering=maanden[int(pr.eerste_wia_maand[i]) - 1],
+                         markering_label="WIA", smal=smal))
 
 
-def grafiek_werkgever(wk, i: int) -> bytes:
-    """The employer's costs per month: one panel per WGA outcome (small multiples, so no line hides
+def grafiek_werkgever(wk, i: int, smal: bool = False) -> str:
+    """The employer's costs per month (SVG): one panel per WGA outcome (small multiples, so no line hides
     another), each with the loondoorbetaling and the WGA benefit an eigenrisicodrager pays."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from .grafiek import Grafiek, Lijn, Paneel, teken
 
     pr = wk.projectie
-    x = pr.maand_start[i].astype("datetime64[D]").astype(dt.datetime)
+    maanden = _maanden(pr, i)
     takken = [b for b in range(len(pr.takken)) if wk.wga_eigenrisico[i, b] > 0] or [0]
-    fig, assen = plt.subplots(len(takken), 1, figsize=(8.0, 1.35 * len(takken) + 0.7), dpi=130, sharex=True,
-                              sharey=True, squeeze=False)
-    top = max(float(np.nanmax(wk.loonkosten_per_maand[i])), float(np.nanmax(wk.wga_eigenrisico_per_maand[i]))) * 1.25
-    for ax, b in zip(assen[:, 0], takken, strict=True):
-        ax.step(x, wk.loonkosten_per_maand[i], where="post", color="black", linewidth=1.5)
+    loon = Lijn(_waarden(wk.loonkosten_per_maand[i]), "#000000", 1.5)
+    panelen = []
+    for b in takken:
         if wk.wga_eigenrisico[i, b] > 0:
-            ax.step(x, wk.wga_eigenrisico_per_maand[i, b], where="post", color=KLEUREN[b % len(KLEUREN)],
-                    linewidth=1.6)
-            eind = float(wk.wga_eigenrisico_per_maand[i, b, -1])
-            ax.annotate(f"WGA {euro(eind, 0)}", (x[-1], eind), xytext=(-2, 4), textcoords="offset points",
-                        ha="right", va="bottom", fontsize=7.5)
-            ax.set_title(f"{pr.takken[b].korte_titel}: WGA-kosten als eigenrisicodrager", fontsize=8.5, loc="left")
-        ax.set_ylim(0, top)
-        ax.grid(axis="y", alpha=0.3)
-        ax.tick_params(labelsize=7)
-        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: euro(v, 0)))
-    assen[0, 0].text(x[0], float(wk.loonkosten_per_maand[i, 0]), " loondoorbetaling", va="bottom", fontsize=7)
-    fig.suptitle("Kosten voor de werkgever per maand, bruto", fontsize=10)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    plt.close(fig)
-    return buf.getvalue()
+            wga = Lijn(_waarden(wk.wga_eigenrisico_per_maand[i, b]), KLEUREN[b % len(KLEUREN)], 1.6,
+                       eindlabel=f"WGA {euro(float(wk.wga_eigenrisico_per_maand[i, b, -1]), 0)}")
+            # a phone has no room for the long title; the caption says it is the eigenrisicodrager's cost
+            panelen.append(Paneel(pr.takken[b].korte_titel if smal else
+                                  f"{pr.takken[b].korte_titel}: WGA-kosten als eigenrisicodrager", (loon, wga)))
+        else:
+            panelen.append(Paneel(pr.takken[b].korte_titel, (loon,)))
+    top = max(float(np.nanmax(wk.loonkosten_per_maand[i])), float(np.nanmax(wk.wga_eigenrisico_per_maand[i]))) * 1.25
+    return teken(Grafiek("Kosten voor de werkgever per maand, bruto", maanden, tuple(panelen), top,
+                         beginlabel=("loondoorbetaling", float(wk.loonkosten_per_maand[i, 0])), smal=smal))
 
 
 # --- the employee version ----------------------------------------------------------------
@@ -415,7 +378,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
             f"{maand_tekst_lang(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
         b.append(Figuur(grafiek(pr, i, loon), "Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
                         "vakantiebijslag; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij de "
-                        "uitkomst hoort.", png_smal=grafiek(pr, i, loon, smal=True)))
+                        "uitkomst hoort.", svg_smal=grafiek(pr, i, loon, smal=True)))
         b.extend(Alinea(t) for t in aow_alineas(pr, i, vandaag))
 
         b.append(Kop("Wat u krijgt, per fase"))
@@ -730,7 +693,8 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     b.append(Kop("Kosten per maand"))
     b.extend(Alinea(t) for t in aow_alineas(pr, i, vandaag, jij=False))
     b.append(Figuur(grafiek_werkgever(wk, i), "Loondoorbetaling per maand (met vakantiebijslag) en, voor een "
-                    "eigenrisicodrager WGA, de WGA-uitkering per mogelijke uitkomst, bruto."))
+                    "eigenrisicodrager WGA, de WGA-uitkering per mogelijke uitkomst, bruto.",
+                    svg_smal=grafiek_werkgever(wk, i, smal=True)))
     lasten = f" en {procent(100 * wk.werkgeverslasten, 0)} werkgeverslasten" if wk.werkgeverslasten else \
         " (zonder werkgeverslasten zoals premies en pensioen)"
     rijen = [

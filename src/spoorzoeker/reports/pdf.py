@@ -46,6 +46,9 @@ def naar_pdf(ov: Overzicht) -> bytes:
     pdf.add_font("dejavu", "", os.path.join(map_, "DejaVuSans.ttf"))
     pdf.add_font("dejavu", "B", os.path.join(map_, "DejaVuSans-Bold.ttf"))
     pdf.add_font("dejavu", "I", os.path.join(map_, "DejaVuSans-Oblique.ttf"))
+    # the charts (SVG) name the family "DejaVu Sans": the same files under that name
+    pdf.add_font("DejaVu Sans", "", os.path.join(map_, "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu Sans", "B", os.path.join(map_, "DejaVuSans-Bold.ttf"))
     pdf.set_title(ov.titel)
     pdf.set_lang("nl")
     pdf.set_author("Spoorzoeker")
@@ -107,7 +110,7 @@ def _blok(pdf: FPDF, blok) -> None:
     elif isinstance(blok, Figuur):
         if pdf.get_y() > pdf.h - 100:
             pdf.add_page()
-        pdf.image(io.BytesIO(blok.png), w=w)
+        pdf.image(io.BytesIO(blok.svg.encode("utf-8")), w=w)
         pdf.set_font("dejavu", "I", 7.5)
         pdf.multi_cell(w, 3.8, blok.bijschrift)
         pdf.ln(2)

@@ -95,6 +95,10 @@ class _Stand:
     log: tuple[LogRegel, ...] = ()
     zegels: tuple[Zegel, ...] = ()
     volgende_id: int = 1
+    # failed log-ins (migration 0009): keyed hash of the name -> (count, locked until, last failure), and
+    # (keyed hash of the source, time) per failure of a source
+    aanmeld_namen: dict[str, tuple[int, str | None, str]] = field(default_factory=dict)
+    aanmeld_bronnen: tuple[tuple[str, str], ...] = ()
 
     def kopie(self) -> _Stand:
         kopie = replace(self)
@@ -240,6 +244,42 @@ class GeheugenOpslag:
         r = self.stand.gebruikers[gebruiker_id]
         self._werk_rij_bij(self.stand.gebruikers, gebruiker_id, {"mislukte_pogingen": (r["mislukte_pogingen"] or 0) + 1})
         return self.stand.gebruikers[gebruiker_id]["mislukte_pogingen"]
+
+    def _aanmeld_sleutel(self, soort: str, waarde: str) -> str:
+        return self._db.sleutels.onderteken(f"aanmeldteller\x00{soort}\x00{waarde}")
+
+    def aanmeldteller(self, inlognaam: str) -> tuple[int, str | None, str] | None:
+        return self.stand.aanmeld_namen.get(self._aanmeld_sleutel("naam", inlognaam))
+
+    def tel_mislukte_aanmelding(self, inlognaam: str, tijdstip: str, opnieuw: bool = False) -> int:
+        sleutel = self._aanmeld_sleutel("naam", inlognaam)
+        oud = self.stand.aanmeld_namen.get(sleutel)
+        nieuw = (1, None, tijdstip) if opnieuw or oud is None else (oud[0] + 1, oud[1], tijdstip)
+        self.stand.aanmeld_namen[sleutel] = nieuw
+        return nieuw[0]
+
+    def blokkeer_inlognaam(self, inlognaam: str, tot: str) -> None:
+        sleutel = self._aanmeld_sleutel("naam", inlognaam)
+        if (oud := self.stand.aanmeld_namen.get(sleutel)) is not None:
+            self.stand.aanmeld_namen[sleutel] = (oud[0], tot, oud[2])
+
+    def wis_aanmeldteller(self, inlognaam: str) -> None:
+        self.stand.aanmeld_namen.pop(self._aanmeld_sleutel("naam", inlognaam), None)
+
+    def mislukte_aanmeldingen_van_bron(self, bron: str, sinds: str) -> int:
+        sleutel = self._aanmeld_sleutel("bron", bron)
+        return sum(1 for s, t in self.stand.aanmeld_bronnen if s == sleutel and t >= sinds)
+
+    def voeg_mislukte_aanmelding_van_bron_toe(self, bron: str, tijdstip: str) -> None:
+        self.stand.aanmeld_bronnen = (*self.stand.aanmeld_bronnen, (self._aanmeld_sleutel("bron", bron), tijdstip))
+
+    def ruim_aanmeldtellers_op(self, bronnen_voor: str, namen_voor: str, nu: str) -> int:
+        s = self.stand
+        voor = len(s.aanmeld_bronnen) + len(s.aanmeld_namen)
+        s.aanmeld_bronnen = tuple(r for r in s.aanmeld_bronnen if r[1] >= bronnen_voor)
+        s.aanmeld_namen = {k: v for k, v in s.aanmeld_namen.items()
+                           if not (v[2] < namen_voor and (v[1] is None or v[1] <= nu))}
+        return voor - len(s.aanmeld_bronnen) - len(s.aanmeld_namen)
 
     def voeg_sessie_toe(self, s: SessieGegevens) -> None:
         if s.token_hash in self.stand.sessies:
@@ -506,6 +546,11 @@ class GeheugenOpslag:
             return list(self.stand.log)
         ids = set(dossier_ids)
         return [r for r in self.stand.log if r.dossier_id in ids]
+
+    def log_regels_van_anderen(self, dossier_id: str, zonder_gebruiker: str, aantal: int,
+                               overslaan: int) -> tuple[list[LogRegel], int]:
+        rijen = [r for r in reversed(self.stand.log) if r.dossier_id == dossier_id and r.gebruiker_id != zonder_gebruiker]
+        return rijen[overslaan:overslaan + aantal], len(rijen)
 
     def zegels(self) -> list[Zegel]:
         return list(self.stand.zegels)

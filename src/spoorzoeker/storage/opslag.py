@@ -67,6 +67,8 @@ from .database import (
 )
 from .sleutels import Sleutels, laad_sleutels
 from .tabellen import (
+    AanmeldBronRij,
+    AanmeldNaamRij,
     ArbeidsdeskundigRapportRij,
     CorrectieRij,
     DeelnemerRij,
@@ -397,6 +399,62 @@ class SqlOpslag:
             mislukte_pogingen=GebruikerRij.mislukte_pogingen + 1))
         return self.session.execute(select(GebruikerRij.mislukte_pogingen).where(
             GebruikerRij.id == gebruiker_id)).scalar_one()
+
+    # failed log-ins per name and per source, shared by every process (migration 0009)
+
+    def _aanmeld_sleutel(self, soort: str, waarde: str) -> str:
+        """The keyed hash a name or source is stored as (never the name itself)."""
+        return self.sleutels.onderteken(f"aanmeldteller\x00{soort}\x00{waarde}")
+
+    def aanmeldteller(self, inlognaam: str) -> tuple[int, str | None, str] | None:
+        """The failures in a row of a name: (count, locked until, last failure), or None."""
+        t = AanmeldNaamRij.__table__.c
+        r = self._uitvoeren(select(t.mislukt, t.geblokkeerd_tot, t.laatst).where(
+            t.sleutel == self._aanmeld_sleutel("naam", inlognaam))).first()
+        return None if r is None else (int(r.mislukt), r.geblokkeerd_tot, r.laatst)
+
+    def tel_mislukte_aanmelding(self, inlognaam: str, tijdstip: str, opnieuw: bool = False) -> int:
+        """One more failure of a name, counted by the database itself in one statement (two processes
+        failing at once count twice); ``opnieuw``: the count starts again at this failure (and a lock is
+        lifted). Returns the new count."""
+        tabel = cast(Table, AanmeldNaamRij.__table__)
+        sleutel = self._aanmeld_sleutel("naam", inlognaam)
+        if self._dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as insert_dialect
+        else:
+            from sqlalchemy.dialects.sqlite import insert as insert_dialect  # type: ignore[assignment]
+        nieuw = {"mislukt": 1, "geblokkeerd_tot": None, "laatst": tijdstip} if opnieuw else {
+            "mislukt": tabel.c.mislukt + 1, "laatst": tijdstip}
+        self._uitvoeren(insert_dialect(tabel).values(sleutel=sleutel, mislukt=1, geblokkeerd_tot=None, laatst=tijdstip)
+                        .on_conflict_do_update(index_elements=[tabel.c.sleutel], set_=nieuw))
+        return int(self._uitvoeren(select(tabel.c.mislukt).where(tabel.c.sleutel == sleutel)).scalar_one())
+
+    def blokkeer_inlognaam(self, inlognaam: str, tot: str) -> None:
+        t = AanmeldNaamRij.__table__.c
+        self._uitvoeren(update(AanmeldNaamRij).where(t.sleutel == self._aanmeld_sleutel("naam", inlognaam))
+                        .values(geblokkeerd_tot=tot))
+
+    def wis_aanmeldteller(self, inlognaam: str) -> None:
+        """A successful log-in, or a beheerder who set a new password: the count of the name ends."""
+        self._uitvoeren(delete(AanmeldNaamRij).where(
+            AanmeldNaamRij.__table__.c.sleutel == self._aanmeld_sleutel("naam", inlognaam)))
+
+    def mislukte_aanmeldingen_van_bron(self, bron: str, sinds: str) -> int:
+        t = AanmeldBronRij.__table__.c
+        return int(self._uitvoeren(select(func.count()).select_from(AanmeldBronRij).where(
+            t.sleutel == self._aanmeld_sleutel("bron", bron), t.tijdstip >= sinds)).scalar_one())
+
+    def voeg_mislukte_aanmelding_van_bron_toe(self, bron: str, tijdstip: str) -> None:
+        self._uitvoeren(insert(AanmeldBronRij).values(sleutel=self._aanmeld_sleutel("bron", bron), tijdstip=tijdstip))
+
+    def ruim_aanmeldtellers_op(self, bronnen_voor: str, namen_voor: str, nu: str) -> int:
+        """Remove what has expired: failures of sources before ``bronnen_voor`` (outside the window) and names
+        whose last failure lies before ``namen_voor`` and that are not locked at ``nu``. Returns the rows gone."""
+        b, n = AanmeldBronRij.__table__.c, AanmeldNaamRij.__table__.c
+        weg = self._uitvoeren(delete(AanmeldBronRij).where(b.tijdstip < bronnen_voor))
+        weg2 = self._uitvoeren(delete(AanmeldNaamRij).where(
+            n.laatst < namen_voor, (n.geblokkeerd_tot.is_(None)) | (n.geblokkeerd_tot <= nu)))
+        return int(cast(CursorResult, weg).rowcount or 0) + int(cast(CursorResult, weg2).rowcount or 0)
 
     def voeg_sessie_toe(self, s: SessieGegevens) -> None:
         self.session.add(SessieRij(token_hash=s.token_hash, gebruiker_id=s.gebruiker_id, aangemaakt_op=s.aangemaakt_op,
@@ -940,6 +998,16 @@ class SqlOpslag:
         if dossier_ids is not None:
             q = q.where(ToegangslogRij.dossier_id.in_(list(dossier_ids)))
         return [_log(r) for r in self.session.execute(q).scalars()]
+
+    def log_regels_van_anderen(self, dossier_id: str, zonder_gebruiker: str, aantal: int,
+                               overslaan: int) -> tuple[list[LogRegel], int]:
+        """One page of a case's log without the records of one user (the employee's "who opened my file"),
+        newest first, and how many such records there are in all."""
+        t = ToegangslogRij
+        waar = (t.dossier_id == dossier_id, t.gebruiker_id != zonder_gebruiker)
+        totaal = self.session.execute(select(func.count()).select_from(t).where(*waar)).scalar_one()
+        q = select(t).where(*waar).order_by(t.volgnummer.desc()).limit(aantal).offset(overslaan)
+        return [_log(r) for r in self.session.execute(q).scalars()], int(totaal)
 
     # ---- checkpoints of the log ---------------------------------------------------------------------
 

@@ -116,6 +116,31 @@ class SessieRij(Basis):
     bron: Mapped[str] = mapped_column(String(100), default="")
 
 
+class AanmeldNaamRij(Basis):
+    """Failed log-ins in a row per inlognaam, known and unknown names alike, shared by every server process
+    (migration 0009). The name only as a keyed hash (HMAC-SHA256 with the log key, kept outside the
+    database): a mistyped name, or a password typed into the name field, is never stored. A row goes when
+    its count has expired (``cases.aanmelden.TELLER_GELDIG``) or the name logs in."""
+
+    __tablename__ = "aanmeld_naam"
+    sleutel: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mislukt: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    geblokkeerd_tot: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    laatst: Mapped[str] = mapped_column(String(40), index=True)  # the last failure (ISO 8601 UTC)
+
+
+class AanmeldBronRij(Basis):
+    """One row per failed log-in per source address (as a keyed hash, like ``AanmeldNaamRij``), for the limit
+    per source over a sliding window, shared by every server process (migration 0009). Rows older than the
+    window are removed."""
+
+    __tablename__ = "aanmeld_bron"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sleutel: Mapped[str] = mapped_column(String(64))
+    tijdstip: Mapped[str] = mapped_column(String(40), index=True)
+    __table_args__ = (Index("ix_aanmeld_bron_sleutel_tijdstip", "sleutel", "tijdstip"),)
+
+
 class ToewijzingRij(Basis):
     """Which employers an account works for: its scope (ASVS 8.4.1)."""
 

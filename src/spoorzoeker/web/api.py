@@ -108,20 +108,19 @@ def tijdlijn(request: Request,
 
 @router.post("/overzicht", tags=["rekenen"], summary="Financieel overzicht bij ziekte (anoniem)", responses=OPENBAAR)
 def overzicht(x: m.OverzichtIn, om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
-    """Het financieel overzicht als gegevens: per blok een kop, tekst of tabel (de grafiek als PNG in base64).
+    """Het financieel overzicht als gegevens: per blok een kop, tekst of tabel (de grafiek als SVG-tekst).
     Anoniem: niets wordt bewaard."""
     return overzicht_json(h.financieel_overzicht(om, x))
 
 
 def overzicht_json(ov) -> dict[str, Any]:
-    import base64
     import dataclasses
 
     blokken = []
     for b in ov.blokken:
         soort = type(b).__name__.lower()
         if soort == "figuur":
-            blokken.append({"soort": soort, "bijschrift": b.bijschrift, "png_base64": base64.b64encode(b.png).decode()})
+            blokken.append({"soort": soort, "bijschrift": b.bijschrift, "svg": b.svg})
         else:
             blokken.append({"soort": soort, **{f.name: getattr(b, f.name) for f in dataclasses.fields(b)}})
     return {"titel": ov.titel, "ondertitel": ov.ondertitel, "blokken": blokken}
@@ -272,9 +271,14 @@ def mening(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depe
 
 @router.get("/dossiers/{dossier_id}/inzage", tags=["dossiers"], summary="Wie opende mijn dossier",
             responses=FOUTEN)
-def inzage(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> list[dict[str, Any]]:
-    """Wie uw dossier las of wijzigde, wanneer, in welke rol en namens wie (NEN 7513)."""
-    return naar_json(om.service.wie_opende_mijn_dossier(g.gebruiker_id, dossier_id))
+def inzage(dossier_id: str,
+           pagina: int = Query(1, ge=1, le=1_000_000, description="Welke pagina (1 is de nieuwste)."),
+           per_pagina: int = Query(50, ge=1, le=200, description="Regels per pagina (hoogstens 200)."),
+           g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
+    """Wie uw dossier las of wijzigde, wanneer, in welke rol en namens wie (NEN 7513): één pagina, nieuwste
+    eerst, met het totale aantal regels (`totaal`) en het aantal pagina's (`paginas`)."""
+    p = om.service.wie_opende_mijn_dossier_pagina(g.gebruiker_id, dossier_id, pagina, per_pagina)
+    return {**naar_json(p), "paginas": p.paginas}
 
 
 @router.get("/dossiers/{dossier_id}/toegangslog", tags=["dossiers"], summary="Toegangslog van een dossier",

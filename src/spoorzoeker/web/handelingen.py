@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from cachetools import LRUCache
 from pydantic import BaseModel
 
 from ..cases import Dossier, DossierFout, Operatie, Rol, mag, naar_json
@@ -318,10 +320,24 @@ def maak_dossier(om: Omgeving, g: Ingelogd, x: m.NieuwDossier) -> str:
                                    verwachte_duur_weken=x.verwachte_duur_weken)
 
 
+# Overviews of the public calculator, by input and day: a repeated input is answered without calculating or
+# drawing again. Bounded (the oldest goes first); only read by the pages and the API, never changed.
+_OVERZICHTEN: LRUCache[tuple[str, dt.date], Any] = LRUCache(64)
+_OVERZICHTEN_SLOT = threading.Lock()
+
+
 def financieel_overzicht(om: Omgeving, x: m.OverzichtIn):
     from ..reports import maak_overzicht
 
-    return maak_overzicht(x.naar_invoer(om.vandaag()), om.vandaag())
+    sleutel = (x.model_dump_json(), om.vandaag())
+    with _OVERZICHTEN_SLOT:
+        gevonden = _OVERZICHTEN.get(sleutel)
+    if gevonden is not None:
+        return gevonden
+    ov = maak_overzicht(x.naar_invoer(om.vandaag()), om.vandaag())
+    with _OVERZICHTEN_SLOT:
+        _OVERZICHTEN[sleutel] = ov
+    return ov
 
 
 def dag(tekst: str | None) -> dt.date | None:

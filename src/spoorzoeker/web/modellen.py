@@ -30,6 +30,7 @@ from ..cases import (
     Ziekteperiode,
 )
 from ..errors import InvoerFout
+from ..invoermodellen import eerste_jaar_buiten_werkzaam_leven
 
 Tekst = Field(default="", max_length=4000)
 
@@ -252,9 +253,12 @@ class OverzichtIn(Model):
                              "eerste_ziektedag")
         if self.geboortedatum > self.eerste_ziektedag - dt.timedelta(days=15 * 365):
             raise InvoerFout("De geboortedatum moet minstens 15 jaar voor de eerste ziektedag liggen.", "geboortedatum")
-        # Plausible work history: from the year of the 15th birthday up to the year of the first sick day.
-        van, tot = self.geboortedatum.year + 15, self.eerste_ziektedag.year
-        if self.eerste_jaar_met_arbeid is not None and not van <= self.eerste_jaar_met_arbeid <= tot:
+        # Plausible work history (the check the command line shares): from the year of the 15th birthday up to
+        # the year of the first sick day.
+        grenzen = None if self.eerste_jaar_met_arbeid is None else eerste_jaar_buiten_werkzaam_leven(
+            self.eerste_jaar_met_arbeid, self.geboortedatum, self.eerste_ziektedag)
+        if grenzen is not None:
+            van, tot = grenzen
             raise InvoerFout(f"Het eerste jaar waarin u werkte moet tussen {van} (het jaar waarin u 15 werd) en {tot} "
                              "(het jaar van de eerste ziektedag) liggen.", "eerste_jaar_met_arbeid")
         return self

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pydantic import BaseModel, ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from ..cases import (
@@ -383,7 +384,8 @@ def _overzicht_pagina(request: Request, velden: dict[str, str], actie: str, doss
 
 @router.post("/rekenhulp", response_class=HTMLResponse)
 async def rekenhulp_uitkomst(request: Request) -> Response:
-    return _overzicht_pagina(request, await formulier(request), "/rekenhulp")
+    # calculated and drawn in a worker thread: the event loop keeps serving other requests meanwhile
+    return await run_in_threadpool(_overzicht_pagina, request, await formulier(request), "/rekenhulp")
 
 
 # ---- logged-in pages ------------------------------------------------------------------------------
@@ -523,11 +525,13 @@ def _medisch_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str
 
 
 @router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
-def inzage(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
-           om: Omgeving = Depends(geef_omgeving)) -> Response:
-    regels = om.service.wie_opende_mijn_dossier(g.gebruiker_id, dossier_id)
+def inzage(request: Request, dossier_id: str, pagina_nr: int = Query(1, alias="pagina", ge=1, le=1_000_000),
+           g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    # One page of the log, newest first (a long illness has thousands of lines); the PDF of the full
+    # inzage keeps every line.
+    p = om.service.wie_opende_mijn_dossier_pagina(g.gebruiker_id, dossier_id, pagina_nr)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
-    return pagina(request, "inzage.html", regels=list(reversed(regels)), dossier=d)
+    return pagina(request, "inzage.html", regels=list(p.regels), inzage=p, dossier=d)
 
 
 JA_NEE = {"ja": True, "nee": False, "true": True, "false": False, "1": True, "0": False, "": False}
@@ -575,9 +579,12 @@ def dossier_overzicht_formulier(request: Request, dossier_id: str, g: Ingelogd =
 async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
                             om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
-    d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
-    velden["eerste_ziektedag"] = d.eerste_ziektedag.isoformat()
-    return _overzicht_pagina(request, velden, f"/dossiers/{dossier_id}/overzicht", dossier=d)
+
+    def werk() -> Response:  # the read and the calculation in a worker thread, not on the event loop
+        d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
+        velden["eerste_ziektedag"] = d.eerste_ziektedag.isoformat()
+        return _overzicht_pagina(request, velden, f"/dossiers/{dossier_id}/overzicht", dossier=d)
+    return await run_in_threadpool(werk)
 
 
 # ---- correcting recorded data (AVG art. 16): one form per recorded part on the case page ----------------
