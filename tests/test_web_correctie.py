@@ -42,6 +42,24 @@ def _stapformulier(pagina: str) -> str:
     return pagina[begin:pagina.index("</details>", begin)]
 
 
+def test_een_te_late_stap_krijgt_zijn_motivering_met_een_correctie(w):
+    """What the page's warning on a late step without a motivation advises: the probleemanalyse of this
+    case (first sick day 5 January 2026, latest date 16 February 2026) was done on 2 March 2026; with a
+    motivation added by a correction it is done outside its term with a motivation (Regeling procesgang
+    art. 5), no longer late."""
+    c = client(w, "casemanager")
+    pagina = c.get(f"/dossiers/{w.dossier_a}").text
+    assert _status_probleemanalyse(pagina) == "te_laat"
+    versie = re.search(r'name="versie" value="([0-9a-f]+)"', _stapformulier(pagina)).group(1)
+    r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/stap", data={
+        "csrf": CSRF, "formulier": "corrigeer-stap-0", "nummer": "0", "versie": versie, "code": "probleemanalyse",
+        "datum": "2026-03-02", "door": "Carla", "document": "",
+        "motivatie_afwijking": "De bedrijfsarts kon pas in week 8 een spreekuur geven.",
+        "reden": "De motivering ontbrak bij het vastleggen."})
+    assert r.status_code == 303
+    assert _status_probleemanalyse(c.get(f"/dossiers/{w.dossier_a}").text) == "gedaan_buiten_termijn_met_motivering"
+
+
 def test_casemanager_corrigeert_een_stap_op_de_dossierpagina(w):
     c = client(w, "casemanager")
     pagina = c.get(f"/dossiers/{w.dossier_a}").text
@@ -65,7 +83,7 @@ def test_casemanager_corrigeert_een_stap_op_de_dossierpagina(w):
     eigen = html.unescape(client(w, "werknemer").get(f"/dossiers/{w.dossier_a}").text)
     assert "Datum verkeerd overgenomen uit de brief van de bedrijfsarts." in eigen
     assert "Correctie vastleggen" not in eigen and "U hebt recht op correctie (artikel 16 AVG)" in eigen
-    inzage = client(w, "werknemer").get(f"/api/v1/dossiers/{w.dossier_a}/inzage").json()
+    inzage = client(w, "werknemer").get(f"/api/v1/dossiers/{w.dossier_a}/inzage").json()["regels"]
     assert any(r["handeling"] == "gegevens_corrigeren" and r["wie"] == "Carla Casemanager" for r in inzage)
 
 

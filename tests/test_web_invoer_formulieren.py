@@ -119,6 +119,7 @@ def test_te_late_stap_zonder_motivering_wordt_bewaard_en_de_pagina_zegt_dat_die_
     assert "Stap vastgelegd" in pagina
     assert "Let op: Probleemanalyse is gedaan op 1 juni 2026, na de uiterste datum" in pagina
     assert "telt als te laat tot u opschrijft waarom (artikel 5 Regeling procesgang" in pagina
+    assert "Vul de motivering aan met 'Corrigeren' bij deze stap onder 'Vastgelegde stappen'." in pagina
     assert '<a href="https://wetten.overheid.nl/BWBR0013540#Artikel5">' in pagina
     assert "Te laat" in _stap_rij(c, w, "Probleemanalyse")
     # the same step again with the motivation: no longer late, and no warning

@@ -456,7 +456,7 @@ def te_laat_zonder_motivering(tijdlijn: dict[str, Any], code: str) -> str | None
             return (f"Let op: {STAP_TEKST.get(code, code)} is gedaan op {_datum(s['gedaan_op'])}, na de uiterste "
                     f"datum ({_datum(s.get('uiterste_datum'))}), zonder motivering. De stap is vastgelegd, maar telt "
                     "als te laat tot u opschrijft waarom (artikel 5 Regeling procesgang eerste en tweede ziektejaar). "
-                    "Leg de stap daarvoor opnieuw vast met dezelfde datum en een motivering.")
+                    "Vul de motivering aan met 'Corrigeren' bij deze stap onder 'Vastgelegde stappen'.")
     return None
 
 
