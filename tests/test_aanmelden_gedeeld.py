@@ -38,8 +38,8 @@ def klok():
 def processen(wereld, klok):  # noqa: F811
     """Two log-in services on one database, as two server processes; and Wim with a password."""
     w = wereld
-    a = AanmeldService(w.db.opslag, klok=klok, lees_opslag=w.db.lees_opslag, processen=2)
-    b = AanmeldService(w.db.opslag, klok=klok, lees_opslag=w.db.lees_opslag, processen=2)
+    a = AanmeldService(w.db.opslag, klok=klok, lees_opslag=w.db.lees_opslag)
+    b = AanmeldService(w.db.opslag, klok=klok, lees_opslag=w.db.lees_opslag)
     gid = w.service.registreer_gebruiker(w.beheerder, "Wim", Rol.WERKGEVER, [w.werkgever_a], inlognaam="wim")
     a.stel_wachtwoord_in(None, gid, WACHTWOORD)
     return a, b, gid

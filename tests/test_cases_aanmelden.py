@@ -236,8 +236,8 @@ def test_snelheidsgrens_gedeeld_over_processen(wereld):
     store, migration 0009; see test_aanmelden_gedeeld.py for SQLite and PostgreSQL)."""
     from spoorzoeker.cases.aanmelden import MAX_PER_BRON, AanmeldService
 
-    a = AanmeldService(wereld.db.opslag, processen=2)
-    b = AanmeldService(wereld.db.opslag, processen=2)
+    a = AanmeldService(wereld.db.opslag)
+    b = AanmeldService(wereld.db.opslag)
     for i in range(MAX_PER_BRON):  # 30 failures, by turns
         with pytest.raises(AanmeldFout, match="klopt niet"):
             (a if i % 2 else b).meld_aan(f"naam{i}", "iets-verkeerds-123", bron="10.0.0.7")

@@ -42,11 +42,9 @@ class Samenstelling:
         return DossierService(self.database.opslag, self.klok, lees_opslag=getattr(self.database, "lees_opslag", None),
                               log_schrijver=groepslog.schrijf if groepslog is not None else None, vandaag=vandaag)
 
-    def aanmelden(self, processen: int = 1) -> AanmeldService:
-        """Log-in and sessions on the same database (session checks read without the write lock);
-        ``processen``: the number of server processes that share the rate limit per source."""
-        return AanmeldService(self.database.opslag, self.klok, lees_opslag=getattr(self.database, "lees_opslag", None),
-                              processen=processen)
+    def aanmelden(self) -> AanmeldService:
+        """Log-in and sessions on the same database (session checks read without the write lock)."""
+        return AanmeldService(self.database.opslag, self.klok, lees_opslag=getattr(self.database, "lees_opslag", None))
 
     @functools.cached_property
     def stelsel(self) -> Stelsel:

@@ -169,11 +169,10 @@ class AanmeldService:
     """Log-in, TOTP set-up, sessions. One transaction per call; every attempt is logged."""
 
     def __init__(self, opslag: Callable[[], Opslag], klok: Callable[[], dt.datetime] | None = None,
-                 lees_opslag: Callable[[], Opslag] | None = None, processen: int = 1):
+                 lees_opslag: Callable[[], Opslag] | None = None):
         """``opslag`` opens a write transaction; ``lees_opslag`` a read-only one (default: the same),
-        used to check a session on every request without taking a write lock. ``processen``: how many
-        server processes there are; no longer needed (the counts are in the database, shared by all), kept
-        so callers need not change."""
+        used to check a session on every request without taking a write lock. The failure counts of the
+        log-in limits are in the database, shared by every server process."""
         self._opslag = opslag
         self._lees_opslag = lees_opslag or opslag
         self._klok = klok or (lambda: dt.datetime.now(dt.UTC))

@@ -45,14 +45,15 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
              processen: int = 1) -> FastAPI:
     """The app. ``database`` (a ``storage.Database``) and ``aanmelden`` (the log-in service) may be given,
     for tests; otherwise they are opened from the settings (migrations run once, here). ``processen``:
-    how many server processes run this app side by side (they share the log-in rate limit per source)."""
+    how many server processes run this app side by side (then keep-alive connections are dealt again now and
+    then, see ``verbindingen``)."""
     instellingen = instellingen or Instellingen.uit_omgeving()
     from ..samenstelling import stel_samen, voor_database  # the composition root wires the services
 
     samenstelling = stel_samen(instellingen.database_url) if database is None else voor_database(database)
     database = samenstelling.database
     if aanmelden is None:
-        aanmelden = samenstelling.aanmelden(processen=processen)
+        aanmelden = samenstelling.aanmelden()
     app = FastAPI(
         lifespan=_opstarten, title="Spoorzoeker", version="1", description=OMSCHRIJVING,
         openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,  # their pages need inline script
