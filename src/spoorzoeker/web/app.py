@@ -15,7 +15,6 @@ from . import api, fouten, paginas
 from .beveiliging import BegrensdeInvoer, VeiligheidsKoppen
 from .instellingen import Instellingen
 from .omgeving import Omgeving
-from .verbindingen import VerzoekenPerVerbinding
 
 STATISCH = Path(__file__).parent / "static"
 
@@ -41,12 +40,10 @@ async def _opstarten(app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def maak_app(instellingen: Instellingen | None = None, database: Any = None, aanmelden: Any = None,
-             processen: int = 1) -> FastAPI:
+def maak_app(instellingen: Instellingen | None = None, database: Any = None, aanmelden: Any = None) -> FastAPI:
     """The app. ``database`` (a ``storage.Database``) and ``aanmelden`` (the log-in service) may be given,
-    for tests; otherwise they are opened from the settings (migrations run once, here). ``processen``:
-    how many server processes run this app side by side (then keep-alive connections are dealt again now and
-    then, see ``verbindingen``)."""
+    for tests; otherwise they are opened from the settings (migrations run once, here). Several server
+    processes may run it side by side: the log-in counts are in the database, shared by all."""
     instellingen = instellingen or Instellingen.uit_omgeving()
     from ..samenstelling import stel_samen, voor_database  # the composition root wires the services
 
@@ -70,8 +67,6 @@ def maak_app(instellingen: Instellingen | None = None, database: Any = None, aan
     app.mount("/static", StaticFiles(directory=STATISCH), name="static")
     app.add_middleware(BegrensdeInvoer)  # inside the headers middleware: a refusal gets the headers too
     app.add_middleware(VeiligheidsKoppen, https=instellingen.https)
-    if processen > 1:  # connections dealt again now and then over the processes (see ``verbindingen``)
-        app.add_middleware(VerzoekenPerVerbinding)
     return app
 
 
@@ -89,4 +84,4 @@ def maak_app_uit_omgeving() -> FastAPI:
     environment, which the parent process prepared (database URL, a shared CSRF key, the number of
     processes)."""
     instellingen = Instellingen.uit_omgeving()
-    return maak_app(instellingen, processen=instellingen.workers)
+    return maak_app(instellingen)

@@ -79,7 +79,7 @@ def serve(
 
     db.sluit()
     os.environ["SPOORZOEKER_DATABASE_URL"] = url
-    os.environ["SPOORZOEKER_WEB_WORKERS"] = str(workers)  # each process allows its share of the log-in rate limit
+    os.environ["SPOORZOEKER_WEB_WORKERS"] = str(workers)  # the worker processes read their settings from here
     os.environ.setdefault("SPOORZOEKER_WEB_GEHEIM", secrets.token_urlsafe(32))
     if inst.vandaag:
         os.environ["SPOORZOEKER_WEB_VANDAAG"] = inst.vandaag.isoformat()
