@@ -210,3 +210,25 @@ def test_toegankelijkheid_axe(browser, server, scherm):
     ctx.close()
     assert not fouten, "\n\n".join(f"{k}:\n{v}" for k, v in fouten.items())
     assert csp == []
+
+
+@pytest.mark.parametrize("scherm", ["desktop", "telefoon"])
+def test_de_tijdlijn_breekt_geen_woorden_en_is_op_een_telefoon_een_kaart_per_stap(browser, server, scherm):
+    """Six columns on a phone broke every word letter by letter ("Probleemanalys-e", "septemb-er"); now each
+    step is a card with labelled lines, and on a desktop a column is as wide as its longest word. Counted
+    as line boxes of the step's name: one word, one line."""
+    ctx = browser.new_context(viewport=SCHERM[scherm], locale="nl-NL")
+    p = ctx.new_page()
+    meld_aan(p, server, "casemanager")
+    p.get_by_role("link", name="Fatima El Amrani").click()
+    kop = p.locator("table.tijdlijn tbody th", has_text="Probleemanalyse").first
+    regels = kop.evaluate("""th => { const r = document.createRange(); r.selectNodeContents(th.firstChild);
+                                      return r.getClientRects().length; }""")
+    assert regels == 1
+    rij = kop.locator("xpath=..")
+    if scherm == "telefoon":
+        assert p.locator("table.tijdlijn thead").bounding_box()["x"] < 0  # the column heads are off-screen
+        assert kop.bounding_box()["width"] > 0.8 * rij.bounding_box()["width"]  # the name spans the card
+        assert rij.locator("td").first.evaluate("td => getComputedStyle(td, '::before').content") \
+            == '"Voorkeursdatum: "'
+    ctx.close()
