@@ -137,7 +137,7 @@ def test_case_page_lists_the_steps_by_preferred_date(w):
     from spoorzoeker.reports.inhoud import MAANDEN_LANG
 
     voorkeur = []
-    for cel in re.findall(r"</th>\s*<td>(.*?)</td>", tabel, re.S):
+    for cel in re.findall(r"</th>\s*<td[^>]*>(.*?)</td>", tabel, re.S):
         delen = cel.split()
         if len(delen) == 3 and delen[1] in MAANDEN_LANG:
             voorkeur.append((int(delen[2]), MAANDEN_LANG.index(delen[1]), int(delen[0])))
