@@ -20,12 +20,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import beurten
 
 HIER = Path(__file__).resolve().parent
 BOOM = HIER.parent
@@ -74,32 +75,8 @@ def dienst() -> None:
 
 
 def om_beurten(bomen: dict[str, Path], blokken: int, n: int) -> dict[str, dict[str, list[float]]]:
-    kinderen = {}
-    for naam, src in bomen.items():
-        kind = subprocess.Popen([sys.executable, __file__, "--dienst"], env={**os.environ, "PYTHONPATH": str(src)},
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert kind.stdout is not None
-        if not json.loads(kind.stdout.readline())["bron"].startswith(str(src)):
-            raise SystemExit(f"het kindproces las spoorzoeker niet uit {src}")
-        kinderen[naam] = kind
-    beste: dict[str, dict[str, list[float]]] = {naam: {} for naam in bomen}
-    try:
-        for blok in range(blokken):
-            for geval in GEVALLEN:
-                volgorde = list(kinderen.items()) if blok % 2 == 0 else list(reversed(kinderen.items()))
-                for naam, kind in volgorde:
-                    assert kind.stdin is not None and kind.stdout is not None
-                    kind.stdin.write(json.dumps({"naam": geval, "n": n}) + "\n")
-                    kind.stdin.flush()
-                    t, grootte = json.loads(kind.stdout.readline())
-                    if t < beste[naam].get(geval, [float("inf")])[0]:
-                        beste[naam][geval] = [t, grootte]
-    finally:
-        for kind in kinderen.values():
-            assert kind.stdin is not None
-            kind.stdin.close()
-            kind.wait()
-    return beste
+    """Per tree and case the fastest [seconds, size] of ``blokken`` blocks of ``n`` answers, in turns."""
+    return beurten.om_beurten(__file__, bomen, GEVALLEN, blokken, n)
 
 
 def main() -> None:

@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import beurten
+
 HIER = Path(__file__).resolve().parent
 BOOM = HIER.parent
 # The tree before the speed work on the single request (branch snelheid7 started here).
@@ -105,31 +107,7 @@ def meet_kern(aantal: int) -> dict[str, float]:
 
 def _verzoeken_om_beurten(bomen: dict[str, Path], blokken: int, n: int) -> dict[str, dict[str, float]]:
     """Seconds per request per tree: the best of ``blokken`` blocks of ``n`` requests, the trees in turns."""
-    kinderen = {}
-    for naam, src in bomen.items():
-        kind = subprocess.Popen([sys.executable, __file__, "--dienst"], env={**os.environ, "PYTHONPATH": str(src)},
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert kind.stdout is not None
-        if not json.loads(kind.stdout.readline())["bron"].startswith(str(src)):
-            raise SystemExit(f"het kindproces las spoorzoeker niet uit {src}")
-        kinderen[naam] = kind
-    beste: dict[str, dict[str, float]] = {naam: {} for naam in bomen}
-    try:
-        for blok in range(blokken):
-            for verzoek in _VERZOEK_NAMEN:
-                volgorde = list(kinderen.items()) if blok % 2 == 0 else list(reversed(kinderen.items()))
-                for naam, kind in volgorde:
-                    assert kind.stdin is not None and kind.stdout is not None
-                    kind.stdin.write(json.dumps({"naam": verzoek, "n": n}) + "\n")
-                    kind.stdin.flush()
-                    t = json.loads(kind.stdout.readline())
-                    beste[naam][verzoek] = min(t, beste[naam].get(verzoek, float("inf")))
-    finally:
-        for kind in kinderen.values():
-            assert kind.stdin is not None
-            kind.stdin.close()
-            kind.wait()
-    return beste
+    return beurten.om_beurten(__file__, bomen, _VERZOEK_NAMEN, blokken, n)
 
 
 def _start(src: Path) -> dict[str, float]:
