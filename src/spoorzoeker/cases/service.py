@@ -937,6 +937,13 @@ class DossierService:
 
     def verwijder_ziekteperiode(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str) -> None:
         """Remove a sick period recorded by mistake (AVG art. 16), kept in the correction history."""
+        self._periode_weg(gebruiker_id, dossier_id, van, reden,
+                          lambda p: ("verwijderd", f"{p.van}..{p.tot_en_met or ''}"))
+
+    def _periode_weg(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str,
+                     historie: Callable[[Ziekteperiode], tuple[str, str]]) -> None:
+        """Remove the sick period that begins on ``van`` (never the only one), with a line in the correction
+        history: ``historie(periode)`` gives its field and old value."""
         controleer_tekst(reden, "reden", verplicht=True)
 
         def werk(uow, kop, gebruiker, *_):
@@ -946,9 +953,8 @@ class DossierService:
                 raise DossierFout("Dit dossier heeft geen ziekteperiode die op die dag begint.", "van")
             if len(d.ziekteperiodes) == 1:
                 raise DossierFout("De enige ziekteperiode kan niet weg; corrigeer dan de eerste ziektedag.", "van")
-            uow.voeg_correctie_toe(dossier_id=kop.id, werknemer_id=kop.werknemer_id, onderdeel="ziekteperiode",
-                                   veld="verwijderd", oud=f"{periode.van}..{periode.tot_en_met or ''}", nieuw="",
-                                   reden=reden, door=gebruiker.id, tijdstip=self._nu_tekst())
+            veld, oud = historie(periode)
+            self._leg_correctie_vast(uow, kop, gebruiker, "ziekteperiode", veld, oud, "", reden)
             uow.verwijder_ziekteperiode(kop.id, van)
         self._handeling(gebruiker_id, dossier_id, Operatie.ZIEKTEPERIODE_VASTLEGGEN, werk, invoer={"reden": reden},
                         log_als="gegevens_corrigeren")
@@ -1083,20 +1089,7 @@ class DossierService:
         """``verwijder_ziekteperiode`` with the history line a case page shows ("ingetrokken")."""
         from .correcties import INGETROKKEN, beschrijving
 
-        controleer_tekst(reden, "reden", verplicht=True)
-
-        def werk(uow, kop, gebruiker, *_):
-            d = uow.dossier(kop.id)
-            periode = next((p for p in d.ziekteperiodes if p.van == van), None)
-            if periode is None:
-                raise DossierFout("Dit dossier heeft geen ziekteperiode die op die dag begint.", "van")
-            if len(d.ziekteperiodes) == 1:
-                raise DossierFout("De enige ziekteperiode kan niet weg; corrigeer dan de eerste ziektedag.", "van")
-            self._leg_correctie_vast(uow, kop, gebruiker, "ziekteperiode", INGETROKKEN, beschrijving(periode), "",
-                                     reden)
-            uow.verwijder_ziekteperiode(kop.id, van)
-        self._handeling(gebruiker_id, dossier_id, Operatie.ZIEKTEPERIODE_VASTLEGGEN, werk, invoer={"reden": reden},
-                        log_als="gegevens_corrigeren")
+        self._periode_weg(gebruiker_id, dossier_id, van, reden, lambda p: (INGETROKKEN, beschrijving(p)))
 
     def corrigeer_werknemer_van_dossier(self, gebruiker_id: str, dossier_id: str, veld: str, waarde: str,
                                         reden: str) -> None:
