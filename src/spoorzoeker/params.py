@@ -296,6 +296,14 @@ class ParameterNode:
             kinderen[kop] = nieuw
         return ParameterNode(self.naam, self.beschrijving, kinderen)
 
+    def eerste_datum(self) -> dt.date:
+        """The earliest date any parameter under this node has a value (kept: the tree never changes)."""
+        cache = self.__dict__.get("_eerste_datum")
+        if cache is None:
+            cache = min(b.datums[0] for b in self.bladeren()).astype(dt.date)
+            self.__dict__["_eerste_datum"] = cache
+        return cache
+
     def wisseldatums(self) -> np.ndarray:
         """Every date on which any value changes, ascending (datetime64[D]): between two of them
         all parameters are constant, so rows of a calculation can be grouped by these periods."""

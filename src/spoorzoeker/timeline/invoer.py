@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -507,7 +508,7 @@ def _vandaag(geval: zg.Ziektegeval, vandaag: dt.date | None) -> dt.date:
 
 def _begin(parameters: ParameterNode) -> dt.date:
     """The first day Spoorzoeker knows the Poortwachter rules for."""
-    return min(b.datums[0] for b in parameters.vind("poortwachter").bladeren()).astype(dt.date)
+    return parameters.vind("poortwachter").eerste_datum()
 
 
 def tijdlijn_van(geval: zg.Ziektegeval, parameters: ParameterNode | None = None, vandaag: dt.date | None = None,
@@ -515,6 +516,80 @@ def tijdlijn_van(geval: zg.Ziektegeval, parameters: ParameterNode | None = None,
     """The timeline of one sick case, typed in and out. ``vandaag``: when the case has none. Raises
     :class:`~spoorzoeker.errors.InvoerFout` (in Dutch, naming the field) when the facts cannot be
     (overlapping periods, a loonsanctie longer than the law allows, ...)."""
+    v = _voorbereiden(geval, parameters, vandaag, stelsel, scenario_bestanden)
+    return _afronden(v, _reken(v.gevallen, v.parameters, v.stelsel))
+
+
+def tijdlijnen_van(gevallen: list[zg.Ziektegeval], parameters: ParameterNode | None = None,
+                   vandaag: dt.date | None = None, stelsel: Any = None,
+                   scenario_bestanden: bool = True) -> list[Tijdlijn | InvoerFout]:
+    """The timelines of many sick cases (a work list), each the same as :func:`tijdlijn_van` gives it, in
+    the same order; a case whose facts cannot be gets its :class:`~spoorzoeker.errors.InvoerFout` in its
+    place instead of taking the others down. The step dates of cases under the same law are computed
+    together, ``REEKS`` at a time, as numpy columns (one case alone spends most of its time in numpy's
+    per-call overhead); reading the facts and writing each answer stay per case."""
+    uit: list[Tijdlijn | InvoerFout | None] = [None] * len(gevallen)
+    groepen: dict[tuple[int, int], list[tuple[int, _Voorbereid]]] = {}
+    for i, geval in enumerate(gevallen):
+        try:
+            v = _voorbereiden(geval, parameters, vandaag, stelsel, scenario_bestanden)
+        except InvoerFout as e:
+            uit[i] = e
+            continue
+        groepen.setdefault((id(v.stelsel), id(v.parameters)), []).append((i, v))
+    for groep in groepen.values():
+        for k in range(0, len(groep), REEKS):
+            deel = groep[k:k + REEKS]
+            eerste = deel[0][1]
+            try:
+                t = _reken(st.Gevallen.samen([v.gevallen for _, v in deel]), eerste.parameters, eerste.stelsel)
+            except InvoerFout:  # pragma: no cover - a rule missing on some date: each case then says which
+                for i, v in deel:
+                    uit[i] = _afronden_of_fout(v, None)
+                continue
+            for rij, (i, v) in enumerate(deel):
+                uit[i] = _afronden_of_fout(v, t, rij)
+    return [u for u in uit if u is not None]
+
+
+REEKS = 500  # cases computed together: bounded memory, and most of numpy's gain is there by a few hundred
+
+
+def _afronden_of_fout(v: _Voorbereid, t: st.Tijdlijnen | None, rij: int = 0) -> Tijdlijn | InvoerFout:
+    try:
+        if t is None:
+            return _afronden(v, _reken(v.gevallen, v.parameters, v.stelsel))
+        return _afronden(v, t, rij)
+    except InvoerFout as e:
+        return e
+
+
+@dataclass
+class _Voorbereid:
+    """One case read and checked, with its columns for :func:`stappen.bereken` (a batch of one)."""
+
+    geval: zg.Ziektegeval
+    stelsel: Any
+    parameters: ParameterNode
+    vandaag: dt.date
+    d0: dt.date
+    boek: dict
+    aow: dt.date | None
+    motiveringen: dict
+    evaluaties: list
+    gebeurtenissen: dict
+    gevallen: st.Gevallen
+
+
+def _reken(gevallen: st.Gevallen, parameters: ParameterNode, stelsel: Any) -> st.Tijdlijnen:
+    try:
+        return st.bereken(gevallen, parameters, stelsel=stelsel)
+    except ParameterFout as e:  # pragma: no cover - all poortwachter parameters start on 2020-01-01
+        raise InvoerFout(f"Geen regels voor deze datum: {e}", "ziekteperiodes") from None
+
+
+def _voorbereiden(geval: zg.Ziektegeval, parameters: ParameterNode | None, vandaag: dt.date | None, stelsel: Any,
+                  scenario_bestanden: bool) -> _Voorbereid:
     stelsel, parameters = _wet(geval, parameters, stelsel, scenario_bestanden)
     vandaag = _vandaag(geval, vandaag)
     for code in geval.gedaan:
@@ -578,44 +653,49 @@ def tijdlijn_van(geval: zg.Ziektegeval, parameters: ParameterNode | None = None,
         kolommen["herstelmelding_op"], kolommen["herstel_besluit_op"] = kolom(herstel.datum), kolom(herstel.besluit_op)
         kolommen["herstel_vastgesteld"] = np.array([herstel.hersteld])
 
-    try:
-        t = st.bereken(st.Gevallen.maak(np.array([d0], "datetime64[D]"), np.datetime64(vandaag, "D"), **kolommen),
-                       parameters, stelsel=stelsel)
-    except ParameterFout as e:  # pragma: no cover - all poortwachter parameters start on 2020-01-01
-        raise InvoerFout(f"Geen regels voor deze datum: {e}", "ziekteperiodes") from None
+    gevallen = st.Gevallen.maak(np.array([d0], "datetime64[D]"), np.datetime64(vandaag, "D"), **kolommen)
+    return _Voorbereid(geval, stelsel, parameters, vandaag, d0, boek, aow, motiveringen, evaluaties, gebeurtenissen,
+                       gevallen)
 
-    einde_wachttijd = t.einde_wachttijd[0]
+
+def _afronden(v: _Voorbereid, t: st.Tijdlijnen, i: int = 0) -> Tijdlijn:
+    """The checks that need the computed dates, and the answer of one case: case ``i`` of the batch ``t``."""
+    geval, stelsel, parameters, vandaag, d0, boek, aow, gebeurtenissen = (
+        v.geval, v.stelsel, v.parameters, v.vandaag, v.d0, v.boek, v.aow, v.gebeurtenissen)
+    motiveringen, evaluaties = v.motiveringen, v.evaluaties
+    verkort: zg.VerkorteWachttijd | None = gebeurtenissen.get("verkorte_wachttijd")
+    einde_wachttijd = t.einde_wachttijd[i]
     if verkort is not None:
-        vroegst, uiterst = t.verkort_vroegste_einde[0], t.verkort_uiterste_einde[0]
+        vroegst, uiterst = t.verkort_vroegste_einde[i], t.verkort_uiterste_einde[i]
         if np.datetime64(verkort.aangevraagd_op, "D") < np.datetime64(d0, "D"):
             raise InvoerFout("'verkorte_wachttijd.aangevraagd_op' ligt vóór de eerste ziektedag.", "gebeurtenissen")
         if verkort.einde is not None and not vroegst <= np.datetime64(verkort.einde, "D") <= uiterst:
             raise InvoerFout(f"'verkorte_wachttijd.einde' ({verkort.einde}) moet tussen {_tekst(vroegst)} en "
                              f"{_tekst(uiterst)} liggen: minstens 13 en hoogstens 78 weken, en minstens 10 weken na "
                              "de aanvraag (art. 23 lid 6 WIA).", "gebeurtenissen")
-    if "uitstel_wia" in gebeurtenissen and t.einde_verlengd_tijdvak[0] <= einde_wachttijd:
+    if "uitstel_wia" in gebeurtenissen and t.einde_verlengd_tijdvak[i] <= einde_wachttijd:
         raise InvoerFout(f"'uitstel_wia.tot' moet ná het einde van de wachttijd ({_tekst(einde_wachttijd)}) liggen.",
                          "gebeurtenissen")
     # Samentelling: sick again within fewer than N weeks (N x 7 - 1 healthy days) counts on (WIA art. 23 lid 3).
     samentelling_dagen = int(7 * _parameter_op(parameters, "samentelling_onderbreking_weken", vandaag))
-    return _antwoord(t, boek, vandaag, motiveringen, evaluaties, set(geval.voorstellen_uit) - stelsel.verplichte_stappen,
+    return _antwoord(t, i, boek, vandaag, motiveringen, evaluaties, set(geval.voorstellen_uit) - stelsel.verplichte_stappen,
                      gebeurtenissen, stelsel.verplichte_stappen, stelsel.naam,
                      samentelling_dagen=samentelling_dagen,
                      beschrijving=None if stelsel.is_huidig else stelsel.spoor(),
-                     aow=_aow_opmerking(t, aow, d0, vandaag, parameters))
+                     aow=_aow_opmerking(t, i, aow, d0, vandaag, parameters))
 
 
-def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict, evaluaties: list,
+def _antwoord(t: st.Tijdlijnen, i: int, boek: dict, vandaag: dt.date, motiveringen: dict, evaluaties: list,
               uit_gezet: set[str], gebeurtenissen: dict, verplicht: frozenset[str] = frozenset(),
               scenario: str = "huidig", *, samentelling_dagen: int, beschrijving: dict | None = None,
               aow: tuple[dt.date, str | None] | None = None) -> Tijdlijn:
     stappen = []
     volgende_evaluatie = len(evaluaties) + 1
     # Every step's dates as dates in one conversion (NaT becomes None).
-    alle_datums = np.array([[s.voorkeursdatum[0], s.uiterste_datum[0], s.vanaf[0], s.gedaan_op[0]] for s in t.stappen],
+    alle_datums = np.array([[s.voorkeursdatum[i], s.uiterste_datum[i], s.vanaf[i], s.gedaan_op[i]] for s in t.stappen],
                            "datetime64[D]").reshape(-1, 4).tolist()
     for s, (voorkeur, uiterste, vanaf, gedaan_op) in zip(t.stappen, alle_datums, strict=True):
-        if not s.van_toepassing[0] or s.code in uit_gezet:
+        if not s.van_toepassing[i] or s.code in uit_gezet:
             continue
         info = STAPPEN[s.code]
         if s.code == "evaluatie":
@@ -631,14 +711,14 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
             bron=(info.bron.replace("; geen wettelijke plicht", "") + f"; in het scenario '{scenario}' een vaste stap"
                   if vast else info.bron),
             url=info.url, grondslag="scenario" if vast else info.grondslag, voorstel=info.voorstel and not vast,
-            status=st.STATUSSEN[s.status[0]], scenario=scenario if vast else None, vanaf=vanaf,
+            status=st.STATUSSEN[s.status[i]], scenario=scenario if vast else None, vanaf=vanaf,
             mijlpaal=mijlpaal, gedaan_op=None if mijlpaal else gedaan_op,
             motivering=None if mijlpaal else motivering,
-            motivering_nodig=False if mijlpaal else bool(s.motivering_nodig[0]),
-            toelichting=_toelichting(s)))
+            motivering_nodig=False if mijlpaal else bool(s.motivering_nodig[i]),
+            toelichting=_toelichting(s, i)))
     stappen.sort(key=lambda s: (s.uiterste_datum, s.voorkeursdatum))
     loonsanctie: zg.Loonsanctie | None = gebeurtenissen.get("loonsanctie")
-    opmerkingen = list(t.opmerkingen[0])
+    opmerkingen = list(t.opmerkingen[i])
     if aow is not None and aow[1] is not None:
         opmerkingen.insert(0, aow[1])
     if boek["hersteld_op"] is not None:
@@ -662,24 +742,24 @@ def _antwoord(t: st.Tijdlijnen, boek: dict, vandaag: dt.date, motiveringen: dict
         eerdere_wachttijden=tuple(boek["eerdere_wachttijden"]),
         hersteld_op=boek["hersteld_op"],
         gedeeltelijk_herstel=tuple(gebeurtenissen.get("gedeeltelijk_herstel", [])),
-        einde_wachttijd=dag(t.einde_wachttijd[0]),
-        einde_loondoorbetaling=dag(t.einde_loondoorbetaling[0]),
-        wia_vroegste_ingangsdatum=dag(t.wia_vroegste_ingangsdatum[0]),
-        wia_aanvraag_vertraging_dagen=int(t.vertraging_aanvraag[0]),
-        loonsanctie_weken=int(loonsanctie.weken) if loonsanctie and t.loonsanctie_toegepast[0] else 0,
+        einde_wachttijd=dag(t.einde_wachttijd[i]),
+        einde_loondoorbetaling=dag(t.einde_loondoorbetaling[i]),
+        wia_vroegste_ingangsdatum=dag(t.wia_vroegste_ingangsdatum[i]),
+        wia_aanvraag_vertraging_dagen=int(t.vertraging_aanvraag[i]),
+        loonsanctie_weken=int(loonsanctie.weken) if loonsanctie and t.loonsanctie_toegepast[i] else 0,
         stappen=tuple(stappen),
         opmerkingen=tuple(opmerkingen),
         scenario=beschrijving,
         aow_datum=aow[0] if aow is not None else None,
-        geen_wia=bool(t.geen_wia[0]) if t.geen_wia is not None else False,
+        geen_wia=bool(t.geen_wia[i]) if t.geen_wia is not None else False,
     )
 
 
-def _toelichting(s: st.Stap) -> str | None:
+def _toelichting(s: st.Stap, i: int) -> str | None:
     """Why a step does not apply (an employee of AOW age), in Dutch; None when it applies."""
-    if s.reden is None or s.reden[0] == st.GEEN_REDEN:
+    if s.reden is None or s.reden[i] == st.GEEN_REDEN:
         return None
-    return AOW_REDENEN[st.AOW_REDENEN[s.reden[0]]]
+    return AOW_REDENEN[st.AOW_REDENEN[s.reden[i]]]
 
 
 def _aow_datum(geval: zg.Ziektegeval, d0: dt.date, vandaag: dt.date, stelsel: Any) -> dt.date | None:
@@ -708,21 +788,21 @@ def _lang(d: dt.date) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
-def _aow_opmerking(t: st.Tijdlijnen, aow: dt.date | None, d0: dt.date, vandaag: dt.date,
+def _aow_opmerking(t: st.Tijdlijnen, i: int, aow: dt.date | None, d0: dt.date, vandaag: dt.date,
                    parameters: ParameterNode) -> tuple[dt.date, str | None] | None:
     """The AOW date and, when it changes the timeline, a note on what it changes (Dutch)."""
     if aow is None:
         return None
     assert t.aow_laatste_loondag is not None and t.geen_wia is not None  # set whenever an AOW date is given
-    laatste = _dag(t.aow_laatste_loondag[0])
-    if not t.geen_wia[0] or laatste is None:
+    laatste = _dag(t.aow_laatste_loondag[i])
+    if not t.geen_wia[i] or laatste is None:
         return aow, None
     weken = int(parameters.vind("loondoorbetaling.aow_gerechtigde_weken").waarde_op(d0))
     bereikt = "bereikte" if aow <= vandaag else "bereikt"
     if aow <= d0:
         loon = (f"De werknemer {bereikt} de AOW-leeftijd op {_lang(aow)}, vóór de eerste ziektedag. Hij krijgt daarom "
                 f"{weken} weken loon bij ziekte, tot en met {_lang(laatste)} (art. 7:629 lid 2 onder b BW).")
-    elif laatste < _dag(t.einde_wachttijd[0]):  # type: ignore[operator]
+    elif laatste < _dag(t.einde_wachttijd[i]):  # type: ignore[operator]
         loon = (f"De werknemer {bereikt} de AOW-leeftijd op {_lang(aow)}. Vanaf die dag loopt het loon bij ziekte nog "
                 f"{weken} weken, tot en met {_lang(laatste)} (art. 7:629 lid 2 onder b BW).")
     else:

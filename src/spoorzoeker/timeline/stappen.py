@@ -17,7 +17,7 @@ Counting (docs/tijdlijn.md, decisions T1-T2):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
@@ -120,6 +120,33 @@ class Gevallen:
             raise TypeError(f"onbekende kolommen: {sorted(onbekend)}")
         standaard.update(kolommen)
         return cls(eerste_ziektedag=d0, vandaag=vandaag, **standaard)
+
+    @classmethod
+    def samen(cls, delen: list[Gevallen]) -> Gevallen:
+        """Several batches as one, in order. Columns of several values per case (healthy gaps, evaluations,
+        leave) are padded to the widest with "not given" (NaT, 0, False: the padding every column above
+        already allows); a step done in one batch only is "not done" in the others."""
+        if len(delen) == 1:
+            return delen[0]
+
+        def niets(x: np.ndarray) -> Any:
+            return NAT if x.dtype.kind == "M" else x.dtype.type(0)
+
+        def plak(kolommen: list[np.ndarray]) -> np.ndarray:
+            if kolommen[0].ndim == 1:
+                return np.concatenate(kolommen)
+            breed = max(k.shape[1] for k in kolommen)
+            return np.concatenate([np.pad(k, ((0, 0), (0, breed - k.shape[1])), constant_values=niets(k))
+                                   if k.shape[1] < breed else k for k in kolommen])
+
+        def per_stap(naam: str, leeg) -> dict[str, np.ndarray]:
+            codes = sorted({c for d in delen for c in getattr(d, naam)})
+            return {c: np.concatenate([getattr(d, naam).get(c, leeg(d.aantal)) for d in delen]) for c in codes}
+
+        kolommen = {f.name: plak([getattr(d, f.name) for d in delen]) for f in fields(cls)
+                    if f.name not in ("gedaan", "motivering")}
+        return cls(gedaan=per_stap("gedaan", _datums), motivering=per_stap("motivering", lambda n: np.zeros(n, bool)),
+                   **kolommen)
 
     @property
     def aantal(self) -> int:

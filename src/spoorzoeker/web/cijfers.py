@@ -17,13 +17,16 @@ Dashboard figures follow CBS's definitions (Statistics Netherlands, "Begrippen")
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from dataclasses import dataclass
 
 from cachetools import LRUCache
 
 from ..cases import Dossier, ziektegeval
+from ..errors import SpoorzoekerFout
 from ..timeline import tijdlijn_van as tijdlijn_berekenen
+from ..timeline import tijdlijnen_van as tijdlijnen_berekenen
 
 LICHTEN = {
     "rood": "Te laat: een wettelijke stap is over de uiterste datum",
@@ -43,6 +46,7 @@ class Licht:
     notitie: str = ""          # e.g. a recovered employee's step that was missed before the recovery
 
 
+_log = logging.getLogger(__name__)
 _TIJDLIJNEN: LRUCache[tuple[int, dt.date], tuple[Dossier, dict]] = LRUCache(2048)
 _TIJDLIJNEN_SLOT = threading.Lock()
 
@@ -61,6 +65,33 @@ def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
     with _TIJDLIJNEN_SLOT:
         _TIJDLIJNEN[sleutel] = (d, tl)
     return tl
+
+
+def tijdlijnen_vooraf(dossiers: list[Dossier], vandaag: dt.date) -> None:
+    """Compute the timelines of ``dossiers`` not kept yet in one go (the work list's first view: step dates
+    in numpy columns for all cases together instead of one by one) and keep them, so that the
+    :func:`tijdlijn_van` calls that follow find them. A case whose timeline cannot be computed is left
+    out: its own call then gives its error, as before."""
+    with _TIJDLIJNEN_SLOT:
+        nieuw = [d for d in dossiers if (g := _TIJDLIJNEN.get((id(d), vandaag))) is None or g[0] is not d]
+    if len(nieuw) < 2:
+        return
+    gevallen, dossiers_ = [], []
+    for d in nieuw:
+        try:
+            gevallen.append(ziektegeval(d, vandaag))
+            dossiers_.append(d)
+        except SpoorzoekerFout:
+            continue
+    try:
+        uitkomsten = tijdlijnen_berekenen(gevallen, vandaag=vandaag)
+    except Exception:  # a fault of ours: each case is then computed on its own, and the faulty one says so
+        _log.exception("tijdlijnen van %d dossiers niet samen te berekenen", len(gevallen))
+        return
+    with _TIJDLIJNEN_SLOT:
+        for d, t in zip(dossiers_, uitkomsten, strict=True):
+            if not isinstance(t, SpoorzoekerFout):
+                _TIJDLIJNEN[(id(d), vandaag)] = (d, t.als_json())
 
 
 def licht(tijdlijn: dict, vandaag: dt.date) -> Licht:

@@ -17,7 +17,7 @@ from ..cases import Dossier, DossierFout, Operatie, Rol, mag, naar_json
 from ..errors import SpoorzoekerFout
 from . import correctiemodellen as cm
 from . import modellen as m
-from .cijfers import Licht, licht, onberekenbaar, tijdlijn_van, verzuimcijfers
+from .cijfers import Licht, licht, onberekenbaar, tijdlijn_van, tijdlijnen_vooraf, verzuimcijfers
 from .omgeving import Ingelogd, Omgeving
 
 PER_PAGINA = 25
@@ -112,6 +112,7 @@ def werklijst(om: Omgeving, g: Ingelogd, pagina: int = 1) -> tuple[list[Regel], 
     pagina = max(1, pagina)
 
     def kies(dossiers: list[Dossier]) -> list[Regel]:
+        tijdlijnen_vooraf(dossiers, vandaag)  # the timelines not kept yet, all at once
         regels = [regel(d, vandaag) for d in dossiers]
         regels.sort(key=lambda r: (VOLGORDE[r.licht.kleur], r.dossier.eerste_ziektedag, r.dossier.id))
         return regels[(pagina - 1) * PER_PAGINA: pagina * PER_PAGINA]
