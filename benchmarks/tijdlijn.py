@@ -4,8 +4,11 @@ Prints cases per second for
   1. one vectorised call of ``spoorzoeker.timeline.bereken`` for all N cases (numpy columns),
   2. the JSON API ``bereken_tijdlijn`` called once per case (a random sample, extrapolated),
   3. the same core called once per case as a batch of one (no JSON), on the same sample,
+  4. the typed answers (``Tijdlijn``) of the sample one case at a time (``tijdlijn_van``, the case page's
+     way) and
+  5. all at once (``tijdlijnen_van``, the work list's way: step dates in one batch, answers per case),
 and the ratios between them, all measured in this one run (shared machines are noisy: only ratios
-within a run mean much). The per-case answers are checked against the batch. Usage:
+within a run mean much). The per-case answers are checked against the batch, and 4 against 5. Usage:
 ``.venv/bin/python benchmarks/tijdlijn.py [--aantal N] [--steekproef M]``.
 """
 
@@ -16,7 +19,7 @@ import argparse
 import numpy as np
 from wga_iva import beste_tijd  # same folder: one timing helper for all benchmarks
 
-from spoorzoeker.timeline import Gevallen, bereken, bereken_tijdlijn
+from spoorzoeker.timeline import Gevallen, bereken, bereken_tijdlijn, lees_verzoek, tijdlijn_van, tijdlijnen_van
 from spoorzoeker.timeline.stappen import NAT
 
 VANDAAG = np.datetime64("2026-06-01")
@@ -86,6 +89,11 @@ def main() -> None:
     t_json = beste_tijd(lambda: [bereken_tijdlijn(v) for v in verzoeken], herhalingen=1)
     t_een = beste_tijd(lambda: [bereken(r) for r in rijen], herhalingen=1)
 
+    getypt = [lees_verzoek(v) for v in verzoeken]
+    t_los = beste_tijd(lambda: [tijdlijn_van(x) for x in getypt], herhalingen=1)
+    t_samen = beste_tijd(lambda: tijdlijnen_van(getypt), herhalingen=1)
+    assert tijdlijnen_van(getypt) == [tijdlijn_van(x) for x in getypt]
+
     for i, verzoek in zip(steekproef, verzoeken, strict=True):
         antwoord = bereken_tijdlijn(verzoek)
         assert antwoord["einde_loondoorbetaling"] == str(batch.einde_loondoorbetaling[i]), verzoek
@@ -99,7 +107,10 @@ def main() -> None:
     print(f"  1. gevectoriseerd, één aanroep:        {t_batch:8.3f} s   {per_s_batch:12,.0f} gevallen/s")
     print(f"  2. JSON-API per geval (steekproef {m}): {m / per_s_json:8.3f} s   {per_s_json:12,.0f} gevallen/s")
     print(f"  3. kern per geval, batch van één:      {m / per_s_een:8.3f} s   {per_s_een:12,.0f} gevallen/s")
-    print(f"  verhouding 1/2: {per_s_batch / per_s_json:,.0f}x   1/3: {per_s_batch / per_s_een:,.0f}x")
+    print(f"  4. getypt, één voor één (tijdlijn_van): {t_los:8.3f} s   {m / t_los:12,.0f} gevallen/s")
+    print(f"  5. getypt, samen (tijdlijnen_van):      {t_samen:8.3f} s   {m / t_samen:12,.0f} gevallen/s")
+    print(f"  verhouding 1/2: {per_s_batch / per_s_json:,.0f}x   1/3: {per_s_batch / per_s_een:,.0f}x   "
+          f"5/4: {t_los / t_samen:,.1f}x")
     print(f"  (een volledige herberekening per geval via de JSON-API zou {args.aantal / per_s_json:,.0f} s kosten)")
 
 
