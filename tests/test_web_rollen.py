@@ -100,6 +100,15 @@ MATRIX = [
     ("POST", "/dossiers/{d}/corrigeer/ziekteperiode", _form(PERIODE_INTREKKEN), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/dossier", _form(DOSSIER_CORRECTIE), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/werknemer", _form(WERKNEMER_CORRECTIE), PROCES),
+    # the page with the form that corrects one part: who may correct it (reading it is logged as reading the case)
+    ("GET", "/dossiers/{d}/corrigeer/stap/{nummer}", None, LEZERS - {"werknemer"}),
+    ("GET", "/dossiers/{d}/corrigeer/plan/{nummer}", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/gebeurtenis/{nummer}", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/nazorg/{nummer}", None, PROCES | {"spoor2_coach"}),
+    ("GET", "/dossiers/{d}/corrigeer/oordeel/{nummer}", None, MEDISCH_SCHRIJVEN),
+    ("GET", "/dossiers/{d}/corrigeer/ziekteperiode/{nummer}", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/dossier", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/werknemer", None, PROCES),
     ("GET", "/api/v1/openapi.json", None, ALLE),
     ("POST", "/api/v1/bereken", {"datum": "2026-03-01", "personen": [{"wia_maandloon": 2000.0}],
                                  "bereken": ["wia_maandloon"]}, ALLE),
@@ -152,7 +161,7 @@ def w(tmp_path_factory):
 
 
 def _pad(pad: str, w, dossier: str, vraag: int) -> str:
-    return pad.replace("{d}", dossier).replace("{v}", str(vraag))
+    return pad.replace("{d}", dossier).replace("{v}", str(vraag)).replace("{nummer}", "0")
 
 
 def _te_corrigeren(w) -> None:

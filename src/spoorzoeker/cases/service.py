@@ -1124,6 +1124,22 @@ class DossierService:
                     [c for c in uow.dossier_correcties(kop.id) if c["onderdeel"] in GETOOND])
         return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN, werk)
 
+    def lees_voor_correctie(self, gebruiker_id: str, dossier_id: str,
+                            operatie: Operatie) -> tuple[Dossier, list[dict]]:
+        """``lees_dossier_met_correcties`` for the page with the form that corrects one part: logged as
+        ``dossier_lezen`` like the case page. A role that may not ``operatie`` (record that part, and so
+        correct it) is refused, and the refusal is logged (as that operation) instead of the read."""
+        from .correcties import GETOOND
+
+        def werk(uow, kop, gebruiker, rol, namens):
+            if not mag(rol, operatie):
+                self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id, operatie.value, False, "lezen")
+                uow.commit()
+                raise GeenToegang()
+            return (voor_rol(uow.dossier(kop.id), rol),
+                    [c for c in uow.dossier_correcties(kop.id) if c["onderdeel"] in GETOOND])
+        return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN, werk)
+
     def pas_bewaartermijnen_toe(self, gebruiker_id: str, vandaag: dt.date | None = None) -> list[str]:
         """Purge what is past its retention term (beheerder): the process part of a case and the employee's
         opinion two years after the employment ended (and every period ended); medical notes twenty years
