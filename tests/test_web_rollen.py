@@ -80,6 +80,7 @@ MATRIX = [
     ("POST", "/dossiers/{d}/rapport", _form(RAPPORT), {"arbeidsdeskundige"}),
     ("POST", "/dossiers/{d}/spoorkeuze", KEUZE_FORM, PROCES),
     ("POST", "/dossiers/{d}/vraag", _form(VRAAG), PROCES | {"werknemer"}),
+    ("GET", "/dossiers/{d}/vragen/{v}", None, {"casemanager", "casemanager_taakdelegatie"}),
     ("POST", "/dossiers/{d}/vragen/{v}", _form(AFHANDELEN), {"casemanager", "casemanager_taakdelegatie"}),
     ("POST", "/dossiers/{d}/nazorg", _form(NAZORG), PROCES | {"spoor2_coach"}),
     ("POST", "/dossiers/{d}/gebeurtenis", _form(GEBEURTENIS), PROCES),

@@ -21,7 +21,15 @@ from enum import Enum
 
 from .beleid import AFGESCHERMDE_VELDEN, Operatie
 from .datumtekst import datum
-from .model import FunctioneleMogelijkheden, Gebeurtenis, Nazorgmoment, PlanVanAanpak, StapGedaan, Ziekteperiode
+from .model import (
+    FunctioneleMogelijkheden,
+    Gebeurtenis,
+    Nazorgmoment,
+    PlanVanAanpak,
+    StapGedaan,
+    VraagOfGeschil,
+    Ziekteperiode,
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,8 @@ assert not {(o.lijst, v) for o in ONDERDELEN.values() for v in o.velden} & set(A
 
 # What the correction history may show to a reader of the case: the process parts (the employee's own data
 # and the case's fields included). A record of another kind (none exists today) is never shown on a case page.
-GETOOND = frozenset({"dossier", "werknemer", "ziekteperiode", *ONDERDELEN})
+# A question's intake and outcome are corrected through ``DossierService.handel_vraag_af`` (kind "vraag").
+GETOOND = frozenset({"dossier", "werknemer", "ziekteperiode", "vraag", *ONDERDELEN})
 INGETROKKEN = "ingetrokken"
 
 STAPNAMEN = {
@@ -69,6 +78,7 @@ STAPNAMEN = {
 }
 OORDEELNAMEN = {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
                 "actueel_oordeel": "Actueel oordeel", "advies": "Advies"}
+VRAAGNAMEN = {"vraag": "Vraag", "deskundigenoordeel": "Deskundigenoordeel", "second_opinion": "Second opinion"}
 GEBEURTENISNAMEN = {"loonsanctie": "Loonsanctie", "uitstel_wia": "Uitstel WIA-aanvraag",
                     "herstelmelding": "Herstelmelding", "verkorte_wachttijd": "Verkorte wachttijd",
                     "zwangerschapsverlof": "Zwangerschaps- en bevallingsverlof"}
@@ -135,6 +145,15 @@ def beschrijving(onderdeel: object) -> str:
                  f"beperkingen: {onderdeel.beperkingen}; mogelijkheden: {onderdeel.mogelijkheden}")
         if onderdeel.advies:
             tekst += f"; advies: {onderdeel.advies}"
+        return tekst
+    if isinstance(onderdeel, VraagOfGeschil):
+        soort = str(getattr(onderdeel.soort, "value", onderdeel.soort))
+        tekst = f"{VRAAGNAMEN.get(soort, soort)} van {datum(onderdeel.ingediend_op)}: {onderdeel.onderwerp}"
+        if onderdeel.intake_op or onderdeel.intake:
+            tekst += f"; intake{' op ' + datum(onderdeel.intake_op) if onderdeel.intake_op else ''}: {onderdeel.intake}"
+        if onderdeel.uitkomst_op or onderdeel.uitkomst:
+            tekst += (f"; uitkomst{' op ' + datum(onderdeel.uitkomst_op) if onderdeel.uitkomst_op else ''}: "
+                      f"{onderdeel.uitkomst}")
         return tekst
     if isinstance(onderdeel, Ziekteperiode):
         return f"Ziek vanaf {datum(onderdeel.van)}" + (f" tot en met {datum(onderdeel.tot_en_met)}"

@@ -704,11 +704,25 @@ class DossierService:
 
     def handel_vraag_af(self, gebruiker_id: str, dossier_id: str, vraag_id: int, *,
                         intake_op: dt.date | None = None, intake: str | None = None,
-                        uitkomst_op: dt.date | None = None, uitkomst: str | None = None) -> None:
-        def werk(uow, kop, *_):
+                        uitkomst_op: dt.date | None = None, uitkomst: str | None = None,
+                        reden: str | None = None, versie: str | None = None) -> None:
+        """Record the intake and the outcome of a question. Changing what was already recorded about it (an
+        intake or outcome, or its date) is a correction (AVG art. 16): it needs a ``reden``, and the question as
+        it was and as it becomes stay in the correction history with who, when and why. ``versie``
+        (``correcties.versie`` of the question as the caller saw it) refuses a question changed meanwhile."""
+        from .correcties import beschrijving
+        from .correcties import versie as versie_van
+
+        if reden is not None:
+            controleer_tekst(reden, "reden")
+
+        def werk(uow, kop, gebruiker, *_):
             vraag = next((v for v in uow.dossier(kop.id).vragen if v.id == vraag_id), None)
             if vraag is None:
                 raise DossierFout("Deze vraag hoort niet bij dit dossier.", "vraag_id")
+            if versie and versie != versie_van(vraag):
+                raise DossierFout("Deze vraag is intussen bijgewerkt; open het dossier opnieuw en kijk of uw wijziging "
+                                  "nog nodig is.", "versie")
             vandaag = self.vandaag()
             controleer_gebeurd(intake_op, vandaag, "intake_op", "De datum bij 'Intake op'")
             controleer_gebeurd(uitkomst_op, vandaag, "uitkomst_op", "De datum bij 'Uitkomst op'")
@@ -718,10 +732,19 @@ class DossierService:
             if uitkomst_op is not None and uitkomst_op < begin:
                 raise DossierFout("De uitkomst ligt voor de intake.", "uitkomst_op")
             velden = {k: v for k, v in dict(intake_op=intake_op, intake=intake, uitkomst_op=uitkomst_op,
-                                             uitkomst=uitkomst).items() if v is not None}
-            uow.werk_vraag_bij(kop.id, vraag_id, **velden)
+                                             uitkomst=uitkomst).items() if v is not None and getattr(vraag, k) != v}
+            # what was recorded before and now changes: a correction, never a silent overwrite
+            overschreven = [k for k in velden if getattr(vraag, k) not in (None, "")]
+            if overschreven:
+                if reden is None or not reden.strip():
+                    raise DossierFout("U wijzigt wat al over deze vraag was vastgelegd: geef de reden van de "
+                                      "correctie. Het oude blijft zichtbaar.", "reden")
+                self._leg_correctie_vast(uow, kop, gebruiker, "vraag", ",".join(overschreven), beschrijving(vraag),
+                                         beschrijving(dataclasses.replace(vraag, **velden)), reden)
+            if velden:
+                uow.werk_vraag_bij(kop.id, vraag_id, **velden)
         self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN, werk,
-                        invoer={"intake": intake or "", "uitkomst": uitkomst or ""})
+                        invoer={"intake": intake or "", "uitkomst": uitkomst or "", "reden": reden or ""})
 
     def leg_nazorg_vast(self, gebruiker_id: str, dossier_id: str, moment: Nazorgmoment) -> None:
         def controle(d: Dossier):

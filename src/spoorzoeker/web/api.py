@@ -242,9 +242,9 @@ _actie("mening", "mening", "Mening van de werknemer",
              responses=FOUTEN)
 def vraag_afhandelen(dossier_id: str, vraag_id: int, x: m.VraagAfhandelen, g: Ingelogd = Depends(ingelogd),
                      om: Omgeving = Depends(geef_omgeving)) -> dict[str, str]:
-    """Intake en uitkomst van een vraag of geschil."""
-    om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id, intake_op=x.intake_op, intake=x.intake,
-                               uitkomst_op=x.uitkomst_op, uitkomst=x.uitkomst)
+    """Intake en uitkomst van een vraag of geschil. Wijzigt u iets dat al was vastgelegd, dan is dat een correctie:
+    geef de reden; het oude blijft zichtbaar in de geschiedenis van de correcties."""
+    om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id, **x.model_dump())
     return {"bericht": "Vraag bijgewerkt"}
 
 

@@ -441,8 +441,8 @@ KLAAR = {naam: x.titel for naam, x in h.HANDELINGEN.items()} | {"nieuw": "Dossie
 def dossier(request: Request, dossier_id: str, klaar: str = Query("", max_length=40),
             stap: str = Query("", max_length=80), bij: str = Query("", max_length=40), g: Ingelogd = Depends(ingelogd),
             om: Omgeving = Depends(geef_omgeving)) -> Response:
-    if klaar in h.CORRECTIE_BERICHT:  # after a correction: the confirmation at the part it was about
-        return _dossier_pagina(request, om, g, dossier_id, correctie_bericht=KLAAR[klaar], bij=bij or "correcties")
+    if bij and (klaar in h.CORRECTIE_BERICHT or klaar == "vraag_af"):  # the confirmation at the part it was about
+        return _dossier_pagina(request, om, g, dossier_id, correctie_bericht=KLAAR[klaar], bij=bij)
     return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar),
                            vastgelegde_stap=stap if klaar == "stap" else None)
 
@@ -502,16 +502,40 @@ for _naam in h.HANDELINGEN:
     _actie_route(_naam)
 
 
+@router.get("/dossiers/{dossier_id}/vragen/{vraag_id}", response_class=HTMLResponse)
+def vraag_formulier(request: Request, dossier_id: str, vraag_id: int = FastApiPath(ge=0, le=2**31 - 1),
+                    g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    return _vraag_pagina(request, om, g, dossier_id, vraag_id)
+
+
+def _vraag_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, vraag_id: int, status: int = 200,
+                  fout: str | None = None, waarden: dict[str, str] | None = None) -> Response:
+    """The page that records a question's intake and outcome, or corrects them (with a reason; the question as it
+    was stays in the history). Reading it is reading the case (logged); only who handles questions gets it."""
+    from ..cases.correcties import versie as versie_van
+
+    d, correcties = om.service.lees_voor_correctie(g.gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN)
+    vraag = next((v for v in d.vragen if v.id == vraag_id), None)
+    if vraag is None:
+        return foutpagina(request, 404, "Vraag niet gevonden", "Deze vraag hoort niet bij dit dossier.")
+    return pagina(request, "correctie.html", status=status, fout=fout, waarden=waarden or {}, dossier=d,
+                  correcties=correcties, soort="vraag", nummer=vraag_id, item=vraag, anker=f"vraag-{vraag_id}",
+                  item_versie=versie_van(vraag), titel="Intake of uitkomst vastleggen",
+                  actie=f"/dossiers/{dossier_id}/vragen/{vraag_id}")
+
+
 @router.post("/dossiers/{dossier_id}/vragen/{vraag_id}")
-async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: Ingelogd = Depends(ingelogd),
-                           om: Omgeving = Depends(geef_omgeving)) -> Response:
+async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int = FastApiPath(ge=0, le=2**31 - 1),
+                           g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
     try:
         x = _als_model(m.VraagAfhandelen, velden)
-        om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id, **x.model_dump())
+        await run_in_threadpool(lambda: om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id,
+                                                                   **x.model_dump()))
     except (ValidationError, DossierFout) as e:
-        return _dossier_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e))
-    return RedirectResponse(f"/dossiers/{dossier_id}?klaar=vraag_af", status_code=303)
+        return await run_in_threadpool(_vraag_pagina, request, om, g, dossier_id, vraag_id, 422, _fouttekst(e), velden)
+    return RedirectResponse(f"/dossiers/{dossier_id}?klaar=vraag_af&bij=vraag-{vraag_id}#vraag-{vraag_id}",
+                            status_code=303)
 
 
 @router.get("/dossiers/{dossier_id}/medisch", response_class=HTMLResponse)
@@ -751,7 +775,7 @@ def _beschrijving(item: object) -> str:
 ONDERDEEL_TEKST = {"dossier": "Gegevens van het dossier", "werknemer": "Gegevens van de werknemer",
                    "ziekteperiode": "Ziekteperiode", "stap": "Gedane stap", "plan": "Plan van aanpak",
                    "gebeurtenis": "Besluit van het UWV of verlof", "nazorg": "Nazorg",
-                   "oordeel": "Oordeel van de bedrijfsarts"}
+                   "oordeel": "Oordeel van de bedrijfsarts", "vraag": "Vraag of geschil"}
 VELD_TEKST = {"eerste_ziektedag": "eerste ziektedag", "verwachte_duur_weken": "verwachte duur (weken)",
               "vangnet_van_toepassing": "vangnetgeval", "arbeidsongeval": "arbeidsongeval",
               "derde_aansprakelijk": "aansprakelijke derde", "naam": "naam", "functie": "functie",
