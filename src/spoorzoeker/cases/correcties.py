@@ -22,10 +22,13 @@ from enum import Enum
 from .beleid import AFGESCHERMDE_VELDEN, Operatie
 from .datumtekst import datum
 from .model import (
+    ArbeidsdeskundigRapport,
     FunctioneleMogelijkheden,
     Gebeurtenis,
     Nazorgmoment,
     PlanVanAanpak,
+    Spoor,
+    Spoorkeuze,
     StapGedaan,
     VraagOfGeschil,
     Ziekteperiode,
@@ -53,6 +56,13 @@ ONDERDELEN: dict[str, Corrigeerbaar] = {
                                  ("datum", "tot", "weken", "besluit_op", "uitkomst"), "gebeurtenis"),
     "nazorg": Corrigeerbaar("nazorg", Operatie.NAZORG_VASTLEGGEN, ("gepland_op", "gedaan_op", "notitie"),
                             "nazorgmoment"),
+    # the track choice and the arbeidsdeskundige's report (R9); not the participants of the conversation (their own
+    # table), and not the report's WIA prognosis, which some readers may not see (AFGESCHERMDE_VELDEN)
+    "spoorkeuze": Corrigeerbaar("spoorkeuzes", Operatie.SPOORKEUZE_VASTLEGGEN, ("datum_gesprek", "keuze", "motivatie"),
+                                "spoorkeuze"),
+    "rapport": Corrigeerbaar("arbeidsdeskundige_rapporten", Operatie.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN,
+                             ("datum", "opgesteld_door", "spoor1_realistisch", "toelichting_spoor1",
+                              "mogelijkheden_spoor2", "advies"), "arbeidsdeskundig rapport"),
     # the bedrijfsarts' judgement in work terms (the employer may read it: no medical content)
     "oordeel": Corrigeerbaar("functionele_mogelijkheden", Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN,
                              ("soort", "datum", "door", "beperkingen", "mogelijkheden", "advies"), "oordeel"),
@@ -78,6 +88,7 @@ STAPNAMEN = {
 }
 OORDEELNAMEN = {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
                 "actueel_oordeel": "Actueel oordeel", "advies": "Advies"}
+SPOORNAMEN = {"spoor_1": "spoor 1 (eigen werkgever)", "spoor_2": "spoor 2 (andere werkgever)", "beide": "beide sporen"}
 VRAAGNAMEN = {"vraag": "Vraag", "deskundigenoordeel": "Deskundigenoordeel", "second_opinion": "Second opinion"}
 GEBEURTENISNAMEN = {"loonsanctie": "Loonsanctie", "uitstel_wia": "Uitstel WIA-aanvraag",
                     "herstelmelding": "Herstelmelding", "verkorte_wachttijd": "Verkorte wachttijd",
@@ -94,6 +105,10 @@ def _waarde(x: object) -> object:
     if isinstance(x, (tuple, list)):
         return [_waarde(y) for y in x]
     return x
+
+
+def _code(x: object) -> str:
+    return str(getattr(x, "value", x))
 
 
 def versie(onderdeel: object) -> str:
@@ -146,6 +161,17 @@ def beschrijving(onderdeel: object) -> str:
         if onderdeel.advies:
             tekst += f"; advies: {onderdeel.advies}"
         return tekst
+    if isinstance(onderdeel, Spoorkeuze):
+        return (f"Spoorkeuze na het gesprek van {datum(onderdeel.datum_gesprek)}: {SPOORNAMEN.get(_code(onderdeel.keuze))}"
+                f"; motivering: {onderdeel.motivatie}")
+    if isinstance(onderdeel, ArbeidsdeskundigRapport):  # never the WIA prognosis (see ONDERDELEN)
+        tekst = (f"Arbeidsdeskundig rapport van {datum(onderdeel.datum)} door {onderdeel.opgesteld_door}; reële kans in "
+                 f"spoor 1: {'ja' if onderdeel.spoor1_realistisch else 'nee'}")
+        if onderdeel.toelichting_spoor1:
+            tekst += f" ({onderdeel.toelichting_spoor1})"
+        if onderdeel.mogelijkheden_spoor2:
+            tekst += f"; mogelijkheden in spoor 2: {onderdeel.mogelijkheden_spoor2}"
+        return tekst + f"; advies: {SPOORNAMEN.get(_code(onderdeel.advies))}"
     if isinstance(onderdeel, VraagOfGeschil):
         soort = str(getattr(onderdeel.soort, "value", onderdeel.soort))
         tekst = f"{VRAAGNAMEN.get(soort, soort)} van {datum(onderdeel.ingediend_op)}: {onderdeel.onderwerp}"
@@ -170,7 +196,7 @@ def soort_van(onderdeel: str) -> Corrigeerbaar:
     return ONDERDELEN[onderdeel]
 
 
-DATUMVELDEN = frozenset({"datum", "opgesteld_op", "tot", "besluit_op", "gepland_op", "gedaan_op"})
+DATUMVELDEN = frozenset({"datum", "opgesteld_op", "tot", "besluit_op", "gepland_op", "gedaan_op", "datum_gesprek"})
 MAG_LEEG = frozenset({"tot", "besluit_op", "gedaan_op", "weken", "uitkomst"})
 
 
@@ -192,8 +218,10 @@ def controleer_wijziging(soort: Corrigeerbaar, wijziging: dict[str, object]) -> 
             ok = isinstance(w, dt.date) and not isinstance(w, dt.datetime)
         elif veld == "weken":
             ok = isinstance(w, int) and not isinstance(w, bool)
-        elif veld in ("uitkomst", "is_bijstelling"):
+        elif veld in ("uitkomst", "is_bijstelling", "spoor1_realistisch"):
             ok = isinstance(w, bool)
+        elif veld in ("keuze", "advies") and soort.lijst in ("spoorkeuzes", "arbeidsdeskundige_rapporten"):
+            ok = isinstance(w, str) and _code(w) in {s.value for s in Spoor}
         else:
             ok = isinstance(w, str)
         if not ok:

@@ -992,13 +992,16 @@ class DossierService:
                                oud=oud, nieuw=nieuw, reden=reden, door=gebruiker.id, tijdstip=tijd_tekst(self._klok()))
 
     @staticmethod
-    def _gecorrigeerd_onderdeel(d: Dossier, soort, nummer: object, versie_gezien: str | None):
+    def _gecorrigeerd_onderdeel(d: Dossier, soort, nummer: object, versie_gezien: str | None, rol: Rol | None = None):
+        """The ``nummer``-th part of its list; refused when ``versie_gezien`` is not its fingerprint as ``rol``
+        sees it (a field withheld from that role is blank in what the caller saw too)."""
         from .correcties import versie
 
         lijst = getattr(d, soort.lijst)
         if not isinstance(nummer, int) or isinstance(nummer, bool) or not 0 <= nummer < len(lijst):
             raise DossierFout(f"Dit dossier heeft geen {soort.naam} met nummer {nummer}.", "nummer")
-        if versie_gezien and versie_gezien != versie(lijst[nummer]):
+        gezien = getattr(voor_rol(d, rol), soort.lijst)[nummer] if rol is not None else lijst[nummer]
+        if versie_gezien and versie_gezien != versie(gezien):
             raise DossierFout("Dit onderdeel is intussen gewijzigd of ingetrokken; open het dossier opnieuw en kijk "
                               "of uw correctie nog nodig is.", "versie")
         return lijst[nummer]
@@ -1045,6 +1048,14 @@ class DossierService:
                 raise DossierFout(f"Nazorg valt tussen de werkhervatting ({datum_tekst(terug)}) en drie jaar "
                                   f"daarna ({datum_tekst(grens)}).", "gepland_op")
             controleer_gebeurd(x.gedaan_op, vandaag, "gedaan_op", "De datum bij 'Gedaan op'", terug)
+        elif isinstance(x, Spoorkeuze):
+            if not x.motivatie.strip():
+                raise DossierFout("Een spoorkeuze wordt gemotiveerd.", "motivatie")
+            controleer_gebeurd(x.datum_gesprek, vandaag, "datum_gesprek", "De datum van het gesprek", d.eerste_ziektedag)
+        elif isinstance(x, ArbeidsdeskundigRapport):
+            if not x.opgesteld_door.strip():
+                raise DossierFout("'opgesteld_door' mag niet leeg zijn.", "opgesteld_door")
+            controleer_gebeurd(x.datum, vandaag, "datum", "De datum van het rapport", d.eerste_ziektedag)
         elif isinstance(x, FunctioneleMogelijkheden):
             for veld in ("door", "beperkingen", "mogelijkheden"):
                 if not getattr(x, veld).strip():
@@ -1054,6 +1065,23 @@ class DossierService:
             except ValueError:
                 raise DossierFout(f"Onbekende soort oordeel: '{x.soort}'.", "soort") from None
             controleer_gebeurd(x.datum, vandaag, "datum", "De datum van het oordeel", d.eerste_ziektedag)
+
+    @staticmethod
+    def _controleer_sporen(d: Dossier, lijst: str, velden: tuple[str, str]) -> None:
+        """What recording a track choice asks (R9: the choice follows the arbeidsdeskundige's report, both tracks
+        only where it advises both), for every track choice of the case ``d`` as a correction or withdrawal in
+        ``lijst`` leaves it; the message names ``velden`` (for the date, for the choice or advice)."""
+        if lijst not in ("spoorkeuzes", "arbeidsdeskundige_rapporten"):
+            return
+        for k in d.spoorkeuzes:
+            rapporten = [r for r in d.arbeidsdeskundige_rapporten if r.datum <= k.datum_gesprek]
+            wat = f"de spoorkeuze van {datum_tekst(k.datum_gesprek)}"
+            if not rapporten:
+                raise DossierFout(f"Dan gaat geen arbeidsdeskundig rapport vooraf aan {wat}: eerst het rapport, dan "
+                                  "de spoorkeuze. Corrigeer of trek eerst de spoorkeuze in.", velden[0])
+            if k.keuze == Spoor.BEIDE and max(rapporten, key=lambda r: r.datum).advies != Spoor.BEIDE:
+                raise DossierFout(f"Beide sporen tegelijk ({wat}) alleen als de arbeidsdeskundige dat adviseert.",
+                                  velden[1])
 
     def corrigeer_onderdeel(self, gebruiker_id: str, dossier_id: str, onderdeel: str, nummer: int,
                             wijziging: dict[str, Any], reden: str, versie: str | None = None) -> None:
@@ -1068,9 +1096,9 @@ class DossierService:
         controleer_tekst(reden, "reden", verplicht=True)
         controleer_wijziging(soort, wijziging)
 
-        def werk(uow, kop, gebruiker, *_):
+        def werk(uow, kop, gebruiker, rol, _namens):
             d = uow.dossier(kop.id)
-            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie)
+            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie, rol)
             anders = {k: v for k, v in wijziging.items() if getattr(oud, k) != v}
             if not anders:
                 raise DossierFout("De nieuwe gegevens zijn gelijk aan de oude: er is niets te corrigeren.",
@@ -1078,6 +1106,10 @@ class DossierService:
             nieuw = dataclasses.replace(oud, **anders)
             controleer_onderdeel(nieuw)
             self._controleer_gecorrigeerd(d, nieuw)
+            lijst = getattr(d, soort.lijst)
+            self._controleer_sporen(dataclasses.replace(d, **{soort.lijst: (*lijst[:nummer], nieuw, *lijst[nummer + 1:])}),
+                                    soort.lijst, ("datum_gesprek", "keuze") if onderdeel == "spoorkeuze" else
+                                    ("datum", "advies"))
             self._leg_correctie_vast(uow, kop, gebruiker, onderdeel, ",".join(anders), beschrijving(oud),
                                      beschrijving(nieuw), reden)
             uow.werk_onderdeel_bij(kop.id, soort.lijst, nummer, **anders)
@@ -1095,9 +1127,12 @@ class DossierService:
         soort = soort_van(onderdeel)
         controleer_tekst(reden, "reden", verplicht=True)
 
-        def werk(uow, kop, gebruiker, *_):
+        def werk(uow, kop, gebruiker, rol, _namens):
             d = uow.dossier(kop.id)
-            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie)
+            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie, rol)
+            lijst = getattr(d, soort.lijst)
+            self._controleer_sporen(dataclasses.replace(d, **{soort.lijst: (*lijst[:nummer], *lijst[nummer + 1:])}),
+                                    soort.lijst, ("nummer", "nummer"))
             if isinstance(oud, Gebeurtenis) and oud.soort == SoortGebeurtenis.LOONSANCTIE:
                 sancties = [g for g in d.gebeurtenissen if g.soort == SoortGebeurtenis.LOONSANCTIE]
                 if len(sancties) == 1 and any(g.soort == SoortGebeurtenis.HERSTELMELDING for g in d.gebeurtenissen):

@@ -68,7 +68,8 @@ _TABEL = dict(_ONDERDELEN)
 # the parts a correction may change or withdraw (cases.correcties.ONDERDELEN), by the case's list name
 _LIJSTEN: dict[str, type] = {"stappen": StapGedaan, "plannen_van_aanpak": PlanVanAanpak,
                              "gebeurtenissen": Gebeurtenis, "nazorg": Nazorgmoment,
-                             "functionele_mogelijkheden": FunctioneleMogelijkheden}
+                             "functionele_mogelijkheden": FunctioneleMogelijkheden,
+                             "spoorkeuzes": Spoorkeuze, "arbeidsdeskundige_rapporten": ArbeidsdeskundigRapport}
 
 # the columns of an account besides the Gebruiker fields (see storage.tabellen.GebruikerRij)
 _ACCOUNT_LEEG: dict[str, Any] = {

@@ -182,7 +182,8 @@ _ONDERDELEN[ZiekteperiodeRij] = _onderdelen(ZiekteperiodeRij, ZiekteperiodeRij._
 # the parts a correction may change or withdraw (cases.correcties.ONDERDELEN), by the case's list name
 _CORRIGEERBAAR: dict[str, Any] = {"stappen": StapRij, "plannen_van_aanpak": PlanVanAanpakRij,
                                   "gebeurtenissen": GebeurtenisRij, "nazorg": NazorgRij,
-                                  "functionele_mogelijkheden": FunctioneleMogelijkhedenRij}
+                                  "functionele_mogelijkheden": FunctioneleMogelijkhedenRij,
+                                  "spoorkeuzes": SpoorkeuzeRij, "arbeidsdeskundige_rapporten": ArbeidsdeskundigRapportRij}
 _C = CorrectieRij.__table__.c
 # a case's corrections with the name of who made each (read with every case page: prebuilt, no ORM objects)
 _CORRECTIES = (select(_C.tijdstip, _C.onderdeel, _C.veld, _C.oude_waarde, _C.nieuwe_waarde, _C.reden, _G.naam)

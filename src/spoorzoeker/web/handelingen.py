@@ -260,6 +260,17 @@ CORRECTIES: dict[str, Correctie] = {
                          "Oordeel van de bedrijfsarts corrigeren of intrekken",
                          "Corrigeer de soort, datum, beperkingen, mogelijkheden of het advies van een oordeel in "
                          "werktermen, of trek het in. Alleen de bedrijfsarts en de casemanager in taakdelegatie."),
+    "spoorkeuze": Correctie(cm.SpoorkeuzeCorrectie, _onderdeel_corrigeren("spoorkeuze"), Operatie.SPOORKEUZE_VASTLEGGEN,
+                            "spoorkeuzes", "Spoorkeuze corrigeren of intrekken",
+                            "Corrigeer de datum van het gesprek, de keuze of de motivering van een spoorkeuze, of trek ze "
+                            "in. De tijdlijn volgt de gecorrigeerde gegevens. De deelnemers aan het gesprek corrigeert u "
+                            "niet: trek de spoorkeuze in en leg ze opnieuw vast."),
+    "rapport": Correctie(cm.RapportCorrectie, _onderdeel_corrigeren("rapport"),
+                         Operatie.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN, "rapporten",
+                         "Arbeidsdeskundig rapport corrigeren of intrekken",
+                         "Corrigeer de datum, de opsteller, de kans in spoor 1, de mogelijkheden in spoor 2 of het advies "
+                         "van een arbeidsdeskundig rapport, of trek het in. Alleen de arbeidsdeskundige. De WIA-prognose "
+                         "corrigeert u niet hier: trek het rapport in en leg het opnieuw vast."),
     "ziekteperiode": Correctie(cm.ZiekteperiodeIntrekken, _ziekteperiode_intrekken, Operatie.ZIEKTEPERIODE_VASTLEGGEN,
                                "ziekteperiodes", "Ziekteperiode intrekken",
                                "Trek een per vergissing vastgelegde ziekteperiode in (niet de enige: corrigeer dan de "

@@ -622,7 +622,7 @@ async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Dep
 
 KLAAR.update(h.CORRECTIE_BERICHT)
 # the kinds of part with a page per item (the nummer-th of its list in the case, from 0)
-PER_ITEM = ("stap", "plan", "gebeurtenis", "nazorg", "oordeel", "ziekteperiode")
+PER_ITEM = ("stap", "plan", "gebeurtenis", "nazorg", "oordeel", "spoorkeuze", "rapport", "ziekteperiode")
 
 
 def _correctie_als_model(model: type[BaseModel], velden: dict[str, str]) -> BaseModel:
@@ -684,6 +684,7 @@ def _correctie_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: s
 CORRECTIE_TITEL = {"stap": "Gedane stap corrigeren", "plan": "Plan van aanpak corrigeren",
                    "gebeurtenis": "Besluit van het UWV of verlof corrigeren", "nazorg": "Nazorgmoment corrigeren",
                    "oordeel": "Oordeel van de bedrijfsarts corrigeren", "ziekteperiode": "Ziekteperiode intrekken",
+                   "spoorkeuze": "Spoorkeuze corrigeren", "rapport": "Arbeidsdeskundig rapport corrigeren",
                    "dossier": "Gegevens van het dossier corrigeren", "werknemer": "Gegevens van de werknemer corrigeren"}
 
 
@@ -775,7 +776,8 @@ def _beschrijving(item: object) -> str:
 ONDERDEEL_TEKST = {"dossier": "Gegevens van het dossier", "werknemer": "Gegevens van de werknemer",
                    "ziekteperiode": "Ziekteperiode", "stap": "Gedane stap", "plan": "Plan van aanpak",
                    "gebeurtenis": "Besluit van het UWV of verlof", "nazorg": "Nazorg",
-                   "oordeel": "Oordeel van de bedrijfsarts", "vraag": "Vraag of geschil"}
+                   "oordeel": "Oordeel van de bedrijfsarts", "vraag": "Vraag of geschil", "spoorkeuze": "Spoorkeuze",
+                   "rapport": "Arbeidsdeskundig rapport"}
 VELD_TEKST = {"eerste_ziektedag": "eerste ziektedag", "verwachte_duur_weken": "verwachte duur (weken)",
               "vangnet_van_toepassing": "vangnetgeval", "arbeidsongeval": "arbeidsongeval",
               "derde_aansprakelijk": "aansprakelijke derde", "naam": "naam", "functie": "functie",
