@@ -5,9 +5,10 @@ correction history.
 
 A correction never erases history: ``DossierService`` keeps the record as it was and as it became (or
 "ingetrokken") in the correction table, with who, when and why; the case itself then holds the corrected
-data, which the timeline reads. Only process parts are corrected here: nothing of the medical part, and
-no field a reader may see only with one more right (``beleid.AFGESCHERMDE_VELDEN``), so a correction
-shows an employer nothing he could not see before.
+data, which the timeline reads. The process parts (``ONDERDELEN``) hold no field a reader may see only with
+one more right (``beleid.AFGESCHERMDE_VELDEN``), so a correction shows an employer nothing he could not see
+before. The medical notes (``MEDISCH``) are corrected by who may write them, and their corrections are shown
+only to who may read the medical part (``GETOOND`` never holds them).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from enum import Enum
 
 from .beleid import AFGESCHERMDE_VELDEN, Operatie
 from .datumtekst import datum
+from .medisch import MedischeAantekening
 from .model import (
     ArbeidsdeskundigRapport,
     FunctioneleMogelijkheden,
@@ -67,6 +69,11 @@ ONDERDELEN: dict[str, Corrigeerbaar] = {
     "oordeel": Corrigeerbaar("functionele_mogelijkheden", Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN,
                              ("soort", "datum", "door", "beperkingen", "mogelijkheden", "advies"), "oordeel"),
 }
+# The medical notes: not a list of ``Dossier`` (they live in the medical part, ``MedischDossier.aantekeningen``).
+MEDISCH = Corrigeerbaar("aantekeningen", Operatie.MEDISCH_VASTLEGGEN,
+                        ("datum", "door", "diagnose", "beperkingen_toelichting", "prognose", "medische_notitie"),
+                        "medische aantekening")
+MEDISCH_ONDERDEEL = "medisch"
 # None of these may be a field withheld from some readers: a correction's history is shown to every reader.
 assert not {(o.lijst, v) for o in ONDERDELEN.values() for v in o.velden} & set(AFGESCHERMDE_VELDEN)
 
@@ -161,6 +168,14 @@ def beschrijving(onderdeel: object) -> str:
         if onderdeel.advies:
             tekst += f"; advies: {onderdeel.advies}"
         return tekst
+    if isinstance(onderdeel, MedischeAantekening):  # medical: only ever shown to who may read the medical part
+        delen = [f"Medische aantekening van {datum(onderdeel.datum)} door {onderdeel.door}"]
+        for naam, tekst in (("diagnose", onderdeel.diagnose), ("toelichting op de beperkingen",
+                                                             onderdeel.beperkingen_toelichting),
+                            ("prognose", onderdeel.prognose), ("notitie", onderdeel.medische_notitie)):
+            if tekst:
+                delen.append(f"{naam}: {tekst}")
+        return "; ".join(delen)
     if isinstance(onderdeel, Spoorkeuze):
         return (f"Spoorkeuze na het gesprek van {datum(onderdeel.datum_gesprek)}: {SPOORNAMEN.get(_code(onderdeel.keuze))}"
                 f"; motivering: {onderdeel.motivatie}")

@@ -992,7 +992,7 @@ class DossierService:
                                oud=oud, nieuw=nieuw, reden=reden, door=gebruiker.id, tijdstip=tijd_tekst(self._klok()))
 
     @staticmethod
-    def _gecorrigeerd_onderdeel(d: Dossier, soort, nummer: object, versie_gezien: str | None, rol: Rol | None = None):
+    def _gecorrigeerd_onderdeel(d: Any, soort, nummer: object, versie_gezien: str | None, rol: Rol | None = None):
         """The ``nummer``-th part of its list; refused when ``versie_gezien`` is not its fingerprint as ``rol``
         sees it (a field withheld from that role is blank in what the caller saw too)."""
         from .correcties import versie
@@ -1142,6 +1142,81 @@ class DossierService:
             uow.verwijder_onderdeel(kop.id, soort.lijst, nummer)
         self._handeling(gebruiker_id, dossier_id, soort.operatie, werk, invoer={"reden": reden},
                         log_als="gegevens_corrigeren")
+
+    # ---- corrections of the medical part (AVG art. 16; BW 7:454 keeps the medical file complete) -------------
+
+    def corrigeer_medisch(self, gebruiker_id: str, dossier_id: str, nummer: int, wijziging: dict[str, Any],
+                          reden: str, versie: str | None = None) -> None:
+        """Correct the ``nummer``-th medical note of a case (from 0): only the roles that may write medical notes
+        (the bedrijfsarts, the casemanager in taakdelegatie). The note as it was and as it becomes, and the reason,
+        stay in the correction history, encrypted like the note, and are shown only to who may read the medical
+        part. ``versie`` (``correcties.versie`` of the note as the caller saw it) refuses a note changed meanwhile."""
+        from .correcties import MEDISCH, MEDISCH_ONDERDEEL, beschrijving, controleer_wijziging
+
+        controleer_tekst(reden, "reden", verplicht=True)
+        controleer_wijziging(MEDISCH, wijziging)
+
+        def werk(uow, kop, gebruiker, *_):
+            oud = self._gecorrigeerd_onderdeel(uow.medisch(kop.id), MEDISCH, nummer, versie)
+            anders = {k: v for k, v in wijziging.items() if getattr(oud, k) != v}
+            if not anders:
+                raise DossierFout("De nieuwe gegevens zijn gelijk aan de oude: er is niets te corrigeren.",
+                                  next(iter(wijziging)))
+            nieuw = dataclasses.replace(oud, **anders)
+            controleer_onderdeel(nieuw)
+            if not nieuw.door.strip():
+                raise DossierFout("'door' mag niet leeg zijn.", "door")
+            if not any((nieuw.diagnose, nieuw.beperkingen_toelichting, nieuw.prognose, nieuw.medische_notitie)):
+                raise DossierFout("Een medische aantekening is leeg; trek haar dan in.", next(iter(anders)))
+            controleer_gebeurd(nieuw.datum, self.vandaag(), "datum", "De datum van de aantekening",
+                               uow.dossier(kop.id).eerste_ziektedag)
+            self._leg_correctie_vast(uow, kop, gebruiker, MEDISCH_ONDERDEEL, ",".join(anders), beschrijving(oud),
+                                     beschrijving(nieuw), reden)
+            uow.werk_medisch_bij(kop.id, nummer, **anders)
+        self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def trek_medisch_in(self, gebruiker_id: str, dossier_id: str, nummer: int, reden: str,
+                        versie: str | None = None) -> None:
+        """Withdraw a medical note recorded by mistake (in the wrong case, say): it leaves the medical part and stays
+        in its correction history as "ingetrokken", with who, when and why (encrypted; medical readers only)."""
+        from .correcties import INGETROKKEN, MEDISCH, MEDISCH_ONDERDEEL, beschrijving
+
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            oud = self._gecorrigeerd_onderdeel(uow.medisch(kop.id), MEDISCH, nummer, versie)
+            self._leg_correctie_vast(uow, kop, gebruiker, MEDISCH_ONDERDEEL, INGETROKKEN, beschrijving(oud), "", reden)
+            uow.verwijder_medische_aantekening(kop.id, nummer)
+        self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def lees_medisch_met_correcties(self, gebruiker_id: str, dossier_id: str) -> tuple[MedischDossier, list[dict]]:
+        """``lees_medisch`` and the corrections of the medical part (oldest first), for who may read it."""
+        from .correcties import MEDISCH_ONDERDEEL
+
+        def werk(uow, kop, *_):
+            return uow.medisch(kop.id), [c for c in uow.dossier_correcties(kop.id)
+                                         if c["onderdeel"] == MEDISCH_ONDERDEEL]
+        return self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_LEZEN, werk)
+
+    def lees_medisch_voor_correctie(self, gebruiker_id: str, dossier_id: str
+                                    ) -> tuple[Dossier, MedischDossier, list[dict]]:
+        """The process part, the medical part and its corrections, for the page that corrects a medical note:
+        logged as reading both (``medisch_lezen``, ``dossier_lezen``); a role that may not write medical notes is
+        refused before anything is read, and the refusal is logged."""
+        from .correcties import MEDISCH_ONDERDEEL
+
+        def werk(uow, kop, gebruiker, rol, namens):
+            if not mag(rol, Operatie.MEDISCH_VASTLEGGEN):
+                self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id,
+                          Operatie.MEDISCH_VASTLEGGEN.value, False, "lezen")
+                uow.commit()
+                raise GeenToegang()
+            self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id, Operatie.DOSSIER_LEZEN.value, True)
+            return (voor_rol(uow.dossier(kop.id), rol), uow.medisch(kop.id),
+                    [c for c in uow.dossier_correcties(kop.id) if c["onderdeel"] == MEDISCH_ONDERDEEL])
+        return self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_LEZEN, werk)
 
     def trek_ziekteperiode_in(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str) -> None:
         """``verwijder_ziekteperiode`` with the history line a case page shows ("ingetrokken")."""

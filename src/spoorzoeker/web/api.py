@@ -258,8 +258,16 @@ def export(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depe
 
 @router.get("/dossiers/{dossier_id}/medisch", tags=["dossiers"], summary="Het medische deel", responses=FOUTEN)
 def medisch(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
-    """Het medische deel van het dossier: alleen voor wie dat volgens de wet mag zien."""
-    return naar_json(om.service.lees_medisch(g.gebruiker_id, dossier_id))
+    """Het medische deel van het dossier: alleen voor wie dat volgens de wet mag zien. Met de geschiedenis van de
+    correcties van het medische deel ('correcties') en per aantekening het nummer en de versie om haar te corrigeren
+    ('onderdelen')."""
+    from ..cases.correcties import beschrijving
+    from ..cases.correcties import versie as versie_van
+
+    md, correcties = om.service.lees_medisch_met_correcties(g.gebruiker_id, dossier_id)
+    return {**naar_json(md), "correcties": correcties,
+            "onderdelen": [{"nummer": i, "versie": versie_van(a), "omschrijving": beschrijving(a)}
+                           for i, a in enumerate(md.aantekeningen)]}
 
 
 @router.get("/dossiers/{dossier_id}/mening", tags=["dossiers"], summary="Mening van de werknemer lezen",

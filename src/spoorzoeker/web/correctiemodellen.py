@@ -24,6 +24,7 @@ LABELS_PER_MODEL.setdefault("OordeelCorrectie", {"datum": "Datum van het oordeel
 LABELS_PER_MODEL.setdefault("SpoorkeuzeCorrectie", {"datum_gesprek": "Datum van het gesprek", "keuze": "Keuze",
                                                    "motivatie": "Motivering van de keuze"})
 LABELS_PER_MODEL.setdefault("RapportCorrectie", {"datum": "Datum van het rapport", "advies": "Advies"})
+LABELS_PER_MODEL.setdefault("MedischCorrectie", {"datum": "Datum van de aantekening"})
 LABELS_PER_MODEL.setdefault("GebeurtenisCorrectie", {"datum": "Datum (besluit, melding of begin verlof)"})
 
 REDEN = Field(min_length=1, max_length=4000,
@@ -109,6 +110,18 @@ class RapportCorrectie(Onderdeelcorrectie):
     toelichting_spoor1: str | None = Field(default=None, max_length=4000, description="De toelichting bij spoor 1.")
     mogelijkheden_spoor2: str | None = Field(default=None, max_length=4000, description="De mogelijkheden in spoor 2.")
     advies: Spoor | None = Field(default=None, description="Het juiste advies: spoor 1, spoor 2 of beide.")
+
+
+class MedischCorrectie(Onderdeelcorrectie):
+    """A medical note: its number is its place among the notes of GET /api/v1/dossiers/{id}/medisch, from 0."""
+
+    datum: dt.date | None = Field(default=None, description="De juiste datum van de aantekening.")
+    door: str | None = Field(default=None, min_length=1, max_length=200, description="Wie de aantekening maakte.")
+    diagnose: str | None = Field(default=None, max_length=4000, description="De juiste diagnose.")
+    beperkingen_toelichting: str | None = Field(default=None, max_length=4000,
+                                                description="De juiste medische toelichting op de beperkingen.")
+    prognose: str | None = Field(default=None, max_length=4000, description="De juiste prognose.")
+    medische_notitie: str | None = Field(default=None, max_length=4000, description="De juiste notitie.")
 
 
 class ZiekteperiodeIntrekken(Model):

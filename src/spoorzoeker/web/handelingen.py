@@ -192,6 +192,14 @@ def _onderdeel_corrigeren(soort: str) -> Callable[[Omgeving, Ingelogd, str, Any]
     return doe
 
 
+def _medisch_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
+    if x.intrekken:
+        om.service.trek_medisch_in(g.gebruiker_id, did, x.nummer, x.reden, x.versie)
+        return "ingetrokken"
+    om.service.corrigeer_medisch(g.gebruiker_id, did, x.nummer, x.wijziging(), x.reden, x.versie)
+    return "gecorrigeerd"
+
+
 def _ziekteperiode_intrekken(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
     om.service.trek_ziekteperiode_in(g.gebruiker_id, did, x.van, x.reden)
     return "ingetrokken"
@@ -271,6 +279,11 @@ CORRECTIES: dict[str, Correctie] = {
                          "Corrigeer de datum, de opsteller, de kans in spoor 1, de mogelijkheden in spoor 2 of het advies "
                          "van een arbeidsdeskundig rapport, of trek het in. Alleen de arbeidsdeskundige. De WIA-prognose "
                          "corrigeert u niet hier: trek het rapport in en leg het opnieuw vast."),
+    "medisch": Correctie(cm.MedischCorrectie, _medisch_corrigeren, Operatie.MEDISCH_VASTLEGGEN, "medisch",
+                         "Medische aantekening corrigeren of intrekken (alleen bedrijfsarts en taakdelegatie)",
+                         "Corrigeer de datum, de diagnose, de toelichting op de beperkingen, de prognose of de notitie van "
+                         "een medische aantekening, of trek haar in. Alleen wie medische aantekeningen mag maken; de "
+                         "geschiedenis (ook de reden) ziet alleen wie het medische deel mag zien, nooit de werkgever."),
     "ziekteperiode": Correctie(cm.ZiekteperiodeIntrekken, _ziekteperiode_intrekken, Operatie.ZIEKTEPERIODE_VASTLEGGEN,
                                "ziekteperiodes", "Ziekteperiode intrekken",
                                "Trek een per vergissing vastgelegde ziekteperiode in (niet de enige: corrigeer dan de "

@@ -539,18 +539,22 @@ async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int = Fa
 
 
 @router.get("/dossiers/{dossier_id}/medisch", response_class=HTMLResponse)
-def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
+def medisch(request: Request, dossier_id: str, klaar: str = Query("", max_length=40),
+            bij: str = Query("", max_length=40), g: Ingelogd = Depends(ingelogd),
             om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if bij and klaar in h.CORRECTIE_BERICHT:  # after a correction: the confirmation at the note it was about
+        return _medisch_pagina(request, om, g, dossier_id, correctie_bericht=KLAAR[klaar], bij=bij)
     return _medisch_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
 
 
 def _medisch_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, status: int = 200,
                     bericht: str | None = None, fout: str | None = None,
-                    waarden: dict[str, str] | None = None) -> Response:
-    md = om.service.lees_medisch(g.gebruiker_id, dossier_id)
+                    waarden: dict[str, str] | None = None, correctie_bericht: str | None = None,
+                    bij: str | None = None) -> Response:
+    md, correcties = om.service.lees_medisch_met_correcties(g.gebruiker_id, dossier_id)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     return pagina(request, "medisch.html", status=status, medisch=md, dossier=d, bericht=bericht, fout=fout,
-                  waarden=waarden or {})
+                  waarden=waarden or {}, correcties=correcties, correctie_bericht=correctie_bericht, bij=bij)
 
 
 @router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
@@ -622,7 +626,7 @@ async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Dep
 
 KLAAR.update(h.CORRECTIE_BERICHT)
 # the kinds of part with a page per item (the nummer-th of its list in the case, from 0)
-PER_ITEM = ("stap", "plan", "gebeurtenis", "nazorg", "oordeel", "spoorkeuze", "rapport", "ziekteperiode")
+PER_ITEM = ("stap", "plan", "gebeurtenis", "nazorg", "oordeel", "spoorkeuze", "rapport", "ziekteperiode", "medisch")
 
 
 def _correctie_als_model(model: type[BaseModel], velden: dict[str, str]) -> BaseModel:
@@ -663,10 +667,14 @@ def _correctie_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: s
     from ..cases.correcties import versie as versie_van
 
     correctie = h.CORRECTIES[soort]
-    d, correcties = om.service.lees_voor_correctie(g.gebruiker_id, dossier_id, correctie.operatie)
+    if soort == "medisch":  # the medical part: read (and logged) only for who may write it
+        d, md, correcties = om.service.lees_medisch_voor_correctie(g.gebruiker_id, dossier_id)
+        items: tuple = md.aantekeningen
+    else:
+        d, correcties = om.service.lees_voor_correctie(g.gebruiker_id, dossier_id, correctie.operatie)
+        items = _items(d, soort) if nummer is not None else ()
     item = None
     if nummer is not None:
-        items = _items(d, soort)
         if not 0 <= nummer < len(items):
             return foutpagina(request, 404, "Onderdeel niet gevonden",
                               "Dit onderdeel staat niet (meer) in het dossier. Open het dossier opnieuw.")
@@ -685,6 +693,7 @@ CORRECTIE_TITEL = {"stap": "Gedane stap corrigeren", "plan": "Plan van aanpak co
                    "gebeurtenis": "Besluit van het UWV of verlof corrigeren", "nazorg": "Nazorgmoment corrigeren",
                    "oordeel": "Oordeel van de bedrijfsarts corrigeren", "ziekteperiode": "Ziekteperiode intrekken",
                    "spoorkeuze": "Spoorkeuze corrigeren", "rapport": "Arbeidsdeskundig rapport corrigeren",
+                   "medisch": "Medische aantekening corrigeren",
                    "dossier": "Gegevens van het dossier corrigeren", "werknemer": "Gegevens van de werknemer corrigeren"}
 
 
@@ -712,7 +721,8 @@ def _correctie_route(soort: str) -> None:
             return await run_in_threadpool(_correctie_pagina, request, om, g, dossier_id, soort, nummer, None, 422,
                                            _fouttekst(e), velden)
         anker = "correcties" if klaar == "ingetrokken" else _anker(soort, nummer)
-        return RedirectResponse(f"/dossiers/{dossier_id}?klaar={klaar}&bij={anker}#{anker}", status_code=303)
+        pagina_pad = f"/dossiers/{dossier_id}/medisch" if soort == "medisch" else f"/dossiers/{dossier_id}"
+        return RedirectResponse(f"{pagina_pad}?klaar={klaar}&bij={anker}#{anker}", status_code=303)
 
     verstuur.__name__ = f"pagina_corrigeer_{soort}"
     router.add_api_route(f"/dossiers/{{dossier_id}}/corrigeer/{soort}", verstuur, methods=["POST"])
