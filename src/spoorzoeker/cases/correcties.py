@@ -241,3 +241,29 @@ def controleer_wijziging(soort: Corrigeerbaar, wijziging: dict[str, object]) -> 
             ok = isinstance(w, str)
         if not ok:
             raise DossierFout(f"'{veld}' heeft niet de goede soort waarde.", veld)
+
+
+def voor_eerste_ziektedag(d: object) -> list[str]:
+    """What the case holds that lies before its first sick day, as plain Dutch lines: steps, plans, UWV decisions,
+    the bedrijfsarts' judgements, reports and track choices recorded before a correction moved the first sick day
+    later. Not an error (the correction is kept; each part can be corrected in turn), but the timeline would count
+    them. A leave and the AOW date may lie before the sickness (``Gebeurtenis``)."""
+    from .model import Dossier, SoortGebeurtenis
+
+    assert isinstance(d, Dossier)
+    eerste = d.eerste_ziektedag
+    wat: list[str] = []
+    wat += [f"de stap {STAPNAMEN.get(x.code, x.code)} ({datum(x.datum)})" for x in d.stappen if x.datum < eerste]
+    wat += [f"het plan van aanpak van {datum(x.opgesteld_op)}" for x in d.plannen_van_aanpak if x.opgesteld_op < eerste]
+    wat += [f"de gebeurtenis {GEBEURTENISNAMEN.get(_code(x.soort), _code(x.soort))} ({datum(x.datum)})"
+            for x in d.gebeurtenissen if x.datum < eerste
+            and _code(x.soort) not in (SoortGebeurtenis.ZWANGERSCHAPSVERLOF.value, SoortGebeurtenis.AOW_LEEFTIJD.value)]
+    wat += [f"het oordeel van de bedrijfsarts van {datum(x.datum)}" for x in d.functionele_mogelijkheden
+            if x.datum < eerste]
+    wat += [f"het arbeidsdeskundig rapport van {datum(x.datum)}" for x in d.arbeidsdeskundige_rapporten
+            if x.datum < eerste]
+    wat += [f"de spoorkeuze van {datum(x.datum_gesprek)}" for x in d.spoorkeuzes if x.datum_gesprek < eerste]
+    if not wat:
+        return []
+    return [f"Let op: {x[0].upper() + x[1:]} ligt voor de eerste ziektedag ({datum(eerste)}). Klopt dat niet, corrigeer "
+            "of trek het dan in; anders telt de tijdlijn het mee." for x in wat]

@@ -936,9 +936,12 @@ class DossierService:
         self._beheer(gebruiker_id, "gegevens_corrigeren", werk, werkgever_id=wn.werkgever_id if wn else None,
                      invoer={veld: waarde, "reden": reden}, ids={"werknemer_id": werknemer_id})
 
-    def corrigeer_dossier(self, gebruiker_id: str, dossier_id: str, veld: str, waarde, reden: str) -> None:
+    def corrigeer_dossier(self, gebruiker_id: str, dossier_id: str, veld: str, waarde, reden: str) -> list[str]:
         """Correct a recorded fact of a case (AVG art. 16), keeping the old value and the reason. Who may
-        open a case may correct it."""
+        open a case may correct it. Returns warnings in Dutch: after a later first sick day, what the case
+        still holds before it (``correcties.voor_eerste_ziektedag``); the correction is kept either way."""
+        from .correcties import voor_eerste_ziektedag
+
         if veld not in DOSSIER_VELDEN:
             raise DossierFout(f"Dit veld kunt u niet corrigeren; wel: {', '.join(DOSSIER_VELDEN)}.", "veld")
         controleer_tekst(reden, "reden", verplicht=True)
@@ -955,8 +958,11 @@ class DossierService:
             uow.voeg_correctie_toe(dossier_id=kop.id, werknemer_id=kop.werknemer_id, onderdeel="dossier", veld=veld,
                                    oud=oud, nieuw=waarde, reden=reden, door=gebruiker.id, tijdstip=self._nu_tekst())
             uow.werk_dossier_bij(kop.id, **{veld: waarde})
-        self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_AANMAKEN, werk, invoer={"reden": reden},
-                        log_als="gegevens_corrigeren")
+            if veld != "eerste_ziektedag":
+                return []
+            return voor_eerste_ziektedag(dataclasses.replace(d, eerste_ziektedag=waarde))
+        return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_AANMAKEN, werk, invoer={"reden": reden},
+                               log_als="gegevens_corrigeren")
 
     def verwijder_ziekteperiode(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str) -> None:
         """Remove a sick period recorded by mistake (AVG art. 16), kept in the correction history."""

@@ -826,7 +826,8 @@ def corrigeer(veld: str = typer.Option(..., "--veld", help="Werknemer: naam, fun
             nieuw = int(waarde)
         else:
             nieuw = _optie_ja_nee(waarde, "--waarde")
-        _voer_uit(database, lambda s, g: s.corrigeer_dossier(g, dossier, veld, nieuw, reden))
+        for let_op in _voer_uit(database, lambda s, g: s.corrigeer_dossier(g, dossier, veld, nieuw, reden)) or ():
+            typer.echo(let_op, err=True)
     typer.echo("Gecorrigeerd.", err=True)
 
 

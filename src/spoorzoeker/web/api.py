@@ -344,8 +344,9 @@ def _correctie(soort: str) -> None:
     model = correctie.model
 
     def eindpunt(dossier_id: str, x: model, g: Ingelogd = Depends(ingelogd),  # type: ignore[valid-type]
-                 om: Omgeving = Depends(geef_omgeving)) -> dict[str, str]:
-        return {"bericht": h.CORRECTIE_BERICHT[correctie.doe(om, g, dossier_id, x)]}
+                 om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
+        klaar, let_op = h.uitkomst(correctie.doe(om, g, dossier_id, x))
+        return {"bericht": h.CORRECTIE_BERICHT[klaar], **({"let_op": let_op} if let_op else {})}
 
     eindpunt.__annotations__["x"] = model  # a real class: this module's annotations are strings
     eindpunt.__name__ = f"corrigeer_{soort}"

@@ -172,10 +172,10 @@ def dashboard(om: Omgeving, g: Ingelogd) -> list[dict[str, Any]]:
 @dataclass(frozen=True)
 class Correctie:
     """One kind of correction: its model (JSON body and form), what it does (returns a key of
-    ``CORRECTIE_BERICHT``), the operation a role needs (for showing its forms), and its API path and texts."""
+    ``CORRECTIE_BERICHT``, or that key and Dutch warnings; see ``uitkomst``), the operation a role needs (for showing its forms), and its API path and texts."""
 
     model: type[BaseModel]
-    doe: Callable[[Omgeving, Ingelogd, str, Any], str]
+    doe: Callable[[Omgeving, Ingelogd, str, Any], str | tuple[str, list[str]]]
     operatie: Operatie
     pad: str
     samenvatting: str
@@ -235,9 +235,14 @@ def _fout(tekst: str = "Geef een geldige waarde.") -> object:
     raise DossierFout(tekst, "waarde")
 
 
-def _dossier_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
-    om.service.corrigeer_dossier(g.gebruiker_id, did, x.veld, dossier_waarde(x.veld, x.waarde), x.reden)
-    return "gecorrigeerd"
+def _dossier_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> tuple[str, list[str]]:
+    let_op = om.service.corrigeer_dossier(g.gebruiker_id, did, x.veld, dossier_waarde(x.veld, x.waarde), x.reden)
+    return "gecorrigeerd", let_op
+
+
+def uitkomst(x: str | tuple[str, list[str]]) -> tuple[str, list[str]]:
+    """What a correction's ``doe`` returned: the key of ``CORRECTIE_BERICHT`` and its warnings (often none)."""
+    return x if isinstance(x, tuple) else (x, [])
 
 
 def _werknemer_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
@@ -291,7 +296,8 @@ CORRECTIES: dict[str, Correctie] = {
     "dossier": Correctie(cm.DossierCorrectie, _dossier_corrigeren, Operatie.DOSSIER_AANMAKEN, "dossier",
                          "Gegevens van het dossier corrigeren",
                          "Corrigeer de eerste ziektedag, de verwachte duur, of een vangnetgeval, arbeidsongeval of "
-                         "aansprakelijke derde."),
+                         "aansprakelijke derde. Ligt na een latere eerste ziektedag iets dat al was vastgelegd (een stap, "
+                         "plan of besluit) ervoor, dan noemt 'let_op' dat; de correctie is dan wel vastgelegd."),
     "werknemer": Correctie(cm.WerknemerCorrectie, _werknemer_corrigeren, Operatie.DOSSIER_AANMAKEN, "werknemer",
                            "Gegevens van de werknemer corrigeren",
                            "Corrigeer de naam, functie, telefoon of het verpleegadres van de werknemer van dit dossier."),

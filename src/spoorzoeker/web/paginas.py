@@ -467,11 +467,14 @@ def _dossier_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str
                     bericht: str | None = None, fout: str | None = None, open_formulier: str | None = None,
                     waarden: dict[str, str] | None = None, vastgelegde_stap: str | None = None,
                     correctie_bericht: str | None = None, bij: str | None = None) -> Response:
+    from ..cases.correcties import voor_eerste_ziektedag
+
     beeld = h.dossier_beeld(om, g, dossier_id)
     let_op = te_laat_zonder_motivering(beeld["tijdlijn"], vastgelegde_stap) if vastgelegde_stap else None
     return pagina(request, "dossier.html", status=status, bericht=bericht, fout=fout, open_formulier=open_formulier,
                   waarden=waarden or {}, let_op=let_op, let_op_bron=REGELING_ART_5 if let_op else None,
-                  correctie_bericht=correctie_bericht, bij=bij, **beeld)
+                  correctie_bericht=correctie_bericht, bij=bij, voor_eerste_dag=voor_eerste_ziektedag(beeld["dossier"]),
+                  **beeld)
 
 
 def _actie_route(naam: str) -> None:
@@ -712,8 +715,8 @@ def _correctie_route(soort: str) -> None:
         velden = await formulier(request)
         nummer = _formulier_nummer(velden) if per_item else None
         try:
-            klaar = await run_in_threadpool(correctie.doe, om, g, dossier_id,
-                                            _correctie_als_model(correctie.model, velden))
+            klaar, _ = h.uitkomst(await run_in_threadpool(correctie.doe, om, g, dossier_id,
+                                                          _correctie_als_model(correctie.model, velden)))
         except (ValidationError, DossierFout) as e:
             if per_item and nummer is None:
                 return foutpagina(request, 422, "Onderdeel niet gevonden", _fouttekst(e))
