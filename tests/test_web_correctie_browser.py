@@ -58,6 +58,7 @@ def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # 
     p.get_by_role("button", name="Correctie vastleggen").click()
     p.wait_for_url(re.compile(r".*klaar=gecorrigeerd&bij=stap-0#stap-0$"))
     assert p.locator("#stap-0").get_by_role("status").inner_text() == "Correctie vastgelegd"
+    _foto(p, "dossier-na-correctie")
     geschiedenis = p.locator("#correcties").inner_text()
     assert "Gecorrigeerd op" in geschiedenis and "door Carla Casemanager: De datum kwam van de uitnodiging" in geschiedenis
     assert p.csp_meldingen == []
@@ -66,3 +67,48 @@ def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # 
     p.get_by_role("link", name="Jan Jansen").click()
     assert "De datum kwam van de uitnodiging, niet van het spreekuur." in p.locator("#correcties").inner_text()
     assert p.get_by_role("link", name=re.compile("^Corrigeren")).count() == 0  # he reads, he does not correct
+
+
+def _beide_breedtes(p, naam: str) -> None:
+    """axe-core passes at desktop and at phone width (390 px); screenshots of both when asked for."""
+    _axe(p)
+    _foto(p, f"{naam}-desktop")
+    p.set_viewport_size({"width": 390, "height": 844})
+    _axe(p)
+    _foto(p, f"{naam}-telefoon")
+    p.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_vraag_en_spoorkeuze_hebben_een_eigen_toegankelijke_pagina(pagina, server):  # noqa: F811
+    p = pagina
+    meld_aan(p, server, "casemanager")
+    p.get_by_role("link", name="Fatima El Amrani").click()
+    p.get_by_role("link", name=re.compile("^Intake of uitkomst vastleggen")).click()
+    assert p.get_by_role("heading", level=1).inner_text() == "Intake of uitkomst vastleggen"
+    _beide_breedtes(p, "vraag")
+    p.get_by_label("Intake", exact=True).fill("Werkplek thuis besproken met de werknemer.")
+    p.get_by_role("button", name="Bijwerken").click()
+    p.wait_for_url(re.compile(r".*klaar=vraag_af&bij=vraag-\d+#vraag-\d+$"))
+    assert "Werkplek thuis besproken" in p.locator("[id^=vraag-]").inner_text()
+    p.locator("#spoorkeuze-0").get_by_role("link", name=re.compile("^Corrigeren")).click()
+    assert p.get_by_role("heading", level=1).inner_text() == "Spoorkeuze corrigeren"
+    _beide_breedtes(p, "spoorkeuze")
+    assert p.csp_meldingen == []
+
+
+def test_bedrijfsarts_corrigeert_een_medische_aantekening_in_de_browser(pagina, server):  # noqa: F811
+    p = pagina
+    meld_aan(p, server, "arts")
+    p.get_by_role("link", name="Jan Jansen").click()
+    p.get_by_role("link", name="Medisch deel").click()
+    p.locator("#medisch-0").get_by_role("link", name=re.compile("^Corrigeren")).click()
+    assert p.get_by_role("heading", level=1).inner_text() == "Medische aantekening corrigeren"
+    _beide_breedtes(p, "medisch")
+    p.get_by_label("Prognose").fill("Herstel binnen vier maanden verwacht.")
+    p.get_by_label("Reden van de correctie").fill("Bijgesteld na het tweede spreekuur.")
+    p.get_by_role("button", name="Correctie vastleggen").click()
+    p.wait_for_url(re.compile(r".*/medisch\?klaar=gecorrigeerd&bij=medisch-0#medisch-0$"))
+    assert p.locator("#medisch-0").get_by_role("status").inner_text() == "Correctie vastgelegd"
+    assert "Bijgesteld na het tweede spreekuur." in p.locator("#correcties").inner_text()
+    _axe(p)
+    assert p.csp_meldingen == []
