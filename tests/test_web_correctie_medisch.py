@@ -50,6 +50,10 @@ def test_service_alleen_medische_schrijvers_corrigeren_en_alleen_medische_lezers
         _, correcties = s.lees_dossier_met_correcties(g[rol], did)
         assert correcties == []
         assert GEHEIM not in str(s.exporteer_dossier(g[rol], did)) and REDEN not in str(s.exporteer_dossier(g[rol], did))
+    # the full inzage (AVG art. 15 and 20) is the employee's alone, and holds the medical history for him
+    with pytest.raises(GeenToegang):
+        s.inzage(g["werkgever"])
+    assert [x["reden"] for x in s.inzage(g["werknemer"])["correcties"] if x["onderdeel"] == "medisch"] == [REDEN]
     # withdrawn: it leaves the medical part, the history keeps it
     s.trek_medisch_in(wereld.ba, did, 0, "In het verkeerde dossier gezet.")
     md, correcties = s.lees_medisch_met_correcties(wereld.ba, did)

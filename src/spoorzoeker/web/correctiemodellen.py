@@ -112,9 +112,9 @@ class RapportCorrectie(Onderdeelcorrectie):
     advies: Spoor | None = Field(default=None, description="Het juiste advies: spoor 1, spoor 2 of beide.")
 
 
+# A medical note: its number is its place among the notes of GET /api/v1/dossiers/{id}/medisch, from 0 (no
+# docstring: it would become the schema's description in the OpenAPI document, which users read in Dutch).
 class MedischCorrectie(Onderdeelcorrectie):
-    """A medical note: its number is its place among the notes of GET /api/v1/dossiers/{id}/medisch, from 0."""
-
     datum: dt.date | None = Field(default=None, description="De juiste datum van de aantekening.")
     door: str | None = Field(default=None, min_length=1, max_length=200, description="Wie de aantekening maakte.")
     diagnose: str | None = Field(default=None, max_length=4000, description="De juiste diagnose.")

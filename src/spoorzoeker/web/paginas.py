@@ -815,5 +815,4 @@ def _correctiewaarde(tekst: str, veld: str) -> str:
 _env.filters.update(correctiewaarde=_correctiewaarde)
 _env.globals.update(correcties_van=_correcties_van, geschiedenis_van=_geschiedenis_van, beschrijving=_beschrijving,
                     correctie_versie=_correctie_versie, CORRECTIES=h.CORRECTIES,
-                    CORRECTIE_BERICHT=h.CORRECTIE_BERICHT,
                     ONDERDEEL_TEKST=ONDERDEEL_TEKST, VELD_TEKST=VELD_TEKST)
