@@ -108,3 +108,21 @@ def test_api_wijziging_van_een_vraag_zonder_reden_geweigerd(w):
     for pad in (f"/dossiers/{w.dossier_a}/vragen/{w.vraag_b}", f"/dossiers/{w.dossier_b}/vragen/{w.vraag_b}"):
         r = client(w, "casemanager").get(pad)
         assert r.status_code == 404 and "Vervoer?" not in r.text, pad
+
+
+def test_opdrachtregel_vraag_afhandelen_vraagt_een_reden_bij_wijzigen(w, tmp_path):
+    from dossierhulp import cli_sessie_voor
+    from typer.testing import CliRunner
+
+    from spoorzoeker.opdrachtregel.app import app
+
+    url = str(w.db.engine.url)
+    env = cli_sessie_voor(w.db, url, w.ids["casemanager"], tmp_path / "sessie")
+    basis = ["dossier", "vraag-afhandelen", w.dossier_a, "--nummer", str(w.vraag_a), "--intake", "Anders besproken",
+             "--database", url]
+    r = CliRunner(env=env).invoke(app, basis)
+    assert r.exit_code == 2 and "geef de reden van de correctie" in r.output, r.output
+    r = CliRunner(env=env).invoke(app, [*basis, "--reden", "Verkeerd genoteerd."])
+    assert r.exit_code == 0, r.output
+    _, correcties = w.service.lees_dossier_met_correcties(w.ids["casemanager"], w.dossier_a)
+    assert [(c["onderdeel"], c["reden"]) for c in correcties] == [("vraag", "Verkeerd genoteerd.")]
