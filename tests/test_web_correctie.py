@@ -37,9 +37,16 @@ def _status_probleemanalyse(pagina: str) -> str:
     return rij.group(1)
 
 
-def _stapformulier(pagina: str) -> str:
-    begin = pagina.index('id="corrigeer-stap-0"')
-    return pagina[begin:pagina.index("</details>", begin)]
+def _link(pagina: str, soort: str, nummer: int) -> str:
+    """The "Corrigeren" link of a part on the case page (with the part's fingerprint)."""
+    gevonden = re.search(rf'href="(/dossiers/[0-9a-f]+/corrigeer/{soort}/{nummer}\?versie=[0-9a-f]+)"', pagina)
+    assert gevonden, f"no link to correct {soort} {nummer}"
+    return html.unescape(gevonden.group(1))
+
+
+def _formulier(pagina: str) -> str:
+    begin = pagina.index('<form method="post" action="/dossiers/')
+    return pagina[begin:pagina.index("</form>", begin)]
 
 
 def test_een_te_late_stap_krijgt_zijn_motivering_met_een_correctie(w):
@@ -50,9 +57,10 @@ def test_een_te_late_stap_krijgt_zijn_motivering_met_een_correctie(w):
     c = client(w, "casemanager")
     pagina = c.get(f"/dossiers/{w.dossier_a}").text
     assert _status_probleemanalyse(pagina) == "te_laat"
-    versie = re.search(r'name="versie" value="([0-9a-f]+)"', _stapformulier(pagina)).group(1)
+    formulier = _formulier(c.get(_link(pagina, "stap", 0)).text)
+    versie = re.search(r'name="versie" value="([0-9a-f]+)"', formulier).group(1)
     r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/stap", data={
-        "csrf": CSRF, "formulier": "corrigeer-stap-0", "nummer": "0", "versie": versie, "code": "probleemanalyse",
+        "csrf": CSRF, "nummer": "0", "versie": versie, "code": "probleemanalyse",
         "datum": "2026-03-02", "door": "Carla", "document": "",
         "motivatie_afwijking": "De bedrijfsarts kon pas in week 8 een spreekuur geven.",
         "reden": "De motivering ontbrak bij het vastleggen."})
@@ -60,48 +68,94 @@ def test_een_te_late_stap_krijgt_zijn_motivering_met_een_correctie(w):
     assert _status_probleemanalyse(c.get(f"/dossiers/{w.dossier_a}").text) == "gedaan_buiten_termijn_met_motivering"
 
 
-def test_casemanager_corrigeert_een_stap_op_de_dossierpagina(w):
+def test_casemanager_corrigeert_een_stap_op_een_eigen_pagina(w):
     c = client(w, "casemanager")
     pagina = c.get(f"/dossiers/{w.dossier_a}").text
     assert _status_probleemanalyse(pagina) == "te_laat"
-    formulier = _stapformulier(pagina)
+    assert "<form" not in pagina.split('id="h-stappen"')[1].split("</ul>")[0]  # no form on the case page
+    link = _link(pagina, "stap", 0)
+    assert link.endswith("?versie=" + versie(StapGedaan("probleemanalyse", dt.date(2026, 3, 2), "Carla")))
+    eigen = c.get(link)
+    assert eigen.status_code == 200
+    tekst = html.unescape(eigen.text)
+    assert "Probleemanalyse, gedaan op 2 maart 2026 door Carla" in tekst and "Nog niet gecorrigeerd." in tekst
+    formulier = _formulier(eigen.text)
+    assert 'value="2026-03-02"' in formulier and 'name="csrf"' in formulier
     versie_op_pagina = re.search(r'name="versie" value="([0-9a-f]+)"', formulier).group(1)
     r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/stap", data={
-        "csrf": CSRF, "formulier": "corrigeer-stap-0", "nummer": "0", "versie": versie_op_pagina,
+        "csrf": CSRF, "nummer": "0", "versie": versie_op_pagina,
         "code": "probleemanalyse", "datum": "2026-02-10", "door": "Carla", "document": "", "motivatie_afwijking": "",
         "reden": "Datum verkeerd overgenomen uit de brief van de bedrijfsarts."})
-    assert r.status_code == 303 and r.headers["location"] == f"/dossiers/{w.dossier_a}?klaar=gecorrigeerd#correcties"
+    assert r.status_code == 303
+    assert r.headers["location"] == f"/dossiers/{w.dossier_a}?klaar=gecorrigeerd&bij=stap-0#stap-0"
     pagina = html.unescape(c.get(r.headers["location"]).text)
-    assert "Correctie vastgelegd" in pagina
+    # the confirmation stands at the step (the anchor), once
+    stap = pagina[pagina.index('<li id="stap-0">'):]
+    stap = stap[:stap.index("</li>")]
+    assert '<p class="melding melding-ok" role="status">Correctie vastgelegd</p>' in stap
+    assert pagina.count("Correctie vastgelegd") == 1
     assert _status_probleemanalyse(pagina) == "gedaan"
     assert "Probleemanalyse, gedaan op 10 februari 2026 door Carla" in pagina
     assert re.search(r"Gecorrigeerd op \d+ \w+ \d{4}, \d\d:\d\d door Carla Casemanager: Datum verkeerd overgenomen "
                      r"uit de brief van de bedrijfsarts\.", pagina)
     assert "Was: Probleemanalyse, gedaan op 2 maart 2026 door Carla<br>Werd: Probleemanalyse, gedaan op 10 februari 2026" \
         in pagina
+    # the form page now shows the history of this step
+    eigen = html.unescape(c.get(f"/dossiers/{w.dossier_a}/corrigeer/stap/0").text)
+    assert "Was: Probleemanalyse, gedaan op 2 maart 2026 door Carla<br>Werd: Probleemanalyse, gedaan op 10 februari" \
+        in eigen and "door Carla Casemanager: Datum verkeerd overgenomen" in eigen
+    # the link seen before the correction names the old version: the page says it changed meanwhile
+    oud = c.get(link)
+    assert oud.status_code == 409 and "intussen gewijzigd of ingetrokken" in html.unescape(oud.text)
     # the employee sees it on his own page too, and in his access log the correction (NEN 7513)
     eigen = html.unescape(client(w, "werknemer").get(f"/dossiers/{w.dossier_a}").text)
     assert "Datum verkeerd overgenomen uit de brief van de bedrijfsarts." in eigen
-    assert "Correctie vastleggen" not in eigen and "U hebt recht op correctie (artikel 16 AVG)" in eigen
+    assert "/corrigeer/" not in eigen and "U hebt recht op correctie (artikel 16 AVG)" in eigen
     inzage = client(w, "werknemer").get(f"/api/v1/dossiers/{w.dossier_a}/inzage").json()["regels"]
     assert any(r["handeling"] == "gegevens_corrigeren" and r["wie"] == "Carla Casemanager" for r in inzage)
 
 
-def test_fout_komt_terug_in_het_open_formulier_met_wat_er_stond(w):
+def test_formulierpagina_is_een_gelogde_inzage(w):
+    """Opening the form is reading the case: logged as the case page is (NEN 7513); a role that may not
+    record the part gets a 404 page, and that refusal is logged too."""
+    c = client(w, "casemanager")
+    voor = len(w.service.lees_toegangslog(w.beheerder, w.dossier_a))
+    assert c.get(f"/dossiers/{w.dossier_a}/corrigeer/stap/0").status_code == 200
+    log = w.service.lees_toegangslog(w.beheerder, w.dossier_a)
+    nieuw = [r for r in log[voor:] if r.gebruiker_id == w.ids["casemanager"]]
+    assert [(r.operatie, r.soort, r.toegestaan) for r in nieuw] == [("dossier_lezen", "lezen", True)]
+    r = client(w, "werknemer").get(f"/dossiers/{w.dossier_a}/corrigeer/stap/0")
+    assert r.status_code == 404 and "Probleemanalyse, gedaan op" not in r.text
+    log = w.service.lees_toegangslog(w.beheerder, w.dossier_a)
+    van_hem = [(r.operatie, r.soort, r.toegestaan) for r in log if r.gebruiker_id == w.ids["werknemer"]]
+    assert van_hem[-1] == ("stap_vastleggen", "lezen", False)
+    # a part that does not exist: a Dutch 404 page, never a 5xx
+    for pad in ("/corrigeer/stap/7", "/corrigeer/stap/x", "/corrigeer/stap/-1", "/corrigeer/onzin/0"):
+        r = c.get(f"/dossiers/{w.dossier_a}{pad}")
+        assert r.status_code in (404, 422), (pad, r.status_code)
+
+
+def test_fout_komt_terug_op_de_formulierpagina_met_wat_er_stond(w):
     c = client(w, "casemanager")
     r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/stap", data={
-        "csrf": CSRF, "formulier": "corrigeer-stap-0", "nummer": "0", "code": "probleemanalyse",
+        "csrf": CSRF, "nummer": "0", "code": "probleemanalyse",
         "datum": "2026-01-02", "door": "Carla", "reden": "Verkeerde datum"})
     assert r.status_code == 422
-    formulier = html.unescape(_stapformulier(r.text))
-    assert 'open' in formulier.split(">", 1)[0]
-    assert "De datum bij 'Gedaan op' (2 januari 2026) ligt voor de eerste ziektedag (5 januari 2026)" in formulier
+    tekst = html.unescape(r.text)
+    assert "<h1>Gedane stap corrigeren</h1>" in tekst
+    assert "De datum bij 'Gedaan op' (2 januari 2026) ligt voor de eerste ziektedag (5 januari 2026)" in tekst
+    formulier = html.unescape(_formulier(r.text))
     assert 'value="2026-01-02"' in formulier and "Verkeerde datum" in formulier
-    # an empty reason: the Dutch error names the field
+    # an empty reason: the Dutch error names the field; the withdrawal box stays ticked
     r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/stap", data={
-        "csrf": CSRF, "formulier": "corrigeer-stap-0", "nummer": "0", "datum": "2026-02-10", "reden": "  "})
+        "csrf": CSRF, "nummer": "0", "intrekken": "ja", "reden": "  "})
     assert r.status_code == 422
-    assert "Reden van de correctie" in html.unescape(_stapformulier(r.text))
+    assert "Reden van de correctie" in html.unescape(r.text)
+    assert 'name="intrekken" value="ja" checked' in _formulier(r.text)
+    # a number that names no part: a Dutch page, never a 5xx
+    r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/stap", data={"csrf": CSRF, "nummer": "x", "datum": "2026-02-10",
+                                                               "reden": "x"})
+    assert r.status_code == 422 and "Welk onderdeel" in html.unescape(r.text)
     # without the CSRF token nothing happens
     r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/stap", data={"nummer": "0", "datum": "2026-02-10", "reden": "x"})
     assert r.status_code == 403
@@ -157,10 +211,11 @@ def test_dossier_en_werknemer_corrigeren_via_api_en_pagina(w):
     r = c.post(f"/api/v1/dossiers/{w.dossier_a}/correcties/dossier",
                json={"veld": "eerste_ziektedag", "waarde": "2026-13-01", "reden": "x"})
     assert r.status_code == 422 and r.json()["veld"] == "waarde"
+    pagina = html.unescape(c.get(f"/dossiers/{w.dossier_a}/corrigeer/werknemer").text)
+    assert "<dt>Functie</dt><dd>bakker</dd>" in pagina and 'name="veld"' in pagina
     r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/werknemer", data={
-        "csrf": CSRF, "formulier": "corrigeer-werknemer", "veld": "functie", "waarde": "broodbakker",
-        "reden": "Functie is gewijzigd per 1 januari."})
-    assert r.status_code == 303
+        "csrf": CSRF, "veld": "functie", "waarde": "broodbakker", "reden": "Functie is gewijzigd per 1 januari."})
+    assert r.status_code == 303 and r.headers["location"].endswith("?klaar=gecorrigeerd&bij=gegevens#gegevens")
     pagina = html.unescape(c.get(f"/dossiers/{w.dossier_a}").text)
     assert "<dd>broodbakker</dd>" in pagina and "<dt>Verwachte duur</dt><dd>12 weken</dd>" in pagina
     assert "Gegevens van de werknemer, functie</strong>" in pagina and "Was: bakker<br>Werd: broodbakker" in pagina
@@ -208,3 +263,7 @@ def test_casemanager_van_een_andere_werkgever_krijgt_404(w):
         r = c.post(pad, json=body)
         assert r.status_code == 404 and r.json()["veld"] is None
     assert c.get(f"/api/v1/dossiers/{w.dossier_b}/correcties").status_code == 404
+    # the form pages of B's case: the same 404 as a case that does not exist, nothing of B on it
+    for pad in ("corrigeer/stap/0", "corrigeer/ziekteperiode/0", "corrigeer/dossier", "corrigeer/werknemer"):
+        r = c.get(f"/dossiers/{w.dossier_b}/{pad}")
+        assert r.status_code == 404 and "Piet Bedacht" not in r.text, pad

@@ -1,35 +1,64 @@
 """One correction through a real browser (Debian's Chromium through Playwright), on the demo data of the
-journey tests: the casemanager corrects the date of Jan's probleemanalyse with a reason and sees the
-history line; the open correction form passes axe-core; the employee sees the correction on his own page.
-No inline script: the Content-Security-Policy reports nothing."""
+journey tests: the casemanager follows "Corrigeren" at Jan's probleemanalyse to the page with its form,
+corrects the date with a reason, lands back at the step with the confirmation and sees the history line;
+the form page passes axe-core, at desktop and at phone width; the employee sees the correction on his own
+page and no link to correct. No inline script: the Content-Security-Policy reports nothing.
+
+Set SPOORZOEKER_SCHERMAFBEELDINGEN to a folder to keep screenshots of the form page (1280 and 390 px wide)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+from pathlib import Path
 
 from test_web_browser import VANDAAG, meld_aan, pagina, server  # noqa: F401 - fixtures of the journey tests
 
 
-def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # noqa: F811
+def _axe(p) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
+    uitkomst = Axe().run(p)
+    assert uitkomst.violations_count == 0, uitkomst.generate_report()
+
+
+def _foto(p, naam: str) -> None:
+    doel = os.environ.get("SPOORZOEKER_SCHERMAFBEELDINGEN")
+    if doel:
+        p.screenshot(path=str(Path(doel) / f"correctie-{naam}.png"), full_page=True)
+
+
+def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # noqa: F811
     p = pagina
     meld_aan(p, server, "casemanager")
     p.get_by_role("link", name="Jan Jansen").click()
     # the demo's probleemanalyse: first sick day 8 weeks and 3 days before today, done 45 days later
     eerste = VANDAAG - dt.timedelta(weeks=8, days=3)
-    stap = p.locator("#corrigeer-stap-0")
-    stap.locator("summary").click()
-    assert stap.get_by_label("Gedaan op").input_value() == (eerste + dt.timedelta(days=45)).isoformat()
-    uitkomst = Axe().run(p)
-    assert uitkomst.violations_count == 0, uitkomst.generate_report()
+    assert p.locator("form.formulier >> text=Correctie vastleggen").count() == 0  # no correction form on the case page
+    p.locator("#stap-0").get_by_role("link", name=re.compile("^Corrigeren")).click()
+    p.wait_for_url(re.compile(r".*/corrigeer/stap/0\?versie=[0-9a-f]+$"))
+    assert p.get_by_role("heading", level=1).inner_text() == "Gedane stap corrigeren"
+    assert p.get_by_label("Gedaan op").input_value() == (eerste + dt.timedelta(days=45)).isoformat()
+    _axe(p)
+    _foto(p, "desktop")
+    p.set_viewport_size({"width": 390, "height": 844})
+    _axe(p)
+    _foto(p, "telefoon")
+    p.set_viewport_size({"width": 1280, "height": 900})
+    # an error first: the reason is required (the browser would stop an empty one, so a blank one is sent)
     nieuw = eerste + dt.timedelta(days=30)
-    stap.get_by_label("Gedaan op").fill(nieuw.isoformat())
-    stap.get_by_label("Reden van de correctie").fill("De datum kwam van de uitnodiging, niet van het spreekuur.")
-    stap.get_by_role("button", name="Correctie vastleggen").click()
-    p.wait_for_url(re.compile(r".*klaar=gecorrigeerd#correcties$"))
-    assert p.get_by_role("status").inner_text() == "Correctie vastgelegd"
+    p.get_by_label("Gedaan op").fill(nieuw.isoformat())
+    p.get_by_label("Reden van de correctie").fill("   ")
+    p.get_by_role("button", name="Correctie vastleggen").click()
+    assert "Reden van de correctie" in p.get_by_role("alert").inner_text()
+    assert p.get_by_label("Gedaan op").input_value() == nieuw.isoformat()  # what he typed is kept
+    _axe(p)
+    p.get_by_label("Reden van de correctie").fill("De datum kwam van de uitnodiging, niet van het spreekuur.")
+    p.get_by_role("button", name="Correctie vastleggen").click()
+    p.wait_for_url(re.compile(r".*klaar=gecorrigeerd&bij=stap-0#stap-0$"))
+    assert p.locator("#stap-0").get_by_role("status").inner_text() == "Correctie vastgelegd"
+    _foto(p, "dossier-na-correctie")
     geschiedenis = p.locator("#correcties").inner_text()
     assert "Gecorrigeerd op" in geschiedenis and "door Carla Casemanager: De datum kwam van de uitnodiging" in geschiedenis
     assert p.csp_meldingen == []
@@ -37,4 +66,49 @@ def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # 
     meld_aan(p, server, "werknemer")
     p.get_by_role("link", name="Jan Jansen").click()
     assert "De datum kwam van de uitnodiging, niet van het spreekuur." in p.locator("#correcties").inner_text()
-    assert p.locator("#corrigeer-stap-0").count() == 0  # he reads, he does not correct
+    assert p.get_by_role("link", name=re.compile("^Corrigeren")).count() == 0  # he reads, he does not correct
+
+
+def _beide_breedtes(p, naam: str) -> None:
+    """axe-core passes at desktop and at phone width (390 px); screenshots of both when asked for."""
+    _axe(p)
+    _foto(p, f"{naam}-desktop")
+    p.set_viewport_size({"width": 390, "height": 844})
+    _axe(p)
+    _foto(p, f"{naam}-telefoon")
+    p.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_vraag_en_spoorkeuze_hebben_een_eigen_toegankelijke_pagina(pagina, server):  # noqa: F811
+    p = pagina
+    meld_aan(p, server, "casemanager")
+    p.get_by_role("link", name="Fatima El Amrani").click()
+    p.get_by_role("link", name=re.compile("^Intake of uitkomst vastleggen")).click()
+    assert p.get_by_role("heading", level=1).inner_text() == "Intake of uitkomst vastleggen"
+    _beide_breedtes(p, "vraag")
+    p.get_by_label("Intake", exact=True).fill("Werkplek thuis besproken met de werknemer.")
+    p.get_by_role("button", name="Bijwerken").click()
+    p.wait_for_url(re.compile(r".*klaar=vraag_af&bij=vraag-\d+#vraag-\d+$"))
+    assert "Werkplek thuis besproken" in p.locator("[id^=vraag-]").inner_text()
+    p.locator("#spoorkeuze-0").get_by_role("link", name=re.compile("^Corrigeren")).click()
+    assert p.get_by_role("heading", level=1).inner_text() == "Spoorkeuze corrigeren"
+    _beide_breedtes(p, "spoorkeuze")
+    assert p.csp_meldingen == []
+
+
+def test_bedrijfsarts_corrigeert_een_medische_aantekening_in_de_browser(pagina, server):  # noqa: F811
+    p = pagina
+    meld_aan(p, server, "arts")
+    p.get_by_role("link", name="Jan Jansen").click()
+    p.get_by_role("link", name="Medisch deel").click()
+    p.locator("#medisch-0").get_by_role("link", name=re.compile("^Corrigeren")).click()
+    assert p.get_by_role("heading", level=1).inner_text() == "Medische aantekening corrigeren"
+    _beide_breedtes(p, "medisch")
+    p.get_by_label("Prognose").fill("Herstel binnen vier maanden verwacht.")
+    p.get_by_label("Reden van de correctie").fill("Bijgesteld na het tweede spreekuur.")
+    p.get_by_role("button", name="Correctie vastleggen").click()
+    p.wait_for_url(re.compile(r".*/medisch\?klaar=gecorrigeerd&bij=medisch-0#medisch-0$"))
+    assert p.locator("#medisch-0").get_by_role("status").inner_text() == "Correctie vastgelegd"
+    assert "Bijgesteld na het tweede spreekuur." in p.locator("#correcties").inner_text()
+    _axe(p)
+    assert p.csp_meldingen == []

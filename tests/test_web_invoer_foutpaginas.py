@@ -41,8 +41,11 @@ def test_get_op_een_formulieradres_gaat_terug_naar_het_dossier(w, naam):
 
 def test_get_op_vraag_afhandelen_en_op_dossiers_gaat_terug(w):
     c = client(w, "casemanager")
+    # the question's address shows its own page now (intake and outcome, and their corrections)
     r = c.get(f"/dossiers/{w.dossier_a}/vragen/{w.vraag_a}")
-    assert r.status_code == 303 and r.headers["location"] == f"/dossiers/{w.dossier_a}"
+    assert r.status_code == 200 and "Intake of uitkomst vastleggen" in r.text
+    # a correction's address without a part: the Dutch page that says it cannot be opened like this
+    _is_foutpagina(c.get(f"/dossiers/{w.dossier_a}/corrigeer/stap"), 405, "niet rechtstreeks openen")
     r = c.get("/dossiers")
     assert r.status_code == 303 and r.headers["location"] == "/werklijst"
 

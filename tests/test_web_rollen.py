@@ -50,6 +50,9 @@ PLAN_CORRECTIE = {"nummer": 0, "doel": "Terug in eigen werk {n}", "reden": "Matr
 GEBEURTENIS_CORRECTIE = {"nummer": 0, "weken": "{n}", "reden": "Matrix"}
 NAZORG_CORRECTIE = {"nummer": 0, "notitie": "Notitie {n}", "reden": "Matrix"}
 OORDEEL_CORRECTIE = {"nummer": 0, "advies": "Opbouwen {n}", "reden": "Matrix"}
+SPOORKEUZE_CORRECTIE = {"nummer": 0, "motivatie": "Volgens advies {n}", "reden": "Matrix"}
+RAPPORT_CORRECTIE = {"nummer": 0, "toelichting_spoor1": "Haalbaar {n}", "reden": "Matrix"}
+MEDISCH_CORRECTIE = {"nummer": 0, "medische_notitie": "Proefnotitie {n}", "reden": "Matrix"}
 PERIODE_INTREKKEN = {"van": "{periode}", "reden": "Matrix"}
 DOSSIER_CORRECTIE = {"veld": "verwachte_duur_weken", "waarde": "{n}", "reden": "Matrix"}
 WERKNEMER_CORRECTIE = {"veld": "telefoon", "waarde": "06-{n}", "reden": "Matrix"}
@@ -80,6 +83,7 @@ MATRIX = [
     ("POST", "/dossiers/{d}/rapport", _form(RAPPORT), {"arbeidsdeskundige"}),
     ("POST", "/dossiers/{d}/spoorkeuze", KEUZE_FORM, PROCES),
     ("POST", "/dossiers/{d}/vraag", _form(VRAAG), PROCES | {"werknemer"}),
+    ("GET", "/dossiers/{d}/vragen/{v}", None, {"casemanager", "casemanager_taakdelegatie"}),
     ("POST", "/dossiers/{d}/vragen/{v}", _form(AFHANDELEN), {"casemanager", "casemanager_taakdelegatie"}),
     ("POST", "/dossiers/{d}/nazorg", _form(NAZORG), PROCES | {"spoor2_coach"}),
     ("POST", "/dossiers/{d}/gebeurtenis", _form(GEBEURTENIS), PROCES),
@@ -97,9 +101,24 @@ MATRIX = [
     ("POST", "/dossiers/{d}/corrigeer/gebeurtenis", _form(GEBEURTENIS_CORRECTIE), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/nazorg", _form(NAZORG_CORRECTIE), PROCES | {"spoor2_coach"}),
     ("POST", "/dossiers/{d}/corrigeer/oordeel", _form(OORDEEL_CORRECTIE), MEDISCH_SCHRIJVEN),
+    ("POST", "/dossiers/{d}/corrigeer/spoorkeuze", _form(SPOORKEUZE_CORRECTIE), PROCES),
+    ("POST", "/dossiers/{d}/corrigeer/rapport", _form(RAPPORT_CORRECTIE), {"arbeidsdeskundige"}),
+    ("POST", "/dossiers/{d}/corrigeer/medisch", _form(MEDISCH_CORRECTIE), MEDISCH_SCHRIJVEN),
     ("POST", "/dossiers/{d}/corrigeer/ziekteperiode", _form(PERIODE_INTREKKEN), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/dossier", _form(DOSSIER_CORRECTIE), PROCES),
     ("POST", "/dossiers/{d}/corrigeer/werknemer", _form(WERKNEMER_CORRECTIE), PROCES),
+    # the page with the form that corrects one part: who may correct it (reading it is logged as reading the case)
+    ("GET", "/dossiers/{d}/corrigeer/stap/{nummer}", None, LEZERS - {"werknemer"}),
+    ("GET", "/dossiers/{d}/corrigeer/plan/{nummer}", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/gebeurtenis/{nummer}", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/nazorg/{nummer}", None, PROCES | {"spoor2_coach"}),
+    ("GET", "/dossiers/{d}/corrigeer/oordeel/{nummer}", None, MEDISCH_SCHRIJVEN),
+    ("GET", "/dossiers/{d}/corrigeer/spoorkeuze/{nummer}", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/rapport/{nummer}", None, {"arbeidsdeskundige"}),
+    ("GET", "/dossiers/{d}/corrigeer/medisch/{nummer}", None, MEDISCH_SCHRIJVEN),
+    ("GET", "/dossiers/{d}/corrigeer/ziekteperiode/{nummer}", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/dossier", None, PROCES),
+    ("GET", "/dossiers/{d}/corrigeer/werknemer", None, PROCES),
     ("GET", "/api/v1/openapi.json", None, ALLE),
     ("POST", "/api/v1/bereken", {"datum": "2026-03-01", "personen": [{"wia_maandloon": 2000.0}],
                                  "bereken": ["wia_maandloon"]}, ALLE),
@@ -136,6 +155,9 @@ MATRIX = [
     ("POST", "/api/v1/dossiers/{d}/correcties/gebeurtenissen", GEBEURTENIS_CORRECTIE, PROCES),
     ("POST", "/api/v1/dossiers/{d}/correcties/nazorg", NAZORG_CORRECTIE, PROCES | {"spoor2_coach"}),
     ("POST", "/api/v1/dossiers/{d}/correcties/oordelen", OORDEEL_CORRECTIE, MEDISCH_SCHRIJVEN),
+    ("POST", "/api/v1/dossiers/{d}/correcties/spoorkeuzes", SPOORKEUZE_CORRECTIE, PROCES),
+    ("POST", "/api/v1/dossiers/{d}/correcties/rapporten", RAPPORT_CORRECTIE, {"arbeidsdeskundige"}),
+    ("POST", "/api/v1/dossiers/{d}/correcties/medisch", MEDISCH_CORRECTIE, MEDISCH_SCHRIJVEN),
     ("POST", "/api/v1/dossiers/{d}/correcties/ziekteperiodes", PERIODE_INTREKKEN, PROCES),
     ("POST", "/api/v1/dossiers/{d}/correcties/dossier", DOSSIER_CORRECTIE, PROCES),
     ("POST", "/api/v1/dossiers/{d}/correcties/werknemer", WERKNEMER_CORRECTIE, PROCES),
@@ -152,22 +174,27 @@ def w(tmp_path_factory):
 
 
 def _pad(pad: str, w, dossier: str, vraag: int) -> str:
-    return pad.replace("{d}", dossier).replace("{v}", str(vraag))
+    return pad.replace("{d}", dossier).replace("{v}", str(vraag)).replace("{nummer}", "0")
 
 
 def _te_corrigeren(w) -> None:
-    """What the correction routes correct: a step, a plan, a loonsanctie, an aftercare moment and an oordeel on case A, and
+    """What the correction routes correct: a step, a plan, a loonsanctie, an aftercare moment, an oordeel, a track
+    choice (the world has the report before it) and a medical note on case A, and
     one-day sick periods after the recovery (one for each withdrawal the matrix makes)."""
     import datetime as dt
 
     from spoorzoeker.cases import (
+        Deelnemer,
         FunctioneleMogelijkheden,
         Gebeurtenis,
         Interventie,
+        MedischeAantekening,
         Nazorgmoment,
         PlanVanAanpak,
         SoortGebeurtenis,
         SoortInterventie,
+        Spoor,
+        Spoorkeuze,
         StapGedaan,
         Ziekteperiode,
     )
@@ -183,6 +210,9 @@ def _te_corrigeren(w) -> None:
     s.leg_nazorg_vast(cm, w.dossier_a, Nazorgmoment(dt.date(2026, 11, 1)))
     s.leg_functionele_mogelijkheden_vast(w.ba, w.dossier_a, FunctioneleMogelijkheden(
         dt.date(2026, 2, 1), "Arts", "Geen tilwerk", "Licht werk"))
+    s.leg_medisch_vast(w.ba, w.dossier_a, MedischeAantekening(dt.date(2026, 2, 1), "Arts", medische_notitie="Proefnotitie"))
+    s.leg_spoorkeuze_vast(cm, w.dossier_a, Spoorkeuze(dt.date(2026, 6, 10), (
+        Deelnemer("werkgever", "Wim"), Deelnemer("werknemer", "Jan")), Spoor.SPOOR1, "Volgens advies"))
     w.teller = 0
 
 

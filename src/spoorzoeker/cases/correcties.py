@@ -5,9 +5,10 @@ correction history.
 
 A correction never erases history: ``DossierService`` keeps the record as it was and as it became (or
 "ingetrokken") in the correction table, with who, when and why; the case itself then holds the corrected
-data, which the timeline reads. Only process parts are corrected here: nothing of the medical part, and
-no field a reader may see only with one more right (``beleid.AFGESCHERMDE_VELDEN``), so a correction
-shows an employer nothing he could not see before.
+data, which the timeline reads. The process parts (``ONDERDELEN``) hold no field a reader may see only with
+one more right (``beleid.AFGESCHERMDE_VELDEN``), so a correction shows an employer nothing he could not see
+before. The medical notes (``MEDISCH``) are corrected by who may write them, and their corrections are shown
+only to who may read the medical part (``GETOOND`` never holds them).
 """
 
 from __future__ import annotations
@@ -21,7 +22,19 @@ from enum import Enum
 
 from .beleid import AFGESCHERMDE_VELDEN, Operatie
 from .datumtekst import datum
-from .model import FunctioneleMogelijkheden, Gebeurtenis, Nazorgmoment, PlanVanAanpak, StapGedaan, Ziekteperiode
+from .medisch import MedischeAantekening
+from .model import (
+    ArbeidsdeskundigRapport,
+    FunctioneleMogelijkheden,
+    Gebeurtenis,
+    Nazorgmoment,
+    PlanVanAanpak,
+    Spoor,
+    Spoorkeuze,
+    StapGedaan,
+    VraagOfGeschil,
+    Ziekteperiode,
+)
 
 
 @dataclass(frozen=True)
@@ -45,16 +58,29 @@ ONDERDELEN: dict[str, Corrigeerbaar] = {
                                  ("datum", "tot", "weken", "besluit_op", "uitkomst"), "gebeurtenis"),
     "nazorg": Corrigeerbaar("nazorg", Operatie.NAZORG_VASTLEGGEN, ("gepland_op", "gedaan_op", "notitie"),
                             "nazorgmoment"),
+    # the track choice and the arbeidsdeskundige's report (R9); not the participants of the conversation (their own
+    # table), and not the report's WIA prognosis, which some readers may not see (AFGESCHERMDE_VELDEN)
+    "spoorkeuze": Corrigeerbaar("spoorkeuzes", Operatie.SPOORKEUZE_VASTLEGGEN, ("datum_gesprek", "keuze", "motivatie"),
+                                "spoorkeuze"),
+    "rapport": Corrigeerbaar("arbeidsdeskundige_rapporten", Operatie.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN,
+                             ("datum", "opgesteld_door", "spoor1_realistisch", "toelichting_spoor1",
+                              "mogelijkheden_spoor2", "advies"), "arbeidsdeskundig rapport"),
     # the bedrijfsarts' judgement in work terms (the employer may read it: no medical content)
     "oordeel": Corrigeerbaar("functionele_mogelijkheden", Operatie.FUNCTIONELE_MOGELIJKHEDEN_VASTLEGGEN,
                              ("soort", "datum", "door", "beperkingen", "mogelijkheden", "advies"), "oordeel"),
 }
+# The medical notes: not a list of ``Dossier`` (they live in the medical part, ``MedischDossier.aantekeningen``).
+MEDISCH = Corrigeerbaar("aantekeningen", Operatie.MEDISCH_VASTLEGGEN,
+                        ("datum", "door", "diagnose", "beperkingen_toelichting", "prognose", "medische_notitie"),
+                        "medische aantekening")
+MEDISCH_ONDERDEEL = "medisch"
 # None of these may be a field withheld from some readers: a correction's history is shown to every reader.
 assert not {(o.lijst, v) for o in ONDERDELEN.values() for v in o.velden} & set(AFGESCHERMDE_VELDEN)
 
 # What the correction history may show to a reader of the case: the process parts (the employee's own data
 # and the case's fields included). A record of another kind (none exists today) is never shown on a case page.
-GETOOND = frozenset({"dossier", "werknemer", "ziekteperiode", *ONDERDELEN})
+# A question's intake and outcome are corrected through ``DossierService.handel_vraag_af`` (kind "vraag").
+GETOOND = frozenset({"dossier", "werknemer", "ziekteperiode", "vraag", *ONDERDELEN})
 INGETROKKEN = "ingetrokken"
 
 STAPNAMEN = {
@@ -69,6 +95,8 @@ STAPNAMEN = {
 }
 OORDEELNAMEN = {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
                 "actueel_oordeel": "Actueel oordeel", "advies": "Advies"}
+SPOORNAMEN = {"spoor_1": "spoor 1 (eigen werkgever)", "spoor_2": "spoor 2 (andere werkgever)", "beide": "beide sporen"}
+VRAAGNAMEN = {"vraag": "Vraag", "deskundigenoordeel": "Deskundigenoordeel", "second_opinion": "Second opinion"}
 GEBEURTENISNAMEN = {"loonsanctie": "Loonsanctie", "uitstel_wia": "Uitstel WIA-aanvraag",
                     "herstelmelding": "Herstelmelding", "verkorte_wachttijd": "Verkorte wachttijd",
                     "zwangerschapsverlof": "Zwangerschaps- en bevallingsverlof"}
@@ -84,6 +112,10 @@ def _waarde(x: object) -> object:
     if isinstance(x, (tuple, list)):
         return [_waarde(y) for y in x]
     return x
+
+
+def _code(x: object) -> str:
+    return str(getattr(x, "value", x))
 
 
 def versie(onderdeel: object) -> str:
@@ -136,6 +168,34 @@ def beschrijving(onderdeel: object) -> str:
         if onderdeel.advies:
             tekst += f"; advies: {onderdeel.advies}"
         return tekst
+    if isinstance(onderdeel, MedischeAantekening):  # medical: only ever shown to who may read the medical part
+        delen = [f"Medische aantekening van {datum(onderdeel.datum)} door {onderdeel.door}"]
+        for naam, tekst in (("diagnose", onderdeel.diagnose), ("toelichting op de beperkingen",
+                                                             onderdeel.beperkingen_toelichting),
+                            ("prognose", onderdeel.prognose), ("notitie", onderdeel.medische_notitie)):
+            if tekst:
+                delen.append(f"{naam}: {tekst}")
+        return "; ".join(delen)
+    if isinstance(onderdeel, Spoorkeuze):
+        return (f"Spoorkeuze na het gesprek van {datum(onderdeel.datum_gesprek)}: {SPOORNAMEN.get(_code(onderdeel.keuze))}"
+                f"; motivering: {onderdeel.motivatie}")
+    if isinstance(onderdeel, ArbeidsdeskundigRapport):  # never the WIA prognosis (see ONDERDELEN)
+        tekst = (f"Arbeidsdeskundig rapport van {datum(onderdeel.datum)} door {onderdeel.opgesteld_door}; reële kans in "
+                 f"spoor 1: {'ja' if onderdeel.spoor1_realistisch else 'nee'}")
+        if onderdeel.toelichting_spoor1:
+            tekst += f" ({onderdeel.toelichting_spoor1})"
+        if onderdeel.mogelijkheden_spoor2:
+            tekst += f"; mogelijkheden in spoor 2: {onderdeel.mogelijkheden_spoor2}"
+        return tekst + f"; advies: {SPOORNAMEN.get(_code(onderdeel.advies))}"
+    if isinstance(onderdeel, VraagOfGeschil):
+        soort = str(getattr(onderdeel.soort, "value", onderdeel.soort))
+        tekst = f"{VRAAGNAMEN.get(soort, soort)} van {datum(onderdeel.ingediend_op)}: {onderdeel.onderwerp}"
+        if onderdeel.intake_op or onderdeel.intake:
+            tekst += f"; intake{' op ' + datum(onderdeel.intake_op) if onderdeel.intake_op else ''}: {onderdeel.intake}"
+        if onderdeel.uitkomst_op or onderdeel.uitkomst:
+            tekst += (f"; uitkomst{' op ' + datum(onderdeel.uitkomst_op) if onderdeel.uitkomst_op else ''}: "
+                      f"{onderdeel.uitkomst}")
+        return tekst
     if isinstance(onderdeel, Ziekteperiode):
         return f"Ziek vanaf {datum(onderdeel.van)}" + (f" tot en met {datum(onderdeel.tot_en_met)}"
                                                      if onderdeel.tot_en_met else ", nog ziek")
@@ -151,7 +211,7 @@ def soort_van(onderdeel: str) -> Corrigeerbaar:
     return ONDERDELEN[onderdeel]
 
 
-DATUMVELDEN = frozenset({"datum", "opgesteld_op", "tot", "besluit_op", "gepland_op", "gedaan_op"})
+DATUMVELDEN = frozenset({"datum", "opgesteld_op", "tot", "besluit_op", "gepland_op", "gedaan_op", "datum_gesprek"})
 MAG_LEEG = frozenset({"tot", "besluit_op", "gedaan_op", "weken", "uitkomst"})
 
 
@@ -173,9 +233,37 @@ def controleer_wijziging(soort: Corrigeerbaar, wijziging: dict[str, object]) -> 
             ok = isinstance(w, dt.date) and not isinstance(w, dt.datetime)
         elif veld == "weken":
             ok = isinstance(w, int) and not isinstance(w, bool)
-        elif veld in ("uitkomst", "is_bijstelling"):
+        elif veld in ("uitkomst", "is_bijstelling", "spoor1_realistisch"):
             ok = isinstance(w, bool)
+        elif veld in ("keuze", "advies") and soort.lijst in ("spoorkeuzes", "arbeidsdeskundige_rapporten"):
+            ok = isinstance(w, str) and _code(w) in {s.value for s in Spoor}
         else:
             ok = isinstance(w, str)
         if not ok:
             raise DossierFout(f"'{veld}' heeft niet de goede soort waarde.", veld)
+
+
+def voor_eerste_ziektedag(d: object) -> list[str]:
+    """What the case holds that lies before its first sick day, as plain Dutch lines: steps, plans, UWV decisions,
+    the bedrijfsarts' judgements, reports and track choices recorded before a correction moved the first sick day
+    later. Not an error (the correction is kept; each part can be corrected in turn), but the timeline would count
+    them. A leave and the AOW date may lie before the sickness (``Gebeurtenis``)."""
+    from .model import Dossier, SoortGebeurtenis
+
+    assert isinstance(d, Dossier)
+    eerste = d.eerste_ziektedag
+    wat: list[str] = []
+    wat += [f"de stap {STAPNAMEN.get(x.code, x.code)} ({datum(x.datum)})" for x in d.stappen if x.datum < eerste]
+    wat += [f"het plan van aanpak van {datum(x.opgesteld_op)}" for x in d.plannen_van_aanpak if x.opgesteld_op < eerste]
+    wat += [f"de gebeurtenis {GEBEURTENISNAMEN.get(_code(x.soort), _code(x.soort))} ({datum(x.datum)})"
+            for x in d.gebeurtenissen if x.datum < eerste
+            and _code(x.soort) not in (SoortGebeurtenis.ZWANGERSCHAPSVERLOF.value, SoortGebeurtenis.AOW_LEEFTIJD.value)]
+    wat += [f"het oordeel van de bedrijfsarts van {datum(x.datum)}" for x in d.functionele_mogelijkheden
+            if x.datum < eerste]
+    wat += [f"het arbeidsdeskundig rapport van {datum(x.datum)}" for x in d.arbeidsdeskundige_rapporten
+            if x.datum < eerste]
+    wat += [f"de spoorkeuze van {datum(x.datum_gesprek)}" for x in d.spoorkeuzes if x.datum_gesprek < eerste]
+    if not wat:
+        return []
+    return [f"Let op: {x[0].upper() + x[1:]} ligt voor de eerste ziektedag ({datum(eerste)}). Klopt dat niet, corrigeer "
+            "of trek het dan in; anders telt de tijdlijn het mee." for x in wat]

@@ -704,11 +704,25 @@ class DossierService:
 
     def handel_vraag_af(self, gebruiker_id: str, dossier_id: str, vraag_id: int, *,
                         intake_op: dt.date | None = None, intake: str | None = None,
-                        uitkomst_op: dt.date | None = None, uitkomst: str | None = None) -> None:
-        def werk(uow, kop, *_):
+                        uitkomst_op: dt.date | None = None, uitkomst: str | None = None,
+                        reden: str | None = None, versie: str | None = None) -> None:
+        """Record the intake and the outcome of a question. Changing what was already recorded about it (an
+        intake or outcome, or its date) is a correction (AVG art. 16): it needs a ``reden``, and the question as
+        it was and as it becomes stay in the correction history with who, when and why. ``versie``
+        (``correcties.versie`` of the question as the caller saw it) refuses a question changed meanwhile."""
+        from .correcties import beschrijving
+        from .correcties import versie as versie_van
+
+        if reden is not None:
+            controleer_tekst(reden, "reden")
+
+        def werk(uow, kop, gebruiker, *_):
             vraag = next((v for v in uow.dossier(kop.id).vragen if v.id == vraag_id), None)
             if vraag is None:
                 raise DossierFout("Deze vraag hoort niet bij dit dossier.", "vraag_id")
+            if versie and versie != versie_van(vraag):
+                raise DossierFout("Deze vraag is intussen bijgewerkt; open het dossier opnieuw en kijk of uw wijziging "
+                                  "nog nodig is.", "versie")
             vandaag = self.vandaag()
             controleer_gebeurd(intake_op, vandaag, "intake_op", "De datum bij 'Intake op'")
             controleer_gebeurd(uitkomst_op, vandaag, "uitkomst_op", "De datum bij 'Uitkomst op'")
@@ -718,10 +732,19 @@ class DossierService:
             if uitkomst_op is not None and uitkomst_op < begin:
                 raise DossierFout("De uitkomst ligt voor de intake.", "uitkomst_op")
             velden = {k: v for k, v in dict(intake_op=intake_op, intake=intake, uitkomst_op=uitkomst_op,
-                                             uitkomst=uitkomst).items() if v is not None}
-            uow.werk_vraag_bij(kop.id, vraag_id, **velden)
+                                             uitkomst=uitkomst).items() if v is not None and getattr(vraag, k) != v}
+            # what was recorded before and now changes: a correction, never a silent overwrite
+            overschreven = [k for k in velden if getattr(vraag, k) not in (None, "")]
+            if overschreven:
+                if reden is None or not reden.strip():
+                    raise DossierFout("U wijzigt wat al over deze vraag was vastgelegd: geef de reden van de "
+                                      "correctie. Het oude blijft zichtbaar.", "reden")
+                self._leg_correctie_vast(uow, kop, gebruiker, "vraag", ",".join(overschreven), beschrijving(vraag),
+                                         beschrijving(dataclasses.replace(vraag, **velden)), reden)
+            if velden:
+                uow.werk_vraag_bij(kop.id, vraag_id, **velden)
         self._handeling(gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN, werk,
-                        invoer={"intake": intake or "", "uitkomst": uitkomst or ""})
+                        invoer={"intake": intake or "", "uitkomst": uitkomst or "", "reden": reden or ""})
 
     def leg_nazorg_vast(self, gebruiker_id: str, dossier_id: str, moment: Nazorgmoment) -> None:
         def controle(d: Dossier):
@@ -913,9 +936,12 @@ class DossierService:
         self._beheer(gebruiker_id, "gegevens_corrigeren", werk, werkgever_id=wn.werkgever_id if wn else None,
                      invoer={veld: waarde, "reden": reden}, ids={"werknemer_id": werknemer_id})
 
-    def corrigeer_dossier(self, gebruiker_id: str, dossier_id: str, veld: str, waarde, reden: str) -> None:
+    def corrigeer_dossier(self, gebruiker_id: str, dossier_id: str, veld: str, waarde, reden: str) -> list[str]:
         """Correct a recorded fact of a case (AVG art. 16), keeping the old value and the reason. Who may
-        open a case may correct it."""
+        open a case may correct it. Returns warnings in Dutch: after a later first sick day, what the case
+        still holds before it (``correcties.voor_eerste_ziektedag``); the correction is kept either way."""
+        from .correcties import voor_eerste_ziektedag
+
         if veld not in DOSSIER_VELDEN:
             raise DossierFout(f"Dit veld kunt u niet corrigeren; wel: {', '.join(DOSSIER_VELDEN)}.", "veld")
         controleer_tekst(reden, "reden", verplicht=True)
@@ -932,8 +958,11 @@ class DossierService:
             uow.voeg_correctie_toe(dossier_id=kop.id, werknemer_id=kop.werknemer_id, onderdeel="dossier", veld=veld,
                                    oud=oud, nieuw=waarde, reden=reden, door=gebruiker.id, tijdstip=self._nu_tekst())
             uow.werk_dossier_bij(kop.id, **{veld: waarde})
-        self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_AANMAKEN, werk, invoer={"reden": reden},
-                        log_als="gegevens_corrigeren")
+            if veld != "eerste_ziektedag":
+                return []
+            return voor_eerste_ziektedag(dataclasses.replace(d, eerste_ziektedag=waarde))
+        return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_AANMAKEN, werk, invoer={"reden": reden},
+                               log_als="gegevens_corrigeren")
 
     def verwijder_ziekteperiode(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str) -> None:
         """Remove a sick period recorded by mistake (AVG art. 16), kept in the correction history."""
@@ -969,13 +998,16 @@ class DossierService:
                                oud=oud, nieuw=nieuw, reden=reden, door=gebruiker.id, tijdstip=tijd_tekst(self._klok()))
 
     @staticmethod
-    def _gecorrigeerd_onderdeel(d: Dossier, soort, nummer: object, versie_gezien: str | None):
+    def _gecorrigeerd_onderdeel(d: Any, soort, nummer: object, versie_gezien: str | None, rol: Rol | None = None):
+        """The ``nummer``-th part of its list; refused when ``versie_gezien`` is not its fingerprint as ``rol``
+        sees it (a field withheld from that role is blank in what the caller saw too)."""
         from .correcties import versie
 
         lijst = getattr(d, soort.lijst)
         if not isinstance(nummer, int) or isinstance(nummer, bool) or not 0 <= nummer < len(lijst):
             raise DossierFout(f"Dit dossier heeft geen {soort.naam} met nummer {nummer}.", "nummer")
-        if versie_gezien and versie_gezien != versie(lijst[nummer]):
+        gezien = getattr(voor_rol(d, rol), soort.lijst)[nummer] if rol is not None else lijst[nummer]
+        if versie_gezien and versie_gezien != versie(gezien):
             raise DossierFout("Dit onderdeel is intussen gewijzigd of ingetrokken; open het dossier opnieuw en kijk "
                               "of uw correctie nog nodig is.", "versie")
         return lijst[nummer]
@@ -1022,6 +1054,14 @@ class DossierService:
                 raise DossierFout(f"Nazorg valt tussen de werkhervatting ({datum_tekst(terug)}) en drie jaar "
                                   f"daarna ({datum_tekst(grens)}).", "gepland_op")
             controleer_gebeurd(x.gedaan_op, vandaag, "gedaan_op", "De datum bij 'Gedaan op'", terug)
+        elif isinstance(x, Spoorkeuze):
+            if not x.motivatie.strip():
+                raise DossierFout("Een spoorkeuze wordt gemotiveerd.", "motivatie")
+            controleer_gebeurd(x.datum_gesprek, vandaag, "datum_gesprek", "De datum van het gesprek", d.eerste_ziektedag)
+        elif isinstance(x, ArbeidsdeskundigRapport):
+            if not x.opgesteld_door.strip():
+                raise DossierFout("'opgesteld_door' mag niet leeg zijn.", "opgesteld_door")
+            controleer_gebeurd(x.datum, vandaag, "datum", "De datum van het rapport", d.eerste_ziektedag)
         elif isinstance(x, FunctioneleMogelijkheden):
             for veld in ("door", "beperkingen", "mogelijkheden"):
                 if not getattr(x, veld).strip():
@@ -1031,6 +1071,23 @@ class DossierService:
             except ValueError:
                 raise DossierFout(f"Onbekende soort oordeel: '{x.soort}'.", "soort") from None
             controleer_gebeurd(x.datum, vandaag, "datum", "De datum van het oordeel", d.eerste_ziektedag)
+
+    @staticmethod
+    def _controleer_sporen(d: Dossier, lijst: str, velden: tuple[str, str]) -> None:
+        """What recording a track choice asks (R9: the choice follows the arbeidsdeskundige's report, both tracks
+        only where it advises both), for every track choice of the case ``d`` as a correction or withdrawal in
+        ``lijst`` leaves it; the message names ``velden`` (for the date, for the choice or advice)."""
+        if lijst not in ("spoorkeuzes", "arbeidsdeskundige_rapporten"):
+            return
+        for k in d.spoorkeuzes:
+            rapporten = [r for r in d.arbeidsdeskundige_rapporten if r.datum <= k.datum_gesprek]
+            wat = f"de spoorkeuze van {datum_tekst(k.datum_gesprek)}"
+            if not rapporten:
+                raise DossierFout(f"Dan gaat geen arbeidsdeskundig rapport vooraf aan {wat}: eerst het rapport, dan "
+                                  "de spoorkeuze. Corrigeer of trek eerst de spoorkeuze in.", velden[0])
+            if k.keuze == Spoor.BEIDE and max(rapporten, key=lambda r: r.datum).advies != Spoor.BEIDE:
+                raise DossierFout(f"Beide sporen tegelijk ({wat}) alleen als de arbeidsdeskundige dat adviseert.",
+                                  velden[1])
 
     def corrigeer_onderdeel(self, gebruiker_id: str, dossier_id: str, onderdeel: str, nummer: int,
                             wijziging: dict[str, Any], reden: str, versie: str | None = None) -> None:
@@ -1045,9 +1102,9 @@ class DossierService:
         controleer_tekst(reden, "reden", verplicht=True)
         controleer_wijziging(soort, wijziging)
 
-        def werk(uow, kop, gebruiker, *_):
+        def werk(uow, kop, gebruiker, rol, _namens):
             d = uow.dossier(kop.id)
-            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie)
+            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie, rol)
             anders = {k: v for k, v in wijziging.items() if getattr(oud, k) != v}
             if not anders:
                 raise DossierFout("De nieuwe gegevens zijn gelijk aan de oude: er is niets te corrigeren.",
@@ -1055,6 +1112,10 @@ class DossierService:
             nieuw = dataclasses.replace(oud, **anders)
             controleer_onderdeel(nieuw)
             self._controleer_gecorrigeerd(d, nieuw)
+            lijst = getattr(d, soort.lijst)
+            self._controleer_sporen(dataclasses.replace(d, **{soort.lijst: (*lijst[:nummer], nieuw, *lijst[nummer + 1:])}),
+                                    soort.lijst, ("datum_gesprek", "keuze") if onderdeel == "spoorkeuze" else
+                                    ("datum", "advies"))
             self._leg_correctie_vast(uow, kop, gebruiker, onderdeel, ",".join(anders), beschrijving(oud),
                                      beschrijving(nieuw), reden)
             uow.werk_onderdeel_bij(kop.id, soort.lijst, nummer, **anders)
@@ -1072,9 +1133,12 @@ class DossierService:
         soort = soort_van(onderdeel)
         controleer_tekst(reden, "reden", verplicht=True)
 
-        def werk(uow, kop, gebruiker, *_):
+        def werk(uow, kop, gebruiker, rol, _namens):
             d = uow.dossier(kop.id)
-            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie)
+            oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie, rol)
+            lijst = getattr(d, soort.lijst)
+            self._controleer_sporen(dataclasses.replace(d, **{soort.lijst: (*lijst[:nummer], *lijst[nummer + 1:])}),
+                                    soort.lijst, ("nummer", "nummer"))
             if isinstance(oud, Gebeurtenis) and oud.soort == SoortGebeurtenis.LOONSANCTIE:
                 sancties = [g for g in d.gebeurtenissen if g.soort == SoortGebeurtenis.LOONSANCTIE]
                 if len(sancties) == 1 and any(g.soort == SoortGebeurtenis.HERSTELMELDING for g in d.gebeurtenissen):
@@ -1084,6 +1148,81 @@ class DossierService:
             uow.verwijder_onderdeel(kop.id, soort.lijst, nummer)
         self._handeling(gebruiker_id, dossier_id, soort.operatie, werk, invoer={"reden": reden},
                         log_als="gegevens_corrigeren")
+
+    # ---- corrections of the medical part (AVG art. 16; BW 7:454 keeps the medical file complete) -------------
+
+    def corrigeer_medisch(self, gebruiker_id: str, dossier_id: str, nummer: int, wijziging: dict[str, Any],
+                          reden: str, versie: str | None = None) -> None:
+        """Correct the ``nummer``-th medical note of a case (from 0): only the roles that may write medical notes
+        (the bedrijfsarts, the casemanager in taakdelegatie). The note as it was and as it becomes, and the reason,
+        stay in the correction history, encrypted like the note, and are shown only to who may read the medical
+        part. ``versie`` (``correcties.versie`` of the note as the caller saw it) refuses a note changed meanwhile."""
+        from .correcties import MEDISCH, MEDISCH_ONDERDEEL, beschrijving, controleer_wijziging
+
+        controleer_tekst(reden, "reden", verplicht=True)
+        controleer_wijziging(MEDISCH, wijziging)
+
+        def werk(uow, kop, gebruiker, *_):
+            oud = self._gecorrigeerd_onderdeel(uow.medisch(kop.id), MEDISCH, nummer, versie)
+            anders = {k: v for k, v in wijziging.items() if getattr(oud, k) != v}
+            if not anders:
+                raise DossierFout("De nieuwe gegevens zijn gelijk aan de oude: er is niets te corrigeren.",
+                                  next(iter(wijziging)))
+            nieuw = dataclasses.replace(oud, **anders)
+            controleer_onderdeel(nieuw)
+            if not nieuw.door.strip():
+                raise DossierFout("'door' mag niet leeg zijn.", "door")
+            if not any((nieuw.diagnose, nieuw.beperkingen_toelichting, nieuw.prognose, nieuw.medische_notitie)):
+                raise DossierFout("Een medische aantekening is leeg; trek haar dan in.", next(iter(anders)))
+            controleer_gebeurd(nieuw.datum, self.vandaag(), "datum", "De datum van de aantekening",
+                               uow.dossier(kop.id).eerste_ziektedag)
+            self._leg_correctie_vast(uow, kop, gebruiker, MEDISCH_ONDERDEEL, ",".join(anders), beschrijving(oud),
+                                     beschrijving(nieuw), reden)
+            uow.werk_medisch_bij(kop.id, nummer, **anders)
+        self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def trek_medisch_in(self, gebruiker_id: str, dossier_id: str, nummer: int, reden: str,
+                        versie: str | None = None) -> None:
+        """Withdraw a medical note recorded by mistake (in the wrong case, say): it leaves the medical part and stays
+        in its correction history as "ingetrokken", with who, when and why (encrypted; medical readers only)."""
+        from .correcties import INGETROKKEN, MEDISCH, MEDISCH_ONDERDEEL, beschrijving
+
+        controleer_tekst(reden, "reden", verplicht=True)
+
+        def werk(uow, kop, gebruiker, *_):
+            oud = self._gecorrigeerd_onderdeel(uow.medisch(kop.id), MEDISCH, nummer, versie)
+            self._leg_correctie_vast(uow, kop, gebruiker, MEDISCH_ONDERDEEL, INGETROKKEN, beschrijving(oud), "", reden)
+            uow.verwijder_medische_aantekening(kop.id, nummer)
+        self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_VASTLEGGEN, werk, invoer={"reden": reden},
+                        log_als="gegevens_corrigeren")
+
+    def lees_medisch_met_correcties(self, gebruiker_id: str, dossier_id: str) -> tuple[MedischDossier, list[dict]]:
+        """``lees_medisch`` and the corrections of the medical part (oldest first), for who may read it."""
+        from .correcties import MEDISCH_ONDERDEEL
+
+        def werk(uow, kop, *_):
+            return uow.medisch(kop.id), [c for c in uow.dossier_correcties(kop.id)
+                                         if c["onderdeel"] == MEDISCH_ONDERDEEL]
+        return self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_LEZEN, werk)
+
+    def lees_medisch_voor_correctie(self, gebruiker_id: str, dossier_id: str
+                                    ) -> tuple[Dossier, MedischDossier, list[dict]]:
+        """The process part, the medical part and its corrections, for the page that corrects a medical note:
+        logged as reading both (``medisch_lezen``, ``dossier_lezen``); a role that may not write medical notes is
+        refused before anything is read, and the refusal is logged."""
+        from .correcties import MEDISCH_ONDERDEEL
+
+        def werk(uow, kop, gebruiker, rol, namens):
+            if not mag(rol, Operatie.MEDISCH_VASTLEGGEN):
+                self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id,
+                          Operatie.MEDISCH_VASTLEGGEN.value, False, "lezen")
+                uow.commit()
+                raise GeenToegang()
+            self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id, Operatie.DOSSIER_LEZEN.value, True)
+            return (voor_rol(uow.dossier(kop.id), rol), uow.medisch(kop.id),
+                    [c for c in uow.dossier_correcties(kop.id) if c["onderdeel"] == MEDISCH_ONDERDEEL])
+        return self._handeling(gebruiker_id, dossier_id, Operatie.MEDISCH_LEZEN, werk)
 
     def trek_ziekteperiode_in(self, gebruiker_id: str, dossier_id: str, van: dt.date, reden: str) -> None:
         """``verwijder_ziekteperiode`` with the history line a case page shows ("ingetrokken")."""
@@ -1120,6 +1259,22 @@ class DossierService:
         from .correcties import GETOOND
 
         def werk(uow, kop, gebruiker, rol, namens):
+            return (voor_rol(uow.dossier(kop.id), rol),
+                    [c for c in uow.dossier_correcties(kop.id) if c["onderdeel"] in GETOOND])
+        return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN, werk)
+
+    def lees_voor_correctie(self, gebruiker_id: str, dossier_id: str,
+                            operatie: Operatie) -> tuple[Dossier, list[dict]]:
+        """``lees_dossier_met_correcties`` for the page with the form that corrects one part: logged as
+        ``dossier_lezen`` like the case page. A role that may not ``operatie`` (record that part, and so
+        correct it) is refused, and the refusal is logged (as that operation) instead of the read."""
+        from .correcties import GETOOND
+
+        def werk(uow, kop, gebruiker, rol, namens):
+            if not mag(rol, operatie):
+                self._log(uow, gebruiker, gebruiker.id, rol.value, namens, kop, kop.id, operatie.value, False, "lezen")
+                uow.commit()
+                raise GeenToegang()
             return (voor_rol(uow.dossier(kop.id), rol),
                     [c for c in uow.dossier_correcties(kop.id) if c["onderdeel"] in GETOOND])
         return self._handeling(gebruiker_id, dossier_id, Operatie.DOSSIER_LEZEN, werk)

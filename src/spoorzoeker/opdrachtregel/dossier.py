@@ -691,10 +691,13 @@ def vraag_afhandelen(dossier: str = typer.Argument(..., help="Het id van het dos
                      intake: str | None = typer.Option(None, "--intake", help="Wat er bij de intake is afgesproken."),
                      uitkomst_op: str | None = typer.Option(None, "--uitkomst-op"),
                      uitkomst: str | None = typer.Option(None, "--uitkomst"),
+                     reden: str | None = typer.Option(None, "--reden", help="Waarom u wijzigt wat al was vastgelegd "
+                                                                           "(verplicht bij een correctie)."),
                      database: str | None = DATABASE) -> None:
-    """Leg de intake en de uitkomst van een vraag vast (casemanager)."""
+    """Leg de intake en de uitkomst van een vraag vast (casemanager). Wat al was vastgelegd, wijzigt u met een reden;
+    het oude blijft zichtbaar in de geschiedenis van de correcties."""
     velden = dict(intake_op=_optie_datum(intake_op, "--intake-op"), intake=intake,
-                  uitkomst_op=_optie_datum(uitkomst_op, "--uitkomst-op"), uitkomst=uitkomst)
+                  uitkomst_op=_optie_datum(uitkomst_op, "--uitkomst-op"), uitkomst=uitkomst, reden=reden)
     _voer_uit(database, lambda s, g: s.handel_vraag_af(g, dossier, nummer, **velden))
     typer.echo("Vastgelegd.", err=True)
 
@@ -823,7 +826,8 @@ def corrigeer(veld: str = typer.Option(..., "--veld", help="Werknemer: naam, fun
             nieuw = int(waarde)
         else:
             nieuw = _optie_ja_nee(waarde, "--waarde")
-        _voer_uit(database, lambda s, g: s.corrigeer_dossier(g, dossier, veld, nieuw, reden))
+        for let_op in _voer_uit(database, lambda s, g: s.corrigeer_dossier(g, dossier, veld, nieuw, reden)) or ():
+            typer.echo(let_op, err=True)
     typer.echo("Gecorrigeerd.", err=True)
 
 

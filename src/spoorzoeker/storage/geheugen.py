@@ -68,7 +68,8 @@ _TABEL = dict(_ONDERDELEN)
 # the parts a correction may change or withdraw (cases.correcties.ONDERDELEN), by the case's list name
 _LIJSTEN: dict[str, type] = {"stappen": StapGedaan, "plannen_van_aanpak": PlanVanAanpak,
                              "gebeurtenissen": Gebeurtenis, "nazorg": Nazorgmoment,
-                             "functionele_mogelijkheden": FunctioneleMogelijkheden}
+                             "functionele_mogelijkheden": FunctioneleMogelijkheden,
+                             "spoorkeuzes": Spoorkeuze, "arbeidsdeskundige_rapporten": ArbeidsdeskundigRapport}
 
 # the columns of an account besides the Gebruiker fields (see storage.tabellen.GebruikerRij)
 _ACCOUNT_LEEG: dict[str, Any] = {
@@ -512,6 +513,22 @@ class GeheugenOpslag:
 
     def medisch(self, dossier_id: str) -> MedischDossier:
         return MedischDossier(dossier_id, tuple(a for _, a in self.stand.medisch.get(dossier_id, ())))
+
+    def _medische_index(self, dossier_id: str, nummer: int) -> int:
+        if not 0 <= nummer < len(self.stand.medisch.get(dossier_id, ())):
+            raise DossierFout("Deze aantekening bestaat niet (meer) in dit dossier.", "nummer")
+        return nummer
+
+    def werk_medisch_bij(self, dossier_id: str, nummer: int, **velden) -> None:
+        k = self._medische_index(dossier_id, nummer)
+        rijen = list(self.stand.medisch[dossier_id])
+        rijen[k] = (rijen[k][0], replace(rijen[k][1], **velden))
+        self.stand.medisch[dossier_id] = tuple(rijen)
+
+    def verwijder_medische_aantekening(self, dossier_id: str, nummer: int) -> None:
+        k = self._medische_index(dossier_id, nummer)
+        rijen = self.stand.medisch[dossier_id]
+        self.stand.medisch[dossier_id] = rijen[:k] + rijen[k + 1:]
 
     def voeg_medische_aantekening_toe(self, dossier_id: str, aantekening: MedischeAantekening) -> None:
         if dossier_id not in self.stand.dossiers:

@@ -182,7 +182,12 @@ _ONDERDELEN[ZiekteperiodeRij] = _onderdelen(ZiekteperiodeRij, ZiekteperiodeRij._
 # the parts a correction may change or withdraw (cases.correcties.ONDERDELEN), by the case's list name
 _CORRIGEERBAAR: dict[str, Any] = {"stappen": StapRij, "plannen_van_aanpak": PlanVanAanpakRij,
                                   "gebeurtenissen": GebeurtenisRij, "nazorg": NazorgRij,
-                                  "functionele_mogelijkheden": FunctioneleMogelijkhedenRij}
+                                  "functionele_mogelijkheden": FunctioneleMogelijkhedenRij,
+                                  "spoorkeuzes": SpoorkeuzeRij, "arbeidsdeskundige_rapporten": ArbeidsdeskundigRapportRij}
+# the kind of correction that is of the medical part (cases.correcties.MEDISCH), and the fields of a medical note
+# that are stored encrypted
+MEDISCH_ONDERDEEL = "medisch"
+MEDISCH_VERSLEUTELD = frozenset({"diagnose", "beperkingen_toelichting", "prognose", "medische_notitie"})
 _C = CorrectieRij.__table__.c
 # a case's corrections with the name of who made each (read with every case page: prebuilt, no ORM objects)
 _CORRECTIES = (select(_C.tijdstip, _C.onderdeel, _C.veld, _C.oude_waarde, _C.nieuwe_waarde, _C.reden, _G.naam)
@@ -814,16 +819,19 @@ class SqlOpslag:
 
     def voeg_correctie_toe(self, *, dossier_id, werknemer_id, onderdeel, veld, oud, nieuw, reden, door, tijdstip):
         v = self.sleutels.versleutel
+        # the reason of a correction of the medical part may be medical too: encrypted like the values
         self.session.add(CorrectieRij(dossier_id=dossier_id, werknemer_id=werknemer_id, onderdeel=onderdeel, veld=veld,
                                       oude_waarde=v(str(oud if oud is not None else "")),
                                       nieuwe_waarde=v(str(nieuw if nieuw is not None else "")),
-                                      reden=reden, door=door, tijdstip=tijdstip))
+                                      reden=v(reden) if onderdeel == MEDISCH_ONDERDEEL else reden, door=door,
+                                      tijdstip=tijdstip))
         self.session.flush()
 
     def correcties(self, werknemer_id: str) -> list[dict]:
         o = self.sleutels.ontsleutel
         return [{"tijdstip": r.tijdstip, "dossier": r.dossier_id, "onderdeel": r.onderdeel, "veld": r.veld,
-                 "oude_waarde": o(r.oude_waarde), "nieuwe_waarde": o(r.nieuwe_waarde), "reden": r.reden}
+                 "oude_waarde": o(r.oude_waarde), "nieuwe_waarde": o(r.nieuwe_waarde),
+                 "reden": o(r.reden) if r.onderdeel == MEDISCH_ONDERDEEL else r.reden}
                 for r in self.session.execute(select(CorrectieRij).where(CorrectieRij.werknemer_id == werknemer_id)
                                               .order_by(CorrectieRij.id)).scalars()]
 
@@ -857,7 +865,9 @@ class SqlOpslag:
             return []
         o = self.sleutels.ontsleutel
         return [{"tijdstip": r.tijdstip, "onderdeel": r.onderdeel, "veld": r.veld, "oude_waarde": o(r.oude_waarde),
-                 "nieuwe_waarde": o(r.nieuwe_waarde), "reden": r.reden, "door": r.naam or "onbekend"} for r in rijen]
+                 "nieuwe_waarde": o(r.nieuwe_waarde),
+                 "reden": o(r.reden) if r.onderdeel == MEDISCH_ONDERDEEL else r.reden, "door": r.naam or "onbekend"}
+                for r in rijen]
 
     def dossiers_voorbij_bewaartermijn(self, uit_dienst_voor: dt.date) -> list[DossierKop]:
         """Cases of employees whose employment ended before ``uit_dienst_voor`` and whose periods all ended."""
@@ -929,6 +939,25 @@ class SqlOpslag:
             MedischeAantekening(r.datum, r.door, o(r.diagnose), o(r.beperkingen_toelichting), o(r.prognose),
                                 o(r.medische_notitie))
             for r in rijen))
+
+    def _medische_rij(self, dossier_id: str, nummer: int) -> MedischeAantekeningRij:
+        """The ``nummer``-th medical note (from 0, in the order ``medisch`` lists them: by id) of a case."""
+        rij = self.session.execute(select(MedischeAantekeningRij).where(MedischeAantekeningRij.dossier_id == dossier_id)
+                                   .order_by(MedischeAantekeningRij.id).offset(nummer).limit(1)).scalar_one_or_none()
+        if rij is None:
+            raise DossierFout("Deze aantekening bestaat niet (meer) in dit dossier.", "nummer")
+        return rij
+
+    def werk_medisch_bij(self, dossier_id: str, nummer: int, **velden) -> None:
+        """Correct fields of a medical note; its texts stay encrypted (``MEDISCH_VERSLEUTELD``)."""
+        rij = self._medische_rij(dossier_id, nummer)
+        for k, w in velden.items():
+            setattr(rij, k, self.sleutels.versleutel(w) if k in MEDISCH_VERSLEUTELD else w)
+        self.session.flush()
+
+    def verwijder_medische_aantekening(self, dossier_id: str, nummer: int) -> None:
+        self.session.delete(self._medische_rij(dossier_id, nummer))
+        self.session.flush()
 
     def voeg_medische_aantekening_toe(self, dossier_id: str, a: MedischeAantekening) -> None:
         v = self.sleutels.versleutel
@@ -1308,6 +1337,13 @@ class Database:
                     aantal += sum(1 for v in rij[1:] if v)
                     c.execute(text(f"UPDATE {tabel} SET {', '.join(f'{k} = :{k}' for k in kolommen)} WHERE id = :id"),
                               {**waarden, "id": rij[0]})
+            # the reason of a correction of the medical part is encrypted too (voeg_correctie_toe)
+            for rij in c.execute(text("SELECT id, reden FROM correctie WHERE onderdeel = :o"),
+                                 {"o": MEDISCH_ONDERDEEL}).all():
+                if rij[1]:
+                    aantal += 1
+                    c.execute(text("UPDATE correctie SET reden = :r WHERE id = :id"),
+                              {"r": nieuw.herversleutel(rij[1]), "id": rij[0]})
         self.sleutels = laat_oude_sleutels_vallen(nieuw)
         return aantal
 

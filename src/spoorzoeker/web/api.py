@@ -242,9 +242,9 @@ _actie("mening", "mening", "Mening van de werknemer",
              responses=FOUTEN)
 def vraag_afhandelen(dossier_id: str, vraag_id: int, x: m.VraagAfhandelen, g: Ingelogd = Depends(ingelogd),
                      om: Omgeving = Depends(geef_omgeving)) -> dict[str, str]:
-    """Intake en uitkomst van een vraag of geschil."""
-    om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id, intake_op=x.intake_op, intake=x.intake,
-                               uitkomst_op=x.uitkomst_op, uitkomst=x.uitkomst)
+    """Intake en uitkomst van een vraag of geschil. Wijzigt u iets dat al was vastgelegd, dan is dat een correctie:
+    geef de reden; het oude blijft zichtbaar in de geschiedenis van de correcties."""
+    om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id, **x.model_dump())
     return {"bericht": "Vraag bijgewerkt"}
 
 
@@ -258,8 +258,16 @@ def export(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depe
 
 @router.get("/dossiers/{dossier_id}/medisch", tags=["dossiers"], summary="Het medische deel", responses=FOUTEN)
 def medisch(dossier_id: str, g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
-    """Het medische deel van het dossier: alleen voor wie dat volgens de wet mag zien."""
-    return naar_json(om.service.lees_medisch(g.gebruiker_id, dossier_id))
+    """Het medische deel van het dossier: alleen voor wie dat volgens de wet mag zien. Met de geschiedenis van de
+    correcties van het medische deel ('correcties') en per aantekening het nummer en de versie om haar te corrigeren
+    ('onderdelen')."""
+    from ..cases.correcties import beschrijving
+    from ..cases.correcties import versie as versie_van
+
+    md, correcties = om.service.lees_medisch_met_correcties(g.gebruiker_id, dossier_id)
+    return {**naar_json(md), "correcties": correcties,
+            "onderdelen": [{"nummer": i, "versie": versie_van(a), "omschrijving": beschrijving(a)}
+                           for i, a in enumerate(md.aantekeningen)]}
 
 
 @router.get("/dossiers/{dossier_id}/mening", tags=["dossiers"], summary="Mening van de werknemer lezen",
@@ -336,8 +344,9 @@ def _correctie(soort: str) -> None:
     model = correctie.model
 
     def eindpunt(dossier_id: str, x: model, g: Ingelogd = Depends(ingelogd),  # type: ignore[valid-type]
-                 om: Omgeving = Depends(geef_omgeving)) -> dict[str, str]:
-        return {"bericht": h.CORRECTIE_BERICHT[correctie.doe(om, g, dossier_id, x)]}
+                 om: Omgeving = Depends(geef_omgeving)) -> dict[str, Any]:
+        klaar, let_op = h.uitkomst(correctie.doe(om, g, dossier_id, x))
+        return {"bericht": h.CORRECTIE_BERICHT[klaar], **({"let_op": let_op} if let_op else {})}
 
     eindpunt.__annotations__["x"] = model  # a real class: this module's annotations are strings
     eindpunt.__name__ = f"corrigeer_{soort}"

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..cases import SoortOordeel
+from ..cases import SoortOordeel, Spoor
 from .fouten import LABELS, LABELS_PER_MODEL
 from .modellen import Model
 
@@ -21,6 +21,10 @@ LABELS.setdefault("veld", "Welk gegeven")
 LABELS.setdefault("waarde", "Nieuwe waarde")
 LABELS_PER_MODEL.setdefault("StapCorrectie", {"datum": "Gedaan op"})
 LABELS_PER_MODEL.setdefault("OordeelCorrectie", {"datum": "Datum van het oordeel"})
+LABELS_PER_MODEL.setdefault("SpoorkeuzeCorrectie", {"datum_gesprek": "Datum van het gesprek", "keuze": "Keuze",
+                                                   "motivatie": "Motivering van de keuze"})
+LABELS_PER_MODEL.setdefault("RapportCorrectie", {"datum": "Datum van het rapport", "advies": "Advies"})
+LABELS_PER_MODEL.setdefault("MedischCorrectie", {"datum": "Datum van de aantekening"})
 LABELS_PER_MODEL.setdefault("GebeurtenisCorrectie", {"datum": "Datum (besluit, melding of begin verlof)"})
 
 REDEN = Field(min_length=1, max_length=4000,
@@ -90,6 +94,34 @@ class OordeelCorrectie(Onderdeelcorrectie):
     mogelijkheden: str | None = Field(default=None, min_length=1, max_length=4000,
                                       description="Mogelijkheden in werktermen.")
     advies: str | None = Field(default=None, max_length=4000, description="Het advies.")
+
+
+class SpoorkeuzeCorrectie(Onderdeelcorrectie):
+    datum_gesprek: dt.date | None = Field(default=None, description="De juiste datum van het gesprek over de spoorkeuze.")
+    keuze: Spoor | None = Field(default=None, description="De juiste keuze: spoor 1, spoor 2 of beide (beide alleen op "
+                                                          "advies van de arbeidsdeskundige).")
+    motivatie: str | None = Field(default=None, min_length=1, max_length=4000, description="De juiste motivering.")
+
+
+class RapportCorrectie(Onderdeelcorrectie):
+    datum: dt.date | None = Field(default=None, description="De juiste datum van het rapport.")
+    opgesteld_door: str | None = Field(default=None, min_length=1, max_length=200, description="Wie het rapport opstelde.")
+    spoor1_realistisch: bool | None = Field(default=None, description="Is er een reële kans in spoor 1?")
+    toelichting_spoor1: str | None = Field(default=None, max_length=4000, description="De toelichting bij spoor 1.")
+    mogelijkheden_spoor2: str | None = Field(default=None, max_length=4000, description="De mogelijkheden in spoor 2.")
+    advies: Spoor | None = Field(default=None, description="Het juiste advies: spoor 1, spoor 2 of beide.")
+
+
+# A medical note: its number is its place among the notes of GET /api/v1/dossiers/{id}/medisch, from 0 (no
+# docstring: it would become the schema's description in the OpenAPI document, which users read in Dutch).
+class MedischCorrectie(Onderdeelcorrectie):
+    datum: dt.date | None = Field(default=None, description="De juiste datum van de aantekening.")
+    door: str | None = Field(default=None, min_length=1, max_length=200, description="Wie de aantekening maakte.")
+    diagnose: str | None = Field(default=None, max_length=4000, description="De juiste diagnose.")
+    beperkingen_toelichting: str | None = Field(default=None, max_length=4000,
+                                                description="De juiste medische toelichting op de beperkingen.")
+    prognose: str | None = Field(default=None, max_length=4000, description="De juiste prognose.")
+    medische_notitie: str | None = Field(default=None, max_length=4000, description="De juiste notitie.")
 
 
 class ZiekteperiodeIntrekken(Model):

@@ -173,10 +173,10 @@ def dashboard(om: Omgeving, g: Ingelogd) -> list[dict[str, Any]]:
 @dataclass(frozen=True)
 class Correctie:
     """One kind of correction: its model (JSON body and form), what it does (returns a key of
-    ``CORRECTIE_BERICHT``), the operation a role needs (for showing its forms), and its API path and texts."""
+    ``CORRECTIE_BERICHT``, or that key and Dutch warnings; see ``uitkomst``), the operation a role needs (for showing its forms), and its API path and texts."""
 
     model: type[BaseModel]
-    doe: Callable[[Omgeving, Ingelogd, str, Any], str]
+    doe: Callable[[Omgeving, Ingelogd, str, Any], str | tuple[str, list[str]]]
     operatie: Operatie
     pad: str
     samenvatting: str
@@ -191,6 +191,14 @@ def _onderdeel_corrigeren(soort: str) -> Callable[[Omgeving, Ingelogd, str, Any]
         om.service.corrigeer_onderdeel(g.gebruiker_id, did, soort, x.nummer, x.wijziging(), x.reden, x.versie)
         return "gecorrigeerd"
     return doe
+
+
+def _medisch_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
+    if x.intrekken:
+        om.service.trek_medisch_in(g.gebruiker_id, did, x.nummer, x.reden, x.versie)
+        return "ingetrokken"
+    om.service.corrigeer_medisch(g.gebruiker_id, did, x.nummer, x.wijziging(), x.reden, x.versie)
+    return "gecorrigeerd"
 
 
 def _ziekteperiode_intrekken(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
@@ -228,9 +236,14 @@ def _fout(tekst: str = "Geef een geldige waarde.") -> object:
     raise DossierFout(tekst, "waarde")
 
 
-def _dossier_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
-    om.service.corrigeer_dossier(g.gebruiker_id, did, x.veld, dossier_waarde(x.veld, x.waarde), x.reden)
-    return "gecorrigeerd"
+def _dossier_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> tuple[str, list[str]]:
+    let_op = om.service.corrigeer_dossier(g.gebruiker_id, did, x.veld, dossier_waarde(x.veld, x.waarde), x.reden)
+    return "gecorrigeerd", let_op
+
+
+def uitkomst(x: str | tuple[str, list[str]]) -> tuple[str, list[str]]:
+    """What a correction's ``doe`` returned: the key of ``CORRECTIE_BERICHT`` and its warnings (often none)."""
+    return x if isinstance(x, tuple) else (x, [])
 
 
 def _werknemer_corrigeren(om: Omgeving, g: Ingelogd, did: str, x: Any) -> str:
@@ -261,6 +274,22 @@ CORRECTIES: dict[str, Correctie] = {
                          "Oordeel van de bedrijfsarts corrigeren of intrekken",
                          "Corrigeer de soort, datum, beperkingen, mogelijkheden of het advies van een oordeel in "
                          "werktermen, of trek het in. Alleen de bedrijfsarts en de casemanager in taakdelegatie."),
+    "spoorkeuze": Correctie(cm.SpoorkeuzeCorrectie, _onderdeel_corrigeren("spoorkeuze"), Operatie.SPOORKEUZE_VASTLEGGEN,
+                            "spoorkeuzes", "Spoorkeuze corrigeren of intrekken",
+                            "Corrigeer de datum van het gesprek, de keuze of de motivering van een spoorkeuze, of trek ze "
+                            "in. De tijdlijn volgt de gecorrigeerde gegevens. De deelnemers aan het gesprek corrigeert u "
+                            "niet: trek de spoorkeuze in en leg ze opnieuw vast."),
+    "rapport": Correctie(cm.RapportCorrectie, _onderdeel_corrigeren("rapport"),
+                         Operatie.ARBEIDSDESKUNDIG_RAPPORT_VASTLEGGEN, "rapporten",
+                         "Arbeidsdeskundig rapport corrigeren of intrekken",
+                         "Corrigeer de datum, de opsteller, de kans in spoor 1, de mogelijkheden in spoor 2 of het advies "
+                         "van een arbeidsdeskundig rapport, of trek het in. Alleen de arbeidsdeskundige. De WIA-prognose "
+                         "corrigeert u niet hier: trek het rapport in en leg het opnieuw vast."),
+    "medisch": Correctie(cm.MedischCorrectie, _medisch_corrigeren, Operatie.MEDISCH_VASTLEGGEN, "medisch",
+                         "Medische aantekening corrigeren of intrekken (alleen bedrijfsarts en taakdelegatie)",
+                         "Corrigeer de datum, de diagnose, de toelichting op de beperkingen, de prognose of de notitie van "
+                         "een medische aantekening, of trek haar in. Alleen wie medische aantekeningen mag maken; de "
+                         "geschiedenis (ook de reden) ziet alleen wie het medische deel mag zien, nooit de werkgever."),
     "ziekteperiode": Correctie(cm.ZiekteperiodeIntrekken, _ziekteperiode_intrekken, Operatie.ZIEKTEPERIODE_VASTLEGGEN,
                                "ziekteperiodes", "Ziekteperiode intrekken",
                                "Trek een per vergissing vastgelegde ziekteperiode in (niet de enige: corrigeer dan de "
@@ -268,7 +297,8 @@ CORRECTIES: dict[str, Correctie] = {
     "dossier": Correctie(cm.DossierCorrectie, _dossier_corrigeren, Operatie.DOSSIER_AANMAKEN, "dossier",
                          "Gegevens van het dossier corrigeren",
                          "Corrigeer de eerste ziektedag, de verwachte duur, of een vangnetgeval, arbeidsongeval of "
-                         "aansprakelijke derde."),
+                         "aansprakelijke derde. Ligt na een latere eerste ziektedag iets dat al was vastgelegd (een stap, "
+                         "plan of besluit) ervoor, dan noemt 'let_op' dat; de correctie is dan wel vastgelegd."),
     "werknemer": Correctie(cm.WerknemerCorrectie, _werknemer_corrigeren, Operatie.DOSSIER_AANMAKEN, "werknemer",
                            "Gegevens van de werknemer corrigeren",
                            "Corrigeer de naam, functie, telefoon of het verpleegadres van de werknemer van dit dossier."),

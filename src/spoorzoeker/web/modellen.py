@@ -147,10 +147,16 @@ class VraagIn(Model):
 
 
 class VraagAfhandelen(Model):
-    intake_op: dt.date | None = None
-    intake: str | None = Field(default=None, max_length=4000)
-    uitkomst_op: dt.date | None = None
-    uitkomst: str | None = Field(default=None, max_length=4000)
+    intake_op: dt.date | None = Field(default=None, description="De dag van de intake.")
+    intake: str | None = Field(default=None, max_length=4000, description="Wat er bij de intake is afgesproken.")
+    uitkomst_op: dt.date | None = Field(default=None, description="De dag van de uitkomst.")
+    uitkomst: str | None = Field(default=None, max_length=4000, description="De uitkomst.")
+    reden: str | None = Field(default=None, max_length=4000,
+                              description="Verplicht als u iets wijzigt dat al was vastgelegd (een correctie): waarom. "
+                                          "Het oude blijft met wie, wanneer en waarom zichtbaar in de geschiedenis.")
+    versie: str | None = Field(default=None, max_length=32,
+                               description="Optioneel: de versie van de vraag zoals u die zag (uit de pagina van de "
+                                           "vraag). Is de vraag sindsdien bijgewerkt, dan wordt de wijziging geweigerd.")
 
 
 class NazorgIn(Model):

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Path as FastApiPath
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pydantic import BaseModel, ValidationError
@@ -438,8 +439,10 @@ KLAAR = {naam: x.titel for naam, x in h.HANDELINGEN.items()} | {"nieuw": "Dossie
 
 @router.get("/dossiers/{dossier_id}", response_class=HTMLResponse)
 def dossier(request: Request, dossier_id: str, klaar: str = Query("", max_length=40),
-            stap: str = Query("", max_length=80), g: Ingelogd = Depends(ingelogd),
+            stap: str = Query("", max_length=80), bij: str = Query("", max_length=40), g: Ingelogd = Depends(ingelogd),
             om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if bij and (klaar in h.CORRECTIE_BERICHT or klaar == "vraag_af"):  # the confirmation at the part it was about
+        return _dossier_pagina(request, om, g, dossier_id, correctie_bericht=KLAAR[klaar], bij=bij)
     return _dossier_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar),
                            vastgelegde_stap=stap if klaar == "stap" else None)
 
@@ -462,11 +465,16 @@ def te_laat_zonder_motivering(tijdlijn: dict[str, Any], code: str) -> str | None
 
 def _dossier_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, status: int = 200,
                     bericht: str | None = None, fout: str | None = None, open_formulier: str | None = None,
-                    waarden: dict[str, str] | None = None, vastgelegde_stap: str | None = None) -> Response:
+                    waarden: dict[str, str] | None = None, vastgelegde_stap: str | None = None,
+                    correctie_bericht: str | None = None, bij: str | None = None) -> Response:
+    from ..cases.correcties import voor_eerste_ziektedag
+
     beeld = h.dossier_beeld(om, g, dossier_id)
     let_op = te_laat_zonder_motivering(beeld["tijdlijn"], vastgelegde_stap) if vastgelegde_stap else None
     return pagina(request, "dossier.html", status=status, bericht=bericht, fout=fout, open_formulier=open_formulier,
-                  waarden=waarden or {}, let_op=let_op, let_op_bron=REGELING_ART_5 if let_op else None, **beeld)
+                  waarden=waarden or {}, let_op=let_op, let_op_bron=REGELING_ART_5 if let_op else None,
+                  correctie_bericht=correctie_bericht, bij=bij, voor_eerste_dag=voor_eerste_ziektedag(beeld["dossier"]),
+                  **beeld)
 
 
 def _actie_route(naam: str) -> None:
@@ -497,31 +505,59 @@ for _naam in h.HANDELINGEN:
     _actie_route(_naam)
 
 
+@router.get("/dossiers/{dossier_id}/vragen/{vraag_id}", response_class=HTMLResponse)
+def vraag_formulier(request: Request, dossier_id: str, vraag_id: int = FastApiPath(ge=0, le=2**31 - 1),
+                    g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
+    return _vraag_pagina(request, om, g, dossier_id, vraag_id)
+
+
+def _vraag_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, vraag_id: int, status: int = 200,
+                  fout: str | None = None, waarden: dict[str, str] | None = None) -> Response:
+    """The page that records a question's intake and outcome, or corrects them (with a reason; the question as it
+    was stays in the history). Reading it is reading the case (logged); only who handles questions gets it."""
+    from ..cases.correcties import versie as versie_van
+
+    d, correcties = om.service.lees_voor_correctie(g.gebruiker_id, dossier_id, Operatie.VRAAG_AFHANDELEN)
+    vraag = next((v for v in d.vragen if v.id == vraag_id), None)
+    if vraag is None:
+        return foutpagina(request, 404, "Vraag niet gevonden", "Deze vraag hoort niet bij dit dossier.")
+    return pagina(request, "correctie.html", status=status, fout=fout, waarden=waarden or {}, dossier=d,
+                  correcties=correcties, soort="vraag", nummer=vraag_id, item=vraag, anker=f"vraag-{vraag_id}",
+                  item_versie=versie_van(vraag), titel="Intake of uitkomst vastleggen",
+                  actie=f"/dossiers/{dossier_id}/vragen/{vraag_id}")
+
+
 @router.post("/dossiers/{dossier_id}/vragen/{vraag_id}")
-async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int, g: Ingelogd = Depends(ingelogd),
-                           om: Omgeving = Depends(geef_omgeving)) -> Response:
+async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int = FastApiPath(ge=0, le=2**31 - 1),
+                           g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
     try:
         x = _als_model(m.VraagAfhandelen, velden)
-        om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id, **x.model_dump())
+        await run_in_threadpool(lambda: om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id,
+                                                                   **x.model_dump()))
     except (ValidationError, DossierFout) as e:
-        return _dossier_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e))
-    return RedirectResponse(f"/dossiers/{dossier_id}?klaar=vraag_af", status_code=303)
+        return await run_in_threadpool(_vraag_pagina, request, om, g, dossier_id, vraag_id, 422, _fouttekst(e), velden)
+    return RedirectResponse(f"/dossiers/{dossier_id}?klaar=vraag_af&bij=vraag-{vraag_id}#vraag-{vraag_id}",
+                            status_code=303)
 
 
 @router.get("/dossiers/{dossier_id}/medisch", response_class=HTMLResponse)
-def medisch(request: Request, dossier_id: str, klaar: str = "", g: Ingelogd = Depends(ingelogd),
+def medisch(request: Request, dossier_id: str, klaar: str = Query("", max_length=40),
+            bij: str = Query("", max_length=40), g: Ingelogd = Depends(ingelogd),
             om: Omgeving = Depends(geef_omgeving)) -> Response:
+    if bij and klaar in h.CORRECTIE_BERICHT:  # after a correction: the confirmation at the note it was about
+        return _medisch_pagina(request, om, g, dossier_id, correctie_bericht=KLAAR[klaar], bij=bij)
     return _medisch_pagina(request, om, g, dossier_id, bericht=KLAAR.get(klaar))
 
 
 def _medisch_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, status: int = 200,
                     bericht: str | None = None, fout: str | None = None,
-                    waarden: dict[str, str] | None = None) -> Response:
-    md = om.service.lees_medisch(g.gebruiker_id, dossier_id)
+                    waarden: dict[str, str] | None = None, correctie_bericht: str | None = None,
+                    bij: str | None = None) -> Response:
+    md, correcties = om.service.lees_medisch_met_correcties(g.gebruiker_id, dossier_id)
     d = om.service.lees_dossier(g.gebruiker_id, dossier_id)
     return pagina(request, "medisch.html", status=status, medisch=md, dossier=d, bericht=bericht, fout=fout,
-                  waarden=waarden or {})
+                  waarden=waarden or {}, correcties=correcties, correctie_bericht=correctie_bericht, bij=bij)
 
 
 @router.get("/dossiers/{dossier_id}/inzage", response_class=HTMLResponse)
@@ -587,9 +623,13 @@ async def dossier_overzicht(request: Request, dossier_id: str, g: Ingelogd = Dep
     return await run_in_threadpool(werk)
 
 
-# ---- correcting recorded data (AVG art. 16): one form per recorded part on the case page ----------------
+# ---- correcting recorded data (AVG art. 16): a page of its own per recorded part ------------------------
+# The case page shows a small "Corrigeren" link per part (for a role that may record that part); the form is
+# on its own page, so the page everybody opens most carries no form per part.
 
 KLAAR.update(h.CORRECTIE_BERICHT)
+# the kinds of part with a page per item (the nummer-th of its list in the case, from 0)
+PER_ITEM = ("stap", "plan", "gebeurtenis", "nazorg", "oordeel", "spoorkeuze", "rapport", "ziekteperiode", "medisch")
 
 
 def _correctie_als_model(model: type[BaseModel], velden: dict[str, str]) -> BaseModel:
@@ -611,21 +651,102 @@ def _correctie_als_model(model: type[BaseModel], velden: dict[str, str]) -> Base
     return model.model_validate(data)
 
 
+def _items(d: Any, soort: str) -> tuple:
+    from ..cases.correcties import ONDERDELEN
+
+    return d.ziekteperiodes if soort == "ziekteperiode" else getattr(d, ONDERDELEN[soort].lijst)
+
+
+def _anker(soort: str, nummer: int | None) -> str:
+    """Where a part stands on the case page (its element's id)."""
+    return "gegevens" if nummer is None else f"{soort}-{nummer}"
+
+
+def _correctie_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, soort: str,
+                      nummer: int | None, versie: str | None = None, status: int = 200, fout: str | None = None,
+                      waarden: dict[str, str] | None = None) -> Response:
+    """The page that corrects one part: the part as recorded, its correction history, and the form. Reading
+    it is reading the case (logged as such); a role that may not record the part gets a 404 page."""
+    from ..cases.correcties import versie as versie_van
+
+    correctie = h.CORRECTIES[soort]
+    if soort == "medisch":  # the medical part: read (and logged) only for who may write it
+        d, md, correcties = om.service.lees_medisch_voor_correctie(g.gebruiker_id, dossier_id)
+        items: tuple = md.aantekeningen
+    else:
+        d, correcties = om.service.lees_voor_correctie(g.gebruiker_id, dossier_id, correctie.operatie)
+        items = _items(d, soort) if nummer is not None else ()
+    item = None
+    if nummer is not None:
+        if not 0 <= nummer < len(items):
+            return foutpagina(request, 404, "Onderdeel niet gevonden",
+                              "Dit onderdeel staat niet (meer) in het dossier. Open het dossier opnieuw.")
+        item = items[nummer]
+        if versie and versie != versie_van(item) and status == 200:
+            fout = ("Dit onderdeel is intussen gewijzigd of ingetrokken. Hieronder staat hoe het nu is vastgelegd; "
+                    "kijk of uw correctie nog nodig is.")
+            status = 409
+    return pagina(request, "correctie.html", status=status, fout=fout, waarden=waarden or {}, dossier=d,
+                  correcties=correcties, soort=soort, nummer=nummer, item=item, anker=_anker(soort, nummer),
+                  item_versie=versie_van(item) if item is not None else None,
+                  titel=CORRECTIE_TITEL[soort])
+
+
+CORRECTIE_TITEL = {"stap": "Gedane stap corrigeren", "plan": "Plan van aanpak corrigeren",
+                   "gebeurtenis": "Besluit van het UWV of verlof corrigeren", "nazorg": "Nazorgmoment corrigeren",
+                   "oordeel": "Oordeel van de bedrijfsarts corrigeren", "ziekteperiode": "Ziekteperiode intrekken",
+                   "spoorkeuze": "Spoorkeuze corrigeren", "rapport": "Arbeidsdeskundig rapport corrigeren",
+                   "medisch": "Medische aantekening corrigeren",
+                   "dossier": "Gegevens van het dossier corrigeren", "werknemer": "Gegevens van de werknemer corrigeren"}
+
+
+def _formulier_nummer(velden: dict[str, str]) -> int | None:
+    """The part a posted correction form names (its hidden 'nummer'), if it is a number."""
+    w = velden.get("nummer", "")
+    return int(w) if w.isdigit() and len(w) <= 6 else None
+
+
 def _correctie_route(soort: str) -> None:
     correctie = h.CORRECTIES[soort]
+    per_item = soort in PER_ITEM
 
-    async def eindpunt(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
+    async def verstuur(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
                        om: Omgeving = Depends(geef_omgeving)) -> Response:
         velden = await formulier(request)
+        nummer = _formulier_nummer(velden) if per_item else None
         try:
-            klaar = correctie.doe(om, g, dossier_id, _correctie_als_model(correctie.model, velden))
+            klaar, _ = h.uitkomst(await run_in_threadpool(correctie.doe, om, g, dossier_id,
+                                                          _correctie_als_model(correctie.model, velden)))
         except (ValidationError, DossierFout) as e:
-            return _dossier_pagina(request, om, g, dossier_id, status=422, fout=_fouttekst(e),
-                                   open_formulier=velden.get("formulier", "")[:80], waarden=velden)
-        return RedirectResponse(f"/dossiers/{dossier_id}?klaar={klaar}#correcties", status_code=303)
+            if per_item and nummer is None:
+                return foutpagina(request, 422, "Onderdeel niet gevonden", _fouttekst(e))
+            # the form again, with what was typed and the message naming the field
+            return await run_in_threadpool(_correctie_pagina, request, om, g, dossier_id, soort, nummer, None, 422,
+                                           _fouttekst(e), velden)
+        anker = "correcties" if klaar == "ingetrokken" else _anker(soort, nummer)
+        pagina_pad = f"/dossiers/{dossier_id}/medisch" if soort == "medisch" else f"/dossiers/{dossier_id}"
+        return RedirectResponse(f"{pagina_pad}?klaar={klaar}&bij={anker}#{anker}", status_code=303)
 
-    eindpunt.__name__ = f"pagina_corrigeer_{soort}"
-    router.add_api_route(f"/dossiers/{{dossier_id}}/corrigeer/{soort}", eindpunt, methods=["POST"])
+    verstuur.__name__ = f"pagina_corrigeer_{soort}"
+    router.add_api_route(f"/dossiers/{{dossier_id}}/corrigeer/{soort}", verstuur, methods=["POST"])
+
+    if per_item:
+        def toon_item(request: Request, dossier_id: str, nummer: int = FastApiPath(ge=0, le=100_000),
+                      versie: str = Query("", max_length=32), g: Ingelogd = Depends(ingelogd),
+                      om: Omgeving = Depends(geef_omgeving)) -> Response:
+            return _correctie_pagina(request, om, g, dossier_id, soort, nummer, versie or None)
+
+        toon_item.__name__ = f"pagina_corrigeer_{soort}_formulier"
+        router.add_api_route(f"/dossiers/{{dossier_id}}/corrigeer/{soort}/{{nummer}}", toon_item, methods=["GET"],
+                             response_class=HTMLResponse)
+    else:
+        def toon(request: Request, dossier_id: str, g: Ingelogd = Depends(ingelogd),
+                 om: Omgeving = Depends(geef_omgeving)) -> Response:
+            return _correctie_pagina(request, om, g, dossier_id, soort, None)
+
+        toon.__name__ = f"pagina_corrigeer_{soort}_formulier"
+        router.add_api_route(f"/dossiers/{{dossier_id}}/corrigeer/{soort}", toon, methods=["GET"],
+                             response_class=HTMLResponse)
 
 
 for _soort in h.CORRECTIES:
@@ -640,16 +761,36 @@ def _correcties_van(correcties: list[dict], onderdeel: str, item: object) -> lis
     return [c for c in correcties if c["onderdeel"] == onderdeel and c["nieuwe_waarde"] == nu]
 
 
+def _geschiedenis_van(correcties: list[dict], onderdeel: str, item: object) -> list[dict]:
+    """The whole chain of corrections that made ``item`` what it is now, newest first: the newest one's new
+    value is how it reads now, and each one's old value is the new value of the one before it."""
+    from ..cases.correcties import INGETROKKEN, beschrijving
+
+    nu, keten = beschrijving(item), []
+    for c in reversed(correcties):
+        if c["onderdeel"] == onderdeel and c["veld"] != INGETROKKEN and c["nieuwe_waarde"] == nu:
+            keten.append(c)
+            nu = c["oude_waarde"]
+    return keten
+
+
 def _correctie_versie(item: object) -> str:
     from ..cases.correcties import versie
 
     return versie(item)
 
 
+def _beschrijving(item: object) -> str:
+    from ..cases.correcties import beschrijving
+
+    return beschrijving(item)
+
+
 ONDERDEEL_TEKST = {"dossier": "Gegevens van het dossier", "werknemer": "Gegevens van de werknemer",
                    "ziekteperiode": "Ziekteperiode", "stap": "Gedane stap", "plan": "Plan van aanpak",
                    "gebeurtenis": "Besluit van het UWV of verlof", "nazorg": "Nazorg",
-                   "oordeel": "Oordeel van de bedrijfsarts"}
+                   "oordeel": "Oordeel van de bedrijfsarts", "vraag": "Vraag of geschil", "spoorkeuze": "Spoorkeuze",
+                   "rapport": "Arbeidsdeskundig rapport"}
 VELD_TEKST = {"eerste_ziektedag": "eerste ziektedag", "verwachte_duur_weken": "verwachte duur (weken)",
               "vangnet_van_toepassing": "vangnetgeval", "arbeidsongeval": "arbeidsongeval",
               "derde_aansprakelijk": "aansprakelijke derde", "naam": "naam", "functie": "functie",
@@ -672,6 +813,6 @@ def _correctiewaarde(tekst: str, veld: str) -> str:
 
 
 _env.filters.update(correctiewaarde=_correctiewaarde)
-_env.globals.update(correcties_van=_correcties_van, correctie_versie=_correctie_versie, CORRECTIES=h.CORRECTIES,
-                    CORRECTIE_BERICHT=h.CORRECTIE_BERICHT,
+_env.globals.update(correcties_van=_correcties_van, geschiedenis_van=_geschiedenis_van, beschrijving=_beschrijving,
+                    correctie_versie=_correctie_versie, CORRECTIES=h.CORRECTIES,
                     ONDERDEEL_TEKST=ONDERDEEL_TEKST, VELD_TEKST=VELD_TEKST)
