@@ -118,6 +118,21 @@ invoer(
     minimum=0, maximum=1,
 )
 
+# ZW art. 29a (sickness caused by pregnancy or childbirth) and art. 29 lid 2 e with lid 8 (organ
+# donation): the ziekengeld is the full dagloon instead of 70%.
+ZIEKTEOORZAKEN = Keuzes("andere", "zwangerschap_bevalling", "orgaandonatie")
+invoer(
+    "ziekteoorzaak", "keuze",
+    "Oorzaak van de ziekte voor de Ziektewet: andere (elke andere oorzaak), zwangerschap_bevalling (art. 29a ZW:"
+    " vóór het zwangerschapsverlof ziek door de zwangerschap; ziek in de weken waarin het zwangerschapsverlof al had"
+    " kunnen ingaan, door welke oorzaak ook; of direct na het bevallingsverlof ziek door de bevalling of de"
+    " zwangerschap) of orgaandonatie (art. 29 lid 2 onderdeel e ZW: niet kunnen werken door het afstaan van een"
+    " orgaan)",
+    keuzes=ZIEKTEOORZAKEN, standaard="andere",
+    standaard_uitleg="een andere oorzaak dan zwangerschap, bevalling of orgaandonatie (de Ziektewet betaalt dan 70%"
+                     " van het dagloon)",
+)
+
 # Dates and work history ---------------------------------------------------------------
 invoer("geboortedatum", "datum", "Geboortedatum")
 invoer(
