@@ -171,6 +171,19 @@ invoer(
     " bereken die met 'transitievergoeding' en die dag als datum_uit_dienst", "euro, bruto", minimum=0,
 )
 
+# BW 7:673e lid 1 onderdeel a and lid 3: how and why the employment ended, for the UWV compensation.
+REDENEN_EINDE = Keuzes("ziekte", "van_rechtswege_tijdens_ziekte", "andere")
+invoer(
+    "reden_einde_arbeidsovereenkomst", "keuze",
+    "Hoe en waarom de arbeidsovereenkomst eindigde (compensatie van de transitievergoeding, art. 7:673e lid 1"
+    " onderdeel a en lid 3 BW): ziekte (opgezegd, ontbonden of met wederzijds goedvinden beëindigd omdat de"
+    " werknemer wegens ziekte of gebreken zijn werk niet meer kon doen), van_rechtswege_tijdens_ziekte (een"
+    " contract voor bepaalde tijd liep af terwijl de werknemer wegens ziekte of gebreken zijn werk niet kon doen)"
+    " of andere (een andere reden: dan geen compensatie wegens ziekte). De compensatie bij het beëindigen van het"
+    " bedrijf (lid 1 onderdeel b) berekent Spoorzoeker niet",
+    keuzes=REDENEN_EINDE,
+)
+
 # No-riskpolis (ZW art. 29b), the right to a WIA benefit (WIA art. 23, 43, 47, 54) and the
 # re-integration instruments (WIA art. 35, 37; Reintegratiebesluit). Defaults only where the
 # law gives one; everything else stays unknown until given.
