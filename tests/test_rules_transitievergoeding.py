@@ -9,7 +9,6 @@ import pytest
 from conftest import een
 
 from spoorzoeker import InvoerFout
-
 from spoorzoeker.tijd import maanden_en_dagen_tussen
 
 TV = ["transitievergoeding"]
