@@ -61,6 +61,13 @@ invoer(
     minimum=0, maximum=168,
 )
 invoer(
+    "bbl", "ja_nee",
+    "Werkt de werknemer met een arbeidsovereenkomst in de beroepsbegeleidende leerweg (bbl, art. 7.2.2 Wet educatie en"
+    " beroepsonderwijs)? Dan geldt van 18 tot en met 20 jaar een lager minimumjeugdloon (art. 3 Besluit"
+    " minimumjeugdloon)",
+    standaard=0.0, standaard_uitleg="nee: geen arbeidsovereenkomst in de beroepsbegeleidende leerweg",
+)
+invoer(
     "voltijd_uren_per_week", "getal",
     "Normale voltijdse arbeidsduur bij de werkgever; alleen nodig voor data vóór 2024 (toen gold"
     " het minimumloon per maand voor een volledige werkweek)",
