@@ -5,11 +5,15 @@ the day the contract ends).
 """
 
 import numpy as np
+import pytest
 from conftest import een
 
+from spoorzoeker import InvoerFout
 from spoorzoeker.tijd import maanden_en_dagen_tussen
 
 TV = ["transitievergoeding"]
+# BW 7:673e lid 1 a: ended after the two sick years because of the sickness (the condition holds).
+NA_TWEE_JAAR_WEGENS_ZIEKTE = {"reden_einde_arbeidsovereenkomst": "ziekte", "einde_na_wachttijd": True}
 
 
 def test_whole_years():
@@ -43,7 +47,7 @@ def test_cap_is_maximum_or_one_annual_salary():
 def test_compensation_is_capped_at_the_amount_after_104_weeks():
     # BW 7:673e lid 2: paid 12.000, owed after the two years 10.000 -> 10.000,00.
     r = een("2026-03-01", ["compensatie_transitievergoeding"], betaalde_transitievergoeding=12000,
-            transitievergoeding_na_wachttijd=10000)
+            transitievergoeding_na_wachttijd=10000, **NA_TWEE_JAAR_WEGENS_ZIEKTE)
     assert r["compensatie_transitievergoeding"] == 10000.0
 
 
@@ -66,7 +70,7 @@ def test_maximum_of_the_year_the_contract_ends():
              datum_uit_dienst="2023-12-01")["transitievergoeding"]
     assert na == 89000.0
     r = een("2026-03-01", ["compensatie_transitievergoeding"], betaalde_transitievergoeding=94000,
-            transitievergoeding_na_wachttijd=na)
+            transitievergoeding_na_wachttijd=na, **NA_TWEE_JAAR_WEGENS_ZIEKTE)
     assert r["compensatie_transitievergoeding"] == 89000.0
 
 
@@ -131,3 +135,80 @@ def test_employer_view_takes_the_end_of_the_two_years_from_the_timeline():
     wk = werkgeverskosten(dict(persoon), "2026-03-01",
                           einde_twee_jaar=np.array(["2028-01-23"], dtype="datetime64[D]"))
     assert wk.transitievergoeding_na_wachttijd[0] == 16249.40
+
+
+# --- the condition of BW 7:673e lid 1 onderdeel a -------------------------------------------------
+# First day of sickness Monday 3-1-2022: the 104 weeks end on day 728 = 3-1-2022 + 727 days = 31-12-2023
+# (2022 has 365 days: 3-1-2023 is +365; +362 more is 31-12-2023); the first day after is 1-1-2024.
+COMP = ["compensatie_transitievergoeding_voorwaarde", "compensatie_transitievergoeding"]
+BEDRAGEN = {"betaalde_transitievergoeding": 12000, "transitievergoeding_na_wachttijd": 10000}
+
+
+def _comp(**invoer):
+    return een("2026-03-01", COMP, **BEDRAGEN, **invoer)
+
+
+def test_compensation_when_dismissed_for_sickness_after_the_two_years():
+    # Out of service from 1-3-2024 >= 1-1-2024, dismissed because of the sickness: min(12.000; 10.000) = 10.000.
+    r = _comp(reden_einde_arbeidsovereenkomst="ziekte", eerste_dag_wachttijd="2022-01-03", datum_uit_dienst="2024-03-01")
+    assert r == {"compensatie_transitievergoeding_voorwaarde": "voldaan", "compensatie_transitievergoeding": 10000.0}
+
+
+def test_the_first_day_after_the_period_counts_the_last_day_of_it_does_not():
+    # First day out of service 1-1-2024 (the day after day 728): after the period -> 10.000.
+    r = _comp(reden_einde_arbeidsovereenkomst="ziekte", eerste_dag_wachttijd="2022-01-03", datum_uit_dienst="2024-01-01")
+    assert r["compensatie_transitievergoeding"] == 10000.0
+    # First day out of service 31-12-2023 (still day 728, the opzegverbod of 7:670 lid 1 a runs): nothing.
+    r = _comp(reden_einde_arbeidsovereenkomst="ziekte", eerste_dag_wachttijd="2022-01-03", datum_uit_dienst="2023-12-31")
+    assert r == {"compensatie_transitievergoeding_voorwaarde": "niet_voldaan", "compensatie_transitievergoeding": 0.0}
+
+
+def test_a_loonsanctie_moves_the_end_of_the_period():
+    # 13 weeks of loonsanctie: the period ends 91 days later, first day after 1-1-2024 + 91 = 1-4-2024
+    # (31 + 29 + 31 = 91 days in January-March 2024). Out of service 1-3-2024 is inside it: nothing;
+    # from 1-4-2024: 10.000.
+    basis = {"reden_einde_arbeidsovereenkomst": "ziekte", "eerste_dag_wachttijd": "2022-01-03",
+             "verlenging_loondoorbetaling_weken": 13}
+    assert _comp(**basis, datum_uit_dienst="2024-03-01")["compensatie_transitievergoeding"] == 0.0
+    assert _comp(**basis, datum_uit_dienst="2024-04-01")["compensatie_transitievergoeding"] == 10000.0
+
+
+def test_a_fixed_term_contract_that_ran_out_while_sick_after_the_two_years():
+    # Lid 1 a 2°: van rechtswege geëindigd, still unable to work: 10.000; before the end of the period: nothing.
+    r = _comp(reden_einde_arbeidsovereenkomst="van_rechtswege_tijdens_ziekte", eerste_dag_wachttijd="2022-01-03",
+              datum_uit_dienst="2024-02-01")
+    assert r["compensatie_transitievergoeding"] == 10000.0
+    r = _comp(reden_einde_arbeidsovereenkomst="van_rechtswege_tijdens_ziekte", eerste_dag_wachttijd="2022-01-03",
+              datum_uit_dienst="2023-06-01")
+    assert r["compensatie_transitievergoeding"] == 0.0
+
+
+def test_another_reason_gives_nothing_whatever_the_dates():
+    # E.g. dismissed for economic reasons, or recovered when a fixed-term contract ran out: ground a does not
+    # apply, so 0 (and no dates are needed to know it).
+    r = _comp(reden_einde_arbeidsovereenkomst="andere")
+    assert r == {"compensatie_transitievergoeding_voorwaarde": "niet_voldaan", "compensatie_transitievergoeding": 0.0}
+
+
+def test_not_given_means_not_checked_and_no_amount():
+    # Without the reason and the moment of the end, the condition is 'niet_getoetst' and the amount is
+    # refused with one Dutch line naming what to give, instead of being paid silently.
+    r = een("2026-03-01", ["compensatie_transitievergoeding_voorwaarde"], **BEDRAGEN)
+    assert r["compensatie_transitievergoeding_voorwaarde"] == "niet_getoetst"
+    with pytest.raises(InvoerFout) as fout:
+        een("2026-03-01", ["compensatie_transitievergoeding"], **BEDRAGEN)
+    assert "compensatie_transitievergoeding" in str(fout.value) and "datum_uit_dienst" in str(fout.value)
+    # The reason alone is not enough: when the contract ended is still needed.
+    with pytest.raises(InvoerFout) as fout:
+        een("2026-03-01", ["compensatie_transitievergoeding"], **BEDRAGEN, reden_einde_arbeidsovereenkomst="ziekte")
+    assert "eerste_dag_wachttijd" in str(fout.value)
+    # The moment alone neither: the reason is asked.
+    with pytest.raises(InvoerFout) as fout:
+        een("2026-03-01", ["compensatie_transitievergoeding"], **BEDRAGEN, einde_na_wachttijd=True)
+    assert "reden_einde_arbeidsovereenkomst" in str(fout.value)
+
+
+def test_a_wrong_reason_is_one_dutch_line():
+    with pytest.raises(InvoerFout) as fout:
+        _comp(reden_einde_arbeidsovereenkomst="ontslag", einde_na_wachttijd=True)
+    assert "reden_einde_arbeidsovereenkomst" in str(fout.value) and "van_rechtswege_tijdens_ziekte" in str(fout.value)

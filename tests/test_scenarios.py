@@ -218,7 +218,7 @@ def test_aof_pays_the_first_26_weeks_of_a_new_employee():
 def test_compensatie_tied_to_spoor2_and_the_placement_bonus():
     # paid 10.000, owed at 104 weeks 12.000: BW 7:673e gives 10.000; without spoor 2 success half: 5.000
     invoer = {"betaalde_transitievergoeding": [10000.0, 10000.0], "transitievergoeding_na_wachttijd": [12000.0, 12000.0],
-              "spoor2_geslaagd": [1.0, 0.0]}
+              "spoor2_geslaagd": [1.0, 0.0], "compensatie_transitievergoeding_voorwaarde": [0.0, 0.0]}  # voldaan
     assert _een(huidig(), invoer, "compensatie_transitievergoeding").tolist() == [10000.0, 10000.0]
     assert _een("compensatie_tv_spoor2", invoer, "compensatie_transitievergoeding").tolist() == [10000.0, 5000.0]
     bonus = {"geplaatst_in_spoor2": [1.0, 1.0, 0.0], "contractduur_maanden": [12.0, 11.0, 24.0]}
@@ -229,7 +229,8 @@ def test_compensatie_tied_to_spoor2_and_the_placement_bonus():
 @SNEL
 @given(betaald=st.floats(0, 100000), cap=st.floats(0, 100000), contract=st.floats(0, 60))
 def test_spoor2_success_keeps_the_full_compensation_and_no_placement_no_bonus(betaald, cap, contract):
-    invoer = {"betaalde_transitievergoeding": betaald, "transitievergoeding_na_wachttijd": cap, "spoor2_geslaagd": 1.0}
+    invoer = {"betaalde_transitievergoeding": betaald, "transitievergoeding_na_wachttijd": cap, "spoor2_geslaagd": 1.0,
+              "compensatie_transitievergoeding_voorwaarde": 0.0}  # voldaan (BW 7:673e lid 1 a)
     assert _een("compensatie_tv_spoor2", invoer, "compensatie_transitievergoeding")[0] == \
         _een(huidig(), invoer, "compensatie_transitievergoeding")[0]
     assert _een("rsc", {"geplaatst_in_spoor2": 0.0, "contractduur_maanden": contract}, "plaatsingsbonus")[0] == 0.0

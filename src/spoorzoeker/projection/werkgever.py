@@ -26,6 +26,7 @@ import numpy as np
 
 from ..engine import Berekening
 from ..money import naar_centen
+from ..rules.invoer import REDENEN_EINDE
 from ..scenarios import als_stelsel
 from ..stelsel import Stelsel
 from ..tijd import maanden_en_dagen_tussen
@@ -277,7 +278,12 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         na_aow = ~np.isnat(aow) & (tv_in["datum_uit_dienst"] >= aow)
         tv = np.where(na_aow, 0.0, tv)
         tv_eind, tv_104 = tv[:n], tv[n:]
-        c_in = {"betaalde_transitievergoeding": tv_eind, "transitievergoeding_na_wachttijd": tv_104}
+        # BW 7:673e lid 1 a: the overview ends the employment because of the long sickness, on the first day
+        # of the WIA benefit; that is after the two years (and any extension), which is checked, not assumed.
+        c_in = {"betaalde_transitievergoeding": tv_eind, "transitievergoeding_na_wachttijd": tv_104,
+                "reden_einde_arbeidsovereenkomst": np.full(n, REDENEN_EINDE["ziekte"]),
+                "einde_na_wachttijd": (np.asarray(pr.ingangsdatum_wia, dtype="datetime64[D]") >= na_104)
+                .astype(np.float64)}
         if spoor2 is not None:
             c_in["spoor2_geslaagd"] = np.asarray(spoor2, dtype=bool).astype(np.float64)
         cb = Berekening(c_in, n, datum, met_uitleg=True, stelsel=stelsel)

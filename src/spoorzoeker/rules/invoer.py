@@ -61,6 +61,13 @@ invoer(
     minimum=0, maximum=168,
 )
 invoer(
+    "bbl", "ja_nee",
+    "Werkt de werknemer met een arbeidsovereenkomst in de beroepsbegeleidende leerweg (bbl, art. 7.2.2 Wet educatie en"
+    " beroepsonderwijs)? Dan geldt van 18 tot en met 20 jaar een lager minimumjeugdloon (art. 3 Besluit"
+    " minimumjeugdloon)",
+    standaard=0.0, standaard_uitleg="nee: geen arbeidsovereenkomst in de beroepsbegeleidende leerweg",
+)
+invoer(
     "voltijd_uren_per_week", "getal",
     "Normale voltijdse arbeidsduur bij de werkgever; alleen nodig voor data vóór 2024 (toen gold"
     " het minimumloon per maand voor een volledige werkweek)",
@@ -118,6 +125,21 @@ invoer(
     minimum=0, maximum=1,
 )
 
+# ZW art. 29a (sickness caused by pregnancy or childbirth) and art. 29 lid 2 e with lid 8 (organ
+# donation): the ziekengeld is the full dagloon instead of 70%.
+ZIEKTEOORZAKEN = Keuzes("andere", "zwangerschap_bevalling", "orgaandonatie")
+invoer(
+    "ziekteoorzaak", "keuze",
+    "Oorzaak van de ziekte voor de Ziektewet: andere (elke andere oorzaak), zwangerschap_bevalling (art. 29a ZW:"
+    " vóór het zwangerschapsverlof ziek door de zwangerschap; ziek in de weken waarin het zwangerschapsverlof al had"
+    " kunnen ingaan, door welke oorzaak ook; of direct na het bevallingsverlof ziek door de bevalling of de"
+    " zwangerschap) of orgaandonatie (art. 29 lid 2 onderdeel e ZW: niet kunnen werken door het afstaan van een"
+    " orgaan)",
+    keuzes=ZIEKTEOORZAKEN, standaard="andere",
+    standaard_uitleg="een andere oorzaak dan zwangerschap, bevalling of orgaandonatie (de Ziektewet betaalt dan 70%"
+                     " van het dagloon)",
+)
+
 # Dates and work history ---------------------------------------------------------------
 invoer("geboortedatum", "datum", "Geboortedatum")
 invoer(
@@ -154,6 +176,19 @@ invoer(
     "transitievergoeding_na_wachttijd", "bedrag",
     "Transitievergoeding die verschuldigd zou zijn op de dag na 104 weken ziekte (art. 7:673e lid 2 BW);"
     " bereken die met 'transitievergoeding' en die dag als datum_uit_dienst", "euro, bruto", minimum=0,
+)
+
+# BW 7:673e lid 1 onderdeel a and lid 3: how and why the employment ended, for the UWV compensation.
+REDENEN_EINDE = Keuzes("ziekte", "van_rechtswege_tijdens_ziekte", "andere")
+invoer(
+    "reden_einde_arbeidsovereenkomst", "keuze",
+    "Hoe en waarom de arbeidsovereenkomst eindigde (compensatie van de transitievergoeding, art. 7:673e lid 1"
+    " onderdeel a en lid 3 BW): ziekte (opgezegd, ontbonden of met wederzijds goedvinden beëindigd omdat de"
+    " werknemer wegens ziekte of gebreken zijn werk niet meer kon doen), van_rechtswege_tijdens_ziekte (een"
+    " contract voor bepaalde tijd liep af terwijl de werknemer wegens ziekte of gebreken zijn werk niet kon doen)"
+    " of andere (een andere reden: dan geen compensatie wegens ziekte). De compensatie bij het beëindigen van het"
+    " bedrijf (lid 1 onderdeel b) berekent Spoorzoeker niet",
+    keuzes=REDENEN_EINDE,
 )
 
 # No-riskpolis (ZW art. 29b), the right to a WIA benefit (WIA art. 23, 43, 47, 54) and the

@@ -9,6 +9,7 @@ from ..money import naar_centen
 from ..tijd import hele_jaren_tussen
 
 WML = "https://wetten.overheid.nl/BWBR0002638"
+BESLUIT_MJL = "https://wetten.overheid.nl/BWBR0003599"
 
 
 @regel(
@@ -38,16 +39,33 @@ def leeftijd(geboortedatum, datum):
 
 
 @regel(
-    "getal", "Deel van het minimumloon voor 21 jaar en ouder dat voor deze leeftijd geldt", eenheid="fractie",
-    bron="art. 8 lid 3 WML en art. 2 Besluit minimumjeugdloon", url=f"{WML}#Artikel8",
+    "getal", "Deel van het minimumloon voor 21 jaar en ouder dat voor deze leeftijd geldt (bij een bbl-overeenkomst"
+             " het lagere bbl-percentage)", eenheid="fractie",
+    bron="art. 8 lid 3 WML met art. 2 Besluit minimumjeugdloon; bij een arbeidsovereenkomst in de"
+         " beroepsbegeleidende leerweg art. 3 Besluit minimumjeugdloon (20 jaar 61,5%, 19 jaar 52,5%, 18 jaar 45,5%)",
+    url=f"{BESLUIT_MJL}#Artikel3",
 )
-def minimumloon_leeftijdsfactor(leeftijd, p):
-    """Youth percentages of the minimum wage (WML art. 8 lid 3); 21 and older: 100%."""
+def minimumloon_leeftijdsfactor(leeftijd, bbl, p):
+    """Youth percentages of the minimum wage (WML art. 8 lid 3); 21 and older: 100%.
+
+    Besluit minimumjeugdloon art. 2 lid 1: 20-year-olds 80, 19: 60, 18: 50, 17: 39½, 16: 34½,
+    15: 30. Art. 3 lid 1 (https://wetten.overheid.nl/BWBR0003599#Artikel3): "In afwijking van
+    artikel 2 bedraagt het minimumloon ... voor werknemers die werkzaam zijn op basis van een
+    arbeidsovereenkomst die is aangegaan in verband met een beroepsbegeleidende leerweg als bedoeld
+    in artikel 7.2.2 van de Wet educatie en beroepsonderwijs ... de 20-jarigen: 61½, de
+    19-jarigen: 52½, de 18-jarigen: 45½, de 17-jarigen: 39½, de 16-jarigen: 34½, de
+    15-jarigen: 30." From 21 there is no youth wage (art. 1: 15 up to 21), so a bbl employee
+    of 21 gets the full minimum wage. The factor feeds every minimum wage of this person (the
+    hourly amount, the floor of the loondoorbetaling and the WIA's minimum wage by age)."""
     jeugd = p.minimumloon.jeugd
-    factoren = np.array([jeugd.leeftijd_15, jeugd.leeftijd_16, jeugd.leeftijd_17,
-                         jeugd.leeftijd_18, jeugd.leeftijd_19, jeugd.leeftijd_20, 1.0])
+    gewoon = np.array([jeugd.leeftijd_15, jeugd.leeftijd_16, jeugd.leeftijd_17,
+                       jeugd.leeftijd_18, jeugd.leeftijd_19, jeugd.leeftijd_20, 1.0])
+    leer = p.minimumloon.jeugd_bbl
+    bbl_factoren = np.array([leer.leeftijd_15, leer.leeftijd_16, leer.leeftijd_17,
+                             leer.leeftijd_18, leer.leeftijd_19, leer.leeftijd_20, 1.0])
     index = np.clip(np.nan_to_num(leeftijd, nan=21.0), 15, 21).astype(np.int64) - 15
-    return met_onbekend(factoren[index], leeftijd)
+    uit = np.where(bbl == 1, bbl_factoren[index], gewoon[index])
+    return met_onbekend(uit, leeftijd, bbl)
 
 
 @regel(

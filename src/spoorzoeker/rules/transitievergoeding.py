@@ -1,15 +1,20 @@
-"""Transitievergoeding and its compensation by UWV (BW 7:673, 7:673e)."""
+"""Transitievergoeding and its compensation by UWV (BW 7:673, 7:673e): the amount, and the condition of
+7:673e lid 1 onderdeel a (the employment ended after the two sick years because of the sickness)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from ..engine import regel
+from ..engine import Keuzes, regel
 from ..money import naar_centen
 from ..tijd import maanden_en_dagen_tussen, plus_maanden
+from .invoer import REDENEN_EINDE
+from .logica import en, vergelijk
 from .reeksen import op_datums
 
 BW673 = "https://wetten.overheid.nl/BWBR0005290#Artikel673"
+BW673E = "https://wetten.overheid.nl/BWBR0005290#Artikel673e"
+VOORWAARDE = Keuzes("voldaan", "niet_voldaan", "niet_getoetst")
 
 
 @regel(
@@ -114,15 +119,73 @@ def transitievergoeding(bruto_maandsalaris, volle_dienstjaren, loon_over_restere
 
 
 @regel(
+    "ja_nee", "Eindigde de arbeidsovereenkomst na de twee ziektejaren (104 weken, verlengd met een loonsanctie of"
+              " uitstel)? Zonder de data: geef dit zelf op (true of false)",
+    bron="art. 7:673e lid 1 onderdeel a BW: de arbeidsovereenkomst eindigde 'na de periode, bedoeld in artikel 670,"
+         " lid 1, onderdeel a, en lid 11' (het opzegverbod tijdens twee jaar ziekte, verlengd zoals daar bepaald)",
+    url=BW673E,
+)
+def einde_na_wachttijd(datum_uit_dienst, wia_vroegste_ingangsdatum):
+    """BW 7:673e lid 1 onderdeel a (https://wetten.overheid.nl/BWBR0005290#Artikel673e): "indien de
+    arbeidsovereenkomst: a. na de periode, bedoeld in artikel 670, lid 1, onderdeel a, en lid 11: ..."
+    The period is the 104 weeks from the first day of sickness, extended by a loonsanctie or a
+    postponement; its first day after is ``wia_vroegste_ingangsdatum``. The employment ended after
+    the period when its first day out of service (``datum_uit_dienst``) is that day or later, the
+    day lid 2 itself uses for the cap ('op de dag na het verstrijken van de termijn van twee jaar')."""
+    return vergelijk(datum_uit_dienst, wia_vroegste_ingangsdatum, ">=")
+
+
+@regel(
+    "keuze", "Is voldaan aan de voorwaarde voor compensatie van de transitievergoeding wegens ziekte (voldaan,"
+             " niet_voldaan, of niet_getoetst als de reden of het moment van het einde niet is opgegeven)?",
+    keuzes=VOORWAARDE,
+    bron="art. 7:673e lid 1 onderdeel a en lid 3 BW: na de twee ziektejaren beëindigd omdat de werknemer wegens"
+         " ziekte of gebreken zijn werk niet meer kon doen (ook met wederzijds goedvinden), of na die periode van"
+         " rechtswege geëindigd terwijl hij wegens ziekte of gebreken zijn werk niet kon doen",
+    url=BW673E,
+)
+def compensatie_transitievergoeding_voorwaarde(reden_einde_arbeidsovereenkomst, einde_na_wachttijd):
+    """BW 7:673e lid 1 (https://wetten.overheid.nl/BWBR0005290#Artikel673e): UWV pays the employer
+    "indien de arbeidsovereenkomst: a. na de periode, bedoeld in artikel 670, lid 1, onderdeel a, en
+    lid 11: 1°. is beëindigd omdat de werknemer wegens ziekte of gebreken niet meer in staat was de
+    bedongen arbeid te verrichten; of 2°. van rechtswege is geëindigd en de werknemer op het
+    tijdstip waarop de arbeidsovereenkomst is geëindigd, wegens ziekte of gebreken niet in staat was
+    de bedongen arbeid te verrichten". Lid 3 adds the end by agreement (wederzijds goedvinden).
+
+    Both parts must hold. One known to fail decides ('andere', or an end before the period is
+    over); when a part is not given and the other does not fail, the condition is 'niet_getoetst'.
+    Ground b (end of the business of a small employer) and whether a transitievergoeding was owed
+    at all (art. 673 lid 7) are not checked here."""
+    reden = np.asarray(reden_einde_arbeidsovereenkomst, dtype=np.float64)
+    ziek = np.where(np.isnan(reden), np.nan,
+                    np.isin(reden, [REDENEN_EINDE["ziekte"], REDENEN_EINDE["van_rechtswege_tijdens_ziekte"]]))
+    recht = en(ziek, einde_na_wachttijd)
+    return np.where(recht == 1, VOORWAARDE["voldaan"],
+                    np.where(recht == 0, VOORWAARDE["niet_voldaan"], VOORWAARDE["niet_getoetst"]))
+
+
+@regel(
     "bedrag", "Compensatie van de transitievergoeding door het UWV na twee jaar ziekte",
     eenheid="euro, bruto (eenmalig)",
-    bron="art. 7:673e lid 1-2 BW: de betaalde vergoeding, ten hoogste de transitievergoeding die op de dag"
-         " na 104 weken ziekte verschuldigd zou zijn (geen aftopping op het loon tijdens ziekte)",
-    url="https://wetten.overheid.nl/BWBR0005290#Artikel673e",
+    bron="art. 7:673e lid 1-3 BW: alleen als de arbeidsovereenkomst na de twee ziektejaren eindigde wegens ziekte"
+         " (lid 1 onderdeel a, lid 3); dan de betaalde vergoeding, ten hoogste de transitievergoeding die op de dag"
+         " na 104 weken ziekte verschuldigd zou zijn (lid 2; geen aftopping op het loon tijdens ziekte). Zonder"
+         " reden en moment van het einde berekent Spoorzoeker geen bedrag",
+    url=BW673E,
 )
-def compensatie_transitievergoeding(betaalde_transitievergoeding, transitievergoeding_na_wachttijd):
-    """BW 7:673e lid 2: the compensation equals what the employer paid, but not more than the
-    transitievergoeding owed on the day after the two sick years (so a loonsanctie or a
-    'slapend dienstverband' adds nothing). The statute has no cap at the wage paid during
-    sickness (BW 7:673e)."""
-    return naar_centen(np.minimum(betaalde_transitievergoeding, transitievergoeding_na_wachttijd))
+def compensatie_transitievergoeding(betaalde_transitievergoeding, transitievergoeding_na_wachttijd,
+                                    compensatie_transitievergoeding_voorwaarde):
+    """BW 7:673e lid 2 (https://wetten.overheid.nl/BWBR0005290#Artikel673e): "De vergoeding, bedoeld
+    in lid 1, is gelijk aan de vergoeding die de werkgever ... aan de werknemer heeft verstrekt, maar
+    bedraagt niet meer dan ..." and, for lid 1 a, not more than what would have been owed "bij het
+    beëindigen of niet voortzetten van de arbeidsovereenkomst op de dag na het verstrijken van de
+    termijn van twee jaar" (so a loonsanctie or a 'slapend dienstverband' adds nothing). The statute
+    has no cap at the wage paid during sickness.
+
+    Only when the condition of lid 1 a holds (``compensatie_transitievergoeding_voorwaarde``); 0 when
+    it is known not to hold. When it was not checked the amount stays unknown, so the interface names
+    the missing input instead of paying silently."""
+    bedrag = naar_centen(np.minimum(betaalde_transitievergoeding, transitievergoeding_na_wachttijd))
+    voorwaarde = compensatie_transitievergoeding_voorwaarde
+    return np.where(voorwaarde == VOORWAARDE["voldaan"], bedrag,
+                    np.where(voorwaarde == VOORWAARDE["niet_voldaan"], 0.0, np.nan))

@@ -149,10 +149,12 @@ def _aandeel_aof(maanden_in_dienst_bij_ziekte, ziekteweek, p):
 
 @variant("compensatie_transitievergoeding", "naar_spoor2_succes",
          bron=f"{RSC_WIA}, 'Wijzig de Compensatie Transitievergoeding om 2e spoor te bevorderen'", url=BW673E)
-def _compensatie_spoor2(betaalde_transitievergoeding, transitievergoeding_na_wachttijd, spoor2_geslaagd, p):
-    """The full compensation (BW 7:673e) after a successful spoor 2 placement, otherwise the
-    share ``fractie_zonder_spoor2_succes`` (half) of it."""
-    vol = _tv.compensatie_transitievergoeding(betaalde_transitievergoeding, transitievergoeding_na_wachttijd)
+def _compensatie_spoor2(betaalde_transitievergoeding, transitievergoeding_na_wachttijd,
+                        compensatie_transitievergoeding_voorwaarde, spoor2_geslaagd, p):
+    """The full compensation (BW 7:673e, with its condition of lid 1) after a successful spoor 2
+    placement, otherwise the share ``fractie_zonder_spoor2_succes`` (half) of it."""
+    vol = _tv.compensatie_transitievergoeding(betaalde_transitievergoeding, transitievergoeding_na_wachttijd,
+                                              compensatie_transitievergoeding_voorwaarde)
     fractie = np.where(spoor2_geslaagd == 1, 1.0, p.voorstellen.compensatie_tv.fractie_zonder_spoor2_succes)
     return met_onbekend(naar_centen(fractie * vol), spoor2_geslaagd)
 

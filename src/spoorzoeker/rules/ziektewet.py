@@ -1,12 +1,14 @@
-"""Ziektewet: sickness benefit for vangnetters and under the no-riskpolis (ZW art. 29, 29b)."""
+"""Ziektewet: sickness benefit for vangnetters, under the no-riskpolis, and for sickness caused by pregnancy,
+childbirth or organ donation (ZW art. 29, 29a, 29b)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from ..engine import regel
+from ..engine import met_onbekend, regel
 from ..money import naar_centen
 from ..tijd import plus_maanden
+from .invoer import ZIEKTEOORZAKEN as OORZAKEN
 from .reeksen import herzieningsfactor
 from .wia_dagloon import INDEXATIE
 
@@ -123,17 +125,42 @@ def ziektewet_dagloon(ziektewet_loon_referteperiode, ziektewet_vakantiebijslag_u
 
 @regel(
     "getal", "Percentage van het dagloon dat de Ziektewet betaalt", eenheid="fractie", minimum=0, maximum=1,
-    bron="art. 29 lid 7 ZW (70%) en art. 29b lid 6 ZW (no-riskpolis: op verzoek tot 100% in de"
-         " eerste 52 weken, niet meer dan het loon)",
-    url=f"{ZW}#Artikel29b",
+    bron="art. 29 lid 7 ZW (70%); art. 29a lid 1, 2 en 4 ZW (ziekte door zwangerschap of bevalling: 'ziekengeld"
+         " ter hoogte van haar dagloon'); art. 29 lid 2 onderdeel e en lid 8 ZW (orgaandonatie: 'wordt gesteld op"
+         " het dagloon'); art. 29b lid 6 ZW (no-riskpolis: op verzoek tot 100% in de eerste 52 weken, niet meer"
+         " dan het loon)",
+    url=f"{ZW}#Artikel29a",
 )
-def ziektewet_percentage(no_risk_percentage, ziekteweek, p):
-    """ZW art. 29 lid 7: 70% of the dagloon. Under the no-riskpolis (art. 29b lid 6) the
-    employer may ask for up to 100% in the first 52 weeks; from week 53 it is 70% again.
-    Without a ``ziekteweek`` the given percentage is used as it is."""
+def ziektewet_percentage(no_risk_percentage, ziekteweek, ziekteoorzaak, p):
+    """The share of the dagloon the Ziektewet pays.
+
+    * ZW art. 29 lid 7: "Het ziekengeld, bedoeld in het tweede lid, onderdelen a tot en met c, en
+      onderdeel d, onder 2°, bedraagt 70% van het dagloon van verzekerde."
+    * ZW art. 29a lid 1 (https://wetten.overheid.nl/BWBR0001888#Artikel29a): a woman who, before
+      her pregnancy leave, falls sick "en die ongeschiktheid haar oorzaak vindt in de zwangerschap
+      recht op ziekengeld ter hoogte van haar dagloon"; lid 2: sick (any cause) in the weeks in
+      which her leave could already have started, "recht op ziekengeld ter hoogte van haar
+      dagloon"; lid 4: sick right after the leave because of the childbirth or pregnancy, the
+      same, "doch ten hoogste gedurende 104 aaneengesloten weken".
+    * ZW art. 29 lid 8 (https://wetten.overheid.nl/BWBR0001888#Artikel29): "Het ziekengeld,
+      bedoeld in het tweede lid, onderdeel e, wordt gesteld op het dagloon" (lid 2 e: "de
+      verzekerde die wegens orgaandonatie ongeschikt is tot het verrichten van zijn arbeid").
+    * ZW art. 29b lid 6 (no-riskpolis): the employer may ask for up to 100% in the first 52
+      weeks; from week 53 it is 70% again. Without a ``ziekteweek`` the given percentage is used
+      as it is.
+
+    The pregnancy and organ-donation rights are their own grounds (art. 29 lid 2 e and f) and
+    pay the full dagloon in every week, so they win over the 70% of the vangnet (lid 2 a-d; lid 13
+    says so for the unemployed of lid 2 d) and over the no-riskpolis, whose 100% is capped at
+    the wage and limited to 52 weeks. The dagloon itself is capped at the maximumdagloon where
+    the benefit is computed (``ziektewet_uitkering_per_dag``), so the maximum applies here too.
+    """
     zw = p.ziektewet
     na_eerste_jaar = ziekteweek > zw.no_risk_verhoogd_weken
-    return np.where(na_eerste_jaar, np.minimum(no_risk_percentage, zw.percentage), no_risk_percentage)
+    gewoon = np.where(na_eerste_jaar, np.minimum(no_risk_percentage, zw.percentage), no_risk_percentage)
+    uit = np.where(ziekteoorzaak == OORZAKEN["zwangerschap_bevalling"], zw.percentage_zwangerschap_bevalling,
+                   np.where(ziekteoorzaak == OORZAKEN["orgaandonatie"], zw.percentage_orgaandonatie, gewoon))
+    return met_onbekend(uit, ziekteoorzaak)
 
 
 @regel(
