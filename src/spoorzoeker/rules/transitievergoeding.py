@@ -170,7 +170,8 @@ def compensatie_transitievergoeding_voorwaarde(reden_einde_arbeidsovereenkomst, 
     bron="art. 7:673e lid 1-3 BW: alleen als de arbeidsovereenkomst na de twee ziektejaren eindigde wegens ziekte"
          " (lid 1 onderdeel a, lid 3); dan de betaalde vergoeding, ten hoogste de transitievergoeding die op de dag"
          " na 104 weken ziekte verschuldigd zou zijn (lid 2; geen aftopping op het loon tijdens ziekte). Zonder"
-         " reden en moment van het einde berekent Spoorzoeker geen bedrag",
+         " reden en moment van het einde gaat Spoorzoeker uit van de gewone situatie waarin om compensatie wordt"
+         " gevraagd (einde na de twee ziektejaren wegens ziekte) en zegt de voorwaarde 'niet_getoetst'",
     url=BW673E,
 )
 def compensatie_transitievergoeding(betaalde_transitievergoeding, transitievergoeding_na_wachttijd,
@@ -182,10 +183,12 @@ def compensatie_transitievergoeding(betaalde_transitievergoeding, transitievergo
     termijn van twee jaar" (so a loonsanctie or a 'slapend dienstverband' adds nothing). The statute
     has no cap at the wage paid during sickness.
 
-    Only when the condition of lid 1 a holds (``compensatie_transitievergoeding_voorwaarde``); 0 when
-    it is known not to hold. When it was not checked the amount stays unknown, so the interface names
-    the missing input instead of paying silently."""
+    0 when the condition of lid 1 a is known not to hold (``compensatie_transitievergoeding_voorwaarde``).
+    When it was not checked (reason or moment of the end not given) the lid 2 amount is given for the
+    usual situation in which compensation is asked, the end after the two sick years because of the
+    sickness; the condition's own output then says 'niet_getoetst' (our choice: the amount is what a
+    caller who asks only for it wants to know, and the rule's source text states the assumption)."""
     bedrag = naar_centen(np.minimum(betaalde_transitievergoeding, transitievergoeding_na_wachttijd))
     voorwaarde = compensatie_transitievergoeding_voorwaarde
     return np.where(voorwaarde == VOORWAARDE["voldaan"], bedrag,
-                    np.where(voorwaarde == VOORWAARDE["niet_voldaan"], 0.0, np.nan))
+                    np.where(voorwaarde == VOORWAARDE["niet_voldaan"], 0.0, bedrag))
