@@ -200,6 +200,17 @@ def controleer_inlognaam(inlognaam: str) -> str:
         raise DossierFout(e.bericht, "inlognaam") from None
 
 
+def _gewijzigd(oud: Any, wijziging: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """What a correction changes in a recorded part, and the part as it becomes (checked like a new one);
+    a correction that changes nothing is refused, naming its first field."""
+    anders = {k: v for k, v in wijziging.items() if getattr(oud, k) != v}
+    if not anders:
+        raise DossierFout("De nieuwe gegevens zijn gelijk aan de oude: er is niets te corrigeren.", next(iter(wijziging)))
+    nieuw = dataclasses.replace(oud, **anders)
+    controleer_onderdeel(nieuw)
+    return anders, nieuw
+
+
 class DossierService:
     """Case operations for an authenticated account (``gebruiker_id``).
 
@@ -1105,12 +1116,7 @@ class DossierService:
         def werk(uow, kop, gebruiker, rol, _namens):
             d = uow.dossier(kop.id)
             oud = self._gecorrigeerd_onderdeel(d, soort, nummer, versie, rol)
-            anders = {k: v for k, v in wijziging.items() if getattr(oud, k) != v}
-            if not anders:
-                raise DossierFout("De nieuwe gegevens zijn gelijk aan de oude: er is niets te corrigeren.",
-                                  next(iter(wijziging)))
-            nieuw = dataclasses.replace(oud, **anders)
-            controleer_onderdeel(nieuw)
+            anders, nieuw = _gewijzigd(oud, wijziging)
             self._controleer_gecorrigeerd(d, nieuw)
             lijst = getattr(d, soort.lijst)
             self._controleer_sporen(dataclasses.replace(d, **{soort.lijst: (*lijst[:nummer], nieuw, *lijst[nummer + 1:])}),
@@ -1164,12 +1170,7 @@ class DossierService:
 
         def werk(uow, kop, gebruiker, *_):
             oud = self._gecorrigeerd_onderdeel(uow.medisch(kop.id), MEDISCH, nummer, versie)
-            anders = {k: v for k, v in wijziging.items() if getattr(oud, k) != v}
-            if not anders:
-                raise DossierFout("De nieuwe gegevens zijn gelijk aan de oude: er is niets te corrigeren.",
-                                  next(iter(wijziging)))
-            nieuw = dataclasses.replace(oud, **anders)
-            controleer_onderdeel(nieuw)
+            anders, nieuw = _gewijzigd(oud, wijziging)
             if not nieuw.door.strip():
                 raise DossierFout("'door' mag niet leeg zijn.", "door")
             if not any((nieuw.diagnose, nieuw.beperkingen_toelichting, nieuw.prognose, nieuw.medische_notitie)):
