@@ -95,6 +95,7 @@ def test_employee_told_of_a_higher_benefit():
     persoon = {**PERSOON, "sv_loon_refertejaar": 52200.0, "ziekteoorzaak": "orgaandonatie"}
     tekst = " ".join(_alineas(werknemer_overzicht({"datum": DATUM, "persoon": persoon}, dt.date(2026, 3, 1))))
     assert "in 24 maanden samen € 31.824,00 bruto extra" in tekst.replace("\xa0", " ")
+    assert "U houdt ten minste uw loon" in tekst and "verandert er niets" not in tekst
 
 
 def test_employer_overview_shows_the_benefit_and_the_net_cost():

@@ -40,9 +40,6 @@ def werknemer_alineas(persoon: dict, pr: Projectie, i: int) -> list[str]:
     if oorzaak not in OORZAKEN:
         return []
     wat, artikel, _ = OORZAKEN[oorzaak]
-    teksten = [f"U bent {wat}. Uw werkgever betaalt uw loon door, en het UWV betaalt uw werkgever daarvoor een "
-               f"Ziektewet-uitkering van 100% van uw dagloon ({artikel}). Voor uw inkomen verandert er niets: u "
-               "houdt uw loon."]
     # The same person in every row of the projection (its variants), so the rules run on its rows as they are.
     kolommen = {k: [v] * pr.aantal for k, v in persoon.items() if k == "sv_loon_refertejaar"}
     oorzaken = ziektewet.ziekteoorzaken([oorzaak] * pr.aantal, pr.aantal)
@@ -51,12 +48,14 @@ def werknemer_alineas(persoon: dict, pr: Projectie, i: int) -> list[str]:
     loon = pr.loondoorbetaling[i, 0, :Ms] + pr.vakantiebijslag_loondoorbetaling[i, 0, :Ms]
     meer = np.maximum(zw.bedrag[i] - loon, 0.0) * (loon > 0)
     maanden = int((meer > 0.005).sum())
-    if maanden:
-        teksten.append(
+    tekst = (f"U bent {wat}. Uw werkgever betaalt uw loon door, en het UWV betaalt uw werkgever daarvoor een "
+             f"Ziektewet-uitkering van 100% van uw dagloon ({artikel}).")
+    if not maanden:
+        return [tekst + " Voor uw inkomen verandert er niets: u houdt uw loon."]
+    return [tekst + " U houdt ten minste uw loon.",
             f"Is de uitkering in een maand hoger dan uw loon bij ziekte, dan krijgt u het verschil erbij (art. 7:629 "
             f"lid 5 BW). Hier is dat in {maanden} {'maand' if maanden == 1 else 'maanden'} samen "
-            f"{_euro(float(meer.sum()))} bruto extra; dat bedrag staat niet in de bedragen van dit overzicht.")
-    return teksten
+            f"{_euro(float(meer.sum()))} bruto extra. Dat extra bedrag staat niet in de bedragen van dit overzicht."]
 
 
 def werkgever_rijen(wk: Any, i: int) -> list[list[str]]:
