@@ -98,3 +98,15 @@ def test_form_employer_with_pregnancy(w):
     r = client(w, None).post("/rekenhulp", data=velden)
     assert r.status_code == 200
     assert "Ziektewet-uitkering die het UWV u betaalt (art. 29a Ziektewet)" in r.text
+
+
+def test_case_overview_page_asks_and_uses_the_cause(w):
+    pad = f"/dossiers/{w.dossier_a}/overzicht"
+    werkgever = client(w, "werkgever")
+    formulier = werkgever.get(pad).text
+    assert 'name="ziekteoorzaak"' in formulier and 'id="bbl" type="checkbox"' in formulier
+    velden = {**{k: str(v) for k, v in BASIS.items() if k != "eerste_ziektedag"}, "soort": "werkgever",
+              "ziekteoorzaak": "orgaandonatie", "csrf": CSRF}
+    r = werkgever.post(pad, data=velden)
+    assert r.status_code == 200
+    assert "Ziektewet-uitkering die het UWV u betaalt (art. 29 lid 2 onderdeel e en lid 8 Ziektewet)" in r.text

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from test_web_browser import pagina, server  # noqa: F401 - fixtures of the journey tests
 from webhulp import maak_wereld, op_een_poort, sluit
 
 
@@ -75,3 +76,29 @@ def test_bbl_refused_at_21_keeps_the_answers(browser, adres, breedte):
     _axe(p)
     _foto(p, f"bbl-fout-{breedte}")
     ctx.close()
+
+
+def test_case_overview_page_with_organ_donation(pagina, server):  # noqa: F811
+    """The employer opens the overview of Jan's case (the demo data of the journey tests) and asks for organ
+    donation; the page passes axe-core at 1280 and 390 px."""
+    from test_web_browser import meld_aan
+
+    p = pagina
+    meld_aan(p, server, "werkgever")
+    p.get_by_role("link", name="Jan Jansen").click()
+    p.get_by_role("link", name="Financieel overzicht").click()
+    p.get_by_label("Voor de werkgever: kosten, zonder medische gegevens").check()
+    p.get_by_label("Bruto maandloon").fill("3200")
+    p.get_by_label("Geboortedatum").fill("1978-04-12")
+    p.get_by_label("Eerste jaar waarin u werkte").fill("1998")
+    p.get_by_label("Is de ziekte het gevolg van zwangerschap of bevalling, of van orgaandonatie?").select_option(
+        "orgaandonatie")
+    p.get_by_role("button", name="Bereken het overzicht").click()
+    p.wait_for_load_state("load")
+    assert "Ziektewet-uitkering die het UWV u betaalt" in p.locator(".overzicht").inner_text()
+    _axe(p)
+    _foto(p, "dossier-1280")
+    p.set_viewport_size({"width": 390, "height": 844})
+    _axe(p)
+    _foto(p, "dossier-390")
+    assert p.csp_meldingen == []
