@@ -206,6 +206,7 @@ class Persoon(_Open):
     bruto_maandloon: float | None = Field(None, ge=0, description="Brutoloon per maand, zonder vakantiebijslag.")
     contracturen_per_week: float | None = Field(None, gt=0, le=168)
     eerste_jaar_met_arbeid: int | None = Field(None, description="Het eerste kalenderjaar met werk.")
+    bbl: bool | None = Field(None, description="Werkt met een bbl-contract (beroepsbegeleidende leerweg).")
 
     @model_validator(mode="after")
     def _mogelijk(self) -> Persoon:
@@ -219,6 +220,11 @@ class Persoon(_Open):
             if zestien > self.eerste_ziektedag:
                 raise _Veld("geboortedatum", f"{self.geboortedatum.isoformat()}: wie op de eerste ziektedag jonger "
                                              "is dan 15 jaar, heeft geen arbeidsovereenkomst met loondoorbetaling")
+        # Besluit minimumjeugdloon art. 3: the bbl youth wage exists only below 21 (art. 1: 15 up to 21).
+        g, e = self.geboortedatum, self.eerste_ziektedag
+        if self.bbl and g is not None and e.year - g.year - ((e.month, e.day) < (g.month, g.day)) >= 21:
+            raise _Veld("bbl", "een bbl-contract geeft alleen een lager minimumloon aan werknemers jonger dan 21 jaar; "
+                               "deze werknemer is op de eerste ziektedag 21 of ouder")
         jaar = self.eerste_jaar_met_arbeid
         grenzen = None if jaar is None else eerste_jaar_buiten_werkzaam_leven(jaar, self.geboortedatum,
                                                                              self.eerste_ziektedag)

@@ -11,7 +11,11 @@
   through the gedifferentieerde Whk premium instead: :func:`whk_premie_effect` computes how much
   that premium rises (Besluit Wfsv art. 2.5-2.11) for small, medium and large employers;
 * the value of the no-riskpolis for an employer who hires someone with a WIA status: the
-  Ziektewet benefit UWV pays during a new sick period (ZW art. 29b), offset against the wage.
+  Ziektewet benefit UWV pays during a new sick period (ZW art. 29b), offset against the wage;
+* when the sickness is caused by pregnancy or childbirth (ZW art. 29a) or organ donation (art. 29
+  lid 2 e and lid 8): the Ziektewet benefit at the full dagloon that UWV pays to the employer who
+  continues the wage (Ziekengeldreglement 2004 art. 2 lid 2, the wage reduced by it under BW 7:629
+  lid 5), at most 104 weeks (ZW art. 29 lid 5, art. 29a lid 4); it lowers the employer's cost.
 
 No medical data: the employer view uses wages, dates and the branches only.
 """
@@ -32,6 +36,7 @@ from ..stelsel import Stelsel
 from ..tijd import maanden_en_dagen_tussen
 from ..timeline.stappen import Gevallen
 from ..timeline.stappen import bereken as bereken_tijdlijnen
+from . import ziektewet
 from .personen import als_kolommen
 from .projectie import TAKKEN, Projectie, projecteer, rekendatum, uitleg_stappen, ziekteweek_per_maand
 from .tijdlijnfeiten import uit_tijdlijn
@@ -50,9 +55,13 @@ class Werkgeverskosten:
     wga_eigenrisico: np.ndarray  # (n, B) over eigenrisico_jaren       employer is not one: for comparison)
     eigenrisicodrager: bool
     no_risk_waarde: np.ndarray  # (n,) ZW benefit over the sick period under the no-riskpolis
+    ziekteoorzaak: np.ndarray  # (n,) "andere", "zwangerschap_bevalling" or "orgaandonatie"
+    ziektewet_vergoeding_per_maand: np.ndarray  # (n, M) ZW benefit UWV pays the employer (ZW art. 29a / 29 lid 8)
+    ziektewet_vergoeding: np.ndarray  # (n,) its sum; subtracted in ``totaal``
     eigenrisico_jaren: float
     werkgeverslasten: float
-    totaal: np.ndarray  # (n, B): loonkosten + reintegratie + transitievergoeding - compensatie + WGA or Whk
+    totaal: np.ndarray  # (n, B): loonkosten - ziektewet_vergoeding + reintegratie + transitievergoeding
+    #                       - compensatie + WGA or Whk
     uitleg: list[dict] = field(default_factory=list)
     whk: WhkPremie | None = None  # premium effect for a publicly insured employer (when the loonsom is given)
     noriskpolis: NoRiskpolis | None = None  # when the caller gives noriskpolis_grond (ZW art. 29b)
@@ -212,11 +221,13 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     feiten = uit_tijdlijn(personen, datum, stelsel, tijdlijnen)  # the timeline's dates, when it is given
     personen = als_kolommen(feiten.personen)
     nr_velden = {k: personen.pop(k) for k in NORISKPOLIS_VELDEN if k in personen}
+    oorzaak_invoer = personen.pop("ziekteoorzaak", None)
     in_dienst = personen.pop("datum_in_dienst", None)
     salaris = personen.pop("bruto_maandsalaris", None)
     spoor2 = personen.pop("spoor2_geslaagd", None)
     pr = projecteer(personen, datum, maanden_na_wachttijd=int(round(12 * jaren)), blok=blok, stelsel=stelsel)
     n, B, M = pr.totaal.shape
+    oorzaak = ziektewet.ziekteoorzaken(oorzaak_invoer, n)
     vb = p.minimumloon.vakantiebijslag
     start = np.asarray(personen["eerste_ziektedag"], dtype="datetime64[D]")
     uitleg: list[dict] = []
@@ -308,25 +319,26 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     wga = wga_pm.sum(axis=2)  # what an eigenrisicodrager pays (shown for comparison when not one)
 
     # No-riskpolis: what UWV pays in a new sick period of the same length (ZW art. 29b), offset
-    # against the wage owed (never more than the wage, lid 6). ZW-dagloon taken equal to the WIA dagloon
-    # before the cap (same wage; an assumption of the overview).
-    dag = Berekening({k: np.asarray(v)[...] for k, v in _engine_kolommen(personen, pr, vb).items()}, n, datum,
-                     met_uitleg=True, stelsel=stelsel)
-    dagloon = dag.bereken("wia_dagloon_ongemaximeerd")
-    weken = ziekteweek_per_maand(start, pr.maand_start[:, :Ms])
-    rij = np.repeat(np.arange(n), Ms)
-    zw_in = {"ziektewet_dagloon": dagloon[rij], "ziekteweek": weken.ravel()}
+    # against the wage owed (never more than the wage, lid 6), within the 104 weeks.
     if no_risk_percentage is None:
         no_risk_percentage = p.ziektewet.no_risk_percentage_max
-    zw_in["no_risk_percentage"] = np.full(rij.size, float(no_risk_percentage))
-    zb = Berekening(zw_in, rij.size, datum, met_uitleg=True, stelsel=stelsel)
-    zw = zb.bereken("ziektewet_uitkering_per_maand").reshape(n, Ms)
-    binnen_104 = weken <= p.ziektewet.duur_weken
-    no_risk = np.minimum(zw, pr.loondoorbetaling[:, 0, :Ms]) * binnen_104
+    zw = ziektewet.per_ziektemaand(personen, pr, datum, stelsel,
+                                   {"no_risk_percentage": np.full(n, float(no_risk_percentage))})
+    no_risk = np.minimum(zw.bedrag, pr.loondoorbetaling[:, 0, :Ms]) * zw.binnen_104
     no_risk[pr.aow_termijn] = 0.0  # no WIA benefit after the AOW age, so no no-riskpolis (ZW art. 29b lid 1)
-    uitleg += uitleg_stappen(dag, zb)
+    uitleg += zw.uitleg
 
-    totaal = loon.sum(axis=1)[:, None] + reint[:, None] + (tv_eind - comp)[:, None]
+    # Pregnancy, childbirth or organ donation (ZW art. 29a; art. 29 lid 2 e and lid 8): the benefit at the full
+    # dagloon, paid to the employer who continues the wage (Ziekengeldreglement 2004 art. 2 lid 2); it lowers his
+    # wage cost, never by more than that cost (the wage is reduced by the benefit, BW 7:629 lid 5: a higher benefit
+    # goes on to the employee), and stops after 104 weeks.
+    vergoeding = np.zeros((n, M))
+    if (oorzaak != "andere").any():
+        zw29a = ziektewet.bij_oorzaak(personen, pr, datum, stelsel, oorzaak)
+        vergoeding[:, :Ms] = np.minimum(zw29a.bedrag, loon[:, :Ms])
+        uitleg += zw29a.uitleg
+
+    totaal = (loon.sum(axis=1) - vergoeding.sum(axis=1))[:, None] + reint[:, None] + (tv_eind - comp)[:, None]
     if eigenrisicodrager:
         totaal = totaal + wga
     elif whk is not None:
@@ -336,6 +348,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         projectie=pr, loonkosten_per_maand=loon, loonkosten=loon.sum(axis=1), reintegratie=reint,
         transitievergoeding=tv_eind, transitievergoeding_na_wachttijd=tv_104, compensatie=comp,
         wga_eigenrisico_per_maand=wga_pm, wga_eigenrisico=wga, no_risk_waarde=no_risk.sum(axis=1),
+        ziekteoorzaak=oorzaak, ziektewet_vergoeding_per_maand=vergoeding, ziektewet_vergoeding=vergoeding.sum(axis=1),
         eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
         uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
         noriskpolis=noriskpolis_van(nr_velden, in_dienst, n, datum, stelsel),
@@ -349,13 +362,6 @@ def _preventie(rie_status: str | None, grootte: str, datum: dt.date, stelsel: An
     from ..preventie import preventie  # the shared sickness-risk parameters (parameters/verzuimrisico.yaml)
 
     return preventie(rie_status, grootte, datum, stelsel)
-
-
-def _engine_kolommen(personen: dict, pr: Projectie, vb: float) -> dict:
-    """Columns to compute the dagloon with the rules: the caller's SV-loon, or the projection default."""
-    if "sv_loon_refertejaar" in personen:
-        return {"sv_loon_refertejaar": np.asarray(personen["sv_loon_refertejaar"], dtype=np.float64)}
-    return {"sv_loon_refertejaar": 12.0 * pr.bruto_maandloon * (1.0 + vb)}
 
 
 # --- the seed documents' claim -------------------------------------------------------------

@@ -21,6 +21,7 @@ from ..projection.prognose import LABEL as PROGNOSE_LABEL
 from ..projection.prognose import wia_prognose
 from ..projection.risico import inkomensgat, populatie_aandelen
 from ..projection.werkgever import CLAIM, kostenrisico_tweede_spoor, omslagpunten, werkgeverskosten
+from . import ziekteoorzaak
 
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 MAANDEN_LANG = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -360,6 +361,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         b.append(waarschuwing)
     b.extend(_wet_blokken(pr))
     b.append(Kop("Uw inkomen per maand"))
+    b.extend(Alinea(t) for t in ziekteoorzaak.werknemer_alineas(persoon, pr, i))
     verdiende = (f"U verdiende {euro(float(pr.bruto_maandloon[i]))} bruto per maand, met vakantiebijslag "
                  f"{euro(loon)} bruto per maand.")
     if pr.aow_termijn[i]:  # BW 7:629 lid 2 onder b: a few weeks of wage, then no WIA (every outcome the same)
@@ -606,6 +608,9 @@ def _afleiding_werkgever(wk, i: int) -> Tabel:
            "Het doorbetaalde loon met vakantiebijslag, opgeteld over de ziekteperiode.")
     rij("Loondoorbetaling", euro(float(wk.loonkosten[i])), hoe + " Ten minste 70% van het loon, twee jaar lang; "
         "meer als de cao dat zegt.", "art. 7:629 lid 1 BW", _wet("BW", d))
+    zw_rij = ziekteoorzaak.afleiding_rij(wk, i)
+    if zw_rij is not None:
+        rij(*zw_rij)
     if wk.transitievergoeding[i] > 0:
         rij("Transitievergoeding", euro(float(wk.transitievergoeding[i])),
             "Een derde maandsalaris per jaar dat de werknemer in dienst was, en naar verhouding voor de rest.",
@@ -699,11 +704,15 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         " (zonder werkgeverslasten zoals premies en pensioen)"
     rijen = [
         ["Loondoorbetaling tijdens ziekte, met vakantiebijslag" + lasten, euro(wk.loonkosten[i])],
+        *ziekteoorzaak.werkgever_rijen(wk, i),
         ["Re-integratiebudget (opgegeven)", euro(wk.reintegratie[i])],
         ["Transitievergoeding bij einde dienstverband na de ziekteperiode", euro(wk.transitievergoeding[i])],
         ["Compensatie transitievergoeding door het UWV", euro(-wk.compensatie[i])],
     ]
     b.append(Tabel(["Kostenpost", "Totaal, bruto"], rijen, rechts=(1,)))
+    zw_tekst = ziekteoorzaak.werkgever_alinea(wk, i)
+    if zw_tekst is not None:
+        b.append(Alinea(zw_tekst))
     if wk.no_risk_waarde[i] > 0:
         b.append(Kader(f"Gaat deze werknemer met een WIA-uitkering bij een nieuwe werkgever aan de slag en wordt hij "
                        f"daar opnieuw ziek, dan betaalt het UWV zijn Ziektewetuitkering (no-riskpolis, art. 29b "
@@ -732,7 +741,8 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                        "ter vergelijking en tellen niet mee in 'Alles samen'.")))
     rijen = [[t.korte_titel, euro(wk.wga_eigenrisico[i, b_]), euro(wk.totaal[i, b_])] for b_, t in enumerate(pr.takken)]
     b.append(Tabel(["Uitkomst", f"WGA-kosten in {int(wk.eigenrisico_jaren)} jaar", "Alles samen"], rijen,
-                   rechts=(1, 2), bijschrift="Alles samen: loondoorbetaling + re-integratie + transitievergoeding min "
+                   rechts=(1, 2), bijschrift="Alles samen: loondoorbetaling"
+                   + (" min Ziektewet-uitkering" if wk.ziektewet_vergoeding[i] > 0 else "") + " + re-integratie + transitievergoeding min "
                    "compensatie + " + ("WGA-kosten" if wk.eigenrisicodrager else
                                        "hogere premie Werkhervattingskas (als de loonsom is opgegeven)") + ", bruto."))
     if not wk.eigenrisicodrager:  # an eigenrisicodrager pays no WGA premium to the Werkhervattingskas

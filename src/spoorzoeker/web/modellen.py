@@ -221,6 +221,9 @@ class MeningIn(Model):
 CaoRegime = Literal["wettelijk", "exact_170", "boven_170_onvoorwaardelijk", "boven_170_voorwaardelijk", "onder_170"]
 
 
+Ziekteoorzaak = Literal["andere", "zwangerschap_bevalling", "orgaandonatie"]
+
+
 class OverzichtIn(Model):
     """Anonieme invoer voor het financieel overzicht: niets hiervan wordt bewaard."""
 
@@ -234,6 +237,12 @@ class OverzichtIn(Model):
                                                description="Eerste kalenderjaar met werk (voor de duur van de WGA-loongerelateerde uitkering).")
     cao_regime: CaoRegime = Field(default="wettelijk", description="Wat de cao over loondoorbetaling zegt.")
     wga_hiaat_verzekering: bool = Field(default=False, description="Heeft u een WGA-hiaatverzekering?")
+    ziekteoorzaak: Ziekteoorzaak = Field(
+        default="andere", description="Is de ziekte het gevolg van zwangerschap of bevalling, of van orgaandonatie? "
+        "Dan betaalt het UWV de werkgever een Ziektewet-uitkering van 100% van het dagloon (art. 29a en art. 29 lid 8 "
+        "Ziektewet).")
+    bbl: bool = Field(default=False, description="Werkt de werknemer (jonger dan 21) met een bbl-contract "
+                      "(beroepsbegeleidende leerweg)? Dan geldt een lager minimumjeugdloon.")
     restverdiencapaciteit_laag: float | None = Field(default=None, ge=0, le=100000,
                                                      description="Lage schatting van wat u nog kunt verdienen, per maand (arbeidsdeskundige).")
     restverdiencapaciteit_hoog: float | None = Field(default=None, ge=0, le=100000,
@@ -259,6 +268,11 @@ class OverzichtIn(Model):
                              "eerste_ziektedag")
         if self.geboortedatum > self.eerste_ziektedag - dt.timedelta(days=15 * 365):
             raise InvoerFout("De geboortedatum moet minstens 15 jaar voor de eerste ziektedag liggen.", "geboortedatum")
+        # Besluit minimumjeugdloon art. 3: the bbl youth wage exists only below 21 (art. 1: 15 up to 21).
+        g, e = self.geboortedatum, self.eerste_ziektedag
+        if self.bbl and e.year - g.year - ((e.month, e.day) < (g.month, g.day)) >= 21:
+            raise InvoerFout("Een bbl-contract geeft alleen een lager minimumloon aan werknemers jonger dan 21 jaar; "
+                             "zet 'bbl' uit.", "bbl")
         # Plausible work history (the check the command line shares): from the year of the 15th birthday up to
         # the year of the first sick day.
         grenzen = None if self.eerste_jaar_met_arbeid is None else eerste_jaar_buiten_werkzaam_leven(
@@ -275,6 +289,10 @@ class OverzichtIn(Model):
             "contracturen_per_week": self.contracturen_per_week, "geboortedatum": self.geboortedatum.isoformat(),
             "cao_regime": self.cao_regime, "wga_hiaat_verzekering": self.wga_hiaat_verzekering,
         }
+        if self.ziekteoorzaak != "andere":
+            persoon["ziekteoorzaak"] = self.ziekteoorzaak
+        if self.bbl:
+            persoon["bbl"] = True
         if self.eerste_jaar_met_arbeid is not None:
             persoon["eerste_jaar_met_arbeid"] = self.eerste_jaar_met_arbeid
         invoer: dict[str, Any] = {"datum": datum.isoformat(), "soort": self.soort, "persoon": persoon}

@@ -1,0 +1,80 @@
+"""The Ziektewet benefit per sick month, for the overview: under the no-riskpolis (ZW art. 29b) and when the
+sickness is caused by pregnancy or childbirth (ZW art. 29a) or organ donation (art. 29 lid 2 e and lid 8).
+
+The amounts come from the rules (rules/ziektewet.py): one engine row per person and sick month, with the
+sick week in which the month starts. The ZW-dagloon is taken equal to the WIA dagloon before the cap (the
+same wage in the same kind of referteperiode; an assumption of the overview, shown with the rules used).
+Only the first 104 weeks count (ZW art. 29 lid 5; art. 29a lid 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..engine import Berekening
+from ..rules.invoer import ZIEKTEOORZAKEN
+from ..stelsel import Stelsel
+from .projectie import Projectie, uitleg_stappen, ziekteweek_per_maand
+
+
+@dataclass
+class ZiektewetMaanden:
+    """The Ziektewet benefit of each person in each sick month (n, Ms), and whether the month is in the 104 weeks."""
+
+    bedrag: np.ndarray  # (n, Ms) euro per month, gross (rule ziektewet_uitkering_per_maand)
+    binnen_104: np.ndarray  # (n, Ms) bool
+    uitleg: list[dict] = field(default_factory=list)
+
+
+def ziekteoorzaken(waarden, n: int) -> np.ndarray:
+    """The cause of the sickness per person as text ("andere" when not given), checked against the choices of
+    the rules (a wrong value is the usual one-line Dutch error naming the field)."""
+    from ..interface import lees_personen
+
+    if waarden is None:
+        return np.full(n, "andere", dtype=object)
+    lijst = ["andere" if w is None else w for w in waarden]
+    _, invoer, _ = lees_personen({"ziekteoorzaak": lijst})
+    return np.asarray(ZIEKTEOORZAKEN, dtype=object)[invoer["ziekteoorzaak"].astype(np.int64)]
+
+
+def dagloon(personen: dict, pr: Projectie, datum: dt.date, stelsel: Stelsel) -> tuple[np.ndarray, list[dict]]:
+    """The ZW-dagloon per person: the WIA dagloon before the cap, from the caller's SV-loon or the projection's
+    default (12 x the wage with vakantiebijslag)."""
+    if "sv_loon_refertejaar" in personen:
+        sv = np.asarray(personen["sv_loon_refertejaar"], dtype=np.float64)
+    else:
+        sv = 12.0 * pr.bruto_maandloon * (1.0 + stelsel.op(datum).minimumloon.vakantiebijslag)
+    b = Berekening({"sv_loon_refertejaar": sv}, sv.size, datum, met_uitleg=True, stelsel=stelsel)
+    return b.bereken("wia_dagloon_ongemaximeerd"), uitleg_stappen(b)
+
+
+def per_ziektemaand(personen: dict, pr: Projectie, datum: dt.date, stelsel: Stelsel,
+                    extra: dict[str, np.ndarray]) -> ZiektewetMaanden:
+    """The rule ``ziektewet_uitkering_per_maand`` for every person and sick month (``extra``: one value per person
+    for further inputs, e.g. ``no_risk_percentage`` or ``ziekteoorzaak`` as codes)."""
+    dl, uitleg = dagloon(personen, pr, datum, stelsel)
+    n = pr.aantal
+    Ms = int(pr.eerste_wia_maand.max()) - 1
+    start = pr.maand_start[:, 0]  # month 1 begins on the first sick day
+    weken = ziekteweek_per_maand(start, pr.maand_start[:, :Ms])
+    rij = np.repeat(np.arange(n), Ms)
+    zb = Berekening({"ziektewet_dagloon": dl[rij], "ziekteweek": weken.ravel(),
+                     **{k: np.asarray(v)[rij] for k, v in extra.items()}}, n * Ms, datum, met_uitleg=True,
+                    stelsel=stelsel)
+    bedrag = zb.bereken("ziektewet_uitkering_per_maand").reshape(n, Ms)
+    return ZiektewetMaanden(bedrag=bedrag, binnen_104=weken <= stelsel.op(datum).ziektewet.duur_weken,
+                            uitleg=uitleg + uitleg_stappen(zb))
+
+
+def bij_oorzaak(personen: dict, pr: Projectie, datum: dt.date, stelsel: Stelsel, oorzaak: np.ndarray
+                ) -> ZiektewetMaanden:
+    """The benefit at the full dagloon for a sickness caused by pregnancy or childbirth (ZW art. 29a) or organ
+    donation (art. 29 lid 8), in the months of the 104 weeks, for the persons with such a cause (0 for the
+    others and after the 104 weeks)."""
+    codes = np.array([ZIEKTEOORZAKEN[str(o)] for o in oorzaak])
+    zw = per_ziektemaand(personen, pr, datum, stelsel, {"ziekteoorzaak": codes})
+    zw.bedrag = zw.bedrag * zw.binnen_104 * (oorzaak != "andere")[:, None]
+    return zw
