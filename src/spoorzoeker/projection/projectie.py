@@ -48,6 +48,7 @@ from ..engine import Berekening
 from ..errors import InvoerFout
 from ..money import naar_centen
 from ..params import GelezenParameter
+from ..rules.invoer import ZIEKTEOORZAKEN
 from ..rules.wga import SOORTEN
 from ..rules.wia_beoordeling import KLASSEN, UITKOMSTEN
 from ..scenarios import als_stelsel
@@ -114,7 +115,8 @@ class Projectie:
     """The result: arrays over (person, branch, month) and per-person facts.
 
     Amounts are euro per month, gross. ``totaal`` = loondoorbetaling + vakantiebijslag over
-    the loondoorbetaling + WIA benefit + earnings from work + private insurance.
+    the loondoorbetaling + WIA benefit + earnings from work + private insurance + the part of a Ziektewet
+    benefit above the wage (``ziektewet_boven_loon``, BW 7:629 lid 5; only with ``ziekteoorzaak``).
     """
 
     datum: dt.date
@@ -126,6 +128,12 @@ class Projectie:
     wia_uitkering: np.ndarray  # (n, B, M) WGA or IVA benefit, including vakantiebijslag
     inkomsten_werk: np.ndarray  # (n, B, M) earnings from work in the WIA phase (assumption of the branch)
     verzekering: np.ndarray  # (n, B, M) WGA-hiaat + excedent insurance
+    # (n, B, M) the Ziektewet benefit at the full dagloon for a sickness caused by pregnancy, childbirth or organ
+    # donation (ZW art. 29a; art. 29 lid 8), in the months with wage within the 104 weeks; 0 without such a cause
+    ziektewet_uitkering: np.ndarray
+    # (n, B, M) that benefit minus the wage with vakantiebijslag where the benefit is higher: the employee gets the
+    # higher amount, the wage being reduced by the benefit (BW 7:629 lid 5); part of ``totaal``
+    ziektewet_boven_loon: np.ndarray
     totaal: np.ndarray  # (n, B, M)
     laatste_loon: np.ndarray  # (n,) bruto_maandloon incl. vakantiebijslag
     bruto_maandloon: np.ndarray  # (n,)
@@ -171,6 +179,8 @@ def _lees(personen: Any) -> tuple[int, dict[str, np.ndarray], dict[str, np.ndarr
                          "personen")
     per_persoon = isinstance(personen, list) or is_een_persoon(personen)
     kolommen: dict[str, Any] = als_kolommen(personen)
+    if "ziekteoorzaak" in kolommen:  # a person without a cause has an ordinary sickness (the rule's default)
+        kolommen["ziekteoorzaak"] = ["andere" if v is None else v for v in kolommen["ziekteoorzaak"]]
     if per_persoon:  # persons may leave out a yes/no field (false); every other field all or none
         for naam in sorted(kolommen):
             waarden = kolommen[naam]
@@ -312,16 +322,37 @@ def projecteer(personen: Any, datum: dt.date | str | None = None, *, maanden_na_
             voortgang(s.stop, n)
     vb = p.minimumloon.vakantiebijslag
     ldb, vak = uit.pop("ldb"), uit.pop("vak")
-    return Projectie(
+    geen = np.broadcast_to(np.float64(0.0), vorm)  # no Ziektewet benefit: a zero view without memory
+    pr = Projectie(
         datum=datum, takken=TAKKEN, maand_start=starts, **uit, stelsel=stelsel,
         loondoorbetaling=np.broadcast_to(ldb[:, None, :], vorm),
         vakantiebijslag_loondoorbetaling=np.broadcast_to(vak[:, None, :], vorm),
+        ziektewet_uitkering=geen, ziektewet_boven_loon=geen,
         laatste_loon=naar_centen(invoer["bruto_maandloon"] * (1.0 + vb)), bruto_maandloon=invoer["bruto_maandloon"],
         eerste_wia_maand=eerste_wia, ingangsdatum_wia=ingang, aow_datum=aow, aow_aanname=aow_aanname,
         aow_termijn=aow_beperkt,
         **per_persoon, **per_tak, uitleg=_uniek_uitleg(uitleg_lijst),
         aannames=[g.als_dict() for g in _uniek(gelezen)],
     )
+    if "ziekteoorzaak" in invoer and (invoer["ziekteoorzaak"] != ZIEKTEOORZAKEN["andere"]).any():
+        _met_ziektewet(pr, invoer, deel, stelsel)
+    return pr
+
+
+def _met_ziektewet(pr: Projectie, invoer: dict[str, np.ndarray], deel: np.ndarray, stelsel: Stelsel) -> None:
+    """Pregnancy, childbirth or organ donation: the Ziektewet benefit per month (projection/ziektewet.py) and,
+    where it is higher than the wage with vakantiebijslag, the difference into the employee's total (BW 7:629
+    lid 5: the wage is reduced by the benefit, so the employee gets the higher of the two)."""
+    from . import ziektewet  # imports this module
+
+    oorzaak = np.asarray(list(ZIEKTEOORZAKEN), dtype=object)[invoer["ziekteoorzaak"].astype(np.int64)]
+    kolommen = {"sv_loon_refertejaar": invoer["sv_loon_refertejaar"]} if "sv_loon_refertejaar" in invoer else {}
+    uitkering, boven, uitleg = ziektewet.boven_loon(kolommen, pr, oorzaak, deel, stelsel)
+    vorm = pr.totaal.shape
+    pr.ziektewet_uitkering = np.broadcast_to(uitkering[:, None, :], vorm)
+    pr.ziektewet_boven_loon = np.broadcast_to(boven[:, None, :], vorm)
+    pr.totaal += boven[:, None, :]
+    pr.uitleg = _uniek_uitleg(pr.uitleg + uitleg)
 
 
 _BEDRAGEN = ("loondoorbetaling", "vakantiebijslag_loondoorbetaling", "wia_uitkering", "inkomsten_werk",

@@ -15,7 +15,8 @@
 * when the sickness is caused by pregnancy or childbirth (ZW art. 29a) or organ donation (art. 29
   lid 2 e and lid 8): the Ziektewet benefit at the full dagloon that UWV pays to the employer who
   continues the wage (Ziekengeldreglement 2004 art. 2 lid 2, the wage reduced by it under BW 7:629
-  lid 5), at most 104 weeks (ZW art. 29 lid 5, art. 29a lid 4); it lowers the employer's cost.
+  lid 5), at most 104 weeks (ZW art. 29 lid 5, art. 29a lid 4); it lowers the employer's cost to at least
+  nothing: a benefit above the wage is the employee's and passed on to him.
 
 No medical data: the employer view uses wages, dates and the branches only.
 """
@@ -57,10 +58,12 @@ class Werkgeverskosten:
     no_risk_waarde: np.ndarray  # (n,) ZW benefit over the sick period under the no-riskpolis
     ziekteoorzaak: np.ndarray  # (n,) "andere", "zwangerschap_bevalling" or "orgaandonatie"
     ziektewet_vergoeding_per_maand: np.ndarray  # (n, M) ZW benefit UWV pays the employer (ZW art. 29a / 29 lid 8)
-    ziektewet_vergoeding: np.ndarray  # (n,) its sum; subtracted in ``totaal``
+    ziektewet_vergoeding: np.ndarray  # (n,) its sum
+    ziektewet_doorbetaald_per_maand: np.ndarray  # (n, M) the part above the wage, passed on to the employee
+    ziektewet_doorbetaald: np.ndarray  # (n,) its sum; ``totaal`` subtracts vergoeding - doorbetaald
     eigenrisico_jaren: float
     werkgeverslasten: float
-    totaal: np.ndarray  # (n, B): loonkosten - ziektewet_vergoeding + reintegratie + transitievergoeding
+    totaal: np.ndarray  # (n, B): loonkosten - ziektewet_vergoeding + ziektewet_doorbetaald + reintegratie + transitievergoeding
     #                       - compensatie + WGA or Whk
     uitleg: list[dict] = field(default_factory=list)
     whk: WhkPremie | None = None  # premium effect for a publicly insured employer (when the loonsom is given)
@@ -221,7 +224,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     feiten = uit_tijdlijn(personen, datum, stelsel, tijdlijnen)  # the timeline's dates, when it is given
     personen = als_kolommen(feiten.personen)
     nr_velden = {k: personen.pop(k) for k in NORISKPOLIS_VELDEN if k in personen}
-    oorzaak_invoer = personen.pop("ziekteoorzaak", None)
+    oorzaak_invoer = personen.get("ziekteoorzaak")  # the projection computes the benefit (BW 7:629 lid 5)
     in_dienst = personen.pop("datum_in_dienst", None)
     salaris = personen.pop("bruto_maandsalaris", None)
     spoor2 = personen.pop("spoor2_geslaagd", None)
@@ -332,13 +335,14 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
     # dagloon, paid to the employer who continues the wage (Ziekengeldreglement 2004 art. 2 lid 2); it lowers his
     # wage cost, never by more than that cost (the wage is reduced by the benefit, BW 7:629 lid 5: a higher benefit
     # goes on to the employee), and stops after 104 weeks.
-    vergoeding = np.zeros((n, M))
-    if (oorzaak != "andere").any():
-        zw29a = ziektewet.bij_oorzaak(personen, pr, datum, stelsel, oorzaak)
-        vergoeding[:, :Ms] = np.minimum(zw29a.bedrag, loon[:, :Ms])
-        uitleg += zw29a.uitleg
+    # The projection has the benefit per month (and put the part above the wage into the employee's income). The
+    # wage is reduced by the benefit, never below nothing; the rest of the benefit is passed on to the employee.
+    vergoeding = np.asarray(pr.ziektewet_uitkering[:, 0, :])
+    loon_werknemer = pr.loondoorbetaling[:, 0, :] + pr.vakantiebijslag_loondoorbetaling[:, 0, :]
+    doorbetaald = vergoeding - np.minimum(np.minimum(vergoeding, loon_werknemer), loon)
 
-    totaal = (loon.sum(axis=1) - vergoeding.sum(axis=1))[:, None] + reint[:, None] + (tv_eind - comp)[:, None]
+    netto = loon.sum(axis=1) - vergoeding.sum(axis=1) + doorbetaald.sum(axis=1)
+    totaal = netto[:, None] + reint[:, None] + (tv_eind - comp)[:, None]
     if eigenrisicodrager:
         totaal = totaal + wga
     elif whk is not None:
@@ -349,6 +353,7 @@ def werkgeverskosten(personen: Any, datum: dt.date | str | None = None, *, reint
         transitievergoeding=tv_eind, transitievergoeding_na_wachttijd=tv_104, compensatie=comp,
         wga_eigenrisico_per_maand=wga_pm, wga_eigenrisico=wga, no_risk_waarde=no_risk.sum(axis=1),
         ziekteoorzaak=oorzaak, ziektewet_vergoeding_per_maand=vergoeding, ziektewet_vergoeding=vergoeding.sum(axis=1),
+        ziektewet_doorbetaald_per_maand=doorbetaald, ziektewet_doorbetaald=doorbetaald.sum(axis=1),
         eigenrisico_jaren=jaren, werkgeverslasten=werkgeverslasten, totaal=totaal, eigenrisicodrager=eigenrisicodrager,
         uitleg=pr.uitleg + uitleg + (whk.uitleg if whk is not None else []), whk=whk,
         noriskpolis=noriskpolis_van(nr_velden, in_dienst, n, datum, stelsel),

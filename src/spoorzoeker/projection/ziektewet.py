@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..engine import Berekening
+from ..money import naar_centen
 from ..rules.invoer import ZIEKTEOORZAKEN
 from ..stelsel import Stelsel
 from .projectie import Projectie, uitleg_stappen, ziekteweek_per_maand
@@ -78,3 +79,30 @@ def bij_oorzaak(personen: dict, pr: Projectie, datum: dt.date, stelsel: Stelsel,
     zw = per_ziektemaand(personen, pr, datum, stelsel, {"ziekteoorzaak": codes})
     zw.bedrag = zw.bedrag * zw.binnen_104 * (oorzaak != "andere")[:, None]
     return zw
+
+
+def boven_loon(personen: dict, pr: Projectie, oorzaak: np.ndarray, deel: np.ndarray, stelsel: Stelsel
+               ) -> tuple[np.ndarray, np.ndarray, list[dict]]:
+    """What the employee gets when the sickness is caused by pregnancy, childbirth or organ donation: per month
+    (n, M) the benefit at the full dagloon (:func:`bij_oorzaak`) in the months in which the employer owes wage, and
+    the part of it above the wage with vakantiebijslag.
+
+    BW 7:629 lid 5: "Het loon wordt verminderd met het bedrag van enige geldelijke uitkering die de werknemer
+    toekomt krachtens enige wettelijke voorgeschreven verzekering". The benefit is the employee's; the employer owes
+    only the wage minus the benefit, never less than nothing. So the employee gets the higher of the two: the
+    wage (benefit + the rest of the wage from the employer) or the benefit (and no wage). The month in which an AOW
+    term ends (``deel`` < 1, BW 7:629 lid 2 onder b) counts the benefit for the same share of its days as the wage.
+    """
+    n, _, M = pr.totaal.shape
+    zw = bij_oorzaak(personen, pr, pr.datum, stelsel, oorzaak)
+    Ms = zw.bedrag.shape[1]
+    loon = pr.loondoorbetaling[:, 0, :Ms] + pr.vakantiebijslag_loondoorbetaling[:, 0, :Ms]
+    uitkering = np.zeros((n, M))
+    uitkering[:, :Ms] = np.where(loon > 0, zw.bedrag, 0.0)
+    r = np.flatnonzero((deel < 1.0) & (pr.eerste_wia_maand >= 2))
+    if r.size:
+        m = pr.eerste_wia_maand[r] - 2
+        uitkering[r, m] = naar_centen(uitkering[r, m] * deel[r])
+    boven = np.zeros((n, M))
+    boven[:, :Ms] = naar_centen(np.maximum(uitkering[:, :Ms] - loon, 0.0))
+    return uitkering, boven, zw.uitleg

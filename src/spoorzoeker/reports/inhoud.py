@@ -277,7 +277,13 @@ def _fasen_tabel(pr: Projectie, i: int, b: int) -> list[list[str]]:
                 titel = (f"Halve maand LGU, halve maand {FASE_TITELS.get(vervolg, '')} (de loongerelateerde "
                          "uitkering eindigt halverwege deze maand)")
             onderdelen = []
-            if pr.loondoorbetaling[i, b, begin]:
+            if pr.ziektewet_boven_loon[i, b, begin] > 0.005:  # BW 7:629 lid 5: the benefit instead of the lower wage
+                titel += "; de Ziektewet-uitkering is hoger dan uw loon"
+                onderdelen.append(f"Ziektewet-uitkering {euro(pr.ziektewet_uitkering[i, b, begin])} (100% van uw "
+                                  f"dagloon, incl. vakantiebijslag), via uw werkgever; uw loon "
+                                  f"{euro(pr.loondoorbetaling[i, b, begin])} + vakantiebijslag "
+                                  f"{euro(pr.vakantiebijslag_loondoorbetaling[i, b, begin])} is lager")
+            elif pr.loondoorbetaling[i, b, begin]:
                 onderdelen.append(f"loon {euro(pr.loondoorbetaling[i, b, begin])} + vakantiebijslag "
                                   f"{euro(pr.vakantiebijslag_loondoorbetaling[i, b, begin])}")
             if pr.wia_uitkering[i, b, begin]:
@@ -378,9 +384,10 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
             f"over de WIA. Welke uitkomst dat wordt, weet nu nog niemand. Daarom ziet u hieronder elke mogelijke "
             f"uitkomst in een eigen vak, met de stippellijn van uw laatste loon erbij. De WIA begint in "
             f"{maand_tekst_lang(pr.maand_start[i, pr.eerste_wia_maand[i] - 1])}."))
-        b.append(Figuur(grafiek(pr, i, loon), "Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
-                        "vakantiebijslag; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij de "
-                        "uitkomst hoort.", svg_smal=grafiek(pr, i, loon, smal=True)))
+        zw = " (of de Ziektewet-uitkering als die hoger is)" if (pr.ziektewet_boven_loon[i] > 0.005).any() else ""
+        b.append(Figuur(grafiek(pr, i, loon), f"Inkomen per maand per mogelijke uitkomst, bruto. Loondoorbetaling met "
+                        f"vakantiebijslag{zw}; WIA-uitkeringen inclusief vakantiebijslag; plus loon uit werk waar dat bij "
+                        "de uitkomst hoort.", svg_smal=grafiek(pr, i, loon, smal=True)))
         b.extend(Alinea(t) for t in aow_alineas(pr, i, vandaag))
 
         b.append(Kop("Wat u krijgt, per fase"))
@@ -392,7 +399,7 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                            _fasen_tabel(pr, i, tak_i),
                            rechts=(1, 4), breedtes=(34, 16, 44, 62, 24)))
     if pr.aow_termijn[i]:
-        b.extend(_slot(pr, i))
+        b.extend(_slot(pr, i, str(persoon.get("ziekteoorzaak") or "andere")))
         return ov
 
     b.append(Kop("Hoe groot is het verschil met uw laatste loon?"))
@@ -449,15 +456,15 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
                         "LGU na 2 maanden", "Daarna, als u dit verdient (uitkering + loon)", "Daarna zonder werk (VVU)"],
                        rijen, rechts=(1, 4, 5, 6), bijschrift="Bedragen bruto per maand; " + PROGNOSE_LABEL + "."))
 
-    b.extend(_slot(pr, i))
+    b.extend(_slot(pr, i, str(persoon.get("ziekteoorzaak") or "andere")))
     return ov
 
 
-def _slot(pr: Projectie, i: int) -> list:
+def _slot(pr: Projectie, i: int, oorzaak: str = "andere") -> list:
     """The end of the employee version: what he can do himself, how each amount was derived, the sources."""
     return [Kop("Wat kunt u zelf doen?"), *_tips(pr, i),
             Kop("Waarom dit bedrag?"), Alinea("Per bedrag: hoe het is berekend en welk wetsartikel erachter zit."),
-            _afleiding(pr, i), Alinea(TECHNISCHE_BIJLAGE), _bronnen_blok(pr.uitleg, pr.aannames)]
+            _afleiding(pr, i, oorzaak), Alinea(TECHNISCHE_BIJLAGE), _bronnen_blok(pr.uitleg, pr.aannames)]
 
 
 WET = {
@@ -491,7 +498,7 @@ def _vvu_basis(pr: Projectie, ao: float) -> tuple[float, float]:
     return float(r["uitkeringspercentage"]), float(r["minimumloon_per_maand_wia"])
 
 
-def _afleiding(pr: Projectie, i: int) -> Tabel:
+def _afleiding(pr: Projectie, i: int, oorzaak: str = "andere") -> Tabel:
     """'Waarom dit bedrag?': per amount a short derivation in words and numbers, with the law behind it."""
     T = {t.naam: k for k, t in enumerate(pr.takken)}
     d = pr.datum
@@ -525,6 +532,9 @@ def _afleiding(pr: Projectie, i: int) -> Tabel:
             rij("Vakantiebijslag over dat loon", euro(vb) + " per maand",
                 f"8% van {euro(bedrag)} = {euro(vb)}." if _som_klopt(vb, 0.08 * bedrag) else
                 "8% van het doorbetaalde loon.", "art. 15 Wet minimumloon en minimumvakantiebijslag", _wet("WML", d))
+    zw_rij = ziekteoorzaak.werknemer_afleiding_rij(pr, i, oorzaak)
+    if zw_rij is not None:
+        rij(*zw_rij)
     dagloon = round(A / 21.75, 2)
     if not pr.aow_termijn[i]:  # no WIA after the AOW age: its maandloon would only confuse
         rij("WIA-maandloon (de basis van elke WIA-uitkering)", euro(A) + " per maand",
@@ -685,7 +695,7 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     ov = Overzicht(
         titel="Financieel overzicht bij ziekte — werkgever",
         ondertitel=(f"{invoer.get('naam', 'Werknemer')}: {_herkomst(persoon, vandaag, pr.datum)} "
-                    "Zonder medische gegevens."),
+                    + ziekteoorzaak.medisch_tekst(str(persoon.get("ziekteoorzaak") or "andere"))),
         soort="werkgever",
     )
     b = ov.blokken

@@ -1,6 +1,7 @@
 """The overview's texts for a sickness caused by pregnancy or childbirth (ZW art. 29a) or by organ donation
 (ZW art. 29 lid 2 onderdeel e and lid 8): the employer continues the wage and UWV pays him the Ziektewet
-benefit at the full dagloon (Ziekengeldreglement 2004 art. 2 lid 2), at most 104 weeks."""
+benefit at the full dagloon (Ziekengeldreglement 2004 art. 2 lid 2), at most 104 weeks. The wage is reduced by the
+benefit (BW 7:629 lid 5), so the employee gets the higher of the two each month; the projection computes it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from typing import Any
 
 import numpy as np
 
-from ..projection import ziektewet
 from ..projection.projectie import Projectie
 
 ZW = "https://wetten.overheid.nl/BWBR0001888/{datum}"
@@ -33,40 +33,74 @@ def wet_link(oorzaak: str, datum: dt.date) -> str:
 
 
 def werknemer_alineas(persoon: dict, pr: Projectie, i: int) -> list[str]:
-    """For the employee: one plain sentence that the wage continues and UWV pays the employer; and, when the
-    benefit is higher than the wage in some months, that the difference is the employee's (BW 7:629 lid 5). The
-    income lines of the overview stay the wage."""
+    """For the employee: the wage continues and UWV pays the employer the Ziektewet benefit; when that benefit is
+    higher than the wage in some months, the employee gets the benefit in those months (BW 7:629 lid 5), and the
+    overview's amounts already say so (the projection puts the difference into the total)."""
     oorzaak = str(persoon.get("ziekteoorzaak") or "andere")
     if oorzaak not in OORZAKEN:
         return []
     wat, artikel, _ = OORZAKEN[oorzaak]
-    # The same person in every row of the projection (its variants), so the rules run on its rows as they are.
-    kolommen = {k: [v] * pr.aantal for k, v in persoon.items() if k == "sv_loon_refertejaar"}
-    oorzaken = ziektewet.ziekteoorzaken([oorzaak] * pr.aantal, pr.aantal)
-    zw = ziektewet.bij_oorzaak(kolommen, pr, pr.datum, pr.stelsel, oorzaken)  # type: ignore[arg-type]
-    Ms = zw.bedrag.shape[1]
-    loon = pr.loondoorbetaling[i, 0, :Ms] + pr.vakantiebijslag_loondoorbetaling[i, 0, :Ms]
-    meer = np.maximum(zw.bedrag[i] - loon, 0.0) * (loon > 0)
-    maanden = int((meer > 0.005).sum())
+    boven = pr.ziektewet_boven_loon[i, 0]
+    maanden = int((boven > 0.005).sum())
     tekst = (f"U bent {wat}. Uw werkgever betaalt uw loon door, en het UWV betaalt uw werkgever daarvoor een "
              f"Ziektewet-uitkering van 100% van uw dagloon ({artikel}).")
     if not maanden:
-        return [tekst + " Voor uw inkomen verandert er niets: u houdt uw loon."]
-    return [tekst + " U houdt ten minste uw loon.",
-            f"Is de uitkering in een maand hoger dan uw loon bij ziekte, dan krijgt u het verschil erbij (art. 7:629 "
-            f"lid 5 BW). Hier is dat in {maanden} {'maand' if maanden == 1 else 'maanden'} samen "
-            f"{_euro(float(meer.sum()))} bruto extra. Dat extra bedrag staat niet in de bedragen van dit overzicht."]
+        return [tekst + " Die uitkering is niet hoger dan uw loon bij ziekte. Voor uw inkomen verandert er dus niets: "
+                        "u houdt uw loon."]
+    m = int(np.argmax(boven > 0.005))
+    uitkering = float(pr.ziektewet_uitkering[i, 0, m])
+    loon = float(pr.loondoorbetaling[i, 0, m] + pr.vakantiebijslag_loondoorbetaling[i, 0, m])
+    return [tekst,
+            f"In {maanden} {'maand is' if maanden == 1 else 'maanden is'} die uitkering hoger dan uw loon bij ziekte "
+            f"(bijvoorbeeld {_euro(uitkering)} tegen {_euro(loon)} bruto per maand, allebei met vakantiebijslag). "
+            "Dan krijgt u de uitkering: uw loon wordt verminderd met de uitkering, en uw werkgever betaalt de hele "
+            "uitkering aan u door (art. 7:629 lid 5 BW). U krijgt dus altijd het hoogste van de twee. De bedragen "
+            f"hieronder rekenen daarmee: samen {_euro(float(boven.sum()))} bruto meer dan uw loon."]
+
+
+def werknemer_afleiding_rij(pr: Projectie, i: int, oorzaak: str) -> tuple[str, str, str, str, str] | None:
+    """'Waarom dit bedrag?' for the employee: the benefit in the first month in which it is higher than the wage."""
+    if oorzaak not in OORZAKEN:
+        return None
+    boven = pr.ziektewet_boven_loon[i, 0]
+    if not (boven > 0.005).any():
+        return None
+    m = int(np.argmax(boven > 0.005))
+    uitkering = float(pr.ziektewet_uitkering[i, 0, m])
+    loon = float(pr.loondoorbetaling[i, 0, m] + pr.vakantiebijslag_loondoorbetaling[i, 0, m])
+    dagloon = round(uitkering / 21.75, 2)
+    som = f"Dagloon {_euro(dagloon)} x 100% x 21,75 uitkeringsdagen = {_euro(uitkering)}. " \
+        if abs(round(dagloon * 21.75, 2) - uitkering) < 0.006 else \
+        "Uw dagloon x 100% x 21,75 uitkeringsdagen per maand (het dagloon ten hoogste het maximumdagloon). "
+    return ("Ziektewet-uitkering als die hoger is dan uw loon", _euro(uitkering) + " per maand",
+            som + f"Dat is meer dan uw loon bij ziekte met vakantiebijslag ({_euro(loon)}). Het loon wordt verminderd "
+            "met de uitkering; u krijgt de uitkering, via uw werkgever. Ten hoogste 104 weken.",
+            f"{OORZAKEN[oorzaak][1]}; art. 7:629 lid 5 BW", wet_link(oorzaak, pr.datum))
+
+
+def medisch_tekst(oorzaak: str) -> str:
+    """The employer version's line on medical data: none, except the cause of the sickness when it was given. The
+    employer knows that cause himself: he tells UWV when he applies for the benefit."""
+    if oorzaak not in OORZAKEN:
+        return "Zonder medische gegevens."
+    return (f"Zonder medische gegevens, behalve één: de werknemer is {OORZAKEN[oorzaak][0]}. Dat staat erin omdat "
+            "het is opgegeven; u geeft het zelf aan het UWV door als u de Ziektewet-uitkering aanvraagt.")
 
 
 def werkgever_rijen(wk: Any, i: int) -> list[list[str]]:
-    """Rows for the employer's cost table: the benefit UWV pays him, and the wage cost after it."""
+    """Rows for the employer's cost table: the benefit UWV pays him, the part of it he passes on to the employee
+    above the wage, and the wage cost after it."""
     oorzaak = str(wk.ziekteoorzaak[i])
     if oorzaak not in OORZAKEN:
         return []
-    return [[f"Ziektewet-uitkering die het UWV u betaalt ({OORZAKEN[oorzaak][1]})",
-             _euro(-float(wk.ziektewet_vergoeding[i]))],
-            ["Loondoorbetaling na aftrek van die uitkering (netto kosten)",
-             _euro(float(wk.loonkosten[i] - wk.ziektewet_vergoeding[i]))]]
+    rijen = [[f"Ziektewet-uitkering die het UWV u betaalt ({OORZAKEN[oorzaak][1]})",
+              _euro(-float(wk.ziektewet_vergoeding[i]))]]
+    if wk.ziektewet_doorbetaald[i] > 0.005:
+        rijen.append(["Deel van die uitkering boven het loon, dat u doorbetaalt aan de werknemer (art. 7:629 lid 5 BW)",
+                      _euro(float(wk.ziektewet_doorbetaald[i]))])
+    rijen.append(["Loondoorbetaling na aftrek van die uitkering (netto kosten)",
+                  _euro(float(wk.loonkosten[i] - wk.ziektewet_vergoeding[i] + wk.ziektewet_doorbetaald[i]))])
+    return rijen
 
 
 def werkgever_alinea(wk: Any, i: int) -> str | None:
@@ -77,12 +111,21 @@ def werkgever_alinea(wk: Any, i: int) -> str | None:
     wat, artikel, _ = OORZAKEN[oorzaak]
     per_maand = wk.ziektewet_vergoeding_per_maand[i]
     maanden = int((per_maand > 0).sum())
-    return (f"De werknemer is {wat}. U betaalt het loon door en vraagt de Ziektewet-uitkering aan; het UWV betaalt "
-            f"die aan u: 100% van het dagloon ({artikel}), vanaf de eerste ziektedag en ten hoogste 104 weken "
-            f"(art. 29 lid 5 en art. 29a lid 4 Ziektewet). Hier {maanden} {'maand' if maanden == 1 else 'maanden'}, "
-            f"samen {_euro(float(wk.ziektewet_vergoeding[i]))}. U krijgt nooit meer terug dan het loon dat u "
-            "doorbetaalt: is de uitkering hoger, dan gaat het verschil naar de werknemer (art. 7:629 lid 5 BW). "
-            "Na 104 weken betaalt u het loon weer zelf.")
+    doorbetaald = wk.ziektewet_doorbetaald_per_maand[i]
+    hoger = int((doorbetaald > 0.005).sum())
+    tekst = (f"De werknemer is {wat}. U betaalt het loon door en vraagt de Ziektewet-uitkering aan; het UWV betaalt "
+             f"die aan u: 100% van het dagloon ({artikel}), vanaf de eerste ziektedag en ten hoogste 104 weken "
+             f"(art. 29 lid 5 en art. 29a lid 4 Ziektewet). Hier {maanden} {'maand' if maanden == 1 else 'maanden'}, "
+             f"samen {_euro(float(wk.ziektewet_vergoeding[i]))}. Het loon dat u verschuldigd bent, wordt verminderd "
+             "met de uitkering (art. 7:629 lid 5 BW).")
+    if hoger:
+        tekst += (f" In {hoger} {'maand' if hoger == 1 else 'maanden'} is de uitkering hoger dan het loon bij ziekte "
+                  "(met vakantiebijslag). Dan krijgt de werknemer de hele uitkering: u betaalt haar door en betaalt "
+                  f"zelf geen loon. Samen is dat {_euro(float(wk.ziektewet_doorbetaald[i]))} meer dan het loon; u "
+                  "houdt daar niets aan over en betaalt het ook niet zelf.")
+    else:
+        tekst += " U krijgt nooit meer terug dan het loon dat u doorbetaalt."
+    return tekst + " Na 104 weken betaalt u het loon weer zelf."
 
 
 def afleiding_rij(wk: Any, i: int) -> tuple[str, str, str, str, str] | None:
@@ -92,5 +135,6 @@ def afleiding_rij(wk: Any, i: int) -> tuple[str, str, str, str, str] | None:
         return None
     d = wk.projectie.datum
     return ("Ziektewet-uitkering aan u", _euro(-float(wk.ziektewet_vergoeding[i])),
-            "Het dagloon x 100% x 21,75 uitkeringsdagen per maand, over de maanden van de eerste 104 weken; per "
-            "maand niet meer dan het loon dat u doorbetaalt.", OORZAKEN[oorzaak][1], wet_link(oorzaak, d))
+            "Het dagloon x 100% x 21,75 uitkeringsdagen per maand, over de maanden van de eerste 104 weken. Is de "
+            "uitkering in een maand hoger dan het loon, dan betaalt u het verschil door aan de werknemer (art. 7:629 "
+            "lid 5 BW); de netto kosten worden nooit minder dan nul.", OORZAKEN[oorzaak][1], wet_link(oorzaak, d))
