@@ -26,6 +26,7 @@ persoon = st.fixed_dictionaries({
     "verlenging_loondoorbetaling_weken": st.sampled_from([0.0, 6.0, 26.0, 52.0]),
     "wga_hiaat_verzekering": st.booleans(),
     "excedent_verzekering": st.booleans(),
+    "ziekteoorzaak": st.sampled_from(["andere", "zwangerschap_bevalling", "orgaandonatie"]),
 })
 
 
@@ -36,12 +37,19 @@ def test_invariants(personen):
     n, B, M = pr.totaal.shape
     # amounts are never negative or unknown, and the parts add up to the total
     for naam in ("loondoorbetaling", "vakantiebijslag_loondoorbetaling", "wia_uitkering", "inkomsten_werk",
-                 "verzekering", "totaal"):
+                 "verzekering", "ziektewet_uitkering", "ziektewet_boven_loon", "totaal"):
         a = getattr(pr, naam)
         assert np.all(np.isfinite(a)) and np.all(a >= 0), naam
     som = (pr.loondoorbetaling + pr.vakantiebijslag_loondoorbetaling + pr.wia_uitkering + pr.inkomsten_werk
-           + pr.verzekering)
+           + pr.verzekering + pr.ziektewet_boven_loon)
     np.testing.assert_allclose(som, pr.totaal, atol=1e-9)
+    # BW 7:629 lid 5: in a month with wage the employee gets the higher of the wage (with vakantiebijslag) and the
+    # Ziektewet benefit, which is only there for pregnancy, childbirth or organ donation and only with wage
+    loon = pr.loondoorbetaling + pr.vakantiebijslag_loondoorbetaling
+    np.testing.assert_allclose(loon + pr.ziektewet_boven_loon, np.where(loon > 0, np.maximum(loon, pr.ziektewet_uitkering),
+                                                                         0.0), atol=0.006)
+    gewoon = np.array([p["ziekteoorzaak"] == "andere" for p in personen])
+    assert not pr.ziektewet_uitkering[gewoon].any() and not pr.ziektewet_uitkering[loon == 0].any()
     # at least five years after the wachttijd
     assert M >= int(pr.eerste_wia_maand.max()) - 1 + 60
     m = np.arange(M)[None, None, :]
