@@ -278,11 +278,10 @@ def _fasen_tabel(pr: Projectie, i: int, b: int) -> list[list[str]]:
                          "uitkering eindigt halverwege deze maand)")
             onderdelen = []
             if pr.ziektewet_boven_loon[i, b, begin] > 0.005:  # BW 7:629 lid 5: the benefit instead of the lower wage
-                titel += "; de Ziektewet-uitkering is hoger dan uw loon"
+                titel = titel.replace("Loondoorbetaling", "Ziektewet-uitkering, hoger dan uw loon")
+                loon_vb = pr.loondoorbetaling[i, b, begin] + pr.vakantiebijslag_loondoorbetaling[i, b, begin]
                 onderdelen.append(f"Ziektewet-uitkering {euro(pr.ziektewet_uitkering[i, b, begin])} (100% van uw "
-                                  f"dagloon, incl. vakantiebijslag), via uw werkgever; uw loon "
-                                  f"{euro(pr.loondoorbetaling[i, b, begin])} + vakantiebijslag "
-                                  f"{euro(pr.vakantiebijslag_loondoorbetaling[i, b, begin])} is lager")
+                                  f"dagloon), via uw werkgever; uw loon met vakantiebijslag is {euro(loon_vb)}")
             elif pr.loondoorbetaling[i, b, begin]:
                 onderdelen.append(f"loon {euro(pr.loondoorbetaling[i, b, begin])} + vakantiebijslag "
                                   f"{euro(pr.vakantiebijslag_loondoorbetaling[i, b, begin])}")
@@ -752,7 +751,9 @@ def werkgever_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     rijen = [[t.korte_titel, euro(wk.wga_eigenrisico[i, b_]), euro(wk.totaal[i, b_])] for b_, t in enumerate(pr.takken)]
     b.append(Tabel(["Uitkomst", f"WGA-kosten in {int(wk.eigenrisico_jaren)} jaar", "Alles samen"], rijen,
                    rechts=(1, 2), bijschrift="Alles samen: loondoorbetaling"
-                   + (" min Ziektewet-uitkering" if wk.ziektewet_vergoeding[i] > 0 else "") + " + re-integratie + transitievergoeding min "
+                   + (" min Ziektewet-uitkering" if wk.ziektewet_vergoeding[i] > 0 else "")
+                   + (" plus het deel daarvan dat u doorbetaalt" if wk.ziektewet_doorbetaald[i] > 0.005 else "")
+                   + " + re-integratie + transitievergoeding min "
                    "compensatie + " + ("WGA-kosten" if wk.eigenrisicodrager else
                                        "hogere premie Werkhervattingskas (als de loonsom is opgegeven)") + ", bruto."))
     if not wk.eigenrisicodrager:  # an eigenrisicodrager pays no WGA premium to the Werkhervattingskas
