@@ -24,7 +24,7 @@ def test_employer_file_shows_the_benefit(tmp_path):
               "--werkgever")
     assert r.exit_code == 0, r.output
     html = uit.read_text(encoding="utf-8")
-    assert "Ziektewet-uitkering die het UWV u betaalt (art. 29a Ziektewet)" in html
+    assert "Ziektewet-uitkering die het UWV u betaalt (een vangnetbepaling van de Ziektewet)" in html
     assert "Loondoorbetaling na aftrek van die uitkering (netto kosten)" in html
 
 

@@ -174,7 +174,7 @@ def test_employer_consistent_with_the_employee():
     assert np.allclose(wk.totaal[0] - wk.wga_eigenrisico[0], 0.0, atol=0.001)  # only the WGA costs remain
     ov = werkgever_overzicht({"datum": DATUM, "persoon": persoon, "werkgever": {}}, dt.date(2026, 3, 1))
     rijen = {r[0]: r[1].replace("\xa0", " ") for t in _tabellen(ov) for r in t if len(r) >= 2}
-    assert rijen["Ziektewet-uitkering die het UWV u betaalt (art. 29a Ziektewet)"] == "- € 62.640,00"
+    assert rijen["Ziektewet-uitkering die het UWV u betaalt (een vangnetbepaling van de Ziektewet)"] == "- € 62.640,00"
     assert rijen["Deel van die uitkering boven het loon, dat u doorbetaalt aan de werknemer (art. 7:629 lid 5 BW)"] \
         == "€ 8.208,00"
     assert rijen["Loondoorbetaling na aftrek van die uitkering (netto kosten)"] == "€ 0,00"
@@ -219,13 +219,23 @@ def test_a_list_of_persons_may_give_the_cause_for_some():
     assert np.all(pr.totaal[0, :, :24] == 2610.00) and np.all(pr.totaal[1, :, :24] == 2268.00)
 
 
-def test_employer_heading_names_the_cause_only_when_given():
+def test_the_employer_version_never_says_which_safety_net_applies():
+    # An employer may record that a vangnetbepaling of the Ziektewet applies, not which one (Autoriteit
+    # Persoonsgegevens, beleidsregels "De zieke werknemer", 2016). Pregnancy and organ donation therefore give
+    # the employer the same words, and neither the cause nor its own article appears anywhere in his version.
     vandaag = dt.date(2026, 3, 1)
-    met = werkgever_overzicht({"datum": DATUM, "persoon": {**VOORBEELD, "ziekteoorzaak": "zwangerschap_bevalling"},
-                               "werkgever": {}}, vandaag)
-    assert met.ondertitel.endswith("Zonder medische gegevens, behalve één: de werknemer is ziek door de zwangerschap "
-                                   "of de bevalling. Dat staat erin omdat het is opgegeven; u geeft het zelf aan het "
-                                   "UWV door als u de Ziektewet-uitkering aanvraagt.")
+    versies = {oorzaak: werkgever_overzicht({"datum": DATUM, "persoon": {**VOORBEELD, "ziekteoorzaak": oorzaak},
+                                             "werkgever": {}}, vandaag)
+               for oorzaak in ("zwangerschap_bevalling", "orgaandonatie")}
+    for ov in versies.values():
+        assert ov.ondertitel.endswith("Zonder medische gegevens. Er geldt een vangnetbepaling van de Ziektewet; welke, "
+                                      "staat er niet in (zo schrijven de beleidsregels 'De zieke werknemer' van de "
+                                      "Autoriteit Persoonsgegevens het voor).")
+        alles = " ".join([ov.ondertitel, *_alineas(ov), *(" ".join(map(str, r)) for t in _tabellen(ov) for r in t)])
+        for verboden in ("zwanger", "bevalling", "orgaandonatie", "(art. 29a ziektewet)", "onderdeel e"):
+            assert verboden not in alles.lower()
+    a, b = versies.values()  # the same words and tables whichever the cause
+    assert (a.ondertitel, _alineas(a), _tabellen(a)) == (b.ondertitel, _alineas(b), _tabellen(b))
     zonder = werkgever_overzicht({"datum": DATUM, "persoon": VOORBEELD, "werkgever": {}}, vandaag)
     assert zonder.ondertitel.endswith("Zonder medische gegevens.")
 
@@ -234,7 +244,7 @@ def test_employer_overview_shows_the_benefit_and_the_net_cost():
     invoer = {"datum": DATUM, "persoon": {**PERSOON, "ziekteoorzaak": "zwangerschap_bevalling"}, "werkgever": {}}
     ov = werkgever_overzicht(invoer, dt.date(2026, 3, 1))
     rijen = {r[0]: r[1].replace("\xa0", " ") for t in _tabellen(ov) for r in t if len(r) >= 2}
-    assert rijen["Ziektewet-uitkering die het UWV u betaalt (art. 29a Ziektewet)"] == "- € 52.200,00"
+    assert rijen["Ziektewet-uitkering die het UWV u betaalt (een vangnetbepaling van de Ziektewet)"] == "- € 52.200,00"
     loon = werkgeverskosten(PERSOON, DATUM).loonkosten[0]
     from spoorzoeker.reports.inhoud import euro
 

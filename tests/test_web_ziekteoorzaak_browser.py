@@ -53,7 +53,7 @@ def test_employer_overview_with_pregnancy(browser, adres, breedte):
         "zwangerschap_bevalling")
     p.get_by_role("button", name="Bereken het overzicht").click()
     p.wait_for_load_state("load")
-    assert p.get_by_role("cell", name="Ziektewet-uitkering die het UWV u betaalt (art. 29a Ziektewet)").count() == 1
+    assert p.get_by_role("cell", name="Ziektewet-uitkering die het UWV u betaalt (een vangnetbepaling van de Ziektewet)").count() == 1
     assert p.get_by_label("Is de ziekte het gevolg van zwangerschap of bevalling, of van orgaandonatie?") \
         .input_value() == "zwangerschap_bevalling"
     _axe(p)

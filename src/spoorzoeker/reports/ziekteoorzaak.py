@@ -28,8 +28,19 @@ def _euro(bedrag: float) -> str:
     return euro(bedrag)
 
 
+# The employer version names neither the cause nor its own article: an employer may record that a safety-net
+# provision of the Ziektewet applies, not which one (Autoriteit Persoonsgegevens, beleidsregels "De zieke
+# werknemer", 2016). Both causes therefore read the same for him.
+VANGNET = "een vangnetbepaling van de Ziektewet"
+VANGNET_ARTIKELEN = "art. 29 lid 2 en 8 en art. 29a Ziektewet"
+
+
 def wet_link(oorzaak: str, datum: dt.date) -> str:
     return ZW.format(datum=datum.isoformat()) + OORZAKEN[oorzaak][2]
+
+
+def vangnet_link(datum: dt.date) -> str:
+    return ZW.format(datum=datum.isoformat()) + "#Artikel29"
 
 
 def werknemer_alineas(persoon: dict, pr: Projectie, i: int) -> list[str]:
@@ -79,12 +90,12 @@ def werknemer_afleiding_rij(pr: Projectie, i: int, oorzaak: str) -> tuple[str, s
 
 
 def medisch_tekst(oorzaak: str) -> str:
-    """The employer version's line on medical data: none, except the cause of the sickness when it was given. The
-    employer knows that cause himself: he tells UWV when he applies for the benefit."""
+    """The employer version's line on medical data: none. With a cause given it says only that a safety-net
+    provision of the Ziektewet applies, not which (see ``VANGNET``)."""
     if oorzaak not in OORZAKEN:
         return "Zonder medische gegevens."
-    return (f"Zonder medische gegevens, behalve één: de werknemer is {OORZAKEN[oorzaak][0]}. Dat staat erin omdat "
-            "het is opgegeven; u geeft het zelf aan het UWV door als u de Ziektewet-uitkering aanvraagt.")
+    return (f"Zonder medische gegevens. Er geldt {VANGNET}; welke, staat er niet in (zo schrijven de beleidsregels "
+            "'De zieke werknemer' van de Autoriteit Persoonsgegevens het voor).")
 
 
 def werkgever_rijen(wk: Any, i: int) -> list[list[str]]:
@@ -93,7 +104,7 @@ def werkgever_rijen(wk: Any, i: int) -> list[list[str]]:
     oorzaak = str(wk.ziekteoorzaak[i])
     if oorzaak not in OORZAKEN:
         return []
-    rijen = [[f"Ziektewet-uitkering die het UWV u betaalt ({OORZAKEN[oorzaak][1]})",
+    rijen = [[f"Ziektewet-uitkering die het UWV u betaalt ({VANGNET})",
               _euro(-float(wk.ziektewet_vergoeding[i]))]]
     if wk.ziektewet_doorbetaald[i] > 0.005:
         rijen.append(["Deel van die uitkering boven het loon, dat u doorbetaalt aan de werknemer (art. 7:629 lid 5 BW)",
@@ -108,19 +119,18 @@ def werkgever_alinea(wk: Any, i: int) -> str | None:
     oorzaak = str(wk.ziekteoorzaak[i])
     if oorzaak not in OORZAKEN:
         return None
-    wat, artikel, _ = OORZAKEN[oorzaak]
     per_maand = wk.ziektewet_vergoeding_per_maand[i]
     maanden = int((per_maand > 0).sum())
     doorbetaald = wk.ziektewet_doorbetaald_per_maand[i]
     hoger = int((doorbetaald > 0.005).sum())
-    tekst = (f"De werknemer is {wat}. U betaalt het loon door en vraagt de Ziektewet-uitkering aan; het UWV betaalt "
-             f"die aan u: 100% van het dagloon ({artikel}), vanaf de eerste ziektedag en ten hoogste 104 weken "
+    tekst = (f"Voor deze werknemer geldt {VANGNET}. U betaalt het loon door en vraagt de Ziektewet-uitkering aan; "
+             f"het UWV betaalt die aan u: 100% van het dagloon ({VANGNET_ARTIKELEN}), ten hoogste 104 weken "
              f"(art. 29 lid 5 en art. 29a lid 4 Ziektewet). Hier {maanden} {'maand' if maanden == 1 else 'maanden'}, "
              f"samen {_euro(float(wk.ziektewet_vergoeding[i]))}. Het loon dat u verschuldigd bent, wordt verminderd "
              "met de uitkering (art. 7:629 lid 5 BW).")
     if hoger:
         tekst += (f" In {hoger} {'maand' if hoger == 1 else 'maanden'} is de uitkering hoger dan het loon bij ziekte "
-                  "(met vakantiebijslag). Dan krijgt de werknemer de hele uitkering: u betaalt haar door en betaalt "
+                  "(met vakantiebijslag). Dan krijgt de werknemer de hele uitkering: u betaalt die door en betaalt "
                   f"zelf geen loon. Samen is dat {_euro(float(wk.ziektewet_doorbetaald[i]))} meer dan het loon; u "
                   "houdt daar niets aan over en betaalt het ook niet zelf.")
     else:
@@ -137,4 +147,4 @@ def afleiding_rij(wk: Any, i: int) -> tuple[str, str, str, str, str] | None:
     return ("Ziektewet-uitkering aan u", _euro(-float(wk.ziektewet_vergoeding[i])),
             "Het dagloon x 100% x 21,75 uitkeringsdagen per maand, over de maanden van de eerste 104 weken. Is de "
             "uitkering in een maand hoger dan het loon, dan betaalt u het verschil door aan de werknemer (art. 7:629 "
-            "lid 5 BW); de netto kosten worden nooit minder dan nul.", OORZAKEN[oorzaak][1], wet_link(oorzaak, d))
+            "lid 5 BW); de netto kosten worden nooit minder dan nul.", VANGNET_ARTIKELEN, vangnet_link(d))
