@@ -1,0 +1,91 @@
+"""What a user reads after a walk through every page and form as each role: a choice not on the list is
+named in the form's words (not the API's internal codes), an empty question form says nothing was
+recorded (instead of confirming an update), the beheerder's page has no link to itself, and a reason
+typed with a full stop does not end in '..' in the re-integratieverslag."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+import pytest
+from webhulp import CSRF, client, maak_wereld, sluit
+
+from spoorzoeker.cases import StapGedaan
+
+
+def _zichtbaar(pagina: str) -> str:
+    """The text a reader sees (no tags, attributes or option values)."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", pagina))
+
+
+@pytest.fixture
+def w(tmp_path):
+    wereld = maak_wereld(tmp_path)
+    yield wereld
+    sluit(wereld)
+
+
+def test_keuze_buiten_de_lijst_op_een_pagina_in_woorden_van_het_formulier(w):
+    c = client(w, "casemanager")
+    r = c.post(f"/dossiers/{w.dossier_a}/gebeurtenis", data={
+        "csrf": CSRF, "soort": "onzin", "datum": "2026-08-01"})
+    assert r.status_code == 422
+    tekst = _zichtbaar(r.text)
+    assert "Kies bij 'Soort' een van de keuzes uit de lijst." in tekst
+    assert "uitstel_wia" not in tekst and "moet een van deze waarden" not in tekst
+    # the API keeps naming the codes an API client sends
+    api = c.post(f"/api/v1/dossiers/{w.dossier_a}/gebeurtenissen", json={"soort": "onzin", "datum": "2026-08-01"},
+                 headers={"X-CSRF-Token": CSRF})
+    assert api.status_code == 422 and "'uitstel_wia'" in api.json()["fout"]
+
+
+def test_correctie_met_een_gegeven_buiten_de_lijst_noemt_het_label(w):
+    c = client(w, "casemanager")
+    for soort, label in (("dossier", "Welk gegeven"), ("werknemer", "Welk gegeven")):
+        r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/{soort}", data={
+            "csrf": CSRF, "veld": "onzin", "waarde": "x", "reden": "Typefout."})
+        assert r.status_code == 422
+        tekst = _zichtbaar(r.text)
+        assert f"Kies bij '{label}' een van de keuzes uit de lijst." in tekst
+        assert "eerste_ziektedag" not in tekst and "moet een van deze waarden" not in tekst
+
+
+def test_ja_nee_buiten_de_lijst_zonder_true_of_false(w):
+    c = client(w, "arbeidsdeskundige")
+    r = c.post(f"/dossiers/{w.dossier_a}/rapport", data={
+        "csrf": CSRF, "datum": "2026-06-02", "opgesteld_door": "Ad", "spoor1_realistisch": "misschien",
+        "advies": "spoor1"})
+    assert r.status_code == 422
+    tekst = _zichtbaar(r.text)
+    assert "Kies bij 'Reële kans in spoor 1?' een van de keuzes uit de lijst." in tekst
+    assert "true of false" not in tekst
+
+
+def test_leeg_vraagformulier_legt_niets_vast_en_zegt_dat(w):
+    c = client(w, "casemanager")
+    r = c.post(f"/dossiers/{w.dossier_a}/vragen/{w.vraag_a}", data={
+        "csrf": CSRF, "intake_op": "", "uitkomst_op": "", "intake": " ", "uitkomst": "", "reden": ""})
+    assert r.status_code == 422
+    tekst = _zichtbaar(r.text)
+    assert "U heeft niets ingevuld." in tekst and "Vraag bijgewerkt" not in tekst
+    [vraag] = w.service.lees_dossier(w.ids["casemanager"], w.dossier_a).vragen
+    assert vraag.intake_op is None and not vraag.intake and not vraag.uitkomst
+
+
+def test_beheerder_krijgt_geen_link_naar_dezelfde_pagina(w):
+    r = client(w, "beheerder").get("/werklijst")
+    assert r.status_code == 200
+    inhoud = r.text.split("<main")[1].split("</main>")[0]
+    assert "Als beheerder opent u geen dossiers." in html.unescape(inhoud)
+    assert 'href="/werklijst"' not in inhoud and 'href="/"' in inhoud
+
+
+def test_reden_met_punt_eindigt_niet_op_twee_punten_in_het_verslag(w):
+    cm = w.ids["casemanager"]
+    w.service.leg_stap_vast(cm, w.dossier_a, StapGedaan(
+        "probleemanalyse", dt.date(2026, 3, 2), "Carla", motivatie_afwijking="Het spreekuur was vol."))
+    tekst = html.unescape(client(w, "casemanager").get(f"/dossiers/{w.dossier_a}/verslag").text)
+    assert "Reden voor de afwijkende datum: Het spreekuur was vol." in tekst
+    assert "vol.." not in tekst
