@@ -89,3 +89,14 @@ def test_reden_met_punt_eindigt_niet_op_twee_punten_in_het_verslag(w):
     tekst = html.unescape(client(w, "casemanager").get(f"/dossiers/{w.dossier_a}/verslag").text)
     assert "Reden voor de afwijkende datum: Het spreekuur was vol." in tekst
     assert "vol.." not in tekst
+
+
+def test_rekenhulp_zonder_naam_begint_de_ondertitel_met_een_hoofdletter(w):
+    r = client(w, None).post("/rekenhulp", data={
+        "csrf": CSRF, "soort": "werknemer", "eerste_ziektedag": "2026-03-02", "bruto_maandloon": "3200",
+        "contracturen_per_week": "38", "geboortedatum": "1980-05-05", "eerste_jaar_met_arbeid": "1998",
+        "cao_regime": "wettelijk", "wga_hiaat_verzekering": "nee"})
+    assert r.status_code == 200
+    tekst = _zichtbaar(r.text)
+    assert "Eerste ziektedag 2 maart 2026. Gemaakt op" in tekst
+    assert "eerste ziektedag 2 maart 2026. Gemaakt op" not in tekst
