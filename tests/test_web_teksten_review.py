@@ -100,3 +100,16 @@ def test_rekenhulp_zonder_naam_begint_de_ondertitel_met_een_hoofdletter(w):
     tekst = _zichtbaar(r.text)
     assert "Eerste ziektedag 2 maart 2026. Gemaakt op" in tekst
     assert "eerste ziektedag 2 maart 2026. Gemaakt op" not in tekst
+
+
+def test_adres_met_een_fout_nummer_noemt_geen_interne_naam(w):
+    r = client(w, "casemanager").get(f"/dossiers/{w.dossier_a}/vragen/abc")
+    assert r.status_code == 422
+    tekst = _zichtbaar(r.text)
+    assert "Het veld 'Nummer van de vraag' moet een geheel getal zijn." in tekst and "vraag_id" not in tekst
+
+
+def test_verkeerslicht_op_het_dossier_zonder_dubbele_dubbele_punt(w):
+    tekst = " ".join(_zichtbaar(client(w, "casemanager").get(f"/dossiers/{w.dossier_a}").text).split())
+    assert "Grijs — Hersteld" in tekst  # the test world's case has recovered
+    assert "Grijs:" not in tekst

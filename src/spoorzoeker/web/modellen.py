@@ -43,6 +43,8 @@ LABELS.setdefault("whk_loonsom", "Premieplichtige loonsom van het bedrijf")
 LABELS.setdefault("start", "Begin")
 LABELS.setdefault("eind", "Einde")
 LABELS.setdefault("rol", "Rol van de deelnemer")
+LABELS.setdefault("vraag_id", "Nummer van de vraag")  # in the address of a question's page
+LABELS.setdefault("per_pagina", "Regels per pagina")
 LABELS_PER_MODEL.setdefault("OverzichtIn", {"soort": "Voor wie is het overzicht?"})
 
 
