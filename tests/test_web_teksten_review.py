@@ -113,3 +113,20 @@ def test_verkeerslicht_op_het_dossier_zonder_dubbele_dubbele_punt(w):
     tekst = " ".join(_zichtbaar(client(w, "casemanager").get(f"/dossiers/{w.dossier_a}").text).split())
     assert "Grijs — Hersteld" in tekst  # the test world's case has recovered
     assert "Grijs:" not in tekst
+
+
+def test_controles_van_het_dossier_noemen_op_een_pagina_het_label(w):
+    c = client(w, "casemanager")
+    r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/werknemer", data={
+        "csrf": CSRF, "veld": "naam", "waarde": "", "reden": "Typefout."})
+    assert r.status_code == 422
+    tekst = _zichtbaar(r.text)
+    assert "'Nieuwe waarde' mag niet leeg zijn." in tekst and "'waarde'" not in tekst
+    r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/werknemer", data={
+        "csrf": CSRF, "veld": "telefoon", "waarde": "0" * 300, "reden": "Typefout."})
+    assert "'Nieuwe waarde' is te lang: hoogstens 50 tekens (nu 300)." in _zichtbaar(r.text)
+    r = client(w, "arbeidsdeskundige").post(f"/dossiers/{w.dossier_a}/rapport", data={
+        "csrf": CSRF, "datum": "2026-06-02", "opgesteld_door": " ", "spoor1_realistisch": "ja", "advies": "spoor_1"})
+    assert r.status_code == 422
+    tekst = _zichtbaar(r.text)
+    assert "'Opgesteld door' mag niet leeg zijn." in tekst and "opgesteld_door" not in tekst

@@ -268,7 +268,16 @@ def _fouttekst(e: Exception) -> str:
         if fout.get("type") in ("literal_error", "enum", "bool_parsing", "bool_type"):
             return _keuzetekst(fout, e.title)
         return validatie_tekst(fout, e.title)[0]
-    return " ".join(str(e).split())
+    tekst = " ".join(str(e).split())
+    veld = getattr(e, "veld", None)
+    if veld:
+        # the case file's checks name a field by its key ('opgesteld_door', 'waarde'); a page names its label
+        from .fouten import _label
+
+        label = _label(veld, None)
+        if label:
+            tekst = tekst.replace(f"'{veld}'", f"'{label}'")
+    return tekst
 
 
 def _keuzetekst(fout: Any, model: str) -> str:
