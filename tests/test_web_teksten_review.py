@@ -130,3 +130,13 @@ def test_controles_van_het_dossier_noemen_op_een_pagina_het_label(w):
     assert r.status_code == 422
     tekst = _zichtbaar(r.text)
     assert "'Opgesteld door' mag niet leeg zijn." in tekst and "opgesteld_door" not in tekst
+
+
+def test_correctie_van_het_dossier_noemt_alle_antwoorden_die_het_aanneemt(w):
+    c = client(w, "casemanager")
+    label = "Nieuwe waarde (een datum als JJJJ-MM-DD, een aantal weken, of ja, nee of onbekend)"
+    assert label in _zichtbaar(c.get(f"/dossiers/{w.dossier_a}/corrigeer/dossier").text)
+    # the check says the same three answers
+    r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/dossier", data={
+        "csrf": CSRF, "veld": "vangnet_van_toepassing", "waarde": "misschien", "reden": "Typefout."})
+    assert r.status_code == 422 and "Kies ja, nee of onbekend." in _zichtbaar(r.text)
