@@ -48,7 +48,7 @@ from .beveiliging import (
     zet_cookie,
 )
 from .cijfers import LICHTEN
-from .fouten import validatie_tekst
+from .fouten import label_van, validatie_tekst
 from .omgeving import (
     ROL_TEKST,
     CsrfFout,
@@ -272,9 +272,7 @@ def _fouttekst(e: Exception) -> str:
     veld = getattr(e, "veld", None)
     if veld:
         # the case file's checks name a field by its key ('opgesteld_door', 'waarde'); a page names its label
-        from .fouten import _label
-
-        label = _label(veld, None)
+        label = label_van(veld)
         if label:
             tekst = tekst.replace(f"'{veld}'", f"'{label}'")
     return tekst
@@ -283,9 +281,7 @@ def _fouttekst(e: Exception) -> str:
 def _keuzetekst(fout: Any, model: str) -> str:
     """A choice that is not on the list, in the words of the form: on a page the field is a list of choices
     (or ja/nee), so the API's list of internal codes ('uitstel_wia', 'true') would mean nothing to the reader."""
-    from .fouten import _label, _veld
-
-    naam = _label(_veld(tuple(fout.get("loc", ()))), model)
+    naam = label_van(validatie_tekst(fout, model)[1], model)
     return (f"Kies bij '{naam}' een van de keuzes uit de lijst." if naam
             else "Kies een van de keuzes uit de lijst.")
 
