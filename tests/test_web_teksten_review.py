@@ -140,3 +140,14 @@ def test_correctie_van_het_dossier_noemt_alle_antwoorden_die_het_aanneemt(w):
     r = c.post(f"/dossiers/{w.dossier_a}/corrigeer/dossier", data={
         "csrf": CSRF, "veld": "vangnet_van_toepassing", "waarde": "misschien", "reden": "Typefout."})
     assert r.status_code == 422 and "Kies ja, nee of onbekend." in _zichtbaar(r.text)
+
+
+def test_beheerder_ziet_beheer_en_geen_werklijst_in_het_menu(w):
+    c = client(w, "beheerder")
+    start = _zichtbaar(c.get("/").text)
+    assert "Naar het beheer" in start and "Naar de werklijst" not in start
+    menu = c.get("/werklijst").text.split('aria-label="Hoofdmenu"')[1].split("</nav>")[0]
+    assert ">Beheer</a>" in menu and "Werklijst" not in menu
+    # the other roles keep their own words
+    assert ">Werklijst</a>" in client(w, "casemanager").get("/").text
+    assert ">Mijn dossier</a>" in client(w, "werknemer").get("/").text
