@@ -57,7 +57,10 @@ REKENHULP = {"eerste_ziektedag": "2026-01-05", "bruto_maandloon": "3000", "geboo
     ("contracturen_per_week", "0", "Het veld 'Uren per week' moet meer dan 0 zijn."),
     ("eerste_ziektedag", "2200-01-01", "Het veld 'Eerste ziektedag' moet een datum tussen 1 januari 1900 en "
                                        "31 december 2100 zijn."),
-    ("soort", "baas", "Het veld 'Soort' moet een van deze waarden hebben: 'werknemer' of 'werkgever'."),
+    ("soort", "baas", "Kies bij 'Voor wie is het overzicht?' een van de keuzes uit de lijst."),
+    ("whk_loonsom", "veel", "Het veld 'Premieplichtige loonsom van het bedrijf' moet een getal zijn."),
+    ("ziekteoorzaak", "griep", "Kies bij 'Is de ziekte het gevolg van zwangerschap of bevalling, of van orgaandonatie?' "
+                                "een van de keuzes uit de lijst."),
 ])
 def test_rekenhulp_noemt_het_label_en_nederlandse_getallen(w, veld, waarde, tekst):
     r = client(w, None).post("/rekenhulp", data={**REKENHULP, veld: waarde, "csrf": CSRF})

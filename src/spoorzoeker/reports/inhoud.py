@@ -355,9 +355,11 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
     gat = inkomensgat(pr)
     loon = float(pr.laatste_loon[i])
     vandaag = vandaag or dt.date.today()
+    herkomst = _herkomst(persoon, vandaag, pr.datum)
     ov = Overzicht(
         titel="Financieel overzicht bij ziekte",
-        ondertitel=f"{'Voor ' + naam + ' — ' if naam else ''}{_herkomst(persoon, vandaag, pr.datum)}",
+        # without a name (the anonymous calculator) the sentence starts with 'Eerste ziektedag': a capital
+        ondertitel=f"Voor {naam} — {herkomst}" if naam else herkomst[:1].upper() + herkomst[1:],
     )
     b = ov.blokken
     b.append(Kader(DISCLAIMER, "Let op"))

@@ -382,7 +382,8 @@ def _stap_tekst(s: StapGedaan) -> str:
     if s.document:
         tekst += f" (document: {s.document})"
     if s.motivatie_afwijking:
-        tekst += f". Reden voor de afwijkende datum: {s.motivatie_afwijking}"
+        # the caller ends the sentence: a reason typed with its own full stop would end in '..'
+        tekst += f". Reden voor de afwijkende datum: {s.motivatie_afwijking.rstrip().rstrip('.')}"
     return tekst
 
 

@@ -81,6 +81,11 @@ def _label(veld: str | None, model: str | None) -> str | None:
     return LABELS_PER_MODEL.get(model or "", {}).get(laatste) or LABELS.get(laatste)
 
 
+def label_van(veld: str | None, model: str | None = None) -> str | None:
+    """The label a form shows for a field key (``veld``; ``model``: the pydantic model's name), or None."""
+    return _label(veld, model)
+
+
 def getal(x: Any) -> str:
     """A bound in Dutch: '1', '100.000', '0,5' (not '1.0' or '100000.0')."""
     if isinstance(x, bool) or not isinstance(x, (int, float)):

@@ -31,8 +31,21 @@ from ..cases import (
 )
 from ..errors import InvoerFout
 from ..invoermodellen import eerste_jaar_buiten_werkzaam_leven
+from .fouten import LABELS, LABELS_PER_MODEL
 
 Tekst = Field(default="", max_length=4000)
+
+# the labels the error messages name these fields by, as on the forms (see fouten.validatie_tekst); without
+# one a message would show the internal key ('whk_loonsom')
+LABELS.setdefault("ziekteoorzaak", "Is de ziekte het gevolg van zwangerschap of bevalling, of van orgaandonatie?")
+LABELS.setdefault("bbl", "Werkt met een bbl-contract")
+LABELS.setdefault("whk_loonsom", "Premieplichtige loonsom van het bedrijf")
+LABELS.setdefault("start", "Begin")
+LABELS.setdefault("eind", "Einde")
+LABELS.setdefault("rol", "Rol van de deelnemer")
+LABELS.setdefault("vraag_id", "Nummer van de vraag")  # in the address of a question's page
+LABELS.setdefault("per_pagina", "Regels per pagina")
+LABELS_PER_MODEL.setdefault("OverzichtIn", {"soort": "Voor wie is het overzicht?"})
 
 
 class Model(BaseModel):

@@ -3,7 +3,8 @@
 Every answer without a description of ours gets FastAPI's "Successful Response", and every answer schema
 without a title a generated one such as "Response Bereken Api V1 Bereken Post". An API user reads the
 document (``/api/v1/openapi.json``) as part of the product, so those become Dutch; our own descriptions
-are left as they are.
+are left as they are. The lists of choices (the case file's enums) would carry their English code docstrings
+as description: they get a Dutch one here.
 """
 
 from __future__ import annotations
@@ -12,10 +13,35 @@ from typing import Any
 
 GELUKT = "Gelukt"
 VERTALING = {"Successful Response": GELUKT, "Validation Error": "Ongeldige invoer"}
+# the description of each list of choices in the document (pydantic takes an enum's docstring, which is English)
+KEUZELIJSTEN = {
+    "SoortGebeurtenis": "Een besluit van het UWV of een verlof dat de data van de tijdlijn verschuift: loonsanctie, "
+                        "uitstel van de WIA-aanvraag, herstelmelding na een loonsanctie, verkorte wachttijd, "
+                        "zwangerschaps- en bevallingsverlof, of de dag waarop de werknemer de AOW-leeftijd bereikt.",
+    "SoortInterventie": "Wat het plan van aanpak inzet: scholing, werkplekaanpassing, aangepast werk, "
+                        "arbeidstherapeutisch werk, coaching, een aangeboden behandeling, overig, een jobcoach, een "
+                        "proefplaatsing of een vervoersvoorziening.",
+    "SoortNazorg": "Nazorg na volledige werkhervatting, of jobcoaching.",
+    "SoortOordeel": "Welk oordeel van de bedrijfsarts in werktermen: de probleemanalyse, een bijstelling daarvan, het "
+                    "actueel oordeel aan het eind, of een advies tussendoor (voor het re-integratieverslag, art. 6 "
+                    "Regeling procesgang eerste en tweede ziektejaar).",
+    "SoortVraag": "Een vraag, een deskundigenoordeel van het UWV of een second opinion van een andere bedrijfsarts.",
+    "Spoor": "Spoor 1 (werk bij de eigen werkgever), spoor 2 (werk bij een andere werkgever) of beide.",
+    "WiaPrognose": "De schatting van de arbeidsdeskundige van de uitkomst van de WIA-beoordeling: een verwachting, "
+                   "geen recht.",
+}
 
 
 def in_het_nederlands(document: Any) -> Any:
     """The document with FastAPI's own English texts replaced (changed in place and returned)."""
+    schemas = document.get("components", {}).get("schemas", {}) if isinstance(document, dict) else {}
+    for naam, schema in schemas.items():
+        if "enum" in schema and naam in KEUZELIJSTEN:
+            schema["description"] = KEUZELIJSTEN[naam]
+    return _vertaal(document)
+
+
+def _vertaal(document: Any) -> Any:
     if isinstance(document, dict):
         for sleutel, waarde in list(document.items()):
             if sleutel == "description" and isinstance(waarde, str) and waarde in VERTALING:
@@ -23,8 +49,8 @@ def in_het_nederlands(document: Any) -> Any:
             elif sleutel == "title" and isinstance(waarde, str) and waarde.startswith("Response "):
                 document[sleutel] = "Antwoord"
             else:
-                in_het_nederlands(waarde)
+                _vertaal(waarde)
     elif isinstance(document, list):
         for waarde in document:
-            in_het_nederlands(waarde)
+            _vertaal(waarde)
     return document

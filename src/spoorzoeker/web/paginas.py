@@ -48,7 +48,7 @@ from .beveiliging import (
     zet_cookie,
 )
 from .cijfers import LICHTEN
-from .fouten import validatie_tekst
+from .fouten import label_van, validatie_tekst
 from .omgeving import (
     ROL_TEKST,
     CsrfFout,
@@ -264,8 +264,26 @@ def _als_model(model: type[BaseModel], velden: dict[str, str]) -> BaseModel:
 
 def _fouttekst(e: Exception) -> str:
     if isinstance(e, ValidationError):
-        return validatie_tekst(e.errors()[0], e.title)[0]
-    return " ".join(str(e).split())
+        fout = e.errors()[0]
+        if fout.get("type") in ("literal_error", "enum", "bool_parsing", "bool_type"):
+            return _keuzetekst(fout, e.title)
+        return validatie_tekst(fout, e.title)[0]
+    tekst = " ".join(str(e).split())
+    veld = getattr(e, "veld", None)
+    if veld:
+        # the case file's checks name a field by its key ('opgesteld_door', 'waarde'); a page names its label
+        label = label_van(veld)
+        if label:
+            tekst = tekst.replace(f"'{veld}'", f"'{label}'")
+    return tekst
+
+
+def _keuzetekst(fout: Any, model: str) -> str:
+    """A choice that is not on the list, in the words of the form: on a page the field is a list of choices
+    (or ja/nee), so the API's list of internal codes ('uitstel_wia', 'true') would mean nothing to the reader."""
+    naam = label_van(validatie_tekst(fout, model)[1], model)
+    return (f"Kies bij '{naam}' een van de keuzes uit de lijst." if naam
+            else "Kies een van de keuzes uit de lijst.")
 
 
 # ---- public pages -------------------------------------------------------------------------------
@@ -395,7 +413,7 @@ async def rekenhulp_uitkomst(request: Request) -> Response:
 def werklijst(request: Request, pagina_nr: int = Query(1, alias="pagina", ge=1, le=100000),
               g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     if g.rol.value == "beheerder":  # the platform role opens no cases; its work is on the command line
-        return pagina(request, "fout.html", titel="Beheer", tekst=BEHEER)
+        return pagina(request, "fout.html", titel="Beheer", tekst=BEHEER, zonder_werklijst=True)
     regels, totaal = h.werklijst(om, g, pagina_nr)
     return pagina(request, "werklijst.html", regels=regels, totaal=totaal, pagina_nr=pagina_nr,
                   per_pagina=h.PER_PAGINA)
@@ -527,10 +545,17 @@ def _vraag_pagina(request: Request, om: Omgeving, g: Ingelogd, dossier_id: str, 
                   actie=f"/dossiers/{dossier_id}/vragen/{vraag_id}")
 
 
+LEGE_VRAAG = ("U heeft niets ingevuld. Vul bij 'Intake' of 'Uitkomst' in wat er is gebeurd, met de datum; "
+              "er is niets vastgelegd.")
+
+
 @router.post("/dossiers/{dossier_id}/vragen/{vraag_id}")
 async def vraag_afhandelen(request: Request, dossier_id: str, vraag_id: int = FastApiPath(ge=0, le=2**31 - 1),
                            g: Ingelogd = Depends(ingelogd), om: Omgeving = Depends(geef_omgeving)) -> Response:
     velden = await formulier(request)
+    if not any(velden.get(k, "").strip() for k in ("intake_op", "intake", "uitkomst_op", "uitkomst")):
+        # nothing filled in: say so, instead of confirming an update that did not happen
+        return await run_in_threadpool(_vraag_pagina, request, om, g, dossier_id, vraag_id, 422, LEGE_VRAAG, velden)
     try:
         x = _als_model(m.VraagAfhandelen, velden)
         await run_in_threadpool(lambda: om.service.handel_vraag_af(g.gebruiker_id, dossier_id, vraag_id,
