@@ -9,24 +9,10 @@ Set SPOORZOEKER_SCHERMAFBEELDINGEN to a folder to keep screenshots of the form p
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-from pathlib import Path
 
 from test_web_browser import VANDAAG, meld_aan, pagina, server  # noqa: F401 - fixtures of the journey tests
-
-
-def _axe(p) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    uitkomst = Axe().run(p)
-    assert uitkomst.violations_count == 0, uitkomst.generate_report()
-
-
-def _foto(p, naam: str) -> None:
-    doel = os.environ.get("SPOORZOEKER_SCHERMAFBEELDINGEN")
-    if doel:
-        p.screenshot(path=str(Path(doel) / f"correctie-{naam}.png"), full_page=True)
+from webhulp import axe_zonder_fouten, foto_als_gevraagd
 
 
 def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # noqa: F811
@@ -40,11 +26,11 @@ def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # 
     p.wait_for_url(re.compile(r".*/corrigeer/stap/0\?versie=[0-9a-f]+$"))
     assert p.get_by_role("heading", level=1).inner_text() == "Gedane stap corrigeren"
     assert p.get_by_label("Gedaan op").input_value() == (eerste + dt.timedelta(days=45)).isoformat()
-    _axe(p)
-    _foto(p, "desktop")
+    axe_zonder_fouten(p)
+    foto_als_gevraagd(p, "correctie-desktop")
     p.set_viewport_size({"width": 390, "height": 844})
-    _axe(p)
-    _foto(p, "telefoon")
+    axe_zonder_fouten(p)
+    foto_als_gevraagd(p, "correctie-telefoon")
     p.set_viewport_size({"width": 1280, "height": 900})
     # an error first: the reason is required (the browser would stop an empty one, so a blank one is sent)
     nieuw = eerste + dt.timedelta(days=30)
@@ -53,12 +39,12 @@ def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # 
     p.get_by_role("button", name="Correctie vastleggen").click()
     assert "Reden van de correctie" in p.get_by_role("alert").inner_text()
     assert p.get_by_label("Gedaan op").input_value() == nieuw.isoformat()  # what he typed is kept
-    _axe(p)
+    axe_zonder_fouten(p)
     p.get_by_label("Reden van de correctie").fill("De datum kwam van de uitnodiging, niet van het spreekuur.")
     p.get_by_role("button", name="Correctie vastleggen").click()
     p.wait_for_url(re.compile(r".*klaar=gecorrigeerd&bij=stap-0#stap-0$"))
     assert p.locator("#stap-0").get_by_role("status").inner_text() == "Correctie vastgelegd"
-    _foto(p, "dossier-na-correctie")
+    foto_als_gevraagd(p, "correctie-dossier-na-correctie")
     geschiedenis = p.locator("#correcties").inner_text()
     assert "Gecorrigeerd op" in geschiedenis and "door Carla Casemanager: De datum kwam van de uitnodiging" in geschiedenis
     assert p.csp_meldingen == []
@@ -71,11 +57,11 @@ def test_casemanager_corrigeert_een_stapdatum_in_de_browser(pagina, server):  # 
 
 def _beide_breedtes(p, naam: str) -> None:
     """axe-core passes at desktop and at phone width (390 px); screenshots of both when asked for."""
-    _axe(p)
-    _foto(p, f"{naam}-desktop")
+    axe_zonder_fouten(p)
+    foto_als_gevraagd(p, f"correctie-{naam}-desktop")
     p.set_viewport_size({"width": 390, "height": 844})
-    _axe(p)
-    _foto(p, f"{naam}-telefoon")
+    axe_zonder_fouten(p)
+    foto_als_gevraagd(p, f"correctie-{naam}-telefoon")
     p.set_viewport_size({"width": 1280, "height": 900})
 
 
@@ -110,5 +96,5 @@ def test_bedrijfsarts_corrigeert_een_medische_aantekening_in_de_browser(pagina, 
     p.wait_for_url(re.compile(r".*/medisch\?klaar=gecorrigeerd&bij=medisch-0#medisch-0$"))
     assert p.locator("#medisch-0").get_by_role("status").inner_text() == "Correctie vastgelegd"
     assert "Bijgesteld na het tweede spreekuur." in p.locator("#correcties").inner_text()
-    _axe(p)
+    axe_zonder_fouten(p)
     assert p.csp_meldingen == []

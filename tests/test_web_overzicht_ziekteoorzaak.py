@@ -5,7 +5,7 @@ calculation date is webhulp.VANDAAG (2 November 2026)."""
 from __future__ import annotations
 
 import pytest
-from webhulp import CSRF, client, maak_wereld, sluit
+from webhulp import CSRF, client, maak_wereld, overzicht_tekst, sluit
 
 BASIS = {"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 3000, "geboortedatum": "1975-03-01",
          "eerste_jaar_met_arbeid": 1995}
@@ -18,30 +18,25 @@ def w(tmp_path_factory):
     sluit(wereld)
 
 
-def _tekst(antwoord: dict) -> str:
-    delen = []
-    for b in antwoord["blokken"]:
-        delen += [str(b.get(k, "")) for k in ("tekst", "titel", "rijen", "items")]
-    return "\n".join(delen).replace("\u00a0", " ")
 
 
 def test_api_employer_overview_shows_the_benefit(w):
     c = client(w, None)
     met = c.post("/api/v1/overzicht", json={**BASIS, "soort": "werkgever", "ziekteoorzaak": "zwangerschap_bevalling"})
     assert met.status_code == 200
-    tekst = _tekst(met.json())
+    tekst = overzicht_tekst(met.json())
     assert "Ziektewet-uitkering die het UWV u betaalt (een vangnetbepaling van de Ziektewet)" in tekst
     assert "Loondoorbetaling na aftrek van die uitkering (netto kosten)" in tekst
-    zonder = _tekst(c.post("/api/v1/overzicht", json={**BASIS, "soort": "werkgever"}).json())
+    zonder = overzicht_tekst(c.post("/api/v1/overzicht", json={**BASIS, "soort": "werkgever"}).json())
     assert "Ziektewet-uitkering die het UWV u betaalt" not in zonder
-    donatie = _tekst(c.post("/api/v1/overzicht", json={**BASIS, "soort": "werkgever",
+    donatie = overzicht_tekst(c.post("/api/v1/overzicht", json={**BASIS, "soort": "werkgever",
                                                         "ziekteoorzaak": "orgaandonatie"}).json())
     assert "(een vangnetbepaling van de Ziektewet)" in donatie and "orgaandonatie" not in donatie
 
 
 def test_api_employee_overview_says_the_wage_continues(w):
     r = client(w, None).post("/api/v1/overzicht", json={**BASIS, "ziekteoorzaak": "orgaandonatie"})
-    assert "U bent ziek door orgaandonatie. Uw werkgever betaalt uw loon door" in _tekst(r.json())
+    assert "U bent ziek door orgaandonatie. Uw werkgever betaalt uw loon door" in overzicht_tekst(r.json())
 
 
 def test_api_wrong_cause_is_a_dutch_error_naming_the_field(w):
@@ -65,8 +60,8 @@ def test_api_bbl_floor_for_a_19_year_old(w):
     8,99 x 165,3 = 1.486,047 -> 1.486,05."""
     jong = {**BASIS, "bruto_maandloon": 1400, "geboortedatum": "2007-06-01", "eerste_jaar_met_arbeid": 2023}
     c = client(w, None)
-    met = _tekst(c.post("/api/v1/overzicht", json={**jong, "bbl": True}).json())
-    zonder = _tekst(c.post("/api/v1/overzicht", json=jong).json())
+    met = overzicht_tekst(c.post("/api/v1/overzicht", json={**jong, "bbl": True}).json())
+    zonder = overzicht_tekst(c.post("/api/v1/overzicht", json=jong).json())
     assert "1.300,92" in met and "1.300,92" not in zonder
     assert "1.486,05" in zonder
 

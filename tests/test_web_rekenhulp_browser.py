@@ -15,16 +15,22 @@ def adres(tmp_path_factory):
     sluit(w)
 
 
-def _bereken(browser, adres: str, breedte: int, hoogte: int, pad=None):
-    ctx = browser.new_context(viewport={"width": breedte, "height": hoogte}, locale="nl-NL")
-    p = ctx.new_page()
+def _vul_in_en_bereken(p, adres: str, werkgever: bool = False) -> None:
     p.goto(adres + "/rekenhulp")
+    if werkgever:
+        p.get_by_label("Voor de werkgever", exact=False).check()
     p.get_by_label("Eerste ziektedag").fill("2026-10-01")
     p.get_by_label("Bruto maandloon in euro (zonder vakantiebijslag)").fill("2900")
     p.get_by_label("Geboortedatum").fill("1975-01-01")
     p.get_by_label("Eerste jaar waarin u werkte (voor de duur van de WGA-uitkering)").fill("1995")
     p.get_by_role("button", name="Bereken het overzicht").click()
     p.wait_for_load_state("load")
+
+
+def _bereken(browser, adres: str, breedte: int, hoogte: int, pad=None):
+    ctx = browser.new_context(viewport={"width": breedte, "height": hoogte}, locale="nl-NL")
+    p = ctx.new_page()
+    _vul_in_en_bereken(p, adres)
     titel = p.locator("#overzicht-titel")
     vak = titel.bounding_box()
     if pad is not None:
@@ -49,14 +55,7 @@ def test_tables_on_a_phone_keep_their_words_whole(browser, adres):
     # wide as that word; a table wider than the phone scrolls in its own box, the page does not.
     ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL")
     p = ctx.new_page()
-    p.goto(adres + "/rekenhulp")
-    p.get_by_label("Voor de werkgever", exact=False).check()
-    p.get_by_label("Eerste ziektedag").fill("2026-10-01")
-    p.get_by_label("Bruto maandloon in euro (zonder vakantiebijslag)").fill("2900")
-    p.get_by_label("Geboortedatum").fill("1975-01-01")
-    p.get_by_label("Eerste jaar waarin u werkte (voor de duur van de WGA-uitkering)").fill("1995")
-    p.get_by_role("button", name="Bereken het overzicht").click()
-    p.wait_for_load_state("load")
+    _vul_in_en_bereken(p, adres, werkgever=True)
     gebroken = p.evaluate("""() => Array.from(document.querySelectorAll('main td, main th')).filter(c => {
         const woord = c.textContent.trim().split(/\\s+/).reduce((a, b) => b.length > a.length ? b : a, '');
         if (woord.length < 4 || woord.length > 20) return false;

@@ -6,12 +6,9 @@ Set SPOORZOEKER_SCHERMAFBEELDINGEN to a folder to keep screenshots."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from test_web_browser import pagina, server  # noqa: F401 - fixtures of the journey tests
-from webhulp import maak_wereld, op_een_poort, sluit
+from webhulp import axe_zonder_fouten, foto_als_gevraagd, maak_wereld, op_een_poort, sluit
 
 
 @pytest.fixture(scope="module")
@@ -22,17 +19,8 @@ def adres(tmp_path_factory):
     sluit(w)
 
 
-def _axe(p) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    uitkomst = Axe().run(p)
-    assert uitkomst.violations_count == 0, uitkomst.generate_report()
 
 
-def _foto(p, naam: str) -> None:
-    doel = os.environ.get("SPOORZOEKER_SCHERMAFBEELDINGEN")
-    if doel:
-        p.screenshot(path=str(Path(doel) / f"ziekteoorzaak-{naam}.png"), full_page=True)
 
 
 def _invullen(p, geboortedatum: str) -> None:
@@ -56,8 +44,8 @@ def test_employer_overview_with_pregnancy(browser, adres, breedte):
     assert p.get_by_role("cell", name="Ziektewet-uitkering die het UWV u betaalt (een vangnetbepaling van de Ziektewet)").count() == 1
     assert p.get_by_label("Is de ziekte het gevolg van zwangerschap of bevalling, of van orgaandonatie?") \
         .input_value() == "zwangerschap_bevalling"
-    _axe(p)
-    _foto(p, f"werkgever-{breedte}")
+    axe_zonder_fouten(p)
+    foto_als_gevraagd(p, f"ziekteoorzaak-werkgever-{breedte}")
     ctx.close()
 
 
@@ -73,8 +61,8 @@ def test_bbl_refused_at_21_keeps_the_answers(browser, adres, breedte):
     assert "jonger dan 21 jaar" in p.get_by_role("alert").inner_text()
     assert p.get_by_label("Werkt met een bbl-contract (jonger dan 21)").is_checked()
     assert p.get_by_label("Geboortedatum").input_value() == "2004-01-01"
-    _axe(p)
-    _foto(p, f"bbl-fout-{breedte}")
+    axe_zonder_fouten(p)
+    foto_als_gevraagd(p, f"ziekteoorzaak-bbl-fout-{breedte}")
     ctx.close()
 
 
@@ -96,9 +84,9 @@ def test_case_overview_page_with_organ_donation(pagina, server):  # noqa: F811
     p.get_by_role("button", name="Bereken het overzicht").click()
     p.wait_for_load_state("load")
     assert "Ziektewet-uitkering die het UWV u betaalt" in p.locator(".overzicht").inner_text()
-    _axe(p)
-    _foto(p, "dossier-1280")
+    axe_zonder_fouten(p)
+    foto_als_gevraagd(p, "ziekteoorzaak-dossier-1280")
     p.set_viewport_size({"width": 390, "height": 844})
-    _axe(p)
-    _foto(p, "dossier-390")
+    axe_zonder_fouten(p)
+    foto_als_gevraagd(p, "ziekteoorzaak-dossier-390")
     assert p.csp_meldingen == []

@@ -191,3 +191,30 @@ def op_een_poort(app):
     finally:
         srv.should_exit = True
         t.join(10)
+
+
+def axe_zonder_fouten(p) -> None:
+    """axe-core in the browser page ``p``: no accessibility violations (the report in the failure)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    uitkomst = Axe().run(p)
+    assert uitkomst.violations_count == 0, uitkomst.generate_report()
+
+
+def foto_als_gevraagd(p, naam: str) -> None:
+    """A full-page screenshot ``naam``.png in the folder SPOORZOEKER_SCHERMAFBEELDINGEN names, if it names one."""
+    import os
+    from pathlib import Path
+
+    doel = os.environ.get("SPOORZOEKER_SCHERMAFBEELDINGEN")
+    if doel:
+        p.screenshot(path=str(Path(doel) / f"{naam}.png"), full_page=True)
+
+
+def overzicht_tekst(antwoord: dict) -> str:
+    """All text of an overview's JSON blocks, for searching (non-breaking spaces as spaces)."""
+    delen = []
+    for b in antwoord["blokken"]:
+        delen += [str(b.get(k, "")) for k in ("tekst", "titel", "rijen", "items")]
+    return "\n".join(delen).replace("\u00a0", " ")
+
