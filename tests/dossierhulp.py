@@ -77,6 +77,22 @@ def db(database_url):
     database.sluit()
 
 
+@pytest.fixture(params=["geheugen", "sqlite", "postgresql"])
+def opslag_db(request, tmp_path, monkeypatch):
+    """An empty store of each kind, with the face of ``storage.opslag.Database``."""
+    from spoorzoeker.storage.geheugen import GeheugenDatabase
+
+    if request.param == "geheugen":
+        yield GeheugenDatabase()
+        return
+    with lege_database(request.param, tmp_path, monkeypatch) as url:
+        database = open_database(url)
+        try:
+            yield database
+        finally:
+            database.sluit()
+
+
 @pytest.fixture
 def wereld(db):
     """Two employers A and B; for A one account per role; a casemanager for A and B; a casemanager

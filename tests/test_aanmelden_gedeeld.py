@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from dossierhulp import database_url, db, wereld  # noqa: F401 - fixtures (SQLite and PostgreSQL)
+from dossierhulp import database_url, db, opslag_db, wereld  # noqa: F401 - fixtures (SQLite and PostgreSQL)
 from geheugenhulp import Klok
 from sqlalchemy import inspect, select
 
@@ -142,22 +142,6 @@ def test_migration_0009_down_and_up(wereld):  # noqa: F811
 
 
 # --- the storage methods, the same on every store ---------------------------------------------------------
-
-@pytest.fixture(params=["geheugen", "sqlite", "postgresql"])
-def opslag_db(request, tmp_path, monkeypatch):
-    from dossierhulp import lege_database
-
-    from spoorzoeker.storage import open_database
-    from spoorzoeker.storage.geheugen import GeheugenDatabase
-
-    if request.param == "geheugen":
-        yield GeheugenDatabase()
-        return
-    with lege_database(request.param, tmp_path, monkeypatch) as url:
-        database = open_database(url)
-        yield database
-        database.sluit()
-
 
 def test_storage_counts_names_and_sources_alike_on_every_store(opslag_db):
     t = ["2026-11-30T06:21:00.000000Z", "2026-11-30T06:22:00.000000Z", "2026-11-30T06:40:00.000000Z"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from dossierhulp import lege_database
+from dossierhulp import opslag_db  # noqa: F401 - fixture: every kind of store
 from sqlalchemy.exc import IntegrityError
 
 from spoorzoeker.cases.aanmelden import SessieGegevens
@@ -41,27 +41,11 @@ from spoorzoeker.cases.model import (
     WiaPrognose,
     Ziekteperiode,
 )
-from spoorzoeker.storage import open_database
-from spoorzoeker.storage.geheugen import GeheugenDatabase
 
 D = dt.date
 WG = Werkgever("wg1", "Voorbeeld Bakkerij BV", 12)
 WN = Werknemer("wn1", "wg1", "Jan Fictief", "bakker", "0600000001", "")
 WN2 = Werknemer("wn2", "wg1", "Els Verzonnen", "verkoper")
-
-
-@pytest.fixture(params=["geheugen", "sqlite", "postgresql"])
-def opslag_db(request, tmp_path, monkeypatch):
-    """An empty store of each kind, with the face of ``storage.opslag.Database``."""
-    if request.param == "geheugen":
-        yield GeheugenDatabase()
-        return
-    with lege_database(request.param, tmp_path, monkeypatch) as url:
-        db = open_database(url)
-        try:
-            yield db
-        finally:
-            db.sluit()
 
 
 def _stamgegevens(db) -> None:

@@ -43,6 +43,13 @@ def vangnet_link(datum: dt.date) -> str:
     return ZW.format(datum=datum.isoformat()) + "#Artikel29"
 
 
+def _eerste_maand_boven_loon(pr: Projectie, i: int) -> tuple[float, float]:
+    """The benefit and the wage with holiday pay (per month) in the first month the benefit is the higher."""
+    m = int(np.argmax(pr.ziektewet_boven_loon[i, 0] > 0.005))
+    return (float(pr.ziektewet_uitkering[i, 0, m]),
+            float(pr.loondoorbetaling[i, 0, m] + pr.vakantiebijslag_loondoorbetaling[i, 0, m]))
+
+
 def werknemer_alineas(persoon: dict, pr: Projectie, i: int) -> list[str]:
     """For the employee: the wage continues and UWV pays the employer the Ziektewet benefit; when that benefit is
     higher than the wage in some months, the employee gets the benefit in those months (BW 7:629 lid 5), and the
@@ -58,9 +65,7 @@ def werknemer_alineas(persoon: dict, pr: Projectie, i: int) -> list[str]:
     if not maanden:
         return [tekst + " Die uitkering is niet hoger dan uw loon bij ziekte. Voor uw inkomen verandert er dus niets: "
                         "u houdt uw loon."]
-    m = int(np.argmax(boven > 0.005))
-    uitkering = float(pr.ziektewet_uitkering[i, 0, m])
-    loon = float(pr.loondoorbetaling[i, 0, m] + pr.vakantiebijslag_loondoorbetaling[i, 0, m])
+    uitkering, loon = _eerste_maand_boven_loon(pr, i)
     return [tekst,
             f"In {maanden} {'maand is' if maanden == 1 else 'maanden is'} die uitkering hoger dan uw loon bij ziekte "
             f"(bijvoorbeeld {_euro(uitkering)} tegen {_euro(loon)} bruto per maand, allebei met vakantiebijslag). "
@@ -73,12 +78,9 @@ def werknemer_afleiding_rij(pr: Projectie, i: int, oorzaak: str) -> tuple[str, s
     """'Waarom dit bedrag?' for the employee: the benefit in the first month in which it is higher than the wage."""
     if oorzaak not in OORZAKEN:
         return None
-    boven = pr.ziektewet_boven_loon[i, 0]
-    if not (boven > 0.005).any():
+    if not (pr.ziektewet_boven_loon[i, 0] > 0.005).any():
         return None
-    m = int(np.argmax(boven > 0.005))
-    uitkering = float(pr.ziektewet_uitkering[i, 0, m])
-    loon = float(pr.loondoorbetaling[i, 0, m] + pr.vakantiebijslag_loondoorbetaling[i, 0, m])
+    uitkering, loon = _eerste_maand_boven_loon(pr, i)
     dagloon = round(uitkering / 21.75, 2)
     som = f"Dagloon {_euro(dagloon)} x 100% x 21,75 uitkeringsdagen = {_euro(uitkering)}. " \
         if abs(round(dagloon * 21.75, 2) - uitkering) < 0.006 else \

@@ -549,7 +549,8 @@ def tijdlijnen_van(gevallen: list[zg.Ziektegeval], parameters: ParameterNode | N
                 continue
             for rij, (i, v) in enumerate(deel):
                 uit[i] = _afronden_of_fout(v, t, rij)
-    return [u for u in uit if u is not None]
+    assert all(u is not None for u in uit)  # every case got its timeline or its error above
+    return uit  # type: ignore[return-value]
 
 
 REEKS = 500  # cases computed together: bounded memory, and most of numpy's gain is there by a few hundred

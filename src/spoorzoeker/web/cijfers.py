@@ -55,16 +55,21 @@ def tijdlijn_van(d: Dossier, vandaag: dt.date) -> dict:
     """The case's timeline on ``vandaag``. Storage hands out the same (immutable) ``Dossier`` object while
     the case is unchanged, so the timeline computed for that object is kept and served again (the
     object itself is kept with it, so its id cannot be reused). Callers must not change the dict."""
-    sleutel = (id(d), vandaag)
     with _TIJDLIJNEN_SLOT:
-        gevonden = _TIJDLIJNEN.get(sleutel)
-    if gevonden is not None and gevonden[0] is d:
-        return gevonden[1]
+        gevonden = _bewaard(d, vandaag)
+    if gevonden is not None:
+        return gevonden
     # the typed sick case straight from the case file; JSON only for the templates (the edge)
     tl = tijdlijn_berekenen(ziektegeval(d, vandaag), vandaag=vandaag).als_json()
     with _TIJDLIJNEN_SLOT:
-        _TIJDLIJNEN[sleutel] = (d, tl)
+        _TIJDLIJNEN[(id(d), vandaag)] = (d, tl)
     return tl
+
+
+def _bewaard(d: Dossier, vandaag: dt.date) -> dict | None:
+    """The timeline kept for this very ``Dossier`` object on ``vandaag`` (call with the lock held)."""
+    gevonden = _TIJDLIJNEN.get((id(d), vandaag))
+    return gevonden[1] if gevonden is not None and gevonden[0] is d else None
 
 
 def tijdlijnen_vooraf(dossiers: list[Dossier], vandaag: dt.date) -> None:
@@ -73,7 +78,7 @@ def tijdlijnen_vooraf(dossiers: list[Dossier], vandaag: dt.date) -> None:
     :func:`tijdlijn_van` calls that follow find them. A case whose timeline cannot be computed is left
     out: its own call then gives its error, as before."""
     with _TIJDLIJNEN_SLOT:
-        nieuw = [d for d in dossiers if (g := _TIJDLIJNEN.get((id(d), vandaag))) is None or g[0] is not d]
+        nieuw = [d for d in dossiers if _bewaard(d, vandaag) is None]
     if len(nieuw) < 2:
         return
     gevallen, dossiers_ = [], []
