@@ -14,7 +14,10 @@ bounded in requests and in time. Prints requests per second and p50/p99 latency 
 for each number of server processes asked (default: 1, the old configuration, as the baseline, and
 2, what ``spoorzoeker serve`` now starts on a 2-core machine), and the ratios within the same run (a
 shared machine is noisy: only ratios within one run mean much). The load generator runs on the same
-machine and competes with the server for the two cores. Usage::
+machine and competes with the server for the two cores; so does any other work on the machine, which the
+column ``anderen`` shows (processor time of everything but the server and the load generator during the
+measurement, in cores), and the cold page's repeated runs are also counted among the runs on a quiet
+machine (other work under a quarter of a core). Usage::
 
     .venv/bin/python benchmarks/web.py [--dossiers 1000] [--seconden 8] [--max 3000] [--workers 1 2] [--map DIR] [--herhalingen N]
 
@@ -277,13 +280,29 @@ def _last_met_cpu(srv: Server, map_: Path, gebruikers: int, doel: str, token: st
 
     verdeling: list[str] = []
     teller = threading.Timer(1.0, lambda: verdeling.append(srv.verdeling()))
-    voor = srv.cpu_seconden()
+    voor, machine_voor, t0 = srv.cpu_seconden(), machine_cpu_seconden(), time.perf_counter()
     teller.start()
     u = _last(map_, srv.poort, gebruikers, doel, token, ids, seconden, maximum)
     teller.cancel()
-    u["server_cpu_ms"] = 1000 * (srv.cpu_seconden() - voor) / max(1, u["aantal"])
+    server_cpu = srv.cpu_seconden() - voor
+    duur = time.perf_counter() - t0
+    u["server_cpu_ms"] = 1000 * server_cpu / max(1, u["aantal"])
     u["verdeling"] = verdeling[0] if verdeling else "?"
+    # what the rest of the machine used meanwhile: all busy time less the server's and the load generator's
+    # (the load process also starts and stops inside this window; its start-up counts as "others")
+    last_cpu = u["last_cpu"] * u["aantal"] / u["rps"] if u["rps"] else 0.0
+    u["anderen"] = max(0.0, (machine_cpu_seconden() - machine_voor - server_cpu - last_cpu) / duur)
     return u
+
+
+def machine_cpu_seconden() -> float:
+    """Busy processor time of the whole machine so far (all cores; user, nice, system, interrupts), from
+    the kernel's counters: the part the server and the load generator did not use is other work, which
+    takes cores away from the server and shows in the latencies."""
+    import psutil
+
+    t = psutil.cpu_times()
+    return t.user + t.nice + t.system + getattr(t, "irq", 0.0) + getattr(t, "softirq", 0.0)
 
 
 def _last(map_: Path, poort: int, gebruikers: int, doel: str, token: str, ids: list[str], seconden: float,
@@ -337,8 +356,16 @@ def spreiding(reeks: list[dict]) -> str:
         w = sorted(u[sleutel] for u in reeks)
         return f"{w[0]:.1f} / {statistics.median(w):.1f} / {w[-1]:.1f}"
     onder = sum(u["p99_ms"] < 100 for u in reeks)
-    return (f"{len(reeks)} runs: p99 {drie('p99_ms')} ms, server-cpu {drie('server_cpu_ms')} ms (laagste / mediaan / "
-            f"hoogste); p99 onder 100 ms in {onder} van de {len(reeks)}; verdelingen {', '.join(u['verdeling'] for u in reeks)}")
+    stil = [u for u in reeks if u["anderen"] < STIL]
+    per_run = ", ".join(f"{u['p99_ms']:.0f}/{u['anderen']:.2f}" for u in reeks)
+    return (f"{len(reeks)} runs: p99 {drie('p99_ms')} ms, server-cpu {drie('server_cpu_ms')} ms, anderen "
+            f"{drie('anderen')} kern (laagste / mediaan / hoogste); p99 onder 100 ms in {onder} van de {len(reeks)}"
+            f", in {sum(u['p99_ms'] < 100 for u in stil)} van de {len(stil)} runs waarin ander werk minder dan "
+            f"{STIL} kern gebruikte; verdelingen {', '.join(u['verdeling'] for u in reeks)}; per run (p99 ms / "
+            f"anderen): {per_run}")
+
+
+STIL = 0.25  # a run counts as on a quiet machine when other work used less than a quarter of a core
 
 
 def main() -> None:
@@ -384,7 +411,8 @@ def main() -> None:
         vulling.write_text(json.dumps(ids))
     per_config = {w: meet(map_, url, token, ids, w, args) for w in args.workers}
     print(f"\n{'verzoek':<28}{'processen':>10}{'gebruikers':>11}{'aantal':>8}{'fouten':>8}{'verz./s':>9}"
-          f"{'p50 ms':>9}{'p99 ms':>9}{'p50 / basislijn':>17}{'last-cpu':>10}{'server-cpu':>12}{'verdeling':>11}")
+          f"{'p50 ms':>9}{'p99 ms':>9}{'p50 / basislijn':>17}{'last-cpu':>10}{'server-cpu':>12}{'verdeling':>11}"
+          f"{'anderen':>9}")
     for doel, naam in DOELEN.items():
         for w, uitkomsten in per_config.items():
             for g in args.gebruikers if doel in args.doelen else ():
@@ -392,7 +420,7 @@ def main() -> None:
                 basis = uitkomsten[("start", g)]["p50_ms"] if "start" in args.doelen else float("nan")
                 print(f"{naam:<28}{w:>10}{g:>11}{u['aantal']:>8}{u['fouten']:>8}{u['rps']:>9.0f}{u['p50_ms']:>9.1f}"
                       f"{u['p99_ms']:>9.1f}{u['p50_ms'] / basis:>17.1f}{100 * u['last_cpu']:>9.0f}%"
-                      f"{u['server_cpu_ms']:>9.2f} ms{u['verdeling']:>11}")
+                      f"{u['server_cpu_ms']:>9.2f} ms{u['verdeling']:>11}{u['anderen']:>9.2f}")
     for w, uitkomsten in per_config.items():
         for g in args.gebruikers:
             reeks = uitkomsten.get(("dossier_koud", g, "reeks"), [])
@@ -411,7 +439,8 @@ def main() -> None:
     print("last-cpu: processortijd van de lastgenerator zelf, als deel van één kern (de machine heeft er "
           f"{os.cpu_count()}); server-cpu: processortijd van de serverprocessen per verzoek (hangt minder af van "
           f"ander werk op de machine dan de wachttijden); verdeling: open verbindingen per serverproces (bij 8 "
-          f"gebruikers is 4/4 gelijk verdeeld); belasting na afloop {os.getloadavg()[0]:.1f}.")
+          f"gebruikers is 4/4 gelijk verdeeld); anderen: processortijd van al het andere werk op de machine "
+          f"tijdens de meting, in kernen (0.50 = een halve kern); belasting na afloop {os.getloadavg()[0]:.1f}.")
     print("Doelen: rekeninterface boven 500 verz./s; dossierpagina p99 onder 100 ms bij 8 gebruikers.")
 
 
