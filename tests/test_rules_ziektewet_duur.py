@@ -202,3 +202,11 @@ def test_the_usual_104_weeks_and_no_aow_limit_without_a_birth_date():
     # Only the sick week known: week 104 is the last.
     assert zw(ziekteweek=104)["ziektewet_uitkering_per_dag"] == 105.00
     assert zw(ziekteweek=105)["ziektewet_uitkering_per_dag"] == 0.0
+
+
+def test_a_missing_input_message_does_not_ask_for_the_optional_leave_dates():
+    # The leave dates are optional ("niet opgegeven" is a documented default): a missing dagloon is reported
+    # without them.
+    with pytest.raises(InvoerFout) as fout:
+        een(DATUM, ["ziektewet_uitkering_per_dag"], ziekteweek=3, eerste_ziektedag="2026-01-05")
+    assert "zwangerschapsverlof" not in str(fout.value) and "bevallingsdatum" not in str(fout.value)

@@ -141,10 +141,21 @@ invoer(
 )
 # The dates of the zwangerschaps- en bevallingsverlof (WAZO art. 3:1, 3:7): with them the rules check which
 # part of ZW art. 29a applies on a day (rules/ziektewet.py); without them the cause given is taken as it is.
+# Not given is a documented "unknown" (NaT), not a missing input: the rules work without them, and the interface
+# must not ask for them when another input is missing.
+def _GEEN_DATUM(p):
+    import numpy as np
+
+    return np.datetime64("NaT", "D")
+
+
+_ZONDER_VERLOF = ("niet opgegeven: Spoorzoeker neemt de opgegeven ziekteoorzaak zoals die is en toetst de data van het"
+                  " zwangerschaps- en bevallingsverlof niet")
 invoer(
     "vermoedelijke_bevallingsdatum", "datum",
     "Vermoedelijke datum van de bevalling, zoals de arts of verloskundige die heeft opgegeven (art. 3:1 lid 2 Wet"
     " arbeid en zorg); vanaf zes weken vóór de dag erna had het zwangerschapsverlof kunnen ingaan",
+    standaard=_GEEN_DATUM, standaard_uitleg=_ZONDER_VERLOF,
 )
 invoer(
     "meerling", "ja_nee",
@@ -155,10 +166,12 @@ invoer(
 invoer(
     "zwangerschapsverlof_van", "datum",
     "Eerste dag van het zwangerschaps- en bevallingsverlof met uitkering (art. 3:1 en 3:7 Wet arbeid en zorg)",
+    standaard=_GEEN_DATUM, standaard_uitleg=_ZONDER_VERLOF,
 )
 invoer(
     "zwangerschapsverlof_tot_en_met", "datum",
     "Laatste dag van het zwangerschaps- en bevallingsverlof met uitkering (art. 3:1 en 3:7 Wet arbeid en zorg)",
+    standaard=_GEEN_DATUM, standaard_uitleg=_ZONDER_VERLOF,
 )
 
 # Dates and work history ---------------------------------------------------------------

@@ -160,8 +160,29 @@ def ziektewet_dag(eerste_ziektedag, ziekteweek):
     return np.where(onbekend, _NAT, dag)
 
 
-def _controleer_verlof(van, tot, bevalling, venster) -> None:
-    """Dates of the leave that cannot be true: one Dutch line naming the field (the caller's first such person)."""
+def _venster(bevalling, meerling, p) -> np.ndarray:
+    """The first day of the period in which the leave could start (WAZO art. 3:1 lid 2): six weeks, ten for more
+    than one child, before the day after the expected date of delivery; NaT where that date is unknown."""
+    zw = p.ziektewet
+    weken = np.where(meerling == 1, zw.zwangerschapsverlof_vanaf_weken_meerling, zw.zwangerschapsverlof_vanaf_weken)
+    return np.where(np.isnat(bevalling), _NAT, bevalling + np.timedelta64(1, "D") - _dagen(7.0 * weken))
+
+
+def controleer_zwangerschapsverlof(invoer: dict[str, np.ndarray], p) -> None:
+    """Leave dates that cannot be true in a calculate request: one Dutch line naming the field (the first such
+    person). Called by the calculate interface on the caller's own input, not inside the rules: the interface
+    recomputes a result with placeholder dates to find which missing input a result needs, and those must not be
+    refused."""
+    if "zwangerschapsverlof_van" not in invoer and "zwangerschapsverlof_tot_en_met" not in invoer:
+        return
+    n = len(next(iter(invoer.values())))
+
+    def datums(naam: str) -> np.ndarray:
+        return np.asarray(invoer.get(naam, np.full(n, _NAT)), dtype="datetime64[D]")
+
+    van, tot, bevalling = datums("zwangerschapsverlof_van"), datums("zwangerschapsverlof_tot_en_met"), \
+        datums("vermoedelijke_bevallingsdatum")
+    venster = _venster(bevalling, np.asarray(invoer.get("meerling", np.zeros(n))), p)
     alleen_van = ~np.isnat(van) & np.isnat(tot)
     alleen_tot = np.isnat(van) & ~np.isnat(tot)
     if alleen_van.any() or alleen_tot.any():
@@ -233,14 +254,12 @@ def ziektewet_zwangerschap_grond(ziektewet_dag, eerste_ziektedag, ziekteoorzaak,
     v = np.asarray(zwangerschapsverlof_van, dtype="datetime64[D]")
     t = np.asarray(zwangerschapsverlof_tot_en_met, dtype="datetime64[D]")
     d, e, b, v, t = np.broadcast_arrays(d, e, b, v, t)
-    weken = np.where(meerling == 1, zw.zwangerschapsverlof_vanaf_weken_meerling, zw.zwangerschapsverlof_vanaf_weken)
-    venster = np.where(np.isnat(b), _NAT, b + np.timedelta64(1, "D") - _dagen(7.0 * weken))
-    _controleer_verlof(v, t, b, venster)
+    venster = _venster(b, meerling, p)
 
     zwanger = ziekteoorzaak == OORZAKEN["zwangerschap_bevalling"]
     dag = ~np.isnat(d)
     uit = np.where(zwanger, G["aangenomen_zonder_datums"], G["geen"])
-    verlof = ~np.isnat(v) & ~np.isnat(t) & dag
+    verlof = ~np.isnat(v) & ~np.isnat(t) & (v <= t) & dag  # dates that cannot be true: refused by the interface
     # Only the expected date: a day before the period of lid 2 is certainly before the leave.
     voor_venster = ~verlof & dag & ~np.isnat(venster) & (d < venster)
     uit = np.where(voor_venster & zwanger, G["lid_1_voor_verlof"], uit)
