@@ -210,3 +210,17 @@ def test_a_missing_input_message_does_not_ask_for_the_optional_leave_dates():
     with pytest.raises(InvoerFout) as fout:
         een(DATUM, ["ziektewet_uitkering_per_dag"], ziekteweek=3, eerste_ziektedag="2026-01-05")
     assert "zwangerschapsverlof" not in str(fout.value) and "bevallingsdatum" not in str(fout.value)
+
+
+def test_the_noriskpolis_wage_cap_follows_the_leave_dates():
+    # No-riskpolis at 100% (art. 29b lid 6): 150,00 x 21,75 = 3.262,50, capped at the wage owed 2.000,00 -- but not
+    # when art. 29a itself pays the dagloon. Another cause in the weeks of lid 2 (sick 6-4-2026, leave from 14-4):
+    # art. 29a lid 2, no cap: 3.262,50. Sick by the childbirth two weeks after the leave (not aansluitend): the
+    # no-riskpolis raise with its cap again: 2.000,00.
+    norisk = {"noriskpolis_grond": "doelgroepregister", "datum_in_dienst": "2023-01-01", "ziektewet_dagloon": 150.00,
+              "ziekteweek": 1, "no_risk_percentage": 1.0, "loondoorbetaling_cao_per_maand": 2000.00, **VERLOF}
+    uit = ["noriskpolis_uitkering_per_maand", "ziektewet_volle_dagloon"]
+    r = een(DATUM, uit, **norisk, eerste_ziektedag="2026-04-06", ziekteoorzaak="andere")
+    assert r == {"noriskpolis_uitkering_per_maand": 3262.50, "ziektewet_volle_dagloon": True}
+    r = een(DATUM, uit, **norisk, eerste_ziektedag="2026-08-17", ziekteoorzaak="zwangerschap_bevalling")
+    assert r == {"noriskpolis_uitkering_per_maand": 2000.00, "ziektewet_volle_dagloon": False}

@@ -283,6 +283,23 @@ _VOLLE_DAGLOON = [ZWANGERSCHAP_GRONDEN[g] for g in ("lid_1_voor_verlof", "lid_2_
 
 
 @regel(
+    "ja_nee", "Betaalt de Ziektewet het volle dagloon op grond van de wet zelf (zwangerschap, bevalling of"
+              " orgaandonatie), zonder de grens van het loon van de no-riskpolis?",
+    bron="art. 29a lid 1, 2 en 4 ZW ('ziekengeld ter hoogte van haar dagloon') en art. 29 lid 8 ZW ('wordt gesteld"
+         " op het dagloon'); de grens van art. 29b lid 6 ZW (niet meer dan het loon) hoort alleen bij de verhoging"
+         " van de no-riskpolis",
+    url=f"{ZW}#Artikel29a",
+)
+def ziektewet_volle_dagloon(ziektewet_zwangerschap_grond, ziekteoorzaak):
+    """Whether the dagloon is paid because art. 29a (lid 1, 2 or 4, or the cause taken as given) or art. 29 lid 8
+    says so. Those rights know no wage cap; the 100% of the no-riskpolis (art. 29b lid 6) does. A sickness caused
+    by the childbirth that did not follow the leave directly is not one of them (the no-riskpolis cap applies to
+    it again); a sickness of another cause in the weeks of lid 2 is."""
+    volle = np.isin(ziektewet_zwangerschap_grond, _VOLLE_DAGLOON) | (ziekteoorzaak == OORZAKEN["orgaandonatie"])
+    return met_onbekend(np.where(volle, 1.0, 0.0), ziekteoorzaak)
+
+
+@regel(
     "datum", "Laatste dag waarover de Ziektewet bij deze ziekte kan betalen",
     bron="art. 29 lid 5 ZW (ten hoogste 104 weken vanaf de eerste dag van de ongeschiktheid; zes weken als de"
          " ziekte begon op of na de dag waarop de AOW-leeftijd werd bereikt, dertien als dat vóór 1 juli 2023 was);"
