@@ -209,7 +209,8 @@ def controleer_zwangerschapsverlof(invoer: dict[str, np.ndarray], p) -> None:
     "keuze", "Welk deel van art. 29a ZW (ziekte en zwangerschap of bevalling) geldt op de dag van de berekening",
     keuzes=ZWANGERSCHAP_GRONDEN,
     bron="art. 29a ZW: lid 1 (vóór het verlof ziek door de zwangerschap: het dagloon), lid 2 (ziek in de weken waarin"
-         " het verlof al had kunnen ingaan: het dagloon), lid 3 (geen ziekengeld tijdens het verlof met uitkering),"
+         " het verlof al had kunnen ingaan: het dagloon), lid 3 en art. 19 lid 3 ZW (geen ziekengeld tijdens het verlof"
+         " met uitkering),"
          " lid 4 (aansluitend op het verlof ziek door de bevalling of zwangerschap: het dagloon, ten hoogste 104"
          " aaneengesloten weken); art. 3:1 lid 2 Wet arbeid en zorg (het verlof kan ingaan vanaf zes weken, bij een"
          " meerling tien, vóór de dag na de vermoedelijke bevallingsdatum). Zonder de data van het verlof neemt"
@@ -232,7 +233,9 @@ def ziektewet_zwangerschap_grond(ziektewet_dag, eerste_ziektedag, ziekteoorzaak,
       indien het een zwangerschap van meer dan één kind betreft" (WAZO art. 3:1 lid 2,
       https://wetten.overheid.nl/BWBR0013008#Artikel31). Any cause of the sickness counts.
     * lid 3: "De vrouwelijke verzekerde heeft geen recht op ziekengeld over perioden waarover zij uitkering op
-      grond van artikel 3:7, eerste lid, ... geniet." So no ziekengeld during the leave, whatever the cause.
+      grond van artikel 3:7, eerste lid, ... geniet." So no ziekengeld during the leave, whatever the cause;
+      art. 19 lid 3 says the same ("geen recht op ziekengeld gedurende de periode dat zwangerschaps- of
+      bevallingsverlof wordt genoten").
     * lid 4: "Nadat het recht op uitkering op grond van artikel 3:7, eerste lid, ... is geëindigd, heeft de
       vrouwelijke verzekerde, indien zij aansluitend ongeschikt is tot het verrichten van haar arbeid en die
       ongeschiktheid haar oorzaak vindt in de bevalling of de daaraan voorafgaande zwangerschap, recht op
