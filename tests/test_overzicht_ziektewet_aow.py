@@ -29,3 +29,19 @@ def test_the_benefit_stops_on_the_aow_date_and_the_month_of_it_is_pro_rata():
     assert np.all(per_maand[3:] == 0.0)
     assert wk.ziektewet_vergoeding[0] == pytest.approx(5402.42, abs=0.001)
     assert wk.loonkosten_per_maand[0, 3] > 0  # the employer still owes wage in the month of 5-4
+
+
+def test_the_texts_say_when_the_benefit_stops_and_what_the_overview_assumes():
+    from spoorzoeker.projection import projecteer
+    from spoorzoeker.reports import ziekteoorzaak
+
+    wk = werkgeverskosten(PERSOON, DATUM)
+    assert "De uitkering stopt op 20 maart 2026" in ziekteoorzaak.werkgever_alinea(wk, 0)
+    assert "Na 104 weken" not in ziekteoorzaak.werkgever_alinea(wk, 0)
+    pr = projecteer(PERSOON, DATUM)
+    tekst = " ".join(ziekteoorzaak.werknemer_alineas(PERSOON, pr, 0))
+    assert "De uitkering stopt op 20 maart 2026, de dag waarop u de AOW-leeftijd bereikt" in tekst
+    # Pregnancy: the overview does not know the leave and says what it assumes.
+    zwanger = {**PERSOON, "geboortedatum": "1990-05-01", "ziekteoorzaak": "zwangerschap_bevalling"}
+    tekst = " ".join(ziekteoorzaak.werknemer_alineas(zwanger, projecteer(zwanger, DATUM), 0))
+    assert ziekteoorzaak.AANNAME_VERLOF in tekst and "De uitkering stopt" not in tekst
