@@ -9,11 +9,14 @@ The running example (dates chosen, the arithmetic written out):
 * first sick day Monday 2-2-2026; the ziekengeld day of sick week w is 2-2-2026 + 7 x (w - 1) days.
 """
 
+import datetime as dt
 import json
 
 import pytest
 from clihulp import draai
 from conftest import een
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from spoorzoeker import InvoerFout
 
@@ -224,3 +227,31 @@ def test_the_noriskpolis_wage_cap_follows_the_leave_dates():
     assert r == {"noriskpolis_uitkering_per_maand": 3262.50, "ziektewet_volle_dagloon": True}
     r = een(DATUM, uit, **norisk, eerste_ziektedag="2026-08-17", ziekteoorzaak="zwangerschap_bevalling")
     assert r == {"noriskpolis_uitkering_per_maand": 2000.00, "ziektewet_volle_dagloon": False}
+
+
+# --- invariants for every set of dates (hypothesis) ----------------------------------------------------------------
+
+BEGIN = dt.date(2025, 1, 6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, 500), st.integers(0, 14), st.integers(16 * 7, 30 * 7), st.integers(-300, 500),
+       st.integers(1, 160), st.sampled_from(["andere", "zwangerschap_bevalling", "orgaandonatie"]))
+def test_the_leave_never_pays_and_another_cause_outside_lid_2_gets_the_usual_percentage(
+        bevalling, na_venster, duur, ziek, week, oorzaak):
+    # A leave that starts within the WAZO window (from 42 days before the day after the expected date) and lasts
+    # at least 16 weeks; the first sick day anywhere around it.
+    b = BEGIN + dt.timedelta(days=bevalling)
+    van = b + dt.timedelta(days=1 - 42 + na_venster)
+    tot = van + dt.timedelta(days=duur - 1)
+    eerste = van + dt.timedelta(days=ziek)
+    r = zw(ziekteweek=week, eerste_ziektedag=eerste.isoformat(), ziekteoorzaak=oorzaak,
+           vermoedelijke_bevallingsdatum=b.isoformat(), zwangerschapsverlof_van=van.isoformat(),
+           zwangerschapsverlof_tot_en_met=tot.isoformat())
+    dag = dt.date.fromisoformat(r["ziektewet_dag"])
+    if van <= dag <= tot:  # art. 29a lid 3
+        assert r["ziektewet_uitkering_per_dag"] == 0.0
+    venster = b + dt.timedelta(days=1 - 42)
+    if oorzaak == "andere" and not venster <= dag < van:  # no art. 29a ground: the usual 70%
+        assert r["ziektewet_percentage"] == 0.7
+    assert 0.0 <= r["ziektewet_uitkering_per_dag"] <= 150.00
