@@ -29,6 +29,7 @@ from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
 from .invoermodellen import geboren_voor_rekendatum
+from .rules.ziektewet import controleer_zwangerschapsverlof
 from .scenarios import als_stelsel, huidig
 from .stelsel import Stelsel
 from .tijd import als_datum
@@ -76,6 +77,7 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel |
     except ValueError as e:  # names the person's field, as the request model would
         veld = str(getattr(e, "veld", "geboortedatum"))
         raise InvoerFout(f"'{veld}' {e}.", veld) from None
+    controleer_zwangerschapsverlof(invoer, stelsel.op(datum))  # ZW art. 29a with WAZO art. 3:1 (rules/ziektewet.py)
     berekening = Berekening(invoer, aantal, datum if rijdatums is None else rijdatums, met_uitleg=uitleg,
                             stelsel=stelsel)
     try:

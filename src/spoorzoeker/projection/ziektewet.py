@@ -4,7 +4,9 @@ sickness is caused by pregnancy or childbirth (ZW art. 29a) or organ donation (a
 The amounts come from the rules (rules/ziektewet.py): one engine row per person and sick month, with the
 sick week in which the month starts. The ZW-dagloon is taken equal to the WIA dagloon before the cap (the
 same wage in the same kind of referteperiode; an assumption of the overview, shown with the rules used).
-Only the first 104 weeks count (ZW art. 29 lid 5; art. 29a lid 4)."""
+Only the first 104 weeks count (ZW art. 29 lid 5; art. 29a lid 4), and for a sickness that began before the AOW
+age only the days before the AOW date (art. 29 lid 4): the rule ``ziektewet_betaalt_in_week`` on each month's first
+day, the month of the AOW date pro rata."""
 
 from __future__ import annotations
 
@@ -62,12 +64,34 @@ def per_ziektemaand(personen: dict, pr: Projectie, datum: dt.date, stelsel: Stel
     start = pr.maand_start[:, 0]  # month 1 begins on the first sick day
     weken = ziekteweek_per_maand(start, pr.maand_start[:, :Ms])
     rij = np.repeat(np.arange(n), Ms)
-    zb = Berekening({"ziektewet_dagloon": dl[rij], "ziekteweek": weken.ravel(),
+    maand = pr.maand_start[:, :Ms]
+    # The month's first day is the day the rules look at (ZW art. 29 lid 4 and 5: the 104 weeks, the AOW date).
+    zb = Berekening({"ziektewet_dagloon": dl[rij], "ziekteweek": weken.ravel(), "eerste_ziektedag": start[rij],
+                     "ziektewet_dag": maand.ravel(), "aow_datum": np.asarray(pr.aow_datum)[rij],
                      **{k: np.asarray(v)[rij] for k, v in extra.items()}}, n * Ms, datum, met_uitleg=True,
                     stelsel=stelsel)
     bedrag = zb.bereken("ziektewet_uitkering_per_maand").reshape(n, Ms)
-    return ZiektewetMaanden(bedrag=bedrag, binnen_104=weken <= stelsel.op(datum).ziektewet.duur_weken,
-                            uitleg=uitleg + uitleg_stappen(zb))
+    betaalt = zb.bereken("ziektewet_betaalt_in_week").reshape(n, Ms) == 1.0
+    bedrag = _tot_aow_datum(bedrag, start, maand, pr)
+    return ZiektewetMaanden(bedrag=bedrag, binnen_104=betaalt, uitleg=uitleg + uitleg_stappen(zb))
+
+
+def _tot_aow_datum(bedrag: np.ndarray, start: np.ndarray, maand: np.ndarray, pr: Projectie) -> np.ndarray:
+    """ZW art. 29 lid 4: no ziekengeld on and after the AOW date when the sickness began before it. The month in
+    which that date falls counts its calendar days before the AOW date (the rules already pay nothing in the months
+    that start on or after it); to the cent. Our own convention, as for the month the AOW term of the wage ends."""
+    aow = np.asarray(pr.aow_datum, dtype="datetime64[D]")
+    Ms = maand.shape[1]
+    if Ms == 0 or np.isnat(aow).all() or pr.maand_start.shape[1] <= Ms:
+        return bedrag
+    volgende = pr.maand_start[:, 1:Ms + 1]
+    bekend = ~np.isnat(aow)
+    veilig = np.where(bekend, aow, start)
+    in_maand = bekend[:, None] & (start < veilig)[:, None] & (maand < veilig[:, None]) & (veilig[:, None] < volgende)
+    if not in_maand.any():
+        return bedrag
+    deel = (veilig[:, None] - maand).astype(np.float64) / (volgende - maand).astype(np.float64)
+    return np.where(in_maand, naar_centen(bedrag * deel), bedrag)
 
 
 def bij_oorzaak(personen: dict, pr: Projectie, datum: dt.date, stelsel: Stelsel, oorzaak: np.ndarray
@@ -77,7 +101,7 @@ def bij_oorzaak(personen: dict, pr: Projectie, datum: dt.date, stelsel: Stelsel,
     others and after the 104 weeks)."""
     codes = np.array([ZIEKTEOORZAKEN[str(o)] for o in oorzaak])
     zw = per_ziektemaand(personen, pr, datum, stelsel, {"ziekteoorzaak": codes})
-    zw.bedrag = zw.bedrag * zw.binnen_104 * (oorzaak != "andere")[:, None]
+    zw.bedrag = zw.bedrag * zw.binnen_104 * (oorzaak != "andere")[:, None]  # binnen_104: the rule's months paid
     return zw
 
 

@@ -43,6 +43,30 @@ def vangnet_link(datum: dt.date) -> str:
     return ZW.format(datum=datum.isoformat()) + "#Artikel29"
 
 
+def _datum(d) -> str:
+    from .inhoud import datum_tekst
+
+    return datum_tekst(d)
+
+
+def aow_stop(pr: Projectie, i: int) -> np.datetime64 | None:
+    """The AOW date when it ends the Ziektewet benefit early: the sickness began before it and it falls inside the
+    104 weeks (ZW art. 29 lid 4: "Geen ziekengeld wordt uitgekeerd op en na de dag waarop de verzekerde de
+    pensioengerechtigde leeftijd ... bereikt, indien de eerste dag van ongeschiktheid tot werken is gelegen voor die
+    leeftijd"); None otherwise."""
+    aow = np.datetime64(pr.aow_datum[i], "D")
+    eerste = np.datetime64(pr.maand_start[i, 0], "D")
+    if np.isnat(aow) or not eerste < aow < eerste + np.timedelta64(7 * 104, "D"):
+        return None
+    return aow
+
+
+# What the overview assumes without the dates of the leave (it does not place the leave in its months).
+AANNAME_VERLOF = ("Het overzicht gaat ervan uit dat u ziek bent vóór uw zwangerschapsverlof of direct aansluitend op "
+                  "uw bevallingsverlof (art. 29a Ziektewet). Tijdens het verlof zelf krijgt u geen Ziektewet-uitkering "
+                  "maar de zwangerschaps- en bevallingsuitkering; die staat niet in dit overzicht.")
+
+
 def _eerste_maand_boven_loon(pr: Projectie, i: int) -> tuple[float, float]:
     """The benefit and the wage with holiday pay (per month) in the first month the benefit is the higher."""
     m = int(np.argmax(pr.ziektewet_boven_loon[i, 0] > 0.005))
@@ -62,6 +86,13 @@ def werknemer_alineas(persoon: dict, pr: Projectie, i: int) -> list[str]:
     maanden = int((boven > 0.005).sum())
     tekst = (f"U bent {wat}. Uw werkgever betaalt uw loon door, en het UWV betaalt uw werkgever daarvoor een "
              f"Ziektewet-uitkering van 100% van uw dagloon ({artikel}).")
+    if oorzaak == "zwangerschap_bevalling":
+        tekst += " " + AANNAME_VERLOF
+    stop = aow_stop(pr, i)
+    if stop is not None:
+        tekst += (f" De uitkering stopt op {_datum(stop)}, de dag waarop u de AOW-leeftijd bereikt (art. 29 lid 4 "
+                  "Ziektewet). Uw werkgever betaalt uw loon daarna nog een tijd door (art. 7:629 lid 2 BW), zonder "
+                  "Ziektewet-uitkering.")
     if not maanden:
         return [tekst + " Die uitkering is niet hoger dan uw loon bij ziekte. Voor uw inkomen verandert er dus niets: "
                         "u houdt uw loon."]
@@ -137,6 +168,11 @@ def werkgever_alinea(wk: Any, i: int) -> str | None:
                   "houdt daar niets aan over en betaalt het ook niet zelf.")
     else:
         tekst += " U krijgt nooit meer terug dan het loon dat u doorbetaalt."
+    stop = aow_stop(wk.projectie, i)
+    if stop is not None:
+        return tekst + (f" De uitkering stopt op {_datum(stop)}, de dag waarop de werknemer de AOW-leeftijd bereikt "
+                        "(art. 29 lid 4 Ziektewet); het loon dat u daarna nog verschuldigd bent (art. 7:629 lid 2 BW), "
+                        "betaalt u zelf.")
     return tekst + " Na 104 weken betaalt u het loon weer zelf."
 
 

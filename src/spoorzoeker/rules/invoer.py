@@ -139,6 +139,40 @@ invoer(
     standaard_uitleg="een andere oorzaak dan zwangerschap, bevalling of orgaandonatie (de Ziektewet betaalt dan 70%"
                      " van het dagloon)",
 )
+# The dates of the zwangerschaps- en bevallingsverlof (WAZO art. 3:1, 3:7): with them the rules check which
+# part of ZW art. 29a applies on a day (rules/ziektewet.py); without them the cause given is taken as it is.
+# Not given is a documented "unknown" (NaT), not a missing input: the rules work without them, and the interface
+# must not ask for them when another input is missing.
+def _GEEN_DATUM(p):
+    import numpy as np
+
+    return np.datetime64("NaT", "D")
+
+
+_ZONDER_VERLOF = ("niet opgegeven: Spoorzoeker neemt de opgegeven ziekteoorzaak zoals die is en toetst de data van het"
+                  " zwangerschaps- en bevallingsverlof niet")
+invoer(
+    "vermoedelijke_bevallingsdatum", "datum",
+    "Vermoedelijke datum van de bevalling, zoals de arts of verloskundige die heeft opgegeven (art. 3:1 lid 2 Wet"
+    " arbeid en zorg); vanaf zes weken vóór de dag erna had het zwangerschapsverlof kunnen ingaan",
+    standaard=_GEEN_DATUM, standaard_uitleg=_ZONDER_VERLOF,
+)
+invoer(
+    "meerling", "ja_nee",
+    "Is het een zwangerschap van meer dan één kind? Dan kan het zwangerschapsverlof tien weken vóór de dag na de"
+    " vermoedelijke bevallingsdatum ingaan in plaats van zes (art. 3:1 lid 2 Wet arbeid en zorg)",
+    standaard=0.0, standaard_uitleg="nee: een zwangerschap van één kind",
+)
+invoer(
+    "zwangerschapsverlof_van", "datum",
+    "Eerste dag van het zwangerschaps- en bevallingsverlof met uitkering (art. 3:1 en 3:7 Wet arbeid en zorg)",
+    standaard=_GEEN_DATUM, standaard_uitleg=_ZONDER_VERLOF,
+)
+invoer(
+    "zwangerschapsverlof_tot_en_met", "datum",
+    "Laatste dag van het zwangerschaps- en bevallingsverlof met uitkering (art. 3:1 en 3:7 Wet arbeid en zorg)",
+    standaard=_GEEN_DATUM, standaard_uitleg=_ZONDER_VERLOF,
+)
 
 # Dates and work history ---------------------------------------------------------------
 invoer("geboortedatum", "datum", "Geboortedatum")

@@ -19,7 +19,6 @@ import numpy as np
 from ..engine import Keuzes, met_onbekend, regel
 from ..tijd import hele_jaren_tussen, plus_maanden
 from .invoer import NORISKPOLIS_GRONDEN as GRONDEN
-from .invoer import ZIEKTEOORZAKEN
 from .logica import en, gelijk, of, vergelijk
 
 ZW29B = "https://wetten.overheid.nl/BWBR0001888#Artikel29b"
@@ -176,14 +175,15 @@ def noriskpolis_percentage(noriskpolis_van_toepassing, ziektewet_percentage):
     url=ZW29B,
 )
 def noriskpolis_uitkering_per_maand(noriskpolis_van_toepassing, ziektewet_uitkering_per_maand, ziektewet_percentage,
-                                    loondoorbetaling_cao_per_maand, ziekteoorzaak, p):
+                                    loondoorbetaling_cao_per_maand, ziektewet_volle_dagloon, p):
     """ZW art. 29b lid 5: 70% of the dagloon; lid 6: on request the dagloon (100%) in the first
     52 weeks, 'met dien verstande dat het ziekengeld niet meer kan bedragen dan' the wage the
     employer owes (BW 7:629 and the CAO): only then is the wage needed. The employer pays the
     wage and keeps this benefit (it is offset against the wage). 0 without a no-riskpolis.
     A sickness caused by pregnancy, childbirth or organ donation gets the dagloon under ZW
-    art. 29a or art. 29 lid 8, which know no such wage cap; the cap of lid 6 is not applied then."""
-    verhoogd = (ziektewet_percentage > p.ziektewet.percentage) & (ziekteoorzaak == ZIEKTEOORZAKEN["andere"])
+    art. 29a or art. 29 lid 8, which know no such wage cap; the cap of lid 6 is not applied then
+    (``ziektewet_volle_dagloon``: also a sickness of any cause in the weeks of art. 29a lid 2)."""
+    verhoogd = (ziektewet_percentage > p.ziektewet.percentage) & (ziektewet_volle_dagloon == 0)
     bedrag = np.where(verhoogd, np.minimum(ziektewet_uitkering_per_maand, loondoorbetaling_cao_per_maand),
                       ziektewet_uitkering_per_maand)
     bedrag = np.where(verhoogd & np.isnan(loondoorbetaling_cao_per_maand), np.nan, bedrag)
