@@ -165,7 +165,7 @@ def test_riv_for_uwv_has_no_internal_notes_no_proposal_marked_late_and_says_inco
         _controleer(tekst, f"verslag {waar}")
         assert tekst.count("nog niet compleet") + tekst.count("Nog niet compleet") == 1, waar
     # No proposal of a policy paper appears, so none can be 'te laat'.
-    for voorstel in ("Casemanager aanwijzen", "Gesprek over geldzaken", "Inzetbaarheidsprofiel",
+    for voorstel in ("Casemanager aanwijzen", "Gesprek over inkomen", "Inzetbaarheidsprofiel",
                      "Arbeidsdeskundig advies", "voorstel"):
         assert voorstel not in html, voorstel
 

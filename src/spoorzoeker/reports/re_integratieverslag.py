@@ -48,6 +48,7 @@ from ..cases import (
 )
 from ..cases.model import SoortGebeurtenis
 from ..errors import InvoerFout
+from ..stapteksten import STAPTITELS, STATUSKOLOM
 from ..timeline import Tijdlijn, TijdlijnStap
 from .html import naar_html as _html
 from .inhoud import Alinea, Kader, Kop, Lijst, Overzicht, Tabel, datum_tekst
@@ -345,17 +346,7 @@ SPOOR_TEKST = {Spoor.SPOOR1: "spoor 1 (werk bij de eigen werkgever)",
 INTERVENTIE_TEKST = {"scholing": "Scholing", "werkplekaanpassing": "Werkplekaanpassing",
                      "aangepast_werk": "Aangepast werk", "arbeidstherapeutisch_werk": "Arbeidstherapeutisch werk",
                      "coaching": "Coaching", "behandeling_aangeboden": "Behandeling aangeboden", "overig": "Overig"}
-STAP_TITELS = {
-    "casemanager": "Casemanager aanwijzen", "probleemanalyse": "Probleemanalyse", "plan_van_aanpak": "Plan van aanpak",
-    "evaluatie": "Evaluatie", "financieel_inzichtgesprek": "Gesprek over geldzaken",
-    "inzetbaarheidsprofiel": "Inzetbaarheidsprofiel", "spoor2_inventarisatie": "Spoor 2 verkennen",
-    "medische_toetsing": "Medische toetsing", "arbeidsdeskundig_advies": "Arbeidsdeskundig advies",
-    "melding_42e_week": "Ziekmelding bij UWV (42e week)", "eerstejaarsevaluatie": "Eerstejaarsevaluatie",
-    "evaluatie_week_52": "Evaluatie week 52", "spoorkeuze": "Spoorkeuze", "spoor2_start": "Start spoor 2",
-    "wia_brief_uwv": "Brief van UWV over de WIA", "re_integratieverslag": "Re-integratieverslag",
-    "wia_aanvraag": "WIA-aanvraag", "uwv_besluit_herstel": "Besluit UWV over herstel",
-    "einde_wachttijd": "Einde wachttijd (104 weken)", "einde_loondoorbetaling": "Einde loondoorbetaling",
-}
+STAP_TITELS = STAPTITELS
 STATUS_TEKST = {"open": "nog te doen", "gedaan": "gedaan", "te_laat": "te laat", "te_vroeg": "te vroeg",
                 "gedaan_buiten_termijn_met_motivering": "gedaan, buiten de termijn (met reden)",
                 "vervallen": "niet meer nodig", "verstreken": "voorbij", "niet_van_toepassing": "niet van toepassing"}
@@ -451,7 +442,7 @@ def _tijdlijn_blokken(tijdlijn: Tijdlijn | None, d: Dossier | None = None) -> li
               _stand(s, verloven), s.bron] for s in stappen_in_volgorde(tijdlijn.stappen) if not s.voorstel]
     return [Alinea("Alle wettelijke stappen van de eerste twee ziektejaren, met de beste datum (voorkeursdatum), de "
                    "uiterste datum en wat er is gedaan."),
-            Tabel(["Stap", "Voorkeursdatum", "Uiterlijk", "Gedaan op", "Stand", "Bron"], rijen,
+            Tabel(["Stap", "Voorkeursdatum", "Uiterste datum", "Gedaan op", STATUSKOLOM, "Bron"], rijen,
                   breedtes=(32, 27, 25, 25, 20, 51))]
 
 
