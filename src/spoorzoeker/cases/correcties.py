@@ -88,6 +88,10 @@ STAPNAMEN = STAPTITELS  # one name per step, as the case page and the report sho
 OORDEELNAMEN = {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
                 "actueel_oordeel": "Actueel oordeel", "advies": "Advies"}
 SPOORNAMEN = {"spoor_1": "spoor 1 (eigen werkgever)", "spoor_2": "spoor 2 (andere werkgever)", "beide": "beide sporen"}
+# every role as a reader sees it named (the access log, the inzage, the participants of a conversation)
+ROLNAMEN = {"werknemer": "werknemer", "werkgever": "werkgever", "casemanager": "casemanager",
+            "casemanager_taakdelegatie": "casemanager in taakdelegatie", "bedrijfsarts": "bedrijfsarts",
+            "arbeidsdeskundige": "arbeidsdeskundige", "spoor2_coach": "spoor 2-coach", "beheerder": "beheerder"}
 VRAAGNAMEN = {"vraag": "Vraag", "deskundigenoordeel": "Deskundigenoordeel", "second_opinion": "Second opinion"}
 GEBEURTENISNAMEN = {"loonsanctie": "Loonsanctie", "uitstel_wia": "Uitstel WIA-aanvraag",
                     "herstelmelding": "Herstelmelding", "verkorte_wachttijd": "Verkorte wachttijd",

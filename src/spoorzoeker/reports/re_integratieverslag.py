@@ -46,6 +46,7 @@ from ..cases import (
     mag,
     ziektegeval,
 )
+from ..cases.correcties import ROLNAMEN
 from ..cases.model import SoortGebeurtenis
 from ..errors import InvoerFout
 from ..stapteksten import STAPTITELS, STATUSKOLOM
@@ -412,7 +413,7 @@ def _verloven(d: Dossier) -> list[tuple[dt.date, dt.date]]:
                   if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.tot is not None)
 
 
-DEELNEMER_ROLLEN = {"spoor2_coach": "spoor 2-coach", "casemanager_taakdelegatie": "casemanager in taakdelegatie"}
+DEELNEMER_ROLLEN = ROLNAMEN
 
 
 def deelnemer_rol(rol: str) -> str:
