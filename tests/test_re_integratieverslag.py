@@ -447,3 +447,17 @@ def test_steps_have_one_name_and_one_status_column_everywhere():
     kop = next(r for r in tabel.splitlines() if r.startswith("Stap"))
     assert kop.split() == ["Stap", "Voorkeursdatum", "Uiterste", "datum", "Gedaan", "op", "Status"]
     assert "Ziekmelding bij het UWV (42e week)" in tabel and "Stand" not in tabel
+
+
+def test_the_report_says_het_uwv_like_every_page(wereld):
+    """The web pages, the overview and the step names say 'het UWV'; the report said 'UWV vraagt', 'Versie voor
+    UWV', 'verzekeringsarts van UWV'. A source's publisher ('UWV, Werkwijzer Poortwachter') stays as published."""
+    import re
+
+    w = wereld
+    for rol in ("casemanager", "bedrijfsarts"):
+        html = naar_html(maak_verslag(w.service, w.gebruikers[rol], w.dossier_a, vandaag=D(2026, 11, 30)))
+        zonder_bronnen = re.sub(r"UWV, (Werkwijzer|'Samenwerking)", "", html)
+        assert not re.search(r"(?<!het )(?<!Het )\bUWV (vraagt|leest)|(van|naar|voor|met|die) UWV\b", zonder_bronnen)
+        assert "Het UWV vraagt de werkgever" in html or "Alle onderdelen die het UWV vraagt" in html
+    assert "Versie voor het UWV" in html and "WIA-aanvraag uiterlijk op" in html

@@ -62,7 +62,7 @@ WERKWIJZER = "UWV, Werkwijzer Poortwachter (1 juni 2021), §3.2 Onderdelen re-in
 
 VERSIES = ("uwv", "werkgever", "kort")
 VERSIE_TITELS = {
-    "uwv": "Versie voor UWV",
+    "uwv": "Versie voor het UWV",
     "werkgever": "Versie voor de werkgever, zonder medische gegevens",
     "kort": "Voor horizontaal toezicht, zonder medische gegevens",
 }
@@ -400,7 +400,7 @@ def _kop_tabel(d: Dossier, tijdlijn: Tijdlijn | None) -> Tabel:
         else:
             rijen.append(["Einde wachttijd (104 weken)", _d(tijdlijn.einde_wachttijd)])
         if wia and wia.status != "niet_van_toepassing":
-            rijen.append(["WIA aanvragen uiterlijk", _d(wia.uiterste_datum)])
+            rijen.append(["WIA-aanvraag uiterlijk op", _d(wia.uiterste_datum)])
         elif wia:
             rijen.append(["WIA", "Er volgt geen WIA-uitkering: de werknemer bereikt de AOW-leeftijd "
                                  "(art. 8 lid 1 onder b WIA)."])
@@ -449,11 +449,11 @@ def _tijdlijn_blokken(tijdlijn: Tijdlijn | None, d: Dossier | None = None) -> li
 
 def _volledigheid_blokken(ontbreekt: list[Ontbreekt], let_op: list[str]) -> list:
     if ontbreekt:
-        blokken = [Kader("UWV vraagt de werkgever een onvolledig verslag aan te vullen; blijft het onvolledig, dan "
+        blokken = [Kader("Het UWV vraagt de werkgever een onvolledig verslag aan te vullen; blijft het onvolledig, dan "
                          "kan een loonsanctie volgen. Dit ontbreekt:", "Nog niet compleet"),
                    Lijst([f"{o.tekst} (bron: {o.bron})" for o in ontbreekt])]
     else:
-        blokken = [Kader("Alle onderdelen die UWV vraagt zijn aanwezig.", "Compleet")]
+        blokken = [Kader("Alle onderdelen die het UWV vraagt zijn aanwezig.", "Compleet")]
     if let_op:
         blokken += [Alinea("Let op:"), Lijst(let_op)]
     return blokken
@@ -464,8 +464,8 @@ def _volledig(g: VerslagGegevens, versie: str, vandaag: dt.date, tijdlijn, ontbr
     b: list = [Kop("Is het verslag compleet?"), *_volledigheid_blokken(ontbreekt, let_op),
                Kop("1. Gegevens"), _kop_tabel(d, tijdlijn),
                Alinea("Medische gegevens staan niet in dit verslag. Het oordeel van de bedrijfsarts staat erin als "
-                      "wat de werknemer in werk wel en niet kan. Heeft UWV medische informatie nodig, dan gaat die "
-                      "rechtstreeks van de bedrijfsarts naar de verzekeringsarts van UWV.")]
+                      "wat de werknemer in werk wel en niet kan. Heeft het UWV medische informatie nodig, dan gaat die "
+                      "rechtstreeks van de bedrijfsarts naar de verzekeringsarts van het UWV.")]
 
     # 2. probleemanalyse
     b.append(Kop("2. Probleemanalyse"))
@@ -553,10 +553,10 @@ def _volledig(g: VerslagGegevens, versie: str, vandaag: dt.date, tijdlijn, ontbr
                                       ["Eens met dit verslag", _ja_nee(m.eens_met_verslag)]], breedtes=(40, 140)))
         else:
             b.append(Alinea("U heeft uw mening nog niet gegeven. Schrijf op hoe u de re-integratie heeft ervaren; "
-                            "UWV leest dat bij uw WIA-aanvraag."))
+                            "het UWV leest dat bij uw WIA-aanvraag."))
     else:
         b.append(Alinea("De werknemer geeft zijn eigen mening over de re-integratie en stuurt die met zijn "
-                        "WIA-aanvraag naar UWV. Die mening staat niet in deze versie."))
+                        "WIA-aanvraag naar het UWV. Die mening staat niet in deze versie."))
     return b
 
 
@@ -589,8 +589,8 @@ def _kort(g: VerslagGegevens, tijdlijn, ontbreekt, let_op) -> list:
         ["Spoorkeuze", f"{SPOOR_TEKST[keuze.keuze]}, {_d(keuze.datum_gesprek)}" if keuze else "ontbreekt"],
     ]
     b: list = [
-        Kader("Werkgevers die met UWV werken onder horizontaal toezicht stemmen twijfels over de belastbaarheid al "
-              "tijdens de re-integratie af: de bedrijfsarts overlegt met de verzekeringsarts van UWV. Aan het eind "
+        Kader("Werkgevers die met het UWV werken onder horizontaal toezicht stemmen twijfels over de belastbaarheid al "
+              "tijdens de re-integratie af: de bedrijfsarts overlegt met de verzekeringsarts van het UWV. Aan het eind "
               "volstaat dan een beknopte rapportage. Dit is die rapportage; het volledige verslag blijft in het "
               "dossier.", "Verkort verslag"),
         Kop("Is het verslag compleet?"), *_volledigheid_blokken(ontbreekt, let_op),
@@ -610,7 +610,7 @@ def _bronnen() -> list:
     return [Kop("Bronnen"),
             Lijst([f"{o.titel}: {o.bron}" for o in ONDERDELEN.values()]
                   + ["Verkort verslag bij horizontaal toezicht: UWV, 'Samenwerking tussen arbodiensten en UWV voor "
-                     "efficiëntere claimbeoordelingen' (proeven waarin UWV aan het eind een beknopte rapportage "
+                     "efficiëntere claimbeoordelingen' (proeven waarin het UWV aan het eind een beknopte rapportage "
                      "naloopt)",
                      "Wat de werkgever mag weten: AP, Beleidsregels 'De zieke werknemer' (2016)"])]
 
