@@ -461,3 +461,20 @@ def test_the_report_says_het_uwv_like_every_page(wereld):
         assert not re.search(r"(?<!het )(?<!Het )\bUWV (vraagt|leest)|(van|naar|voor|met|die) UWV\b", zonder_bronnen)
         assert "Het UWV vraagt de werkgever" in html or "Alle onderdelen die het UWV vraagt" in html
     assert "Versie voor het UWV" in html and "WIA-aanvraag uiterlijk op" in html
+
+
+def test_a_step_stands_in_the_same_words_on_the_page_in_the_report_and_the_terminal():
+    """The case page said 'Open' and 'Vervallen', the report and the terminal 'nog te doen' and 'niet meer
+    nodig' for the same step: one table of words now."""
+    from spoorzoeker.opdrachtregel.tijdlijntabel import STAND, als_tabel
+    from spoorzoeker.reports.re_integratieverslag import STATUS_TEKST
+    from spoorzoeker.stapteksten import STATUSTEKSTEN
+    from spoorzoeker.timeline import STATUSSEN, bereken_tijdlijn
+    from spoorzoeker.web.paginas import STATUS_TEKST as OP_DE_PAGINA
+
+    assert STATUS_TEKST is STATUSTEKSTEN and OP_DE_PAGINA is STATUSTEKSTEN and STAND is STATUSTEKSTEN
+    assert set(STATUSSEN) | {"voorstel_voorbij"} <= set(STATUSTEKSTEN)
+    # first sick day 5 January 2026, on 1 March 2026: the evaluation (due 13 April 2026) is still to do
+    tabel = als_tabel(bereken_tijdlijn({"eerste_ziektedag": "2026-01-05"}, vandaag=dt.date(2026, 3, 1)))
+    evaluatie = next(r for r in tabel.splitlines() if r.startswith("Evaluatie "))
+    assert evaluatie.rstrip().endswith("Nog te doen")

@@ -74,5 +74,6 @@ def test_a_passed_proposal_date_is_not_called_late():
     regels = uit.stdout.splitlines()
     casemanager = next(r for r in regels if r.startswith("Casemanager aanwijzen"))
     probleemanalyse = next(r for r in regels if r.startswith("Probleemanalyse"))
-    assert casemanager.rstrip().endswith("datum voorbij") and "te laat" not in casemanager
-    assert probleemanalyse.rstrip().endswith("te laat")
+    assert casemanager.rstrip().endswith("Voorgestelde datum voorbij (geen wettelijke plicht)")
+    assert "Te laat" not in casemanager
+    assert probleemanalyse.rstrip().endswith("Te laat")

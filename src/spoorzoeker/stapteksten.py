@@ -158,8 +158,16 @@ STAPTITELS: dict[str, str] = {
     "wia_aanvraag": "WIA-aanvraag", "uwv_besluit_herstel": "Besluit van het UWV over herstel",
     "einde_wachttijd": "Einde wachttijd", "einde_loondoorbetaling": "Einde loondoorbetaling",
 }
-# The column that says how a step stands, in every table of steps.
+# The column that says how a step stands, in every table of steps, and the words in it (of the status as
+# ``getoonde_status`` gives it).
 STATUSKOLOM = "Status"
+STATUSTEKSTEN: dict[str, str] = {
+    "open": "Nog te doen", "gedaan": "Gedaan", "te_laat": "Te laat", "te_vroeg": "Te vroeg (zonder motivering)",
+    "gedaan_buiten_termijn_met_motivering": "Gedaan buiten de termijn, met motivering",
+    "vervallen": "Niet meer nodig (hersteld)", "verstreken": "Voorbij", "niet_van_toepassing": "Niet van toepassing",
+    # a proposal's moment that passed: no legal duty was missed, so no "Te laat"
+    "voorstel_voorbij": "Voorgestelde datum voorbij (geen wettelijke plicht)",
+}
 
 
 BW7 = "https://wetten.overheid.nl/BWBR0005290/2026-07-01"

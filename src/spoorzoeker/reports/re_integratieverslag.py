@@ -49,7 +49,7 @@ from ..cases import (
 from ..cases.correcties import ROLNAMEN
 from ..cases.model import SoortGebeurtenis
 from ..errors import InvoerFout
-from ..stapteksten import STAPTITELS, STATUSKOLOM
+from ..stapteksten import STAPTITELS, STATUSKOLOM, STATUSTEKSTEN
 from ..timeline import Tijdlijn, TijdlijnStap
 from .html import naar_html as _html
 from .inhoud import Alinea, Kader, Kop, Lijst, Overzicht, Tabel, datum_tekst
@@ -348,9 +348,7 @@ INTERVENTIE_TEKST = {"scholing": "Scholing", "werkplekaanpassing": "Werkplekaanp
                      "aangepast_werk": "Aangepast werk", "arbeidstherapeutisch_werk": "Arbeidstherapeutisch werk",
                      "coaching": "Coaching", "behandeling_aangeboden": "Behandeling aangeboden", "overig": "Overig"}
 STAP_TITELS = STAPTITELS
-STATUS_TEKST = {"open": "nog te doen", "gedaan": "gedaan", "te_laat": "te laat", "te_vroeg": "te vroeg",
-                "gedaan_buiten_termijn_met_motivering": "gedaan, buiten de termijn (met reden)",
-                "vervallen": "niet meer nodig", "verstreken": "voorbij", "niet_van_toepassing": "niet van toepassing"}
+STATUS_TEKST = STATUSTEKSTEN
 
 
 def _d(d: dt.date | str | None) -> str:
@@ -427,7 +425,7 @@ def _stand(s: TijdlijnStap, verloven: list[tuple[dt.date, dt.date]]) -> str:
     uiterst = s.uiterste_datum
     if s.status == "te_laat" and uiterst is not None:
         if any(van <= uiterst <= tot for van, tot in verloven):
-            return "viel in het zwangerschapsverlof (niet te laat)"
+            return "Viel in het zwangerschapsverlof (niet te laat)"
     return STATUS_TEKST.get(s.status, s.status)
 
 

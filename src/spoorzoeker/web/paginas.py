@@ -32,7 +32,7 @@ from ..cases.datumtekst import datum_en_tijd
 from ..cases.service import GEEN_STAP
 from ..errors import InvoerFout
 from ..reports.inhoud import datum_tekst, euro, parameter_waarde
-from ..stapteksten import STAPTITELS, getoonde_status
+from ..stapteksten import STAPTITELS, STATUSTEKSTEN, getoonde_status
 from ..timeline import STAPPEN, VOORSTELLEN
 from . import handelingen as h
 from . import modellen as m
@@ -64,13 +64,7 @@ from .omgeving import (
 MAP = Path(__file__).parent / "templates"
 router = APIRouter(include_in_schema=False)
 
-STATUS_TEKST = {
-    "open": "Open", "gedaan": "Gedaan", "te_laat": "Te laat", "te_vroeg": "Te vroeg (zonder motivering)",
-    "gedaan_buiten_termijn_met_motivering": "Gedaan buiten de termijn, met motivering",
-    "vervallen": "Vervallen", "verstreken": "Verstreken", "niet_van_toepassing": "Niet van toepassing",
-    # a proposal's moment that passed: no legal duty was missed, so no red "Te laat"
-    "voorstel_voorbij": "Voorgestelde datum voorbij (geen wettelijke plicht)",
-}
+STATUS_TEKST = STATUSTEKSTEN
 STAP_TEKST = STAPTITELS
 KEUZES = {
     "soort_gebeurtenis": {"loonsanctie": "Loonsanctie (besluit UWV)", "uitstel_wia": "Uitstel WIA-aanvraag",
