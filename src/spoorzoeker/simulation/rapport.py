@@ -26,14 +26,14 @@ from .resultaten import (
     BETALERS,
     UITKOMST_TITELS,
     Uitkomst,
-    _getal,
-    _leeg,
-    _mld,
-    _pct,
-    _procentpunt,
-    _verschil,
     gemiddelde,
+    getal_tekst,
     interval,
+    leeg,
+    mld_tekst,
+    pct_tekst,
+    procentpunt_tekst,
+    verschil_tekst,
 )
 
 # the payers as a column or a legend names them (the tables' captions say what each pays)
@@ -105,7 +105,7 @@ def _vergelijking(uitkomsten: list[Uitkomst], titels: Mapping[str, str], bijschr
             return _met_interval(w, fm) if met_interval else _e(fm(gemiddelde(w)))
         cellen = [cel(f(u), fmt) for u in uitkomsten]
         if paar:
-            cellen.append(cel(f(uitkomsten[0]) - f(uitkomsten[1]), _verschil(_procentpunt if fmt is _pct else fmt)))
+            cellen.append(cel(f(uitkomsten[0]) - f(uitkomsten[1]), verschil_tekst(procentpunt_tekst if fmt is pct_tekst else fmt)))
         rijen.append([_e(naam), *cellen])
     return _tabel(bijschrift, koppen, rijen)
 
@@ -115,19 +115,19 @@ def tabellen_html(uitkomsten: list[Uitkomst], titels: Mapping[str, str]) -> str:
     delen = ["<h2>WIA-aanvragen en uitkomsten</h2>", _vergelijking(
         uitkomsten, titels, "WIA-aanvragen en instroom per jaar in een stabiele toestand, met de uitkomst van de "
         "beoordeling als deel van de beoordeelde aanvragen", "Per jaar",
-        [("WIA-aanvragen", lambda u: u.aanvragen, _getal, True),
-         ("WIA-instroom (mensen met een uitkering)", lambda u: u.instroom, _getal, True),
-         *[(f"Uitkomst: {UITKOMST_TITELS[naam]}", lambda u, i=i: u.uitkomst_aandeel[:, i], _pct, True)
+        [("WIA-aanvragen", lambda u: u.aanvragen, getal_tekst, True),
+         ("WIA-instroom (mensen met een uitkering)", lambda u: u.instroom, getal_tekst, True),
+         *[(f"Uitkomst: {UITKOMST_TITELS[naam]}", lambda u, i=i: u.uitkomst_aandeel[:, i], pct_tekst, True)
            for i, naam in enumerate(UITKOMSTEN)]])]
     delen.append("<h2>Kosten per jaar</h2>")
-    kosten: list[Regel] = [(BETALER_TITELS[b], _kosten_van(b), _mld, True) for b in BETALERS]
+    kosten: list[Regel] = [(BETALER_TITELS[b], _kosten_van(b), mld_tekst, True) for b in BETALERS]
     delen.append(_vergelijking(
         uitkomsten, titels, "Kosten per jaar in een stabiele toestand, bruto, in miljard euro (alle jaren samen van "
         "één jaargang ziekmeldingen)", "Wie betaalt", kosten))
     delen.append(_per_kalenderjaar(uitkomsten, titels))
     delen.append("<h2>Inkomen na de wachttijd</h2>")
     decielen: list[Regel] = [(f"Deciel {d + 1}" + (" (laagste lonen)" if d == 0 else " (hoogste lonen)" if d == 9 else ""),
-                              _deciel(d), _pct, True) for d in range(10)]
+                              _deciel(d), pct_tekst, True) for d in range(10)]
     delen.append(_vergelijking(
         uitkomsten, titels, "Inkomen in de vijf jaar na de wachttijd als deel van het laatste loon, per deciel van "
         "het bruto maandloon (wie WIA aanvroeg; uitkering plus inkomsten uit werk; WW en toeslagen niet meegeteld)",
@@ -150,10 +150,10 @@ def _per_kalenderjaar(uitkomsten: list[Uitkomst], titels: Mapping[str, str]) -> 
     for u in uitkomsten:
         rijen = []
         for j, jaar in enumerate(u.jaren):
-            if all(_leeg(x[:, j]) for x in (u.instroom_per_jaar, *u.kosten.values())):
+            if all(leeg(x[:, j]) for x in (u.instroom_per_jaar, *u.kosten.values())):
                 continue
-            rijen.append([str(jaar), _e(_getal(gemiddelde(u.instroom_per_jaar[:, j]))),
-                          *[_e(_mld(gemiddelde(u.kosten[b][:, j]))) for b in BETALERS]])
+            rijen.append([str(jaar), _e(getal_tekst(gemiddelde(u.instroom_per_jaar[:, j]))),
+                          *[_e(mld_tekst(gemiddelde(u.kosten[b][:, j]))) for b in BETALERS]])
         delen.append(_tabel(f"{_titel(titels, u.scenario)}: WIA-instroom (mensen) en kosten per kalenderjaar, bruto, "
                             "in miljard euro", ["Kalenderjaar", "WIA-instroom",
                                                 *[f"Kosten {BETALER_KORT[b]}" for b in BETALERS]], rijen))

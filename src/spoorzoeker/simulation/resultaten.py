@@ -82,7 +82,7 @@ def gemiddelde(waarden: np.ndarray) -> float:
     return float(w.mean()) if w.size else float("nan")
 
 
-def _leeg(waarden: np.ndarray) -> bool:
+def leeg(waarden: np.ndarray) -> bool:
     """No value, or only zeros, over the replicates."""
     m = gemiddelde(waarden)
     return bool(np.isnan(m) or m == 0)
@@ -133,19 +133,19 @@ def schrijf_parquet(uitkomsten: list[Uitkomst], pad: Path) -> Path:
 
 # --- text --------------------------------------------------------------------------------------------
 
-def _getal(x: float) -> str:
+def getal_tekst(x: float) -> str:
     return GEEN_GEGEVENS if np.isnan(x) else f"{x:,.0f}".replace(",", ".")
 
 
-def _mld(x: float) -> str:
+def mld_tekst(x: float) -> str:
     return GEEN_GEGEVENS if np.isnan(x) else f"€ {x / 1e9:,.2f} mld".replace(",", "#").replace(".", ",").replace("#", ".")
 
 
-def _pct(x: float) -> str:
+def pct_tekst(x: float) -> str:
     return GEEN_GEGEVENS if np.isnan(x) else f"{100 * x:.1f}%".replace(".", ",")
 
 
-def _procentpunt(x: float) -> str:
+def procentpunt_tekst(x: float) -> str:
     return GEEN_GEGEVENS if np.isnan(x) else f"{100 * x:.1f} %-punt".replace(".", ",")
 
 
@@ -156,7 +156,7 @@ def _met_interval(waarden: np.ndarray, fmt) -> str:
     return f"{fmt(m)} ({fmt(lo)} - {fmt(hi)})"
 
 
-def _verschil(fmt):
+def verschil_tekst(fmt):
     """A formatter for a difference: always with its sign."""
     def uit(x: float) -> str:
         t = fmt(abs(x))
@@ -184,31 +184,31 @@ def tekst(uitkomsten: list[Uitkomst], replicaties: int, omvang: int) -> str:
             return _met_interval(w, fm) if interval_tonen else fm(gemiddelde(w))
         cellen = [cel(f(u), fmt) for u in uitkomsten]
         if paar:
-            cellen.append(cel(f(uitkomsten[0]) - f(uitkomsten[1]), _verschil(_procentpunt if fmt is _pct else fmt)))
+            cellen.append(cel(f(uitkomsten[0]) - f(uitkomsten[1]), verschil_tekst(procentpunt_tekst if fmt is pct_tekst else fmt)))
         regels.append(f"{titel:{breedte}s}" + "".join(f"{c:>{kolom}s}" for c in cellen))
 
-    regel("WIA-aanvragen per jaar", lambda u: u.aanvragen, _getal)
-    regel("WIA-instroom per jaar", lambda u: u.instroom, _getal)
+    regel("WIA-aanvragen per jaar", lambda u: u.aanvragen, getal_tekst)
+    regel("WIA-instroom per jaar", lambda u: u.instroom, getal_tekst)
     for i, naam in enumerate(UITKOMSTEN):
-        regel(f"  {UITKOMST_TITELS[naam]}", lambda u, i=i: u.uitkomst_aandeel[:, i], _pct)
+        regel(f"  {UITKOMST_TITELS[naam]}", lambda u, i=i: u.uitkomst_aandeel[:, i], pct_tekst)
     regels.append("")
     regels.append("Kosten per jaar in een stabiele toestand (alle jaren samen van één jaargang):")
     for b in BETALERS:
-        regel(f"  {BETALER_NAAM[b]}", lambda u, b=b: u.kosten[b].sum(axis=1), _mld)
+        regel(f"  {BETALER_NAAM[b]}", lambda u, b=b: u.kosten[b].sum(axis=1), mld_tekst)
     regels.append("")
     regels.append("WIA-instroom en kosten per kalenderjaar (gemiddelde van de herhalingen):")
     for j, jaar in enumerate(uitkomsten[0].jaren):
         # A year without inflow and without costs (zero, or no known value at all) is left out.
-        if all(_leeg(u.instroom_per_jaar[:, j]) and all(_leeg(k[:, j]) for k in u.kosten.values()) for u in uitkomsten):
+        if all(leeg(u.instroom_per_jaar[:, j]) and all(leeg(k[:, j]) for k in u.kosten.values()) for u in uitkomsten):
             continue
-        regel(f"  {jaar}: instroom", lambda u, j=j: u.instroom_per_jaar[:, j], _getal, False)
+        regel(f"  {jaar}: instroom", lambda u, j=j: u.instroom_per_jaar[:, j], getal_tekst, False)
         for b in BETALERS:
-            regel(f"  {jaar}: {BETALER_NAAM[b]}", lambda u, j=j, b=b: u.kosten[b][:, j], _mld, False)
+            regel(f"  {jaar}: {BETALER_NAAM[b]}", lambda u, j=j, b=b: u.kosten[b][:, j], mld_tekst, False)
     regels.append("")
     regels.append("Inkomen in de vijf jaar na de wachttijd als deel van het laatste loon, per deciel van het maandloon")
     regels.append("(wie WIA aanvroeg; uitkering plus inkomsten uit werk; WW en toeslagen niet meegeteld):")
     for d in range(10):
-        regel(f"  deciel {d + 1}", lambda u, d=d: u.deciel_verhouding[:, d], _pct)
+        regel(f"  deciel {d + 1}", lambda u, d=d: u.deciel_verhouding[:, d], pct_tekst)
     return "\n".join(regels)
 
 # The HTML report: simulation/rapport.py.
