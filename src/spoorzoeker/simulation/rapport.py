@@ -2,7 +2,7 @@
 
 Tables (not the terminal's text in a monospaced block, which was cut off at the right on a laptop and
 unreadable on a phone), the scenarios by their titles, the design principles by their names, charts with
-a title, axis units and a legend beside the plot, and the behaviour assumptions with their meaning first.
+a title, axis units and the legend under the plot, and the behaviour assumptions with their meaning first.
 Everything a reader sees is Dutch; amounts are bruto euro, per calendar year or per year in a stable state.
 """
 
@@ -222,6 +222,12 @@ def _euro_as(ax: Any) -> None:
                                                .replace("#", ".").removesuffix(",0")))
 
 
+def _legenda_onder(ax: Any) -> None:
+    """The legend under the plot, not over the data and not beside it (which made the image twice as wide and
+    its text tiny on a phone)."""
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, frameon=False)
+
+
 def grafieken(uitkomsten: list[Uitkomst], titels: Mapping[str, str]) -> list[tuple[str, str, str]]:
     """The charts as (heading, text alternative, PNG in base64)."""
     import matplotlib
@@ -234,7 +240,7 @@ def grafieken(uitkomsten: list[Uitkomst], titels: Mapping[str, str]) -> list[tup
     duizendtal = FuncFormatter(lambda x, _: f"{x:,.0f}".replace(",", "."))
     uit = []
 
-    fig, ax = plt.subplots(figsize=(7.5, 3.8))
+    fig, ax = plt.subplots(figsize=(6.4, 3.6))
     x = np.arange(len(uitkomsten))
     onder = np.zeros(len(uitkomsten))
     for i, naam in enumerate(UITKOMSTEN):
@@ -249,12 +255,12 @@ def grafieken(uitkomsten: list[Uitkomst], titels: Mapping[str, str]) -> list[tup
     ax.yaxis.set_major_formatter(duizendtal)
     ax.set_ylabel("beoordeelde WIA-aanvragen per jaar")
     ax.set_title("WIA-aanvragen naar uitkomst (per jaar, stabiele toestand)")
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    _legenda_onder(ax)
     uit.append(("WIA-aanvragen naar uitkomst", "Gestapelde staven per scenario: het aantal beoordeelde WIA-aanvragen "
                 "per jaar, verdeeld naar afgewezen, WGA 35-80%, WGA 80-100% en IVA. De tabel hierboven geeft de getallen.",
                 _figuur_png(fig)))
 
-    fig, ax = plt.subplots(figsize=(7.5, 3.8))
+    fig, ax = plt.subplots(figsize=(6.4, 3.6))
     jaren = uitkomsten[0].jaren
     kleuren = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     for k, u in enumerate(uitkomsten):
@@ -266,13 +272,13 @@ def grafieken(uitkomsten: list[Uitkomst], titels: Mapping[str, str]) -> list[tup
     ax.set_xlabel("kalenderjaar")
     ax.set_ylabel("miljard euro per jaar, bruto")
     ax.set_title("Kosten per kalenderjaar van één jaargang ziekmeldingen")
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    _legenda_onder(ax)
     uit.append(("Kosten per kalenderjaar", "Lijnen per betaler (werkgevers, UWV, schatkist)"
                 + (", één lijnsoort per scenario" if len(uitkomsten) > 1 else "")
                 + ": de kosten in miljard euro per kalenderjaar. De tabellen per kalenderjaar geven de getallen.",
                 _figuur_png(fig)))
 
-    fig, ax = plt.subplots(figsize=(7.5, 3.8))
+    fig, ax = plt.subplots(figsize=(6.4, 3.6))
     breedte = 0.8 / len(uitkomsten)
     x = np.arange(len(BETALERS))
     for k, u in enumerate(uitkomsten):
@@ -285,12 +291,12 @@ def grafieken(uitkomsten: list[Uitkomst], titels: Mapping[str, str]) -> list[tup
     _euro_as(ax)
     ax.set_ylabel("miljard euro per jaar, bruto")
     ax.set_title("Kosten per jaar in een stabiele toestand (met 95%-interval)")
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    _legenda_onder(ax)
     uit.append(("Kosten voor werkgevers, UWV en schatkist", "Staven per betaler en scenario: de kosten per jaar in "
                 "een stabiele toestand in miljard euro, met het 95%-interval. De tabel 'Kosten per jaar' geeft de getallen.",
                 _figuur_png(fig)))
 
-    fig, ax = plt.subplots(figsize=(7.5, 3.8))
+    fig, ax = plt.subplots(figsize=(6.4, 3.6))
     for k, u in enumerate(uitkomsten):
         per_deciel = np.array([gemiddelde(u.deciel_verhouding[:, d]) for d in range(10)])
         ax.plot(np.arange(1, 11), 100 * per_deciel, marker="o", linestyle=LIJNSTIJLEN[k % len(LIJNSTIJLEN)],
@@ -299,7 +305,7 @@ def grafieken(uitkomsten: list[Uitkomst], titels: Mapping[str, str]) -> list[tup
     ax.set_xlabel("deciel van het bruto maandloon (1 = laagste lonen)")
     ax.set_ylabel("% van het laatste loon")
     ax.set_title("Inkomen in de vijf jaar na de wachttijd")
-    ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
+    _legenda_onder(ax)
     uit.append(("Inkomen per deciel", "Lijn per scenario: het inkomen in de vijf jaar na de wachttijd als "
                 "percentage van het laatste loon, per deciel van het maandloon. De tabel 'Inkomen na de wachttijd' "
                 "geeft de getallen.", _figuur_png(fig)))
