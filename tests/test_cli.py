@@ -54,7 +54,7 @@ def test_voorbeeld_is_dutch_and_cites_sources(tmp_path):
     assert "Tijdlijn" in uit.stdout and "art. 38 lid 1 Ziektewet" in uit.stdout
     # No raw codes: the outcome and the kind of benefit in words, steps by their Dutch names.
     assert not re.search(r"\b(?:wga_35_80|lau|vvu|lgu|melding_42e_week|wia_brief_uwv)\b", uit.stdout)
-    assert "loonaanvullingsuitkering (LAU)" in uit.stdout and "Ziekmelding bij UWV (42e week)" in uit.stdout
+    assert "loonaanvullingsuitkering (LAU)" in uit.stdout and "Ziekmelding bij het UWV (42e week)" in uit.stdout
     pdf = tmp_path / "financieel-overzicht.pdf"
     assert pdf.read_bytes().startswith(b"%PDF") and (tmp_path / "financieel-overzicht.html").stat().st_size > 1000
 

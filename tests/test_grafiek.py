@@ -121,15 +121,15 @@ def test_overview_chart_keeps_every_outcome_and_its_end_amount(soort):
         teksten = [t.text or "" for t in boom.iter(f"{SVG}text")]
         if soort == "werknemer":
             # six outcomes, each its panel, its line and its amount at the end
-            for titel in ("Afgewezen, met werk", "Afgewezen, zonder werk", "WGA 35-80, werkt (LAU)",
-                          "WGA 35-80, werkt weinig (VVU)", "WGA 80-100", "IVA"):
+            for titel in ("Afgewezen, met werk", "Afgewezen, zonder werk", "WGA 35-80%, werkt (LAU)",
+                          "WGA 35-80%, werkt weinig (VVU)", "WGA 80-100%", "IVA"):
                 assert titel in teksten
             assert len(list(boom.iter(f"{SVG}path"))) == 6
             assert "laatste loon" in teksten and "WIA" in teksten
         else:
             assert "loondoorbetaling" in teksten
             # three WGA outcomes cost an eigenrisicodrager money; the phone's panels carry the short name only
-            titels = {"WGA 35-80, werkt (LAU)", "WGA 35-80, werkt weinig (VVU)", "WGA 80-100"}
+            titels = {"WGA 35-80%, werkt (LAU)", "WGA 35-80%, werkt weinig (VVU)", "WGA 80-100%"}
             if breedte == "800":
                 titels = {t + ": WGA-kosten als eigenrisicodrager" for t in titels}
             assert titels <= set(teksten)

@@ -138,3 +138,34 @@ def test_api_pages_with_bounds(web):
     assert eerste["regels"][0]["tijdstip"] >= eerste["regels"][-1]["tijdstip"]
     te_veel = c.get(f"/api/v1/dossiers/{web.dossier_a}/inzage", params={"per_pagina": 201})
     assert te_veel.status_code == 422 and te_veel.json()["veld"] == "per_pagina"
+
+
+def test_roles_and_steps_by_their_names_on_the_page_and_in_the_pdf(tmp_path):
+    """The inzage page showed the role code with a space ('spoor2 coach'), the PDF the codes of the role, the
+    step ("stap 'melding 42e week'"), the track choice ('spoor 1') and the kind of question: each is named as
+    the case page names it now."""
+    import datetime as dt
+
+    import pypdfium2 as pdfium
+
+    from spoorzoeker.cases import Deelnemer, Spoor, Spoorkeuze, StapGedaan
+
+    w = maak_wereld(tmp_path)
+    try:
+        s, cm = w.service, w.ids["casemanager"]
+        s.lees_dossier(w.ids["spoor2_coach"], w.dossier_a)
+        s.leg_stap_vast(cm, w.dossier_a, StapGedaan("melding_42e_week", dt.date(2026, 10, 20), "Carla", "melding.pdf"))
+        s.leg_spoorkeuze_vast(cm, w.dossier_a, Spoorkeuze(
+            dt.date(2026, 10, 21), (Deelnemer("werknemer", "Jan Fictief"), Deelnemer("werkgever", "Wim Werkgever")),
+            Spoor.SPOOR1, "Kansrijk."))
+        pagina = client(w, "werknemer").get(f"/dossiers/{w.dossier_a}/inzage").text
+        assert "spoor 2-coach" in pagina and "spoor2 coach" not in pagina
+        doc = pdfium.PdfDocument(inzage_naar_pdf(s.inzage(w.ids["werknemer"])))
+        tekst = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        sluit(w)
+    tekst = " ".join(tekst.split())
+    assert "Ziekmelding bij het UWV (42e week), door Carla" in tekst and "melding 42e week" not in tekst
+    assert "spoorkeuze spoor 1 (eigen werkgever). Kansrijk." in tekst
+    assert "Vraag: Werkplek thuis?" in tekst
+    assert "spoor 2-coach" in tekst and "spoor2 coach" not in tekst

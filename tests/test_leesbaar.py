@@ -165,7 +165,7 @@ def test_riv_for_uwv_has_no_internal_notes_no_proposal_marked_late_and_says_inco
         _controleer(tekst, f"verslag {waar}")
         assert tekst.count("nog niet compleet") + tekst.count("Nog niet compleet") == 1, waar
     # No proposal of a policy paper appears, so none can be 'te laat'.
-    for voorstel in ("Casemanager aanwijzen", "Gesprek over geldzaken", "Inzetbaarheidsprofiel",
+    for voorstel in ("Casemanager aanwijzen", "Gesprek over inkomen", "Inzetbaarheidsprofiel",
                      "Arbeidsdeskundig advies", "voorstel"):
         assert voorstel not in html, voorstel
 
@@ -204,7 +204,7 @@ def test_riv_evaluation_inside_pregnancy_leave_is_not_late_and_the_leave_is_show
     binnen = [s for s in rijen if s.status == "te_laat" and s.uiterste_datum is not None
               and dt.date(2026, 2, 2) <= s.uiterste_datum <= dt.date(2026, 5, 24)]
     for s in binnen:  # whatever the timeline says, the report does not call it late
-        assert s.uiterste_datum and "viel in het zwangerschapsverlof (niet te laat)" in html
+        assert s.uiterste_datum and "Viel in het zwangerschapsverlof (niet te laat)" in html
 
 
 # --- long texts -------------------------------------------------------------------------------------
@@ -316,5 +316,5 @@ def test_report_calls_a_deadline_inside_the_leave_not_late():
                             "te_laat")
 
     binnen, buiten = stap(dt.date(2026, 4, 13)), stap(dt.date(2026, 6, 8))
-    assert _stand(binnen, verlof) == "viel in het zwangerschapsverlof (niet te laat)"
-    assert _stand(buiten, verlof) == "te laat"
+    assert _stand(binnen, verlof) == "Viel in het zwangerschapsverlof (niet te laat)"
+    assert _stand(buiten, verlof) == "Te laat"

@@ -403,11 +403,13 @@ def test_let_op_names_the_late_42nd_week_report_and_steps_follow_the_preferred_d
     w.service.leg_stap_vast(w.gebruikers["bedrijfsarts"], w.dossier_a,
                             StapGedaan("probleemanalyse", D(2026, 3, 9), "Dr. Anna Arts", "PA.pdf"))
     v = maak_verslag(w.service, w.gebruikers["casemanager"], w.dossier_a, vandaag=D(2026, 11, 30))
-    assert ("Ziekmelding bij UWV (42e week) is te laat: dat moest uiterlijk 26 oktober 2026 en is nog niet "
+    assert ("Ziekmelding bij het UWV (42e week) is te laat: dat moest uiterlijk 26 oktober 2026 en is nog niet "
             "vastgelegd.") in v.aandachtspunten
-    assert "Let op:" in naar_html(v) and "Ziekmelding bij UWV (42e week) is te laat" in naar_html(v)
+    assert "Let op:" in naar_html(v) and "Ziekmelding bij het UWV (42e week) is te laat" in naar_html(v)
     stappen = [r[0] for r in _tijdlijn_tabel(v).rijen]
     assert stappen.index("Probleemanalyse") < stappen.index("Plan van aanpak")
+    # the columns say what the case page says: 'Uiterste datum' and 'Status' (not 'Uiterlijk' and 'Stand')
+    assert _tijdlijn_tabel(v).kolommen == ["Stap", "Voorkeursdatum", "Uiterste datum", "Gedaan op", "Status", "Bron"]
     # every preferred date shown is on or after the one above it
     from spoorzoeker.reports.inhoud import MAANDEN_LANG
 
@@ -426,3 +428,53 @@ def test_deelnemers_van_de_spoorkeuze_met_hun_rol_in_woorden():
     assert deelnemer_rol("spoor2_coach") == "spoor 2-coach"
     assert deelnemer_rol("casemanager_taakdelegatie") == "casemanager in taakdelegatie"
     assert deelnemer_rol("arbeidsdeskundige") == "arbeidsdeskundige"
+
+
+def test_steps_have_one_name_and_one_status_column_everywhere():
+    """The case page said 'Status' and 'Ziekmelding bij het UWV (42e week)', the report 'Stand' and 'Ziekmelding bij
+    UWV (42e week)', the terminal 'Bij voorkeur', 'Uiterlijk' and 'Stand': one table of names, one column word."""
+    from spoorzoeker.cases.correcties import STAPNAMEN
+    from spoorzoeker.opdrachtregel.tijdlijntabel import als_tabel
+    from spoorzoeker.reports.re_integratieverslag import STAP_TITELS
+    from spoorzoeker.stapteksten import STAPPEN, STAPTITELS
+    from spoorzoeker.timeline import bereken_tijdlijn
+    from spoorzoeker.web.paginas import STAP_TEKST
+
+    assert STAP_TITELS is STAPTITELS and STAP_TEKST is STAPTITELS and STAPNAMEN is STAPTITELS
+    assert set(STAPPEN) <= set(STAPTITELS)
+    assert STAPTITELS["melding_42e_week"] == "Ziekmelding bij het UWV (42e week)"
+    tabel = als_tabel(bereken_tijdlijn({"eerste_ziektedag": "2026-01-05"}, vandaag=dt.date(2026, 3, 1)))
+    kop = next(r for r in tabel.splitlines() if r.startswith("Stap"))
+    assert kop.split() == ["Stap", "Voorkeursdatum", "Uiterste", "datum", "Gedaan", "op", "Status"]
+    assert "Ziekmelding bij het UWV (42e week)" in tabel and "Stand" not in tabel
+
+
+def test_the_report_says_het_uwv_like_every_page(wereld):
+    """The web pages, the overview and the step names say 'het UWV'; the report said 'UWV vraagt', 'Versie voor
+    UWV', 'verzekeringsarts van UWV'. A source's publisher ('UWV, Werkwijzer Poortwachter') stays as published."""
+    import re
+
+    w = wereld
+    for rol in ("casemanager", "bedrijfsarts"):
+        html = naar_html(maak_verslag(w.service, w.gebruikers[rol], w.dossier_a, vandaag=D(2026, 11, 30)))
+        zonder_bronnen = re.sub(r"UWV, (Werkwijzer|'Samenwerking)", "", html)
+        assert not re.search(r"(?<!het )(?<!Het )\bUWV (vraagt|leest)|(van|naar|voor|met|die) UWV\b", zonder_bronnen)
+        assert "Het UWV vraagt de werkgever" in html or "Alle onderdelen die het UWV vraagt" in html
+    assert "Versie voor het UWV" in html and "WIA-aanvraag uiterlijk op" in html
+
+
+def test_a_step_stands_in_the_same_words_on_the_page_in_the_report_and_the_terminal():
+    """The case page said 'Open' and 'Vervallen', the report and the terminal 'nog te doen' and 'niet meer
+    nodig' for the same step: one table of words now."""
+    from spoorzoeker.opdrachtregel.tijdlijntabel import STAND, als_tabel
+    from spoorzoeker.reports.re_integratieverslag import STATUS_TEKST
+    from spoorzoeker.stapteksten import STATUSTEKSTEN
+    from spoorzoeker.timeline import STATUSSEN, bereken_tijdlijn
+    from spoorzoeker.web.paginas import STATUS_TEKST as OP_DE_PAGINA
+
+    assert STATUS_TEKST is STATUSTEKSTEN and OP_DE_PAGINA is STATUSTEKSTEN and STAND is STATUSTEKSTEN
+    assert set(STATUSSEN) | {"voorstel_voorbij"} <= set(STATUSTEKSTEN)
+    # first sick day 5 January 2026, on 1 March 2026: the evaluation (due 13 April 2026) is still to do
+    tabel = als_tabel(bereken_tijdlijn({"eerste_ziektedag": "2026-01-05"}, vandaag=dt.date(2026, 3, 1)))
+    evaluatie = next(r for r in tabel.splitlines() if r.startswith("Evaluatie "))
+    assert evaluatie.rstrip().endswith("Nog te doen")

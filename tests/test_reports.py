@@ -291,3 +291,15 @@ def test_employer_cost_of_an_aow_aged_employee_has_no_transitievergoeding():
                                      "werkgever": {"datum_in_dienst": "2010-01-01"}}, dt.date(2026, 11, 30)))
     assert "Er is geen transitievergoeding: de arbeidsovereenkomst eindigt na de AOW-leeftijd" in html
     assert "€\u00a04.132,80" in html
+
+
+def test_wga_classes_are_named_with_their_percent_sign(werknemer, werkgever):
+    """'WGA 35-80' alone is a range without its unit: every table names the class as a percentage of
+    arbeidsongeschiktheid, the same way everywhere ('WGA 35-80%', 'WGA 80-100%')."""
+    import re
+
+    for html in (naar_html(werknemer), naar_html(werkgever)):
+        assert not re.search(r"WGA (35-80|80-100)(?!%)", html)
+    # the prognosis (RVC 1.200-2.600 of 3.780, so 68% / 50% / 31%): the middle estimate lies in the WGA 35-80%
+    assert ">WGA 35-80%<" in naar_html(werknemer)
+    assert "WGA 35-80% met werk (LAU)" in naar_html(werkgever)

@@ -242,7 +242,8 @@ def test_simuleer_schrijft_parquet_en_html(tmp_path: Path):
     pagina = (tmp_path / "simulatie-huidig.html").read_text(encoding="utf-8")
     assert pagina.count("<img") == 4 and "spoor2_plaatsing_factor" in pagina
     # The RI&E effects live in the shared parameter file and are listed with their value and source.
-    assert "verzuimrisico.rie_ontbreekt_verzuimfactor</td><td>1.05</td><td>Eigen aanname van Spoorzoeker" in pagina
+    assert ("<code>verzuimrisico.rie_ontbreekt_verzuimfactor</code></th><td class='r'>1,05</td><td>Eigen aanname van "
+            "Spoorzoeker") in pagina
 
 
 def test_kalibratie_drukt_elk_doel_met_bron():
@@ -348,7 +349,7 @@ def test_scorekaart_staat_naast_de_uitkomsten():
     """A law object with a design-principle scorecard gets it in the report, per scenario."""
     from types import SimpleNamespace
 
-    from spoorzoeker.simulation.resultaten import scorekaart_html
+    from spoorzoeker.simulation.rapport import scorekaart_html
 
     kaart = (SimpleNamespace(principe="Werk staat voorop", score=1, toelichting="Meer plaatsingen"),)
     uit = scorekaart_html({"proef": kaart, "huidig": ()})

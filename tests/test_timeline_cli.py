@@ -61,7 +61,7 @@ def test_default_output_is_a_readable_dutch_table():
     assert uit.exit_code == 0, uit.stderr
     # The same end as the JSON test above (2024-01-21), written for a person; step names, not codes.
     assert "Einde wachttijd (104 weken): 21 jan 2024" in uit.stdout
-    assert "Probleemanalyse" in uit.stdout and "Uiterlijk" in uit.stdout and "(voorstel, geen plicht)" in uit.stdout
+    assert "Probleemanalyse" in uit.stdout and "Uiterste datum" in uit.stdout and "(voorstel, geen plicht)" in uit.stdout
     assert "probleemanalyse" not in uit.stdout and "{" not in uit.stdout
 
 
@@ -74,5 +74,6 @@ def test_a_passed_proposal_date_is_not_called_late():
     regels = uit.stdout.splitlines()
     casemanager = next(r for r in regels if r.startswith("Casemanager aanwijzen"))
     probleemanalyse = next(r for r in regels if r.startswith("Probleemanalyse"))
-    assert casemanager.rstrip().endswith("datum voorbij") and "te laat" not in casemanager
-    assert probleemanalyse.rstrip().endswith("te laat")
+    assert casemanager.rstrip().endswith("Voorgestelde datum voorbij (geen wettelijke plicht)")
+    assert "Te laat" not in casemanager
+    assert probleemanalyse.rstrip().endswith("Te laat")

@@ -43,3 +43,35 @@ def test_keuzelijsten_in_openapi_met_nederlandse_uitleg(tmp_path):
                    "(R9", "R16)"):
         assert engels not in tekst
     assert keuzes["WiaPrognose"]["description"].startswith("De schatting van de arbeidsdeskundige")
+
+
+def test_parameters_en_velden_met_nederlandse_titels(tmp_path):
+    """Every path and query parameter had a title generated from its key ('Dossier Id', 'Vraag Id',
+    'Per Pagina') and every request field too ('Totp Code', 'Wga Hiaat Verzekering'): they carry the form's
+    label or a Dutch title now, and the path parameters say what to fill in."""
+    w = maak_wereld(tmp_path)
+    try:
+        from fastapi.testclient import TestClient
+
+        document = TestClient(w.app).get("/api/v1/openapi.json").json()
+    finally:
+        sluit(w)
+    parameters = [p for pad in document["paths"].values() for actie in pad.values()
+                  for p in actie.get("parameters", [])]
+    assert {p["name"] for p in parameters} >= {"dossier_id", "vraag_id", "pagina", "per_pagina", "kort"}
+    for p in parameters:
+        assert p.get("description"), p["name"]
+    titels = {p["name"]: p["schema"]["title"] for p in parameters}
+    assert titels == {"dossier_id": "Dossier", "vraag_id": "Nummer van de vraag", "pagina": "Pagina",
+                      "per_pagina": "Regels per pagina", "kort": "Verkort verslag"}
+    dossier = next(p for p in parameters if p["name"] == "dossier_id")
+    assert "GET /api/v1/dossiers" in dossier["description"]
+    velden = {(model, sleutel): veld.get("title") for model, schema in document["components"]["schemas"].items()
+              for sleutel, veld in schema.get("properties", {}).items()}
+    for (model, sleutel), titel in velden.items():
+        if "_" in sleutel:  # a one-word key's own title ('Datum') is already its Dutch title
+            assert titel != sleutel.replace("_", " ").title(), (model, sleutel)
+    tekst = json.dumps(document, ensure_ascii=False)
+    for oud in ('"Dossier Id"', '"Vraag Id"', '"Totp Code"', '"Per Pagina"', '"Wga Hiaat Verzekering"'):
+        assert oud not in tekst
+    assert velden[("Aanmelden", "totp_code")] == "Code uit uw authenticator-app"

@@ -145,6 +145,30 @@ STAPPEN: dict[str, StapInfo] = {
 
 VOORSTELLEN = tuple(code for code, info in STAPPEN.items() if info.voorstel)
 
+# The name of each step as every page, document and table shows it (the case page, the work list, the
+# re-integratieverslag, the correction history, the command line): one name per step, everywhere.
+STAPTITELS: dict[str, str] = {
+    "casemanager": "Casemanager aanwijzen", "probleemanalyse": "Probleemanalyse", "plan_van_aanpak": "Plan van aanpak",
+    "evaluatie": "Evaluatie", "financieel_inzichtgesprek": "Gesprek over inkomen",
+    "inzetbaarheidsprofiel": "Inzetbaarheidsprofiel", "spoor2_inventarisatie": "Inventarisatie spoor 2",
+    "medische_toetsing": "Medische toetsing", "arbeidsdeskundig_advies": "Arbeidsdeskundig advies",
+    "melding_42e_week": "Ziekmelding bij het UWV (42e week)", "eerstejaarsevaluatie": "Eerstejaarsevaluatie",
+    "evaluatie_week_52": "Evaluatie week 52", "spoorkeuze": "Spoorkeuze", "spoor2_start": "Start spoor 2",
+    "wia_brief_uwv": "Brief van het UWV over de WIA", "re_integratieverslag": "Re-integratieverslag",
+    "wia_aanvraag": "WIA-aanvraag", "uwv_besluit_herstel": "Besluit van het UWV over herstel",
+    "einde_wachttijd": "Einde wachttijd", "einde_loondoorbetaling": "Einde loondoorbetaling",
+}
+# The column that says how a step stands, in every table of steps, and the words in it (of the status as
+# ``getoonde_status`` gives it).
+STATUSKOLOM = "Status"
+STATUSTEKSTEN: dict[str, str] = {
+    "open": "Nog te doen", "gedaan": "Gedaan", "te_laat": "Te laat", "te_vroeg": "Te vroeg (zonder motivering)",
+    "gedaan_buiten_termijn_met_motivering": "Gedaan buiten de termijn, met motivering",
+    "vervallen": "Niet meer nodig (hersteld)", "verstreken": "Voorbij", "niet_van_toepassing": "Niet van toepassing",
+    # a proposal's moment that passed: no legal duty was missed, so no "Te laat"
+    "voorstel_voorbij": "Voorgestelde datum voorbij (geen wettelijke plicht)",
+}
+
 
 BW7 = "https://wetten.overheid.nl/BWBR0005290/2026-07-01"
 

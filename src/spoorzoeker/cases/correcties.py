@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass
 from enum import Enum
 
+from ..stapteksten import STAPTITELS
 from .beleid import AFGESCHERMDE_VELDEN, Operatie
 from .datumtekst import datum
 from .medisch import MedischeAantekening
@@ -83,19 +84,14 @@ assert not {(o.lijst, v) for o in ONDERDELEN.values() for v in o.velden} & set(A
 GETOOND = frozenset({"dossier", "werknemer", "ziekteperiode", "vraag", *ONDERDELEN})
 INGETROKKEN = "ingetrokken"
 
-STAPNAMEN = {
-    "casemanager": "Casemanager aanwijzen", "probleemanalyse": "Probleemanalyse", "plan_van_aanpak": "Plan van aanpak",
-    "evaluatie": "Evaluatie", "financieel_inzichtgesprek": "Gesprek over inkomen",
-    "inzetbaarheidsprofiel": "Inzetbaarheidsprofiel", "spoor2_inventarisatie": "Inventarisatie spoor 2",
-    "medische_toetsing": "Medische toetsing", "arbeidsdeskundig_advies": "Arbeidsdeskundig advies",
-    "melding_42e_week": "Ziekmelding bij het UWV (42e week)", "eerstejaarsevaluatie": "Eerstejaarsevaluatie",
-    "evaluatie_week_52": "Evaluatie week 52", "spoor2_start": "Start spoor 2",
-    "wia_brief_uwv": "Brief van het UWV over de WIA", "re_integratieverslag": "Re-integratieverslag",
-    "wia_aanvraag": "WIA-aanvraag",
-}
+STAPNAMEN = STAPTITELS  # one name per step, as the case page and the report show it
 OORDEELNAMEN = {"probleemanalyse": "Probleemanalyse", "bijstelling_probleemanalyse": "Bijstelling probleemanalyse",
                 "actueel_oordeel": "Actueel oordeel", "advies": "Advies"}
 SPOORNAMEN = {"spoor_1": "spoor 1 (eigen werkgever)", "spoor_2": "spoor 2 (andere werkgever)", "beide": "beide sporen"}
+# every role as a reader sees it named (the access log, the inzage, the participants of a conversation)
+ROLNAMEN = {"werknemer": "werknemer", "werkgever": "werkgever", "casemanager": "casemanager",
+            "casemanager_taakdelegatie": "casemanager in taakdelegatie", "bedrijfsarts": "bedrijfsarts",
+            "arbeidsdeskundige": "arbeidsdeskundige", "spoor2_coach": "spoor 2-coach", "beheerder": "beheerder"}
 VRAAGNAMEN = {"vraag": "Vraag", "deskundigenoordeel": "Deskundigenoordeel", "second_opinion": "Second opinion"}
 GEBEURTENISNAMEN = {"loonsanctie": "Loonsanctie", "uitstel_wia": "Uitstel WIA-aanvraag",
                     "herstelmelding": "Herstelmelding", "verkorte_wachttijd": "Verkorte wachttijd",

@@ -8,6 +8,7 @@ import os
 
 from fpdf import FPDF
 
+from .correcties import ROLNAMEN, SPOORNAMEN, STAPNAMEN, VRAAGNAMEN
 from .datumtekst import datum, lokale_tijd
 from .logboek import omschrijving
 
@@ -63,7 +64,7 @@ def inzage_naar_pdf(inzage: dict) -> bytes:
             regel(f"Ziek van {datum(p['van'])} tot en met {datum(p['tot_en_met']) if p['tot_en_met'] else 'nu'}"
                   f" (weer aan het werk: {p['hervatting_percentage']}% van de uren).")
         for s in d["stappen"]:
-            regel(f"{datum(s['datum'])}: stap '{s['code'].replace('_', ' ')}' door {s['door']}"
+            regel(f"{datum(s['datum'])}: {STAPNAMEN.get(s['code'], s['code'].replace('_', ' '))}, door {s['door']}"
                   + (f". Motivering: {s['motivatie_afwijking']}" if s["motivatie_afwijking"] else "."))
         for f in d["functionele_mogelijkheden"]:
             regel(f"{datum(f['datum'])}: oordeel van {f['door']}. Beperkingen: {f['beperkingen']}. "
@@ -73,9 +74,9 @@ def inzage_naar_pdf(inzage: dict) -> bytes:
                   f"Doel: {p['doel']}. " + "; ".join(f"{i['soort'].replace('_', ' ')}: {i['omschrijving']}"
                                                      for i in p["interventies"]))
         for k in d["spoorkeuzes"]:
-            regel(f"{datum(k['datum_gesprek'])}: spoorkeuze {k['keuze'].replace('_', ' ')}. {k['motivatie']}")
+            regel(f"{datum(k['datum_gesprek'])}: spoorkeuze {SPOORNAMEN.get(k['keuze'], k['keuze'])}. {k['motivatie']}")
         for v in d["vragen"]:
-            regel(f"{datum(v['ingediend_op'])}: {v['soort'].replace('_', ' ')}: {v['onderwerp']}. "
+            regel(f"{datum(v['ingediend_op'])}: {VRAAGNAMEN.get(v['soort'], v['soort'])}: {v['onderwerp']}. "
                   f"Uitkomst: {v['uitkomst'] or 'nog open'}")
         if export.get("medisch"):
             kop("Medisch deel (alleen voor u en uw bedrijfsarts)", 10)
@@ -91,7 +92,7 @@ def inzage_naar_pdf(inzage: dict) -> bytes:
         kop("Wie uw dossier opende (ook geweigerde pogingen)", 10)
         for r in export["toegangslog"]:
             wie = r["wie"] + (f" (BIG {r['big_nummer']})" if r.get("big_nummer") else "")
-            regel(f"{lokale_tijd(r['tijdstip'])}  {wie}, {r['rol'].replace('_', ' ')}"
+            regel(f"{lokale_tijd(r['tijdstip'])}  {wie}, {ROLNAMEN.get(r['rol'], r['rol'].replace('_', ' '))}"
                   + (f" namens {r['namens']}" if r.get("namens") else "")
                   + f": {omschrijving(r['handeling'])}" + ("" if r["toegestaan"] else " - GEWEIGERD"))
     if inzage.get("correcties"):

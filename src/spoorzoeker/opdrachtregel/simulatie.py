@@ -38,7 +38,8 @@ def simuleer(
     from ..simulation.kalibratie import opmaak
     from ..simulation.kalibratie import vergelijk as kalibreer
     from ..simulation.proces import PEILDATUM, Opdracht
-    from ..simulation.resultaten import maak_uitkomst, schrijf_html, schrijf_parquet, tekst
+    from ..simulation.rapport import schrijf_html
+    from ..simulation.resultaten import maak_uitkomst, schrijf_parquet, tekst
     from ..simulation.scenario import laad_scenario, rie_aannames
     from ..simulation.uitvoering import open_dask, sluit_dask, voer_uit
 
@@ -94,7 +95,8 @@ def simuleer(
         pagina = schrijf_html(uitkomsten, uitvoer / f"simulatie-{naam}.html", omvang=n, replicaties=replicaties,
                               seed=seed, aannames={s.naam: {**s.aannames, **rie_aannames(s.wet, PEILDATUM)}
                                                     for s in scenarios},
-                              scorekaarten={s.naam: getattr(s.wet, "scorekaart", ()) for s in scenarios})
+                              scorekaarten={s.naam: getattr(s.wet, "scorekaart", ()) for s in scenarios},
+                              titels={s.naam: getattr(s.wet, "titel", s.naam) for s in scenarios})
     except OSError as e:
         _fout(f"kan niet schrijven in '{uitvoer}' ({e.__class__.__name__}).")
     typer.echo(f"\nGeschreven: {parquet}\nGeschreven: {pagina}")

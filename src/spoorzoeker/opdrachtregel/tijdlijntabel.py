@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..stapteksten import getoonde_status
+from ..stapteksten import STATUSKOLOM, STATUSTEKSTEN, getoonde_status
 
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-STAND = {"open": "nog te doen", "gedaan": "gedaan", "te_laat": "te laat", "te_vroeg": "te vroeg",
-         "gedaan_buiten_termijn_met_motivering": "gedaan, buiten de termijn (met reden)",
-         "vervallen": "niet meer nodig", "verstreken": "voorbij", "voorstel_voorbij": "datum voorbij",
-         "niet_van_toepassing": "niet van toepassing"}
+STAND = STATUSTEKSTEN  # the words of the case page and the report
 
 
 def _d(iso: str | None) -> str:
@@ -50,7 +47,7 @@ def als_tabel(antwoord: dict) -> str:
         status = getoonde_status(s["status"], bool(s.get("voorstel")))
         rijen.append((naam, _d(s["voorkeursdatum"]), _d(s["uiterste_datum"]), _d(s.get("gedaan_op")),
                       STAND.get(status, status)))
-    kop = ("Stap", "Bij voorkeur", "Uiterlijk", "Gedaan op", "Stand")
+    kop = ("Stap", "Voorkeursdatum", "Uiterste datum", "Gedaan op", STATUSKOLOM)
     breedte = [max(len(r[k]) for r in [kop, *rijen]) for k in range(len(kop))]
 
     def regel(r) -> str:

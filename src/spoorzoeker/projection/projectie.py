@@ -74,11 +74,11 @@ TAKKEN: tuple[Tak, ...] = (
     Tak("afgewezen_zonder_werk", "Afgewezen (minder dan 35% arbeidsongeschikt), u werkt niet", "geen",
         "Afgewezen, zonder werk"),
     Tak("wga_lau", "WGA 35-80%, u verdient ten minste de helft van wat u nog kunt verdienen", "wga_35_80",
-        "WGA 35-80, werkt (LAU)"),
+        "WGA 35-80%, werkt (LAU)"),
     Tak("wga_vvu", "WGA 35-80%, u verdient minder dan de helft van wat u nog kunt verdienen", "wga_35_80",
-        "WGA 35-80, werkt weinig (VVU)"),
+        "WGA 35-80%, werkt weinig (VVU)"),
     Tak("wga_80_100", "WGA 80-100% (volledig, niet duurzaam arbeidsongeschikt)", "wga_80_100",
-        "WGA 80-100"),
+        "WGA 80-100%"),
     Tak("iva", "IVA (volledig en duurzaam arbeidsongeschikt)", "iva", "IVA"),
 )
 TAK_INDEX = {t.naam: i for i, t in enumerate(TAKKEN)}

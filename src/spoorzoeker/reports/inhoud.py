@@ -449,8 +449,8 @@ def werknemer_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzic
         for k, punt in enumerate(("laagste schatting", "midden", "hoogste schatting")):
             uitkomst = pg.uitkomst[0][k]
             rijen.append([f"{punt}: {euro(pg.restverdiencapaciteit[0, k])}", procent(pg.ao_percentage[0, k]),
-                          f"{pg.klasse[0][k]}%", {"geen": "afgewezen", "wga_35_80": "WGA 35-80",
-                                                  "wga_80_100": "WGA 80-100", "iva": "IVA"}[uitkomst],
+                          f"{pg.klasse[0][k]}%", {"geen": "afgewezen", "wga_35_80": "WGA 35-80%",
+                                                  "wga_80_100": "WGA 80-100%", "iva": "IVA"}[uitkomst],
                           euro(pg.lgu_na_twee_maanden[0, k]), euro(pg.vervolg_met_werk[0, k]),
                           euro(pg.vervolg_zonder_werk[0, k])])
         b.append(Tabel(["Wat u nog kunt verdienen (per maand)", "Arbeidsongeschikt", "Klasse", "Uitkomst",
@@ -876,8 +876,8 @@ def claim_blokken(datum, cao_regime: str = "wettelijk") -> list[Any]:
                "kostenrisico van gemiddeld ruim € 300.000 over een periode van 12 jaar' loopt: bij hernieuwde uitval "
                "twee jaar loondoorbetaling en daarna tot tien jaar WGA-kosten. Spoorzoeker rekent dat na met de "
                "rekenregels, met de cao-regeling van deze werknemer."),
-        Tabel(["Brutoloon per maand", "Loondoorbetaling 2 jaar", "WGA 35-80 met werk (LAU)", "WGA 35-80 weinig werk (VVU)",
-               "WGA 80-100", "Gemiddeld over alle uitkomsten"], rijen, rechts=(0, 1, 2, 3, 4, 5),
+        Tabel(["Brutoloon per maand", "Loondoorbetaling 2 jaar", "WGA 35-80% met werk (LAU)", "WGA 35-80% weinig werk (VVU)",
+               "WGA 80-100%", "Gemiddeld over alle uitkomsten"], rijen, rechts=(0, 1, 2, 3, 4, 5),
               bijschrift="Totaal over 12 jaar, bruto, voor een eigenrisicodrager. Een grote werkgever die publiek "
                          "verzekerd is, betaalt de WGA-kosten via een hogere premie: ongeveer de correctiefactor (ten "
                          "hoogste 2) maal de WGA-uitkering, twee jaar later (zie de premie Werkhervattingskas). "
@@ -897,7 +897,7 @@ def _omslag_tekst(datum, cao_regime: str = "wettelijk") -> str:
         bedrag = o[naam]
         return f"vanaf {euro(bedrag, 0)} bruto per maand" if bedrag else "bij geen enkel loon tot € 12.000"
 
-    return (f"Uitkomst: de € 300.000 wordt overschreden in de WGA 80-100 {loon('wga_80_100')}, in de WGA 35-80 met "
+    return (f"Uitkomst: de € 300.000 wordt overschreden in de WGA 80-100% {loon('wga_80_100')}, in de WGA 35-80% met "
             f"loonaanvulling {loon('wga_lau')} en met vervolguitkering {loon('wga_vvu')}. Gemiddeld over alle "
             f"uitkomsten (ook afwijzing en IVA, die de werkgever geen WGA-geld kosten) pas {loon('gewogen_gemiddelde')}. "
             "De bewering geldt dus alleen voor hogere lonen of voor de zwaarste WGA-uitkomst, en alleen als de "

@@ -46,8 +46,10 @@ from ..cases import (
     mag,
     ziektegeval,
 )
+from ..cases.correcties import ROLNAMEN
 from ..cases.model import SoortGebeurtenis
 from ..errors import InvoerFout
+from ..stapteksten import STAPTITELS, STATUSKOLOM, STATUSTEKSTEN
 from ..timeline import Tijdlijn, TijdlijnStap
 from .html import naar_html as _html
 from .inhoud import Alinea, Kader, Kop, Lijst, Overzicht, Tabel, datum_tekst
@@ -60,7 +62,7 @@ WERKWIJZER = "UWV, Werkwijzer Poortwachter (1 juni 2021), §3.2 Onderdelen re-in
 
 VERSIES = ("uwv", "werkgever", "kort")
 VERSIE_TITELS = {
-    "uwv": "Versie voor UWV",
+    "uwv": "Versie voor het UWV",
     "werkgever": "Versie voor de werkgever, zonder medische gegevens",
     "kort": "Voor horizontaal toezicht, zonder medische gegevens",
 }
@@ -345,20 +347,8 @@ SPOOR_TEKST = {Spoor.SPOOR1: "spoor 1 (werk bij de eigen werkgever)",
 INTERVENTIE_TEKST = {"scholing": "Scholing", "werkplekaanpassing": "Werkplekaanpassing",
                      "aangepast_werk": "Aangepast werk", "arbeidstherapeutisch_werk": "Arbeidstherapeutisch werk",
                      "coaching": "Coaching", "behandeling_aangeboden": "Behandeling aangeboden", "overig": "Overig"}
-STAP_TITELS = {
-    "casemanager": "Casemanager aanwijzen", "probleemanalyse": "Probleemanalyse", "plan_van_aanpak": "Plan van aanpak",
-    "evaluatie": "Evaluatie", "financieel_inzichtgesprek": "Gesprek over geldzaken",
-    "inzetbaarheidsprofiel": "Inzetbaarheidsprofiel", "spoor2_inventarisatie": "Spoor 2 verkennen",
-    "medische_toetsing": "Medische toetsing", "arbeidsdeskundig_advies": "Arbeidsdeskundig advies",
-    "melding_42e_week": "Ziekmelding bij UWV (42e week)", "eerstejaarsevaluatie": "Eerstejaarsevaluatie",
-    "evaluatie_week_52": "Evaluatie week 52", "spoorkeuze": "Spoorkeuze", "spoor2_start": "Start spoor 2",
-    "wia_brief_uwv": "Brief van UWV over de WIA", "re_integratieverslag": "Re-integratieverslag",
-    "wia_aanvraag": "WIA-aanvraag", "uwv_besluit_herstel": "Besluit UWV over herstel",
-    "einde_wachttijd": "Einde wachttijd (104 weken)", "einde_loondoorbetaling": "Einde loondoorbetaling",
-}
-STATUS_TEKST = {"open": "nog te doen", "gedaan": "gedaan", "te_laat": "te laat", "te_vroeg": "te vroeg",
-                "gedaan_buiten_termijn_met_motivering": "gedaan, buiten de termijn (met reden)",
-                "vervallen": "niet meer nodig", "verstreken": "voorbij", "niet_van_toepassing": "niet van toepassing"}
+STAP_TITELS = STAPTITELS
+STATUS_TEKST = STATUSTEKSTEN
 
 
 def _d(d: dt.date | str | None) -> str:
@@ -408,7 +398,7 @@ def _kop_tabel(d: Dossier, tijdlijn: Tijdlijn | None) -> Tabel:
         else:
             rijen.append(["Einde wachttijd (104 weken)", _d(tijdlijn.einde_wachttijd)])
         if wia and wia.status != "niet_van_toepassing":
-            rijen.append(["WIA aanvragen uiterlijk", _d(wia.uiterste_datum)])
+            rijen.append(["WIA-aanvraag uiterlijk op", _d(wia.uiterste_datum)])
         elif wia:
             rijen.append(["WIA", "Er volgt geen WIA-uitkering: de werknemer bereikt de AOW-leeftijd "
                                  "(art. 8 lid 1 onder b WIA)."])
@@ -421,7 +411,7 @@ def _verloven(d: Dossier) -> list[tuple[dt.date, dt.date]]:
                   if g.soort == SoortGebeurtenis.ZWANGERSCHAPSVERLOF and g.tot is not None)
 
 
-DEELNEMER_ROLLEN = {"spoor2_coach": "spoor 2-coach", "casemanager_taakdelegatie": "casemanager in taakdelegatie"}
+DEELNEMER_ROLLEN = ROLNAMEN
 
 
 def deelnemer_rol(rol: str) -> str:
@@ -435,7 +425,7 @@ def _stand(s: TijdlijnStap, verloven: list[tuple[dt.date, dt.date]]) -> str:
     uiterst = s.uiterste_datum
     if s.status == "te_laat" and uiterst is not None:
         if any(van <= uiterst <= tot for van, tot in verloven):
-            return "viel in het zwangerschapsverlof (niet te laat)"
+            return "Viel in het zwangerschapsverlof (niet te laat)"
     return STATUS_TEKST.get(s.status, s.status)
 
 
@@ -451,17 +441,17 @@ def _tijdlijn_blokken(tijdlijn: Tijdlijn | None, d: Dossier | None = None) -> li
               _stand(s, verloven), s.bron] for s in stappen_in_volgorde(tijdlijn.stappen) if not s.voorstel]
     return [Alinea("Alle wettelijke stappen van de eerste twee ziektejaren, met de beste datum (voorkeursdatum), de "
                    "uiterste datum en wat er is gedaan."),
-            Tabel(["Stap", "Voorkeursdatum", "Uiterlijk", "Gedaan op", "Stand", "Bron"], rijen,
+            Tabel(["Stap", "Voorkeursdatum", "Uiterste datum", "Gedaan op", STATUSKOLOM, "Bron"], rijen,
                   breedtes=(32, 27, 25, 25, 20, 51))]
 
 
 def _volledigheid_blokken(ontbreekt: list[Ontbreekt], let_op: list[str]) -> list:
     if ontbreekt:
-        blokken = [Kader("UWV vraagt de werkgever een onvolledig verslag aan te vullen; blijft het onvolledig, dan "
+        blokken = [Kader("Het UWV vraagt de werkgever een onvolledig verslag aan te vullen; blijft het onvolledig, dan "
                          "kan een loonsanctie volgen. Dit ontbreekt:", "Nog niet compleet"),
                    Lijst([f"{o.tekst} (bron: {o.bron})" for o in ontbreekt])]
     else:
-        blokken = [Kader("Alle onderdelen die UWV vraagt zijn aanwezig.", "Compleet")]
+        blokken = [Kader("Alle onderdelen die het UWV vraagt zijn aanwezig.", "Compleet")]
     if let_op:
         blokken += [Alinea("Let op:"), Lijst(let_op)]
     return blokken
@@ -472,8 +462,8 @@ def _volledig(g: VerslagGegevens, versie: str, vandaag: dt.date, tijdlijn, ontbr
     b: list = [Kop("Is het verslag compleet?"), *_volledigheid_blokken(ontbreekt, let_op),
                Kop("1. Gegevens"), _kop_tabel(d, tijdlijn),
                Alinea("Medische gegevens staan niet in dit verslag. Het oordeel van de bedrijfsarts staat erin als "
-                      "wat de werknemer in werk wel en niet kan. Heeft UWV medische informatie nodig, dan gaat die "
-                      "rechtstreeks van de bedrijfsarts naar de verzekeringsarts van UWV.")]
+                      "wat de werknemer in werk wel en niet kan. Heeft het UWV medische informatie nodig, dan gaat die "
+                      "rechtstreeks van de bedrijfsarts naar de verzekeringsarts van het UWV.")]
 
     # 2. probleemanalyse
     b.append(Kop("2. Probleemanalyse"))
@@ -561,10 +551,10 @@ def _volledig(g: VerslagGegevens, versie: str, vandaag: dt.date, tijdlijn, ontbr
                                       ["Eens met dit verslag", _ja_nee(m.eens_met_verslag)]], breedtes=(40, 140)))
         else:
             b.append(Alinea("U heeft uw mening nog niet gegeven. Schrijf op hoe u de re-integratie heeft ervaren; "
-                            "UWV leest dat bij uw WIA-aanvraag."))
+                            "het UWV leest dat bij uw WIA-aanvraag."))
     else:
         b.append(Alinea("De werknemer geeft zijn eigen mening over de re-integratie en stuurt die met zijn "
-                        "WIA-aanvraag naar UWV. Die mening staat niet in deze versie."))
+                        "WIA-aanvraag naar het UWV. Die mening staat niet in deze versie."))
     return b
 
 
@@ -597,8 +587,8 @@ def _kort(g: VerslagGegevens, tijdlijn, ontbreekt, let_op) -> list:
         ["Spoorkeuze", f"{SPOOR_TEKST[keuze.keuze]}, {_d(keuze.datum_gesprek)}" if keuze else "ontbreekt"],
     ]
     b: list = [
-        Kader("Werkgevers die met UWV werken onder horizontaal toezicht stemmen twijfels over de belastbaarheid al "
-              "tijdens de re-integratie af: de bedrijfsarts overlegt met de verzekeringsarts van UWV. Aan het eind "
+        Kader("Werkgevers die met het UWV werken onder horizontaal toezicht stemmen twijfels over de belastbaarheid al "
+              "tijdens de re-integratie af: de bedrijfsarts overlegt met de verzekeringsarts van het UWV. Aan het eind "
               "volstaat dan een beknopte rapportage. Dit is die rapportage; het volledige verslag blijft in het "
               "dossier.", "Verkort verslag"),
         Kop("Is het verslag compleet?"), *_volledigheid_blokken(ontbreekt, let_op),
@@ -618,7 +608,7 @@ def _bronnen() -> list:
     return [Kop("Bronnen"),
             Lijst([f"{o.titel}: {o.bron}" for o in ONDERDELEN.values()]
                   + ["Verkort verslag bij horizontaal toezicht: UWV, 'Samenwerking tussen arbodiensten en UWV voor "
-                     "efficiëntere claimbeoordelingen' (proeven waarin UWV aan het eind een beknopte rapportage "
+                     "efficiëntere claimbeoordelingen' (proeven waarin het UWV aan het eind een beknopte rapportage "
                      "naloopt)",
                      "Wat de werkgever mag weten: AP, Beleidsregels 'De zieke werknemer' (2016)"])]
 

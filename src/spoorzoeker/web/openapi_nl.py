@@ -4,7 +4,9 @@ Every answer without a description of ours gets FastAPI's "Successful Response",
 without a title a generated one such as "Response Bereken Api V1 Bereken Post". An API user reads the
 document (``/api/v1/openapi.json``) as part of the product, so those become Dutch; our own descriptions
 are left as they are. The lists of choices (the case file's enums) would carry their English code docstrings
-as description: they get a Dutch one here.
+as description: they get a Dutch one here. The title of every path and query parameter and of every field
+of a request is generated from its key ("Dossier Id", "Totp Code"): it becomes the label the form shows
+(``fouten.LABELS``), or for a key without a form a Dutch title of our own (``PARAMETERS``, ``TITELS``).
 """
 
 from __future__ import annotations
@@ -32,13 +34,59 @@ KEUZELIJSTEN = {
 }
 
 
+# the parameters in an address or after its '?': a title and, where the code gives none, a description
+PARAMETERS = {
+    "dossier_id": ("Dossier", "Het kenmerk van het dossier: het 'id' dat GET /api/v1/dossiers bij elk dossier geeft."),
+    "vraag_id": ("Nummer van de vraag", "Het nummer van de vraag of het geschil in het dossier: het 'id' dat "
+                                        "GET /api/v1/dossiers/{dossier_id} bij elke vraag in 'vragen' geeft."),
+    "pagina": ("Pagina", None),
+    "per_pagina": ("Regels per pagina", None),
+    "kort": ("Verkort verslag", None),
+}
+# fields of a request or an answer that no form shows (so ``fouten.LABELS`` has no label for them)
+TITELS = {
+    "fout": "Foutmelding", "veld": "Welk gegeven", "bbl": "Bbl-contract", "ziekteoorzaak": "Oorzaak van de ziekte",
+    "whk_loonsom": "Premieplichtige loonsom van het bedrijf", "rol": "Rol", "start": "Begin", "eind": "Einde",
+}
+
+
+def _gegenereerd(sleutel: str, titel: object) -> bool:
+    """FastAPI's and pydantic's own title for a key: 'dossier_id' -> 'Dossier Id'."""
+    return titel == sleutel.replace("_", " ").title()
+
+
+def _titel(sleutel: str, model: str | None = None) -> str:
+    """The Dutch title of a key: the form's label, our own title, or the key as words ('datum in dienst')."""
+    from .fouten import label_van
+
+    return label_van(sleutel, model) or TITELS.get(sleutel) or sleutel.replace("_", " ").capitalize()
+
+
 def in_het_nederlands(document: Any) -> Any:
     """The document with FastAPI's own English texts replaced (changed in place and returned)."""
     schemas = document.get("components", {}).get("schemas", {}) if isinstance(document, dict) else {}
     for naam, schema in schemas.items():
         if "enum" in schema and naam in KEUZELIJSTEN:
             schema["description"] = KEUZELIJSTEN[naam]
+        for sleutel, veld in schema.get("properties", {}).items():
+            if isinstance(veld, dict) and _gegenereerd(sleutel, veld.get("title")):
+                veld["title"] = _titel(sleutel, naam)
+    paden = document.get("paths", {}) if isinstance(document, dict) else {}
+    for acties in paden.values():
+        for actie in acties.values():
+            for parameter in actie.get("parameters", []) if isinstance(actie, dict) else []:
+                _parameter_in_het_nederlands(parameter)
     return _vertaal(document)
+
+
+def _parameter_in_het_nederlands(parameter: dict[str, Any]) -> None:
+    sleutel = parameter.get("name", "")
+    titel, uitleg = PARAMETERS.get(sleutel, (_titel(sleutel), None))
+    schema = parameter.setdefault("schema", {})
+    schema["title"] = titel
+    if uitleg and not parameter.get("description"):
+        parameter["description"] = uitleg
+        schema.setdefault("description", uitleg)
 
 
 def _vertaal(document: Any) -> Any:

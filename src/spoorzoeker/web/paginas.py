@@ -32,7 +32,7 @@ from ..cases.datumtekst import datum_en_tijd
 from ..cases.service import GEEN_STAP
 from ..errors import InvoerFout
 from ..reports.inhoud import datum_tekst, euro, parameter_waarde
-from ..stapteksten import getoonde_status
+from ..stapteksten import STAPTITELS, STATUSTEKSTEN, getoonde_status
 from ..timeline import STAPPEN, VOORSTELLEN
 from . import handelingen as h
 from . import modellen as m
@@ -64,24 +64,8 @@ from .omgeving import (
 MAP = Path(__file__).parent / "templates"
 router = APIRouter(include_in_schema=False)
 
-STATUS_TEKST = {
-    "open": "Open", "gedaan": "Gedaan", "te_laat": "Te laat", "te_vroeg": "Te vroeg (zonder motivering)",
-    "gedaan_buiten_termijn_met_motivering": "Gedaan buiten de termijn, met motivering",
-    "vervallen": "Vervallen", "verstreken": "Verstreken", "niet_van_toepassing": "Niet van toepassing",
-    # a proposal's moment that passed: no legal duty was missed, so no red "Te laat"
-    "voorstel_voorbij": "Voorgestelde datum voorbij (geen wettelijke plicht)",
-}
-STAP_TEKST = {
-    "casemanager": "Casemanager aanwijzen", "probleemanalyse": "Probleemanalyse", "plan_van_aanpak": "Plan van aanpak",
-    "evaluatie": "Evaluatie", "financieel_inzichtgesprek": "Gesprek over inkomen", "inzetbaarheidsprofiel":
-    "Inzetbaarheidsprofiel", "spoor2_inventarisatie": "Inventarisatie spoor 2", "medische_toetsing": "Medische toetsing",
-    "arbeidsdeskundig_advies": "Arbeidsdeskundig advies", "melding_42e_week": "Ziekmelding bij het UWV (42e week)",
-    "eerstejaarsevaluatie": "Eerstejaarsevaluatie", "evaluatie_week_52": "Evaluatie week 52", "spoorkeuze": "Spoorkeuze",
-    "spoor2_start": "Start spoor 2", "wia_brief_uwv": "Brief van het UWV over de WIA",
-    "re_integratieverslag": "Re-integratieverslag", "wia_aanvraag": "WIA-aanvraag",
-    "uwv_besluit_herstel": "Besluit UWV over herstel", "einde_wachttijd": "Einde wachttijd",
-    "einde_loondoorbetaling": "Einde loondoorbetaling",
-}
+STATUS_TEKST = STATUSTEKSTEN
+STAP_TEKST = STAPTITELS
 KEUZES = {
     "soort_gebeurtenis": {"loonsanctie": "Loonsanctie (besluit UWV)", "uitstel_wia": "Uitstel WIA-aanvraag",
                           "herstelmelding": "Herstelmelding na loonsanctie", "verkorte_wachttijd": "Verkorte wachttijd",
