@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ParameterFout
-from ..params import GelezenParameter, Parameter, boom_van, noteer
+from ..params import GelezenParameter, Parameter, boom_van, doorgetrokken_bij, noteer
 
 
 def _reeks(p, pad: str) -> Parameter:
@@ -23,11 +23,16 @@ def _reeks(p, pad: str) -> Parameter:
     return reeks
 
 
-def _noteer(p, reeks: Parameter, indexen) -> None:
-    """Put the values at ``indexen`` of ``reeks`` in the trace (once each)."""
+def _noteer(p, reeks: Parameter, indexen, gevraagd=None) -> None:
+    """Put the values at ``indexen`` of ``reeks`` in the trace (once each). ``gevraagd``: the dates asked;
+    the latest one past the date the series is known to makes the last value a carried-forward one."""
+    laatst = None
+    if gevraagd is not None and np.size(gevraagd):
+        laatst = doorgetrokken_bij(reeks, np.max(gevraagd).astype("datetime64[D]").item())
     for i in np.flatnonzero(np.bincount(np.ravel(indexen), minlength=reeks.datums.size)):
         vanaf = reeks.datums[i].astype("datetime64[D]").item()
-        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]))
+        door = laatst if laatst is not None and i == reeks.datums.size - 1 else None
+        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]), door)
 
 
 def eerste_datum(p, pad: str) -> np.datetime64:
@@ -44,7 +49,7 @@ def op_datums(p, pad: str, datums) -> np.ndarray:
     uit = np.full(d.shape, np.nan)
     if bekend.any():
         uit[bekend] = reeks.waarden_op(d[bekend])
-        _noteer(p, reeks, np.searchsorted(reeks.datums, d[bekend], side="right") - 1)
+        _noteer(p, reeks, np.searchsorted(reeks.datums, d[bekend], side="right") - 1, d[bekend])
     return uit
 
 
@@ -80,4 +85,9 @@ def herzieningsfactor(p, pad: str, na, tot_en_met) -> np.ndarray:
     gebruikt = np.flatnonzero(dekking[:-1] > 0)
     if gebruikt.size:
         _noteer(p, reeks, gebruikt)
+    # Revisions after the last known one are not in the file yet: the factor stops there (and says so).
+    door = doorgetrokken_bij(reeks, tot[bekend].max().astype("datetime64[D]").item())
+    if door is not None:
+        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[-1]), door.geldig_vanaf, reeks.bronnen[-1]),
+               door)
     return uit
