@@ -36,8 +36,8 @@ P = standaard_parameters()
 # x 0,70 = 4.718,378 -> EUR 4.718,38 a month (bruto).
 WGA = {"personen": [{"wia_maandloon": 9000.0, "inkomsten_per_maand": 0.0, "wga_maand": 5,
                      "lgu_duur_maanden": 12}], "bereken": ["wga_uitkering_per_maand"]}
-MAXIMUMDAGLOON_2027_H1 = ("Het maximumdagloon voor de eerste helft van 2027 is nog niet bekend; we rekenen met het "
-                          "bedrag dat geldt sinds 1 juli 2026: € 309,91 bruto per dag.")
+MAXIMUMDAGLOON_2027 = ("Het maximumdagloon vanaf 1 januari 2027 is nog niet bekend; we rekenen met het bedrag dat "
+                       "geldt sinds 1 juli 2026: € 309,91 bruto per dag.")
 
 
 # --- the files: which series the law revises, and until when each is known ------------------------------
@@ -80,7 +80,8 @@ def test_een_herzieningsreeks_in_een_eigen_bestand(tmp_path):
         "  values:\n    2024-01-01: 10\n", encoding="utf-8")
     a = ParameterNode.uit_map(tmp_path).vind("x.a")
     assert a.bekend_tot == dt.date(2024, 6, 30)
-    assert a.verwachte_herzieningen()[:2] == [dt.date(2024, 7, 1), dt.date(2025, 1, 1)]
+    # rows dated after 30 June 2024 are calculated in a period of their own (the engine groups by these dates)
+    assert np.datetime64("2024-07-01") in ParameterNode.uit_map(tmp_path).wisseldatums()
     (tmp_path / "x.yaml").write_text("a:\n  metadata:\n    herziening: maandelijks\n  values:\n    2024-01-01: 10\n",
                                      encoding="utf-8")
     from spoorzoeker.errors import ParameterFout
@@ -108,7 +109,7 @@ def test_binnen_de_bekende_bedragen_geen_melding():
 def test_na_de_bekende_bedragen_rekent_hij_door_en_zegt_het():
     antwoord = bereken({**WGA, "datum": "2027-01-15"})
     assert antwoord["resultaten"] == [{"wga_uitkering_per_maand": 4718.38}]
-    assert MAXIMUMDAGLOON_2027_H1 in antwoord["meldingen"]
+    assert MAXIMUMDAGLOON_2027 in antwoord["meldingen"]
     assert len(antwoord["meldingen"]) == len(set(antwoord["meldingen"]))  # one sentence per amount
 
 
@@ -117,15 +118,18 @@ def test_met_uitleg_ook_de_gegevens_van_elke_doorgetrokken_waarde():
     door = {d["parameter"]: d for d in antwoord["doorgetrokken"]}
     assert door["maximumdagloon.maximumdagloon"] == {
         "parameter": "maximumdagloon.maximumdagloon", "waarde": 309.91, "geldig_vanaf": "2026-07-01",
-        "bekend_tot_en_met": "2026-12-31", "gevraagd_op": "2027-03-01", "melding": MAXIMUMDAGLOON_2027_H1}
+        "bekend_tot_en_met": "2026-12-31", "gevraagd_op": "2027-03-01", "melding": MAXIMUMDAGLOON_2027}
 
 
-def test_een_datum_per_persoon_noemt_de_helft_van_het_jaar():
+def test_een_datum_per_persoon_na_de_bekende_bedragen():
+    """Rows with their own dates in one period of the law are calculated at the period's start; the day after
+    the known values starts a period of its own, so a row in 2027 still reports what was carried forward."""
     personen = [{**WGA["personen"][0], "datum": "2026-12-01"}, {**WGA["personen"][0], "datum": "2027-09-01"}]
     antwoord = bereken({**WGA, "personen": personen})
     assert antwoord["resultaten"] == [{"wga_uitkering_per_maand": 4718.38}] * 2
-    assert ("Het maximumdagloon voor de tweede helft van 2027 is nog niet bekend; we rekenen met het bedrag dat "
-            "geldt sinds 1 juli 2026: € 309,91 bruto per dag.") in antwoord["meldingen"]
+    assert MAXIMUMDAGLOON_2027 in antwoord["meldingen"]
+    alleen_2026 = bereken({**WGA, "personen": [personen[0], {**personen[0], "datum": "2026-07-01"}]})
+    assert "meldingen" not in alleen_2026
 
 
 def test_transitievergoeding_voor_een_einde_volgend_jaar():
@@ -137,8 +141,8 @@ def test_transitievergoeding_voor_een_einde_volgend_jaar():
     # max(EUR 102.000, one year's wage 12 x 3.000 = 36.000) = 102.000 (BW 7:673 lid 2)
     assert antwoord["resultaten"] == [{"transitievergoeding_maximum": 102000.0}]
     assert antwoord["meldingen"] == [
-        "De maximale transitievergoeding voor 2027 is nog niet bekend; we rekenen met het bedrag dat geldt sinds "
-        "1 januari 2026: € 102.000,00 bruto (of een jaarsalaris als dat hoger is)."]
+        "De maximale transitievergoeding vanaf 1 januari 2027 is nog niet bekend; we rekenen met het bedrag dat geldt "
+        "sinds 1 januari 2026: € 102.000,00 bruto (of een jaarsalaris als dat hoger is)."]
 
 
 def test_de_dagloonindexatie_stopt_bij_de_laatst_bekende_herziening():
@@ -151,7 +155,7 @@ def test_de_dagloonindexatie_stopt_bij_de_laatst_bekende_herziening():
     assert mrt["resultaten"] == dec["resultaten"]
     assert "meldingen" not in dec
     assert mrt["meldingen"] == [
-        "De herziening van de daglonen na 31 december 2026 is nog niet bekend; we rekenen zonder die herziening "
+        "De herziening van de daglonen vanaf 1 januari 2027 is nog niet bekend; we rekenen zonder die herziening "
         "(de laatst bekende is die van 1 juli 2026)."]
 
 
@@ -162,7 +166,7 @@ def test_cli_bereken_na_de_bekende_bedragen():
     assert r.exit_code == 0, r.stderr
     antwoord = json.loads(r.stdout)
     assert antwoord["resultaten"] == [{"wga_uitkering_per_maand": 4718.38}]
-    assert MAXIMUMDAGLOON_2027_H1 in antwoord["meldingen"]
+    assert MAXIMUMDAGLOON_2027 in antwoord["meldingen"]
 
 
 def test_cli_bereken_te_ver_vooruit_is_een_nederlandse_regel():
@@ -204,7 +208,7 @@ def test_overzicht_zegt_welke_bedragen_nog_niet_bekend_zijn():
     ov = maak_overzicht({**OVERZICHT, "datum": "2027-02-01"}, dt.date(2027, 2, 1))
     kaders = _kaders(ov, "Nog niet bekend")
     assert len(kaders) == 1
-    assert MAXIMUMDAGLOON_2027_H1 in kaders[0].tekst
+    assert MAXIMUMDAGLOON_2027 in kaders[0].tekst
     assert ov.blokken.index(kaders[0]) == 1  # right after the disclaimer
     # within the known amounts the employee's overview has no such box
     assert _kaders(maak_overzicht(OVERZICHT, dt.date(2026, 3, 1)), "Nog niet bekend") == []
@@ -232,7 +236,7 @@ def test_api_bereken_na_de_bekende_bedragen(wereld):
     r = client(wereld, None).post("/api/v1/bereken", json={**WGA, "datum": "2027-01-15"})
     assert r.status_code == 200
     assert r.json()["resultaten"] == [{"wga_uitkering_per_maand": 4718.38}]
-    assert MAXIMUMDAGLOON_2027_H1 in r.json()["meldingen"]
+    assert MAXIMUMDAGLOON_2027 in r.json()["meldingen"]
 
 
 def test_api_bereken_te_ver_vooruit_is_een_json_fout(wereld):
@@ -256,7 +260,7 @@ def test_api_overzicht_in_januari_2027(wereld):
     assert r.status_code == 200
     kaders = [b for b in r.json()["blokken"] if b["soort"] == "kader" and b["titel"] == "Nog niet bekend"]
     assert len(kaders) == 1
-    assert "Het maximumdagloon voor de eerste helft van 2027 is nog niet bekend" in overzicht_tekst(r.json())
+    assert "Het maximumdagloon vanaf 1 januari 2027 is nog niet bekend" in overzicht_tekst(r.json())
 
 
 def test_rekenhulp_in_januari_2027_toont_het(wereld):
@@ -266,7 +270,7 @@ def test_rekenhulp_in_januari_2027_toont_het(wereld):
     r = client(wereld, None).post("/rekenhulp", data=velden)
     assert r.status_code == 200
     assert "Nog niet bekend" in r.text
-    assert "Het maximumdagloon voor de eerste helft van 2027 is nog niet bekend" in r.text.replace("\u00a0", " ")
+    assert "Het maximumdagloon vanaf 1 januari 2027 is nog niet bekend" in r.text.replace("\u00a0", " ")
 
 
 def test_de_reeks_op_datums_noemt_de_laatst_gevraagde():

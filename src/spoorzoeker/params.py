@@ -167,16 +167,6 @@ class Parameter:
             raise ParameterFout(f"Parameter {self.naam} heeft geen waarde op {datum}")
         return i
 
-    def verwachte_herzieningen(self) -> list[dt.date]:
-        """The dates after :attr:`bekend_tot` on which the law will set a new value that is not known yet,
-        for a little longer than a calculation may carry the last value forward (:data:`VOORUIT_JAREN`)."""
-        tot = self.bekend_tot
-        if tot is None or self.herziening is None:
-            return []
-        maanden = HERZIENINGEN[self.herziening]
-        return [dt.date(j, m, 1) for j in range(tot.year, tot.year + 2 + VOORUIT_JAREN) for m in maanden
-                if dt.date(j, m, 1) > tot]
-
     def gewijzigd(self, waarden: dict[dt.date, tuple[float | None, tuple[Bron, ...]]], scenario: str) -> Parameter:
         """This series with ``waarden`` in force from each of their dates (a scenario's change).
 
@@ -356,11 +346,12 @@ class ParameterNode:
         all parameters are constant, so rows of a calculation can be grouped by these periods."""
         cache = self.__dict__.get("_wisseldatums")
         if cache is None:
-            # After a revised series' last known value, the dates its next values are due count as changes
-            # too: a row dated in the first half of next year and one in the second half then read their
-            # carried-forward value in their own period, and say which period was not known.
-            verwacht = [np.array(b.verwachte_herzieningen(), dtype="datetime64[D]") for b in self.bladeren()]
-            cache = np.unique(np.concatenate([b.datums for b in self.bladeren()] + verwacht))
+            # The first day after a revised series is known counts as a change too: rows dated after it then
+            # read their carried-forward values in a period of their own, which says so (Doorgetrokken).
+            onbekend = [np.datetime64(b.bekend_tot + dt.timedelta(days=1), "D") for b in self.bladeren()
+                        if b.bekend_tot is not None]
+            cache = np.unique(np.concatenate([b.datums for b in self.bladeren()]
+                                             + [np.array(onbekend, dtype="datetime64[D]")]))
             self.__dict__["_wisseldatums"] = cache
         return cache
 
@@ -456,15 +447,16 @@ class Doorgetrokken:
     gevraagd_op: dt.date  # the (latest) date it was read for
 
     def melding(self) -> str:
-        """"Het maximumdagloon voor 2027 is nog niet bekend; ..." for the user (one Dutch sentence)."""
+        """'Het maximumdagloon vanaf 1 januari 2027 is nog niet bekend; ...' for the user (one Dutch sentence)."""
         wat = self.label[0].upper() + self.label[1:]
-        periode = _periode_tekst(self.gevraagd_op, self.herziening)
+        onbekend = _datum_tekst(self.bekend_tot + dt.timedelta(days=1))
         vanaf = _datum_tekst(self.geldig_vanaf)
         if self.naam.startswith(REEKSEN):  # a revision percentage: a missing revision is no revision
-            return (f"{wat} na {_datum_tekst(self.bekend_tot)} is nog niet bekend; we rekenen zonder die "
-                    f"herziening (de laatst bekende is die van {vanaf}).")
-        return (f"{wat} voor {periode} is nog niet bekend; we rekenen met het bedrag dat geldt sinds {vanaf}: "
-                f"{_bedrag_tekst(self.waarde, self.eenheid)}{' ' + self.eenheid_tekst if self.eenheid_tekst else ''}.")
+            return (f"{wat} vanaf {onbekend} is nog niet bekend; we rekenen zonder die herziening (de laatst "
+                    f"bekende is die van {vanaf}).")
+        eenheid = f" {self.eenheid_tekst}" if self.eenheid_tekst else ""
+        return (f"{wat} vanaf {onbekend} is nog niet bekend; we rekenen met het bedrag dat geldt sinds {vanaf}: "
+                f"{_bedrag_tekst(self.waarde, self.eenheid)}{eenheid}.")
 
     def als_dict(self) -> dict[str, Any]:
         return {"parameter": self.naam, "waarde": self.waarde, "geldig_vanaf": self.geldig_vanaf.isoformat(),
@@ -478,12 +470,6 @@ _MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "aug
 
 def _datum_tekst(d: dt.date) -> str:
     return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
-
-
-def _periode_tekst(d: dt.date, herziening: str) -> str:
-    if herziening == "halfjaarlijks":
-        return f"{'de eerste' if d.month < 7 else 'de tweede'} helft van {d.year}"
-    return str(d.year)
 
 
 def _bedrag_tekst(waarde: float, eenheid: str | None) -> str:
