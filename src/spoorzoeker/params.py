@@ -438,7 +438,6 @@ class Doorgetrokken:
 
     naam: str
     label: str
-    herziening: str
     waarde: float
     eenheid: str | None
     eenheid_tekst: str | None
@@ -486,8 +485,8 @@ def doorgetrokken_bij(kind: Parameter, datum: dt.date) -> Doorgetrokken | None:
     if tot is None or datum <= tot:
         return None
     i = kind._index(datum)
-    return Doorgetrokken(kind.naam, str(kind.label), str(kind.herziening), float(kind.waarden[i]), kind.eenheid,
-                         kind.eenheid_tekst, kind.datums[i].astype(dt.date), tot, datum)
+    return Doorgetrokken(kind.naam, str(kind.label), float(kind.waarden[i]), kind.eenheid, kind.eenheid_tekst,
+                         kind.datums[i].astype(dt.date), tot, datum)
 
 
 def uniek_doorgetrokken(lijst) -> list[Doorgetrokken]:
@@ -525,7 +524,7 @@ class ParametersOpDatum:
             return ParametersOpDatum(waarde, self._datum, self._registratie)
         self._registratie.append(gelezen)
         if door is not None:
-            _meld_doorgetrokken(door)
+            meld_doorgetrokken(door)
         return waarde
 
     def _lees(self, naam: str) -> tuple[Any, GelezenParameter | None, Doorgetrokken | None]:
@@ -565,7 +564,7 @@ def noteer(p: ParametersOpDatum, gelezen: GelezenParameter, doorgetrokken: Doorg
     read past the date its series is known to, in the list of carried-forward values."""
     p._registratie.append(gelezen)
     if doorgetrokken is not None:
-        _meld_doorgetrokken(doorgetrokken)
+        meld_doorgetrokken(doorgetrokken)
 
 
 # The carried-forward values read while a caller collects them (``verzamel_doorgetrokken``): the calculate
@@ -576,7 +575,8 @@ _VERZAMELAAR: contextvars.ContextVar[list[Doorgetrokken] | None] = contextvars.C
     "spoorzoeker_doorgetrokken", default=None)
 
 
-def _meld_doorgetrokken(door: Doorgetrokken) -> None:
+def meld_doorgetrokken(door: Doorgetrokken) -> None:
+    """Report a carried-forward value to the caller that collects them (if any)."""
     lijst = _VERZAMELAAR.get()
     if lijst is not None:
         lijst.append(door)

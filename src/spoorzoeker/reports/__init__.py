@@ -28,7 +28,7 @@ def maak_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
     if soort in ("werknemer", "werkgever"):
         with verzamel_doorgetrokken() as doorgetrokken:
             ov = (werknemer_overzicht if soort == "werknemer" else werkgever_overzicht)(invoer, vandaag)
-        _meld_doorgetrokken(ov, uniek_doorgetrokken(doorgetrokken))
+        _kader_nog_niet_bekend(ov, uniek_doorgetrokken(doorgetrokken))
         if invoer.get("vergelijk"):  # another scenario side by side (reports/scenario.py)
             from .scenario import vergelijk_blokken
 
@@ -37,7 +37,7 @@ def maak_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
     raise InvoerFout(f"Het veld 'soort' moet 'werknemer' of 'werkgever' zijn, niet '{soort}'.", "soort")
 
 
-def _meld_doorgetrokken(ov: Overzicht, doorgetrokken: list) -> None:
+def _kader_nog_niet_bekend(ov: Overzicht, doorgetrokken: list) -> None:
     """Amounts the law revises every (half) year whose value for the calculation date is not known yet:
     the overview used the last known ones and says so, in a box right after the disclaimer."""
     if not doorgetrokken:

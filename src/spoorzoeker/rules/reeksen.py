@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ParameterFout
-from ..params import GelezenParameter, Parameter, boom_van, doorgetrokken_bij, noteer
+from ..params import GelezenParameter, Parameter, boom_van, doorgetrokken_bij, meld_doorgetrokken, noteer
 
 
 def _reeks(p, pad: str) -> Parameter:
@@ -85,9 +85,9 @@ def herzieningsfactor(p, pad: str, na, tot_en_met) -> np.ndarray:
     gebruikt = np.flatnonzero(dekking[:-1] > 0)
     if gebruikt.size:
         _noteer(p, reeks, gebruikt)
-    # Revisions after the last known one are not in the file yet: the factor stops there (and says so).
+    # Revisions due after the last known one are not in the file yet: the factor stops there, and the
+    # caller is told (the trace keeps only the revisions actually applied).
     door = doorgetrokken_bij(reeks, tot[bekend].max().astype("datetime64[D]").item())
     if door is not None:
-        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[-1]), door.geldig_vanaf, reeks.bronnen[-1]),
-               door)
+        meld_doorgetrokken(door)
     return uit
