@@ -20,7 +20,6 @@ Nothing here reads a clock: the caller always names the date.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import contextvars
 import datetime as dt
 import functools
@@ -143,7 +142,7 @@ class Parameter:
             eenheid_tekst=meta.get("eenheid_tekst"),
         )
 
-    @property
+    @functools.cached_property
     def bekend_tot(self) -> dt.date | None:
         """The last day on which the last value is known to hold, for a series the law revises every year
         or half year: the day before its next revision date. None for a series that holds until the law
@@ -155,6 +154,12 @@ class Parameter:
         if volgende:
             return dt.date(laatste.year, volgende[0], 1) - dt.timedelta(days=1)
         return dt.date(laatste.year, 12, 31)
+
+    @functools.cached_property
+    def bekend_tot_dag(self) -> np.datetime64 | None:
+        """:attr:`bekend_tot` as a numpy day, to compare with arrays of dates."""
+        tot = self.bekend_tot
+        return None if tot is None else np.datetime64(tot, "D")
 
     def _index(self, datum: dt.date) -> int:
         # Cached per leaf and date: a calculation reads the same leaf at the same date many times.
@@ -383,9 +388,13 @@ class ParameterNode:
         """The dates a calculation may ask: from the first value; the values are known up to the end of
         the half year of the newest change; up to :data:`VOORUIT_JAREN` later the last known values are
         carried forward (each such value read is a :class:`Doorgetrokken`, which the answer reports)."""
-        eerste, laatste = self.bereik()
-        bekend = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)
-        return eerste, bekend, dt.date(bekend.year + VOORUIT_JAREN, bekend.month, bekend.day)
+        cache = self.__dict__.get("_rekenbereik")  # asked on every request, like bereik()
+        if cache is None:
+            eerste, laatste = self.bereik()
+            bekend = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)
+            cache = (eerste, bekend, dt.date(bekend.year + VOORUIT_JAREN, bekend.month, bekend.day))
+            self.__dict__["_rekenbereik"] = cache
+        return cache
 
     def op(self, datum: dt.date, registratie: list | None = None) -> ParametersOpDatum:
         return ParametersOpDatum(self, datum, registratie if registratie is not None else [])
@@ -489,8 +498,22 @@ def doorgetrokken_bij(kind: Parameter, datum: dt.date) -> Doorgetrokken | None:
                          kind.datums[i].astype(dt.date), tot, datum)
 
 
+def doorgetrokken_na(kind: Parameter, datums: np.ndarray) -> Doorgetrokken | None:
+    """The record for reading ``kind`` at the latest of ``datums`` (a non-empty datetime64 array) when that is
+    after the last day its value is known to; None otherwise (the common case costs a comparison)."""
+    grens = kind.bekend_tot_dag
+    if grens is None:
+        return None
+    laatste = datums[0] if datums.size == 1 else datums.max()
+    if not laatste > grens:
+        return None
+    return doorgetrokken_bij(kind, laatste.astype("datetime64[D]").item())
+
+
 def uniek_doorgetrokken(lijst) -> list[Doorgetrokken]:
     """One record per series (the latest date asked), in the order first read."""
+    if not lijst:
+        return []
     per_naam: dict[str, Doorgetrokken] = {}
     for d in lijst:
         eerder = per_naam.get(d.naam)
@@ -582,16 +605,20 @@ def meld_doorgetrokken(door: Doorgetrokken) -> None:
         lijst.append(door)
 
 
-@contextlib.contextmanager
-def verzamel_doorgetrokken() -> Iterator[list[Doorgetrokken]]:
+class verzamel_doorgetrokken:  # noqa: N801 - used as a function: ``with verzamel_doorgetrokken() as lijst``
     """Collect every value read inside the ``with`` block after the date its series is known to. The list
-    may hold a series more than once; :func:`uniek_doorgetrokken` keeps one record per series."""
-    lijst: list[Doorgetrokken] = []
-    teken = _VERZAMELAAR.set(lijst)
-    try:
-        yield lijst
-    finally:
-        _VERZAMELAAR.reset(teken)
+    may hold a series more than once; :func:`uniek_doorgetrokken` keeps one record per series. (A class,
+    not a generator: it wraps every calculate request, and this costs a fraction of a microsecond.)"""
+
+    __slots__ = ("lijst", "_teken")
+
+    def __enter__(self) -> list[Doorgetrokken]:
+        self.lijst: list[Doorgetrokken] = []
+        self._teken = _VERZAMELAAR.set(self.lijst)
+        return self.lijst
+
+    def __exit__(self, *fout: object) -> None:
+        _VERZAMELAAR.reset(self._teken)
 
 
 @functools.lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ParameterFout
-from ..params import GelezenParameter, Parameter, boom_van, doorgetrokken_bij, meld_doorgetrokken, noteer
+from ..params import GelezenParameter, Parameter, boom_van, doorgetrokken_na, meld_doorgetrokken, noteer
 
 
 def _reeks(p, pad: str) -> Parameter:
@@ -26,13 +26,15 @@ def _reeks(p, pad: str) -> Parameter:
 def _noteer(p, reeks: Parameter, indexen, gevraagd=None) -> None:
     """Put the values at ``indexen`` of ``reeks`` in the trace (once each). ``gevraagd``: the dates asked;
     the latest one past the date the series is known to makes the last value a carried-forward one."""
-    laatst = None
-    if gevraagd is not None and np.size(gevraagd):
-        laatst = doorgetrokken_bij(reeks, np.max(gevraagd).astype("datetime64[D]").item())
-    for i in np.flatnonzero(np.bincount(np.ravel(indexen), minlength=reeks.datums.size)):
+    gebruikt = np.flatnonzero(np.bincount(np.ravel(indexen), minlength=reeks.datums.size))
+    laatst = reeks.datums.size - 1
+    # only the last value can be carried forward, and only when it was used
+    door = (doorgetrokken_na(reeks, gevraagd) if gevraagd is not None and gebruikt.size and gebruikt[-1] == laatst
+            else None)
+    for i in gebruikt:
         vanaf = reeks.datums[i].astype("datetime64[D]").item()
-        door = laatst if laatst is not None and i == reeks.datums.size - 1 else None
-        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]), door)
+        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]),
+               door if i == laatst else None)
 
 
 def eerste_datum(p, pad: str) -> np.datetime64:
@@ -87,7 +89,7 @@ def herzieningsfactor(p, pad: str, na, tot_en_met) -> np.ndarray:
         _noteer(p, reeks, gebruikt)
     # Revisions due after the last known one are not in the file yet: the factor stops there, and the
     # caller is told (the trace keeps only the revisions actually applied).
-    door = doorgetrokken_bij(reeks, tot[bekend].max().astype("datetime64[D]").item())
+    door = doorgetrokken_na(reeks, tot[bekend])
     if door is not None:
         meld_doorgetrokken(door)
     return uit
