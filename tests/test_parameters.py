@@ -41,6 +41,8 @@ def test_every_file_covers_2020_onwards():
     ("minimumloon.maandloon", "2024-07-01", 2133.60),
     ("minimumloon.maandloon", "2026-07-01", 2337.00),
     ("transitievergoeding.maximum", "2026-01-01", 102000),
+    # cooster.nl and Randstad werkpocket 'Werknemersverzekeringen' ("WGA-premie: 0,96%" per 1 januari 2026)
+    ("wga_werkgever.gemiddelde_premie_wga", "2026-01-01", 0.0096),
 ])
 def test_known_values(pad, datum, waarde):
     assert P.vind(pad).waarde_op(dt.date.fromisoformat(datum)) == waarde

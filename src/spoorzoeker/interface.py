@@ -29,6 +29,7 @@ from .contracten import vouw_contractperiodes
 from .engine import VARIABELEN, Berekening, Variabele, afhankelijkheden, onbekend
 from .errors import InvoerFout, ParameterFout
 from .invoermodellen import geboren_voor_rekendatum
+from .params import uniek_doorgetrokken, verzamel_doorgetrokken
 from .rules.ziektewet import controleer_zwangerschapsverlof
 from .scenarios import als_stelsel, huidig
 from .stelsel import Stelsel
@@ -77,14 +78,18 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel |
     except ValueError as e:  # names the person's field, as the request model would
         veld = str(getattr(e, "veld", "geboortedatum"))
         raise InvoerFout(f"'{veld}' {e}.", veld) from None
-    controleer_zwangerschapsverlof(invoer, stelsel.op(datum))  # ZW art. 29a with WAZO art. 3:1 (rules/ziektewet.py)
-    berekening = Berekening(invoer, aantal, datum if rijdatums is None else rijdatums, met_uitleg=uitleg,
-                            stelsel=stelsel)
-    try:
-        uitkomsten = {naam: berekening.bereken(naam) for naam in gevraagd}
-    except ParameterFout as e:
-        raise InvoerFout(f"Voor de datum {datum.isoformat()} kent Spoorzoeker niet alle regels: {e}.",
-                         "datum") from e
+    # Amounts the law revises every (half) year but whose value for the date asked is not known yet: the
+    # last known one is used, and the answer says so in Dutch (one sentence per amount, "meldingen").
+    with verzamel_doorgetrokken() as gezien:
+        controleer_zwangerschapsverlof(invoer, stelsel.op(datum))  # ZW art. 29a with WAZO art. 3:1 (rules/ziektewet.py)
+        berekening = Berekening(invoer, aantal, datum if rijdatums is None else rijdatums, met_uitleg=uitleg,
+                                stelsel=stelsel)
+        try:
+            uitkomsten = {naam: berekening.bereken(naam) for naam in gevraagd}
+        except ParameterFout as e:
+            raise InvoerFout(f"Voor de datum {datum.isoformat()} kent Spoorzoeker niet alle regels: {e}.",
+                             "datum") from e
+    doorgetrokken = uniek_doorgetrokken(gezien)
     for naam, waarden in uitkomsten.items():
         _controleer_volledig(naam, waarden, berekening)
 
@@ -94,6 +99,10 @@ def bereken(verzoek: dict, *, vandaag: dt.date | None = None, stelsel: Stelsel |
         resultaten = [{n: _waarde_uit(VARIABELEN[n], w[i]) for n, w in uitkomsten.items()}
                       for i in range(aantal)]
     antwoord: dict[str, Any] = {"resultaten": resultaten}
+    if doorgetrokken:
+        antwoord["meldingen"] = [d.melding() for d in doorgetrokken]
+        if uitleg:
+            antwoord["doorgetrokken"] = [d.als_dict() for d in doorgetrokken]
     if uitleg:
         antwoord["scenario"] = stelsel.spoor()
         antwoord["uitleg"] = [_uitleg_persoon(berekening, gevraagd, i) for i in range(aantal)]
@@ -132,12 +141,12 @@ def lees_rekendatum(waarde: Any, vandaag: dt.date, stelsel: Stelsel | None = Non
         datum = vandaag
     else:
         datum = _als_datum(waarde, "datum")
-    eerste, laatste = (stelsel or huidig()).bereik()
-    einde = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)
-    if not eerste <= datum <= einde:
+    eerste, bekend, uiterlijk = (stelsel or huidig()).parameters.rekenbereik()
+    if not eerste <= datum <= uiterlijk:
         raise InvoerFout(
-            f"De datum {datum.isoformat()} valt buiten het bereik waarvoor Spoorzoeker de regels kent "
-            f"({eerste.isoformat()} tot en met {einde.isoformat()}).", "datum")
+            f"De datum {datum.isoformat()} valt buiten het bereik waarvoor Spoorzoeker kan rekenen: de bedragen "
+            f"zijn bekend van {eerste.isoformat()} tot en met {bekend.isoformat()}, en tot en met "
+            f"{uiterlijk.isoformat()} rekent Spoorzoeker met de laatst bekende bedragen.", "datum")
     return datum
 
 

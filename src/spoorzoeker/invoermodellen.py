@@ -29,13 +29,13 @@ __all__ = ["BerekenVerzoek", "OverzichtVerzoek", "TijdlijnVerzoek", "controleer_
 
 @functools.cache
 def wetbereik() -> tuple[dt.date, dt.date]:
-    """The first and last date for which Spoorzoeker knows the law: from the first parameter value to the
-    end of the half year of the newest change (the same range ``bereken`` uses for ``datum``)."""
+    """The first and last date for which Spoorzoeker can calculate: from the first parameter value to
+    the end of the half year of the newest change, and a year beyond with the last known amounts carried
+    forward (the same range ``bereken`` uses for ``datum``; ``ParameterNode.rekenbereik``)."""
     from .scenarios import huidig
 
-    eerste, laatste = huidig().parameters.bereik()
-    einde = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)
-    return eerste, einde
+    eerste, _, uiterlijk = huidig().parameters.rekenbereik()
+    return eerste, uiterlijk
 
 
 def _t(d: dt.date) -> str:
@@ -54,7 +54,7 @@ def _binnen_wet(d: dt.date | None, wat: str) -> None:
         return
     eerste, einde = wetbereik()
     if not eerste <= d <= einde:
-        raise ValueError(f"{d.isoformat()} valt buiten de periode waarvoor Spoorzoeker de wet kent "
+        raise ValueError(f"{d.isoformat()} valt buiten de periode waarvoor Spoorzoeker kan rekenen "
                          f"({_t(eerste)} tot en met {_t(einde)}); {wat}")
 
 

@@ -10,6 +10,9 @@ they also load in ``openfisca_core.parameters``. This module is our own small re
 * :class:`ParameterNode` - a folder, a file or a group inside a file.
 * :meth:`ParameterNode.op` - a read-only view of the whole tree at one date, which records
   every value read (with its source) so a calculation can explain itself.
+* :class:`Doorgetrokken` - a value read after the date its series is known to: the law revises
+  the amount every year or half year (``metadata.herziening``) and the next amount is not in the
+  files yet, so the last known value is carried forward and the user is told so in Dutch.
 
 Nothing here reads a clock: the caller always names the date.
 """
@@ -17,6 +20,7 @@ Nothing here reads a clock: the caller always names the date.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import datetime as dt
 import functools
 from collections.abc import Iterator
@@ -33,6 +37,12 @@ PARAMETER_MAP = Path(__file__).parent / "parameters"
 # Series that rules read over a span of dates (history), not at the calculation date: their early
 # values do not widen the range of calculation dates (e.g. the dagloon revisions since 2016).
 REEKSEN = ("dagloon_indexatie.",)
+# How often the law revises a series (``metadata.herziening``): the months in which a new value is due.
+HERZIENINGEN = {"jaarlijks": (1,), "halfjaarlijks": (1, 7)}
+# How long after the last known value a calculation may still run, carrying the last values forward (and
+# saying so); later dates are refused. One year: the product keeps working while next year's amounts are
+# not yet in the files, without pretending to know amounts further ahead.
+VOORUIT_JAREN = 1
 _LADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there: same result, faster
 _GERESERVEERD = {"description", "metadata", "documentation", "unit", "reference"}
 
@@ -91,6 +101,9 @@ class Parameter:
     scenario: str | None = None
     origineel: Parameter | None = None
     scenario_vanaf: dt.date | None = None  # the first date of the scenario's own values
+    herziening: str | None = None  # "jaarlijks" or "halfjaarlijks": the law sets a new value that often
+    label: str | None = None  # Dutch name for users ("het maximumdagloon"), for a revised series
+    eenheid_tekst: str | None = None  # Dutch words after the amount ("bruto per dag")
     _op_datum: dict = field(default_factory=dict, repr=False, compare=False)
     _dagnummers: list[int] | None = field(default=None, repr=False, compare=False)
 
@@ -111,6 +124,12 @@ class Parameter:
         if not rijen:
             raise ParameterFout(f"{naam}: geen waarden")
         rijen.sort(key=lambda r: r[0])
+        meta: dict = data.get("metadata") or {}
+        if not isinstance(meta, dict):
+            meta = {}
+        herziening = meta.get("herziening")
+        if herziening is not None and (herziening not in HERZIENINGEN or not meta.get("label")):
+            raise ParameterFout(f"{naam}: 'herziening' moet jaarlijks of halfjaarlijks zijn, met een 'label'")
         return cls(
             naam=naam,
             beschrijving=str(data.get("description", "")),
@@ -118,7 +137,29 @@ class Parameter:
             datums=np.array([r[0] for r in rijen], dtype="datetime64[D]"),
             waarden=np.array([r[1] for r in rijen], dtype=np.float64),
             bronnen=[r[2] for r in rijen],
+            herziening=herziening,
+            label=meta.get("label"),
+            eenheid_tekst=meta.get("eenheid_tekst"),
         )
+
+    @functools.cached_property
+    def bekend_tot(self) -> dt.date | None:
+        """The last day on which the last value is known to hold, for a series the law revises every year
+        or half year: the day before its next revision date. None for a series that holds until the law
+        itself changes (or was ended)."""
+        if self.herziening is None or np.isnan(self.waarden[-1]):
+            return None
+        laatste = self.datums[-1].astype(dt.date)
+        volgende = [m for m in HERZIENINGEN[self.herziening] if m > laatste.month]
+        if volgende:
+            return dt.date(laatste.year, volgende[0], 1) - dt.timedelta(days=1)
+        return dt.date(laatste.year, 12, 31)
+
+    @functools.cached_property
+    def bekend_tot_dag(self) -> np.datetime64 | None:
+        """:attr:`bekend_tot` as a numpy day, to compare with arrays of dates."""
+        tot = self.bekend_tot
+        return None if tot is None else np.datetime64(tot, "D")
 
     def _index(self, datum: dt.date) -> int:
         # Cached per leaf and date: a calculation reads the same leaf at the same date many times.
@@ -147,6 +188,7 @@ class Parameter:
                                     np.array([np.nan if w is None else float(w) for _, (w, _) in nieuw])]),
             bronnen=[b for b, h in zip(self.bronnen, houden, strict=True) if h] + [b for _, (_, b) in nieuw],
             scenario=scenario, origineel=origineel, scenario_vanaf=min(waarden),
+            herziening=self.herziening, label=self.label, eenheid_tekst=self.eenheid_tekst,
         )
 
     def oorspronkelijk_op(self, datum: dt.date) -> float | None:
@@ -309,7 +351,12 @@ class ParameterNode:
         all parameters are constant, so rows of a calculation can be grouped by these periods."""
         cache = self.__dict__.get("_wisseldatums")
         if cache is None:
-            cache = np.unique(np.concatenate([b.datums for b in self.bladeren()]))
+            # The first day after a revised series is known counts as a change too: rows dated after it then
+            # read their carried-forward values in a period of their own, which says so (Doorgetrokken).
+            onbekend = [np.datetime64(b.bekend_tot + dt.timedelta(days=1), "D") for b in self.bladeren()
+                        if b.bekend_tot is not None]
+            cache = np.unique(np.concatenate([b.datums for b in self.bladeren()]
+                                             + [np.array(onbekend, dtype="datetime64[D]")]))
             self.__dict__["_wisseldatums"] = cache
         return cache
 
@@ -337,10 +384,22 @@ class ParameterNode:
             self.__dict__["_bereik"] = cache
         return cache
 
+    def rekenbereik(self) -> tuple[dt.date, dt.date, dt.date]:
+        """The dates a calculation may ask: from the first value; the values are known up to the end of
+        the half year of the newest change; up to :data:`VOORUIT_JAREN` later the last known values are
+        carried forward (each such value read is a :class:`Doorgetrokken`, which the answer reports)."""
+        cache = self.__dict__.get("_rekenbereik")  # asked on every request, like bereik()
+        if cache is None:
+            eerste, laatste = self.bereik()
+            bekend = dt.date(laatste.year, 12, 31) if laatste.month > 6 else dt.date(laatste.year, 6, 30)
+            cache = (eerste, bekend, dt.date(bekend.year + VOORUIT_JAREN, bekend.month, bekend.day))
+            self.__dict__["_rekenbereik"] = cache
+        return cache
+
     def op(self, datum: dt.date, registratie: list | None = None) -> ParametersOpDatum:
         return ParametersOpDatum(self, datum, registratie if registratie is not None else [])
 
-    def _gelezen_op(self, datum: dt.date) -> dict[str, tuple[Any, GelezenParameter | None]]:
+    def _gelezen_op(self, datum: dt.date) -> dict[str, tuple[Any, GelezenParameter | None, Any]]:
         """This node's table of what each child gives at ``datum`` (filled by :class:`ParametersOpDatum`).
 
         The tree is never changed after it is built (a scenario builds new nodes on the changed path
@@ -380,6 +439,90 @@ class GelezenParameter:
         return uit
 
 
+@dataclass(frozen=True)
+class Doorgetrokken:
+    """A value read after the last day its series is known to (:attr:`Parameter.bekend_tot`): the
+    law sets a new value every year or half year and that value is not in the files yet, so the
+    calculation carries the last known value forward. :meth:`melding` says so in plain Dutch."""
+
+    naam: str
+    label: str
+    waarde: float
+    eenheid: str | None
+    eenheid_tekst: str | None
+    geldig_vanaf: dt.date
+    bekend_tot: dt.date
+    gevraagd_op: dt.date  # the (latest) date it was read for
+
+    def melding(self) -> str:
+        """'Het maximumdagloon vanaf 1 januari 2027 is nog niet bekend; ...' for the user (one Dutch sentence)."""
+        wat = self.label[0].upper() + self.label[1:]
+        onbekend = _datum_tekst(self.bekend_tot + dt.timedelta(days=1))
+        vanaf = _datum_tekst(self.geldig_vanaf)
+        if self.naam.startswith(REEKSEN):  # a revision percentage: a missing revision is no revision
+            return (f"{wat} vanaf {onbekend} is nog niet bekend; we rekenen zonder die herziening (de laatst "
+                    f"bekende is die van {vanaf}).")
+        eenheid = f" {self.eenheid_tekst}" if self.eenheid_tekst else ""
+        return (f"{wat} vanaf {onbekend} is nog niet bekend; we rekenen met het bedrag dat geldt sinds {vanaf}: "
+                f"{_bedrag_tekst(self.waarde, self.eenheid)}{eenheid}.")
+
+    def als_dict(self) -> dict[str, Any]:
+        return {"parameter": self.naam, "waarde": self.waarde, "geldig_vanaf": self.geldig_vanaf.isoformat(),
+                "bekend_tot_en_met": self.bekend_tot.isoformat(), "gevraagd_op": self.gevraagd_op.isoformat(),
+                "melding": self.melding()}
+
+
+_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december")
+
+
+def _datum_tekst(d: dt.date) -> str:
+    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
+
+
+def _bedrag_tekst(waarde: float, eenheid: str | None) -> str:
+    """€ 1.234,56, or a fraction as a percentage (0,96%)."""
+    if eenheid == "/1":
+        return f"{waarde * 100:.2f}%".replace(".", ",")
+    return "€ " + f"{waarde:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def doorgetrokken_bij(kind: Parameter, datum: dt.date) -> Doorgetrokken | None:
+    """The record of reading ``kind`` at ``datum`` when that is after the last day its value is known
+    to; None otherwise."""
+    tot = kind.bekend_tot
+    if tot is None or datum <= tot:
+        return None
+    i = kind._index(datum)
+    return Doorgetrokken(kind.naam, str(kind.label), float(kind.waarden[i]), kind.eenheid, kind.eenheid_tekst,
+                         kind.datums[i].astype(dt.date), tot, datum)
+
+
+def doorgetrokken_na(kind: Parameter, datums: np.ndarray) -> Doorgetrokken | None:
+    """The record for reading ``kind`` at the latest of ``datums`` (a non-empty datetime64 array) when that is
+    after the last day its value is known to; None otherwise (the common case costs a comparison)."""
+    grens = kind.bekend_tot_dag
+    if grens is None:
+        return None
+    laatste = datums[0] if datums.size == 1 else datums.max()
+    if not laatste > grens:
+        return None
+    return doorgetrokken_bij(kind, laatste.astype("datetime64[D]").item())
+
+
+def uniek_doorgetrokken(lijst) -> list[Doorgetrokken]:
+    """One record per series (the latest date asked), in the order first read."""
+    if not lijst:
+        return []
+    per_naam: dict[str, Doorgetrokken] = {}
+    for d in lijst:
+        eerder = per_naam.get(d.naam)
+        if eerder is None or d.gevraagd_op > eerder.gevraagd_op:
+            per_naam[d.naam] = d
+    volgorde = list(dict.fromkeys(d.naam for d in lijst))
+    return [per_naam[n] for n in volgorde]
+
+
 class ParametersOpDatum:
     """The parameter tree at one date. Reading a leaf gives a float and records it.
 
@@ -399,25 +542,27 @@ class ParametersOpDatum:
         regel = self._tabel.get(naam)
         if regel is None:
             regel = self._lees(naam)
-        waarde, gelezen = regel
+        waarde, gelezen, door = regel
         if gelezen is None:  # a group: a view on it at the same date, recording into the same list
             return ParametersOpDatum(waarde, self._datum, self._registratie)
         self._registratie.append(gelezen)
+        if door is not None:
+            meld_doorgetrokken(door)
         return waarde
 
-    def _lees(self, naam: str) -> tuple[Any, GelezenParameter | None]:
+    def _lees(self, naam: str) -> tuple[Any, GelezenParameter | None, Doorgetrokken | None]:
         """Work out what leaf or group ``naam`` gives at this date, and keep it in the node's table.
         A leaf without a value at the date raises :class:`ParameterFout` and is not kept."""
         kind = getattr(self._node, naam)
-        regel: tuple[Any, GelezenParameter | None]
+        regel: tuple[Any, GelezenParameter | None, Doorgetrokken | None]
         if isinstance(kind, ParameterNode):
-            regel = (kind, None)
+            regel = (kind, None, None)
         elif isinstance(kind, Schaal):
             waarde = kind.op(self._datum)
             vanaf = max(p.geldig_vanaf(self._datum) for p in kind.drempels + kind.bedragen)
             bronnen = kind.bedragen[0].bronnen_op(self._datum)
             tekst = [[float(d), float(b)] for d, b in zip(waarde.drempels, waarde.bedragen, strict=True)]
-            regel = (waarde, GelezenParameter(kind.naam, tekst, vanaf, bronnen))
+            regel = (waarde, GelezenParameter(kind.naam, tekst, vanaf, bronnen), None)
         else:
             w = kind.waarde_op(self._datum)
             if kind.scenario is None:
@@ -425,7 +570,7 @@ class ParametersOpDatum:
             else:
                 gelezen = GelezenParameter(kind.naam, w, kind.geldig_vanaf(self._datum), kind.bronnen_op(self._datum),
                                            kind.scenario, kind.oorspronkelijk_op(self._datum))
-            regel = (w, gelezen)
+            regel = (w, gelezen, doorgetrokken_bij(kind, self._datum))
         self._tabel[naam] = regel
         return regel
 
@@ -437,9 +582,43 @@ def boom_van(p: ParametersOpDatum) -> ParameterNode:
     return p._node
 
 
-def noteer(p: ParametersOpDatum, gelezen: GelezenParameter) -> None:
-    """Put a value that was read from a whole series (not by attribute) in ``p``'s trace."""
+def noteer(p: ParametersOpDatum, gelezen: GelezenParameter, doorgetrokken: Doorgetrokken | None = None) -> None:
+    """Put a value that was read from a whole series (not by attribute) in ``p``'s trace, and, when it was
+    read past the date its series is known to, in the list of carried-forward values."""
     p._registratie.append(gelezen)
+    if doorgetrokken is not None:
+        meld_doorgetrokken(doorgetrokken)
+
+
+# The carried-forward values read while a caller collects them (``verzamel_doorgetrokken``): the calculate
+# interface and the overview wrap their whole calculation, so every rule, timeline and engine call inside it
+# reports what it carried forward without passing a list through all of them. Only a carried-forward read
+# (rare: a date after the known values) pays for the look-up.
+_VERZAMELAAR: contextvars.ContextVar[list[Doorgetrokken] | None] = contextvars.ContextVar(
+    "spoorzoeker_doorgetrokken", default=None)
+
+
+def meld_doorgetrokken(door: Doorgetrokken) -> None:
+    """Report a carried-forward value to the caller that collects them (if any)."""
+    lijst = _VERZAMELAAR.get()
+    if lijst is not None:
+        lijst.append(door)
+
+
+class verzamel_doorgetrokken:  # noqa: N801 - used as a function: ``with verzamel_doorgetrokken() as lijst``
+    """Collect every value read inside the ``with`` block after the date its series is known to. The list
+    may hold a series more than once; :func:`uniek_doorgetrokken` keeps one record per series. (A class,
+    not a generator: it wraps every calculate request, and this costs a fraction of a microsecond.)"""
+
+    __slots__ = ("lijst", "_teken")
+
+    def __enter__(self) -> list[Doorgetrokken]:
+        self.lijst: list[Doorgetrokken] = []
+        self._teken = _VERZAMELAAR.set(self.lijst)
+        return self.lijst
+
+    def __exit__(self, *fout: object) -> None:
+        _VERZAMELAAR.reset(self._teken)
 
 
 @functools.lru_cache(maxsize=1)

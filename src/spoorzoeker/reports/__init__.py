@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..params import uniek_doorgetrokken, verzamel_doorgetrokken
 from .html import naar_html
-from .inhoud import Overzicht, werkgever_overzicht, werknemer_overzicht
+from .inhoud import Kader, Overzicht, werkgever_overzicht, werknemer_overzicht
 from .pdf import naar_pdf
 
 
@@ -25,13 +26,25 @@ def maak_overzicht(invoer: dict, vandaag: dt.date | None = None) -> Overzicht:
     controleer_overzicht(invoer)  # what cannot be true: born after the sick day, a sick day outside the law, ...
     soort = invoer.get("soort", "werknemer")
     if soort in ("werknemer", "werkgever"):
-        ov = (werknemer_overzicht if soort == "werknemer" else werkgever_overzicht)(invoer, vandaag)
+        with verzamel_doorgetrokken() as doorgetrokken:
+            ov = (werknemer_overzicht if soort == "werknemer" else werkgever_overzicht)(invoer, vandaag)
+        _kader_nog_niet_bekend(ov, uniek_doorgetrokken(doorgetrokken))
         if invoer.get("vergelijk"):  # another scenario side by side (reports/scenario.py)
             from .scenario import vergelijk_blokken
 
             ov.blokken.extend(vergelijk_blokken(invoer, invoer.get("scenario"), invoer["vergelijk"]))
         return ov
     raise InvoerFout(f"Het veld 'soort' moet 'werknemer' of 'werkgever' zijn, niet '{soort}'.", "soort")
+
+
+def _kader_nog_niet_bekend(ov: Overzicht, doorgetrokken: list) -> None:
+    """Amounts the law revises every (half) year whose value for the calculation date is not known yet:
+    the overview used the last known ones and says so, in a box right after the disclaimer."""
+    if not doorgetrokken:
+        return
+    tekst = " ".join(d.melding() for d in doorgetrokken)
+    plek = next((i + 1 for i, b in enumerate(ov.blokken) if isinstance(b, Kader)), 0)
+    ov.blokken.insert(plek, Kader(tekst, "Nog niet bekend"))
 
 
 __all__ = ["Overzicht", "maak_overzicht", "naar_html", "naar_pdf"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import ParameterFout
-from ..params import GelezenParameter, Parameter, boom_van, noteer
+from ..params import GelezenParameter, Parameter, boom_van, doorgetrokken_na, meld_doorgetrokken, noteer
 
 
 def _reeks(p, pad: str) -> Parameter:
@@ -23,11 +23,18 @@ def _reeks(p, pad: str) -> Parameter:
     return reeks
 
 
-def _noteer(p, reeks: Parameter, indexen) -> None:
-    """Put the values at ``indexen`` of ``reeks`` in the trace (once each)."""
-    for i in np.flatnonzero(np.bincount(np.ravel(indexen), minlength=reeks.datums.size)):
+def _noteer(p, reeks: Parameter, indexen, gevraagd=None) -> None:
+    """Put the values at ``indexen`` of ``reeks`` in the trace (once each). ``gevraagd``: the dates asked;
+    the latest one past the date the series is known to makes the last value a carried-forward one."""
+    gebruikt = np.flatnonzero(np.bincount(np.ravel(indexen), minlength=reeks.datums.size))
+    laatst = reeks.datums.size - 1
+    # only the last value can be carried forward, and only when it was used
+    door = (doorgetrokken_na(reeks, gevraagd) if gevraagd is not None and gebruikt.size and gebruikt[-1] == laatst
+            else None)
+    for i in gebruikt:
         vanaf = reeks.datums[i].astype("datetime64[D]").item()
-        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]))
+        noteer(p, GelezenParameter(reeks.naam, float(reeks.waarden[i]), vanaf, reeks.bronnen[i]),
+               door if i == laatst else None)
 
 
 def eerste_datum(p, pad: str) -> np.datetime64:
@@ -44,7 +51,7 @@ def op_datums(p, pad: str, datums) -> np.ndarray:
     uit = np.full(d.shape, np.nan)
     if bekend.any():
         uit[bekend] = reeks.waarden_op(d[bekend])
-        _noteer(p, reeks, np.searchsorted(reeks.datums, d[bekend], side="right") - 1)
+        _noteer(p, reeks, np.searchsorted(reeks.datums, d[bekend], side="right") - 1, d[bekend])
     return uit
 
 
@@ -80,4 +87,9 @@ def herzieningsfactor(p, pad: str, na, tot_en_met) -> np.ndarray:
     gebruikt = np.flatnonzero(dekking[:-1] > 0)
     if gebruikt.size:
         _noteer(p, reeks, gebruikt)
+    # Revisions due after the last known one are not in the file yet: the factor stops there, and the
+    # caller is told (the trace keeps only the revisions actually applied).
+    door = doorgetrokken_na(reeks, tot[bekend])
+    if door is not None:
+        meld_doorgetrokken(door)
     return uit
