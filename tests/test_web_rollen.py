@@ -329,6 +329,14 @@ def test_werkgever_ziet_nergens_de_diagnose(w):
     assert "Geheime proefdiagnose" in client(w, "bedrijfsarts").get(f"/dossiers/{w.dossier_a}/medisch").text
 
 
+def test_kop_noemt_taakdelegatie(w):
+    """The page header names the role the account acts in: a casemanager in taakdelegatie (who may record
+    medical notes) is not shown as a plain casemanager."""
+    assert "(casemanager in taakdelegatie)" in client(w, "casemanager_taakdelegatie").get("/werklijst").text
+    tekst = client(w, "casemanager").get("/werklijst").text
+    assert "(casemanager)" in tekst and "taakdelegatie" not in tekst
+
+
 def test_keuzes_volgen_het_dossier():
     """Every value of the case file's enums has a Dutch label in the forms (not just its code)."""
     from spoorzoeker.cases import (

@@ -55,6 +55,9 @@ class Ingelogd:
 
     @property
     def rol_tekst(self) -> str:
+        """The role as the page header shows it; a casemanager in taakdelegatie is named so (she may do more)."""
+        if self.rol.value == "casemanager" and self.taakdelegatie:
+            return ROL_TEKST["casemanager_taakdelegatie"]
         return ROL_TEKST.get(self.rol.value, self.rol.value)
 
 
