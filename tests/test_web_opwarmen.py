@@ -13,7 +13,9 @@ def test_opwarmen_compileert_en_bevriest():
         bevroren = warm_op()
         # the interpreter, FastAPI, numpy and the law's parameters alone are far more than this
         assert bevroren > 50_000
-        assert gc.get_freeze_count() == bevroren
+        # at least what warm_op froze (a server thread left by another test in this worker may freeze more
+        # between the two calls: that made '==' fail once in a parallel run)
+        assert gc.get_freeze_count() >= bevroren
         # every page template was compiled (Jinja keeps compiled templates in its cache)
         namen = paginas._env.list_templates(extensions=["html"])
         assert namen and all(any(k[1] == n for k in paginas._env.cache) for n in namen)
