@@ -129,6 +129,25 @@ def test_impossible_leave_dates_on_the_command_line_exit_2_with_one_dutch_line()
     assert r.stdout == ""
 
 
+def test_one_request_with_the_leave_for_one_person_and_not_for_another():
+    # Every person in a request has the same fields: null in an optional date is "not given", so the second
+    # person (another cause, no leave) is computed as without the dates. Week 1 starts 20-4-2026, inside the
+    # first person's leave 14-4 .. 3-8 (lid 3: 0,00); the second gets 70% x 150,00 = 105,00 (art. 29 lid 7).
+    from spoorzoeker import bereken
+
+    personen = {"ziekteoorzaak": ["zwangerschap_bevalling", "andere"], "eerste_ziektedag": ["2026-04-20"] * 2,
+                "ziekteweek": [1, 1], "ziektewet_dagloon": [150.0, 150.0],
+                "zwangerschapsverlof_van": ["2026-04-14", None], "zwangerschapsverlof_tot_en_met": ["2026-08-03", None]}
+    r = bereken({"datum": DATUM, "bereken": ["ziektewet_uitkering_per_dag"], "personen": personen})
+    assert r["resultaten"]["ziektewet_uitkering_per_dag"] == [0.0, 105.00]
+    # A required date left empty is one Dutch line naming the field and the person (no Python 'None').
+    with pytest.raises(InvoerFout) as fout:
+        bereken({"datum": DATUM, "bereken": ["ziektewet_einddatum"],
+                 "personen": {"eerste_ziektedag": ["2026-04-20", None], "ziekteweek": [1, 1]}})
+    assert fout.value.veld == "eerste_ziektedag"
+    assert "persoon 2" in str(fout.value) and "None" not in str(fout.value)
+
+
 # --- 2. "aaneengesloten": the 104 weeks of art. 29a lid 4 ------------------------------------------------------
 
 def test_lid_4_counts_104_weeks_from_the_day_after_the_leave_not_from_the_first_sick_day():
