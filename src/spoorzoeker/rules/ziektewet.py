@@ -160,11 +160,13 @@ def ziektewet_dag(eerste_ziektedag, ziekteweek):
     return np.where(onbekend, _NAT, dag)
 
 
-def _venster(bevalling, meerling, p) -> np.ndarray:
+def _venster(bevalling, meerling, p, grens: str = "vanaf") -> np.ndarray:
     """The first day of the period in which the leave could start (WAZO art. 3:1 lid 2): six weeks, ten for more
-    than one child, before the day after the expected date of delivery; NaT where that date is unknown."""
+    than one child, before the day after the expected date of delivery; NaT where that date is unknown. With
+    ``grens="uiterlijk"`` the last day it can start: four weeks before that day, eight for more than one child."""
     zw = p.ziektewet
-    weken = np.where(meerling == 1, zw.zwangerschapsverlof_vanaf_weken_meerling, zw.zwangerschapsverlof_vanaf_weken)
+    weken = np.where(meerling == 1, getattr(zw, f"zwangerschapsverlof_{grens}_weken_meerling"),
+                     getattr(zw, f"zwangerschapsverlof_{grens}_weken"))
     return np.where(np.isnat(bevalling), _NAT, bevalling + np.timedelta64(1, "D") - _dagen(7.0 * weken))
 
 
@@ -202,6 +204,14 @@ def controleer_zwangerschapsverlof(invoer: dict[str, np.ndarray], p) -> None:
         raise InvoerFout(f"'zwangerschapsverlof_van' ({van[i]}) ligt bij persoon {i + 1} vóór {venster[i]}: eerder "
                          f"dan zes weken (bij een meerling tien) vóór de dag na de vermoedelijke bevallingsdatum "
                          f"({bevalling[i]}) kan het zwangerschapsverlof niet ingaan (art. 3:1 lid 2 Wet arbeid en zorg).",
+                         "zwangerschapsverlof_van")
+    uiterlijk = _venster(bevalling, np.asarray(invoer.get("meerling", np.zeros(n))), p, "uiterlijk")
+    te_laat = ~np.isnat(van) & ~np.isnat(uiterlijk) & (van > uiterlijk)
+    if te_laat.any():
+        i = int(np.argmax(te_laat))
+        raise InvoerFout(f"'zwangerschapsverlof_van' ({van[i]}) ligt bij persoon {i + 1} na {uiterlijk[i]}: het "
+                         f"zwangerschapsverlof gaat uiterlijk vier weken (bij een meerling acht) vóór de dag na de "
+                         f"vermoedelijke bevallingsdatum ({bevalling[i]}) in (art. 3:1 lid 2 Wet arbeid en zorg).",
                          "zwangerschapsverlof_van")
 
 
