@@ -257,7 +257,8 @@ def ziektewet_zwangerschap_grond(ziektewet_dag, eerste_ziektedag, ziekteoorzaak,
     Without both leave dates the leave is unknown: the cause ``zwangerschap_bevalling`` is then taken as
     given (``aangenomen_zonder_datums``), except on a day before the period of lid 2 (known from the expected
     date), which is certainly before the leave (lid 1). Lid 2 for another cause needs the expected date and the
-    leave. Impossible dates (an end before the start, a start earlier than the law allows) are refused.
+    leave. Impossible dates (an end before the start, a start earlier or later than the law allows) are refused
+    by the calculate interface (``controleer_zwangerschapsverlof``).
     """
     G = ZWANGERSCHAP_GRONDEN
     zw = p.ziektewet
