@@ -143,6 +143,11 @@ def _dagen(n) -> np.ndarray:
     return np.asarray(np.nan_to_num(n), dtype=np.int64).astype("timedelta64[D]")
 
 
+def _als_dagen(*datums) -> tuple[np.ndarray, ...]:
+    """The date inputs as days (datetime64[D]), broadcast to one shape."""
+    return np.broadcast_arrays(*(np.asarray(d, dtype="datetime64[D]") for d in datums))
+
+
 @regel(
     "datum", "Eerste dag van de ziekteweek waarover de Ziektewet wordt berekend",
     bron="eerste ziektedag + 7 x (ziekteweek - 1); week 1 begint op de eerste dag van de ongeschiktheid tot werken"
@@ -262,12 +267,8 @@ def ziektewet_zwangerschap_grond(ziektewet_dag, eerste_ziektedag, ziekteoorzaak,
     """
     G = ZWANGERSCHAP_GRONDEN
     zw = p.ziektewet
-    d = np.asarray(ziektewet_dag, dtype="datetime64[D]")
-    e = np.asarray(eerste_ziektedag, dtype="datetime64[D]")
-    b = np.asarray(vermoedelijke_bevallingsdatum, dtype="datetime64[D]")
-    v = np.asarray(zwangerschapsverlof_van, dtype="datetime64[D]")
-    t = np.asarray(zwangerschapsverlof_tot_en_met, dtype="datetime64[D]")
-    d, e, b, v, t = np.broadcast_arrays(d, e, b, v, t)
+    d, e, b, v, t = _als_dagen(ziektewet_dag, eerste_ziektedag, vermoedelijke_bevallingsdatum, zwangerschapsverlof_van,
+                               zwangerschapsverlof_tot_en_met)
     venster = _venster(b, meerling, p)
 
     zwanger = ziekteoorzaak == OORZAKEN["zwangerschap_bevalling"]
@@ -348,11 +349,7 @@ def ziektewet_einddatum(eerste_ziektedag, aow_datum, ziektewet_zwangerschap_gron
     """
     G = ZWANGERSCHAP_GRONDEN
     zw = p.ziektewet
-    e = np.asarray(eerste_ziektedag, dtype="datetime64[D]")
-    a = np.asarray(aow_datum, dtype="datetime64[D]")
-    v = np.asarray(zwangerschapsverlof_van, dtype="datetime64[D]")
-    t = np.asarray(zwangerschapsverlof_tot_en_met, dtype="datetime64[D]")
-    e, a, v, t = np.broadcast_arrays(e, a, v, t)
+    e, a, v, t = _als_dagen(eerste_ziektedag, aow_datum, zwangerschapsverlof_van, zwangerschapsverlof_tot_en_met)
     grond = np.asarray(ziektewet_zwangerschap_grond)
     een_dag = np.timedelta64(1, "D")
     na_aow = ~np.isnat(a) & ~np.isnat(e) & (e >= a)
@@ -381,9 +378,7 @@ def ziektewet_betaalt_in_week(ziektewet_dag, ziektewet_einddatum, ziektewet_zwan
     weeks (week 104 is the last); with neither, the week is taken to lie within the duration (the amount of the
     benefit is what the caller asks for then)."""
     G = ZWANGERSCHAP_GRONDEN
-    d = np.asarray(ziektewet_dag, dtype="datetime64[D]")
-    einde = np.asarray(ziektewet_einddatum, dtype="datetime64[D]")
-    d, einde = np.broadcast_arrays(d, einde)
+    d, einde = _als_dagen(ziektewet_dag, ziektewet_einddatum)
     w = np.asarray(ziekteweek, dtype=np.float64)
     op_datum = ~np.isnat(d) & ~np.isnat(einde)
     binnen = np.where(op_datum, d <= einde, np.where(np.isnan(w), True, w <= p.ziektewet.duur_weken))
