@@ -189,7 +189,6 @@ def controleer_zwangerschapsverlof(invoer: dict[str, np.ndarray], p) -> None:
 
     van, tot, bevalling = datums("zwangerschapsverlof_van"), datums("zwangerschapsverlof_tot_en_met"), \
         datums("vermoedelijke_bevallingsdatum")
-    venster = _venster(bevalling, np.asarray(invoer.get("meerling", np.zeros(n))), p)
     alleen_van = ~np.isnat(van) & np.isnat(tot)
     alleen_tot = np.isnat(van) & ~np.isnat(tot)
     if alleen_van.any() or alleen_tot.any():
@@ -203,21 +202,15 @@ def controleer_zwangerschapsverlof(invoer: dict[str, np.ndarray], p) -> None:
         raise InvoerFout(f"'zwangerschapsverlof_tot_en_met' ({tot[i]}) ligt bij persoon {i + 1} vóór "
                          f"'zwangerschapsverlof_van' ({van[i]}): het verlof kan niet eindigen voordat het begint.",
                          "zwangerschapsverlof_tot_en_met")
-    te_vroeg = ~np.isnat(van) & ~np.isnat(venster) & (van < venster)
-    if te_vroeg.any():
-        i = int(np.argmax(te_vroeg))
-        raise InvoerFout(f"'zwangerschapsverlof_van' ({van[i]}) ligt bij persoon {i + 1} vóór {venster[i]}: eerder "
-                         f"dan zes weken (bij een meerling tien) vóór de dag na de vermoedelijke bevallingsdatum "
-                         f"({bevalling[i]}) kan het zwangerschapsverlof niet ingaan (art. 3:1 lid 2 Wet arbeid en zorg).",
-                         "zwangerschapsverlof_van")
-    uiterlijk = _venster(bevalling, np.asarray(invoer.get("meerling", np.zeros(n))), p, "uiterlijk")
-    te_laat = ~np.isnat(van) & ~np.isnat(uiterlijk) & (van > uiterlijk)
-    if te_laat.any():
-        i = int(np.argmax(te_laat))
-        raise InvoerFout(f"'zwangerschapsverlof_van' ({van[i]}) ligt bij persoon {i + 1} na {uiterlijk[i]}: het "
-                         f"zwangerschapsverlof gaat uiterlijk vier weken (bij een meerling acht) vóór de dag na de "
-                         f"vermoedelijke bevallingsdatum ({bevalling[i]}) in (art. 3:1 lid 2 Wet arbeid en zorg).",
-                         "zwangerschapsverlof_van")
+    meerling = np.asarray(invoer.get("meerling", np.zeros(n)))
+    vroegst, uiterlijk = _venster(bevalling, meerling, p), _venster(bevalling, meerling, p, "uiterlijk")
+    buiten = ~np.isnat(van) & ~np.isnat(vroegst) & ((van < vroegst) | (van > uiterlijk))
+    if buiten.any():
+        i = int(np.argmax(buiten))
+        raise InvoerFout(f"'zwangerschapsverlof_van' ({van[i]}) valt bij persoon {i + 1} buiten {vroegst[i]} tot en "
+                         f"met {uiterlijk[i]}: het zwangerschapsverlof gaat in vanaf zes weken en uiterlijk vier weken (bij "
+                         f"een meerling tien en acht) vóór de dag na de vermoedelijke bevallingsdatum ({bevalling[i]}) "
+                         "(art. 3:1 lid 2 Wet arbeid en zorg).", "zwangerschapsverlof_van")
 
 
 @regel(
