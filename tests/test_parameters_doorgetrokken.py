@@ -225,6 +225,12 @@ def test_overzicht_zegt_welke_bedragen_nog_niet_bekend_zijn():
     assert len(kaders) == 1
     assert MAXIMUMDAGLOON_2027 in kaders[0].tekst
     assert ov.blokken.index(kaders[0]) == 1  # right after the disclaimer
+    # and the sentence on which amounts the later months use does not call the 2027 amounts known
+    from spoorzoeker.reports.inhoud import Alinea
+
+    alineas = " ".join(b.tekst for b in ov.blokken if isinstance(b, Alinea))
+    assert "met de laatst bekende bedragen: die van 1 februari 2027 zijn nog niet allemaal bekend" in alineas
+    assert "de nieuwste die bekend zijn" not in alineas
     # within the known amounts the employee's overview has no such box
     assert _kaders(maak_overzicht(OVERZICHT, dt.date(2026, 3, 1)), "Nog niet bekend") == []
 
