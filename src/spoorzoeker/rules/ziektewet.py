@@ -170,8 +170,9 @@ def _venster(bevalling, meerling, p, grens: str = "vanaf") -> np.ndarray:
     than one child, before the day after the expected date of delivery; NaT where that date is unknown. With
     ``grens="uiterlijk"`` the last day it can start: four weeks before that day, eight for more than one child."""
     zw = p.ziektewet
-    weken = np.where(meerling == 1, getattr(zw, f"zwangerschapsverlof_{grens}_weken_meerling"),
-                     getattr(zw, f"zwangerschapsverlof_{grens}_weken"))
+    een, meer = ((zw.zwangerschapsverlof_vanaf_weken, zw.zwangerschapsverlof_vanaf_weken_meerling) if grens == "vanaf"
+                 else (zw.zwangerschapsverlof_uiterlijk_weken, zw.zwangerschapsverlof_uiterlijk_weken_meerling))
+    weken = np.where(meerling == 1, meer, een)
     return np.where(np.isnat(bevalling), _NAT, bevalling + np.timedelta64(1, "D") - _dagen(7.0 * weken))
 
 
