@@ -49,3 +49,18 @@ def test_the_texts_say_when_the_benefit_stops_and_what_the_overview_assumes():
     zwanger = {**PERSOON, "geboortedatum": "1990-05-01", "ziekteoorzaak": "zwangerschap_bevalling"}
     tekst = " ".join(ziekteoorzaak.werknemer_alineas(zwanger, projecteer(zwanger, DATUM), 0))
     assert ziekteoorzaak.AANNAME_VERLOF in tekst and "De uitkering stopt" not in tekst
+
+
+@pytest.mark.parametrize("veld, waarde", [("zwangerschapsverlof_van", "2026-02-02"), ("meerling", True),
+                                          ("vermoedelijke_bevallingsdatum", "2026-03-20")])
+def test_leave_dates_the_overview_does_not_use_are_refused_not_ignored(veld, waarde):
+    """The overview does not place the leave in its months (it says what it assumes); a leave date given to it was
+    silently ignored. Now one Dutch line naming the field."""
+    from spoorzoeker import InvoerFout
+    from spoorzoeker.reports import maak_overzicht
+
+    zwanger = {**PERSOON, "geboortedatum": "1990-05-01", "ziekteoorzaak": "zwangerschap_bevalling", veld: waarde}
+    with pytest.raises(InvoerFout) as fout:
+        maak_overzicht({"datum": DATUM, "persoon": zwanger})
+    assert fout.value.veld == f"persoon.{veld}" and "niet gebruikt" in str(fout.value)
+    assert "\n" not in str(fout.value)
