@@ -41,7 +41,26 @@ def test_the_texts_say_when_the_benefit_stops_and_what_the_overview_assumes():
     pr = projecteer(PERSOON, DATUM)
     tekst = " ".join(ziekteoorzaak.werknemer_alineas(PERSOON, pr, 0))
     assert "De uitkering stopt op 20 maart 2026, de dag waarop u de AOW-leeftijd bereikt" in tekst
+    # The wage after it: six weeks from the AOW date (BW 7:629 lid 2 onder b; the sickness began after 1-7-2023):
+    # 20-3-2026 + 42 days = 1-5-2026 is the first day without wage, so the last day is 30-4-2026.
+    assert "betaalt uw loon daarna nog door tot en met 30 april 2026 (art. 7:629 lid 2 onder b BW)" in tekst
+    assert "tot en met 30 april 2026 (art. 7:629 lid 2 onder b BW), betaalt u zelf" in ziekteoorzaak.werkgever_alinea(wk, 0)
     # Pregnancy: the overview does not know the leave and says what it assumes.
     zwanger = {**PERSOON, "geboortedatum": "1990-05-01", "ziekteoorzaak": "zwangerschap_bevalling"}
     tekst = " ".join(ziekteoorzaak.werknemer_alineas(zwanger, projecteer(zwanger, DATUM), 0))
     assert ziekteoorzaak.AANNAME_VERLOF in tekst and "De uitkering stopt" not in tekst
+
+
+@pytest.mark.parametrize("veld, waarde", [("zwangerschapsverlof_van", "2026-02-02"), ("meerling", True),
+                                          ("vermoedelijke_bevallingsdatum", "2026-03-20")])
+def test_leave_dates_the_overview_does_not_use_are_refused_not_ignored(veld, waarde):
+    """The overview does not place the leave in its months (it says what it assumes); a leave date given to it was
+    silently ignored. Now one Dutch line naming the field."""
+    from spoorzoeker import InvoerFout
+    from spoorzoeker.reports import maak_overzicht
+
+    zwanger = {**PERSOON, "geboortedatum": "1990-05-01", "ziekteoorzaak": "zwangerschap_bevalling", veld: waarde}
+    with pytest.raises(InvoerFout) as fout:
+        maak_overzicht({"datum": DATUM, "persoon": zwanger})
+    assert fout.value.veld == f"persoon.{veld}" and "niet gebruikt" in str(fout.value)
+    assert "\n" not in str(fout.value)

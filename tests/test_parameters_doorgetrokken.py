@@ -145,6 +145,21 @@ def test_transitievergoeding_voor_een_einde_volgend_jaar():
         "sinds 1 januari 2026: € 102.000,00 bruto (of een jaarsalaris als dat hoger is)."]
 
 
+def test_een_doorgetrokken_percentage_heet_geen_bedrag():
+    """The average WGA premium is a share of the premium wage (Besluit gedifferentieerde premie Whk): the notice
+    says 'het percentage', not 'het bedrag'. 0,0096 x 100 = 0,96% (the 2026 value in wga_werkgever.yaml)."""
+    import datetime as dt
+
+    from spoorzoeker.params import doorgetrokken_bij
+    from spoorzoeker.scenarios import huidig
+
+    premie = huidig().parameters.wga_werkgever.gemiddelde_premie_wga
+    assert premie.waarde_op(dt.date(2026, 1, 1)) == 0.0096
+    assert doorgetrokken_bij(premie, dt.date(2027, 3, 1)).melding() == (
+        "De gemiddelde WGA-premie van de Werkhervattingskas vanaf 1 januari 2027 is nog niet bekend; we rekenen met "
+        "het percentage dat geldt sinds 1 januari 2026: 0,96% van het premieloon.")
+
+
 def test_de_dagloonindexatie_stopt_bij_de_laatst_bekende_herziening():
     """WIA art. 14 lid 1: the dagloon follows every revision up to the day asked. A revision due on
     1 January 2027 is not known yet: the factor on 1 March 2027 is the factor on 31 December 2026."""
@@ -210,6 +225,12 @@ def test_overzicht_zegt_welke_bedragen_nog_niet_bekend_zijn():
     assert len(kaders) == 1
     assert MAXIMUMDAGLOON_2027 in kaders[0].tekst
     assert ov.blokken.index(kaders[0]) == 1  # right after the disclaimer
+    # and the sentence on which amounts the later months use does not call the 2027 amounts known
+    from spoorzoeker.reports.inhoud import Alinea
+
+    alineas = " ".join(b.tekst for b in ov.blokken if isinstance(b, Alinea))
+    assert "met de laatst bekende bedragen: die van 1 februari 2027 zijn nog niet allemaal bekend" in alineas
+    assert "de nieuwste die bekend zijn" not in alineas
     # within the known amounts the employee's overview has no such box
     assert _kaders(maak_overzicht(OVERZICHT, dt.date(2026, 3, 1)), "Nog niet bekend") == []
 

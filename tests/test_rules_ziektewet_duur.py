@@ -74,7 +74,8 @@ def test_lid_2_any_cause_in_the_weeks_the_leave_could_have_started():
 
 def test_lid_2_starts_ten_weeks_before_for_a_multiple_pregnancy():
     # Meerling: from 16-5-2026 - 70 days = 7-3-2026. Sick (another cause) on Monday 9-3-2026 -> lid 2, 100%.
-    verlof = {**VERLOF, "meerling": True}
+    # The leave starts at the latest 16-5-2026 - 56 days = 21-3-2026 (eight weeks): here on 20-3-2026.
+    verlof = {**VERLOF, "meerling": True, "zwangerschapsverlof_van": "2026-03-20"}
     r = zw(ziekteweek=1, eerste_ziektedag="2026-03-09", ziekteoorzaak="andere", **verlof)
     assert r["ziektewet_zwangerschap_grond"] == "lid_2_verlof_kon_ingaan"
     assert r["ziektewet_uitkering_per_dag"] == 150.00
@@ -110,6 +111,12 @@ def test_without_dates_the_cause_is_taken_as_given_and_said_so():
     # 3-4-2026 is one day before 4-4-2026, six weeks before the day after 15-5-2026 (WAZO art. 3:1 lid 2).
     ({"vermoedelijke_bevallingsdatum": "2026-05-15", "zwangerschapsverlof_van": "2026-04-03",
       "zwangerschapsverlof_tot_en_met": "2026-07-23"}, "zwangerschapsverlof_van"),
+    # 19-4-2026 is one day after 18-4-2026, four weeks before the day after 15-5-2026: the leave has started by
+    # then (WAZO art. 3:1 lid 2, second sentence); with a multiple pregnancy eight weeks, 21-3-2026.
+    ({"vermoedelijke_bevallingsdatum": "2026-05-15", "zwangerschapsverlof_van": "2026-04-19",
+      "zwangerschapsverlof_tot_en_met": "2026-08-03"}, "zwangerschapsverlof_van"),
+    ({"vermoedelijke_bevallingsdatum": "2026-05-15", "meerling": True, "zwangerschapsverlof_van": "2026-03-22",
+      "zwangerschapsverlof_tot_en_met": "2026-08-03"}, "zwangerschapsverlof_van"),
 ])
 def test_impossible_leave_dates_are_refused_naming_the_field(invoer, veld):
     with pytest.raises(InvoerFout) as fout:
@@ -127,6 +134,25 @@ def test_impossible_leave_dates_on_the_command_line_exit_2_with_one_dutch_line()
     regels = [r for r in r.stderr.splitlines() if r.strip()]
     assert len(regels) == 1 and "zwangerschapsverlof_tot_en_met" in regels[0] and "Traceback" not in r.stderr
     assert r.stdout == ""
+
+
+def test_one_request_with_the_leave_for_one_person_and_not_for_another():
+    # Every person in a request has the same fields: null in an optional date is "not given", so the second
+    # person (another cause, no leave) is computed as without the dates. Week 1 starts 20-4-2026, inside the
+    # first person's leave 14-4 .. 3-8 (lid 3: 0,00); the second gets 70% x 150,00 = 105,00 (art. 29 lid 7).
+    from spoorzoeker import bereken
+
+    personen = {"ziekteoorzaak": ["zwangerschap_bevalling", "andere"], "eerste_ziektedag": ["2026-04-20"] * 2,
+                "ziekteweek": [1, 1], "ziektewet_dagloon": [150.0, 150.0],
+                "zwangerschapsverlof_van": ["2026-04-14", None], "zwangerschapsverlof_tot_en_met": ["2026-08-03", None]}
+    r = bereken({"datum": DATUM, "bereken": ["ziektewet_uitkering_per_dag"], "personen": personen})
+    assert r["resultaten"]["ziektewet_uitkering_per_dag"] == [0.0, 105.00]
+    # A required date left empty is one Dutch line naming the field and the person (no Python 'None').
+    with pytest.raises(InvoerFout) as fout:
+        bereken({"datum": DATUM, "bereken": ["ziektewet_einddatum"],
+                 "personen": {"eerste_ziektedag": ["2026-04-20", None], "ziekteweek": [1, 1]}})
+    assert fout.value.veld == "eerste_ziektedag"
+    assert "persoon 2" in str(fout.value) and "None" not in str(fout.value)
 
 
 # --- 2. "aaneengesloten": the 104 weeks of art. 29a lid 4 ------------------------------------------------------

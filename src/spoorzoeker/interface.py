@@ -257,11 +257,15 @@ def datums_in(var: Variabele, waarden: Any) -> np.ndarray:
     a = np.asarray(waarden)
     if a.dtype.kind == "M":
         return a.astype("datetime64[D]")
-    try:
-        uit = np.array([_als_datum(w, var.naam) for w in a.ravel()], dtype="datetime64[D]")
-    except InvoerFout:
-        raise
-    if np.any(uit < np.datetime64("1900-01-01")) or np.any(uit > np.datetime64("2100-12-31")):
+    leeg = np.array([w is None for w in a.ravel()], dtype=bool)
+    if leeg.any() and var.standaard is None:
+        raise InvoerFout(f"Het veld '{var.naam}' is leeg bij persoon {int(np.argmax(leeg)) + 1}: geef een datum in "
+                         "de vorm JJJJ-MM-DD.", var.naam)
+    # null in an optional date (one whose default is 'not given', such as the leave dates) means not given: a
+    # request with several people can then give the date for one and not for another.
+    uit = np.array([np.datetime64("NaT") if w is None else _als_datum(w, var.naam) for w in a.ravel()],
+                   dtype="datetime64[D]")
+    if np.any(uit[~leeg] < np.datetime64("1900-01-01")) or np.any(uit[~leeg] > np.datetime64("2100-12-31")):
         raise InvoerFout(f"Het veld '{var.naam}' moet een datum tussen 1900 en 2100 zijn.", var.naam)
     return uit
 

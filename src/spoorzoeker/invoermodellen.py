@@ -220,6 +220,14 @@ class Persoon(_Open):
             if zestien > self.eerste_ziektedag:
                 raise _Veld("geboortedatum", f"{self.geboortedatum.isoformat()}: wie op de eerste ziektedag jonger "
                                              "is dan 15 jaar, heeft geen arbeidsovereenkomst met loondoorbetaling")
+        # The overview does not place the leave of ZW art. 29a in its months (it says what it assumes instead):
+        # leave dates given to it would be silently ignored, so they are refused.
+        for veld in ("vermoedelijke_bevallingsdatum", "meerling", "zwangerschapsverlof_van",
+                     "zwangerschapsverlof_tot_en_met"):
+            if (self.model_extra or {}).get(veld) not in (None, False):
+                raise _Veld(veld, "wordt in het overzicht niet gebruikt: het overzicht gaat uit van ziekte vóór het "
+                                  "zwangerschapsverlof of direct aansluitend op het bevallingsverlof, en rekent het "
+                                  "verlof zelf niet mee; laat dit veld weg")
         # Besluit minimumjeugdloon art. 3: the bbl youth wage exists only below 21 (art. 1: 15 up to 21).
         g, e = self.geboortedatum, self.eerste_ziektedag
         if self.bbl and g is not None and e.year - g.year - ((e.month, e.day) < (g.month, g.day)) >= 21:

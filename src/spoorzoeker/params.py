@@ -463,7 +463,8 @@ class Doorgetrokken:
             return (f"{wat} vanaf {onbekend} is nog niet bekend; we rekenen zonder die herziening (de laatst "
                     f"bekende is die van {vanaf}).")
         eenheid = f" {self.eenheid_tekst}" if self.eenheid_tekst else ""
-        return (f"{wat} vanaf {onbekend} is nog niet bekend; we rekenen met het bedrag dat geldt sinds {vanaf}: "
+        soort = "het percentage" if self.eenheid == "/1" else "het bedrag"  # a share is no amount
+        return (f"{wat} vanaf {onbekend} is nog niet bekend; we rekenen met {soort} dat geldt sinds {vanaf}: "
                 f"{_bedrag_tekst(self.waarde, self.eenheid)}{eenheid}.")
 
     def als_dict(self) -> dict[str, Any]:

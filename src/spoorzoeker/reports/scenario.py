@@ -25,12 +25,17 @@ from .inhoud import Alinea, Kader, Kop, Tabel, datum_tekst, euro, maand_tekst
 def wet_blokken(stelsel: Stelsel | None, rekendatum: dt.date) -> list[Any]:
     """One plain sentence on which law each month follows, and the scenario if it is not current law."""
     stelsel = als_stelsel(stelsel)
+    _, bekend, _ = stelsel.parameters.rekenbereik()
+    # Past the known amounts the date's own amounts are not known: the last known ones are used (the box
+    # 'Nog niet bekend' names them), so "the newest known" would not be true of the date's amounts.
+    bedragen = (f"de bedragen van {datum_tekst(rekendatum)}: de nieuwste die bekend zijn" if rekendatum <= bekend
+                else f"de laatst bekende bedragen: die van {datum_tekst(rekendatum)} zijn nog niet allemaal bekend "
+                     "(zie 'Nog niet bekend')")
     uit: list[Any] = [Alinea(
         f"Elke maand loondoorbetaling vóór {datum_tekst(rekendatum)} is berekend met de regels en bedragen die in "
         "die maand golden. Begon de WIA-uitkering vóór die datum, dan rekent het overzicht met de regels van de "
         "eerste WIA-dag; latere verhogingen van een lopende uitkering zijn niet meegenomen. Alle latere maanden "
-        f"zijn berekend met de bedragen van {datum_tekst(rekendatum)}: de nieuwste die bekend zijn. Toekomstige "
-        "verhogingen kennen we nog niet.")]
+        f"zijn berekend met {bedragen}. Toekomstige verhogingen kennen we nog niet.")]
     if not stelsel.is_huidig:
         uit.append(Kader(
             f"Dit overzicht rekent met het scenario '{stelsel.titel}': {stelsel.beschrijving} Dit is een voorstel, "

@@ -61,6 +61,15 @@ def aow_stop(pr: Projectie, i: int) -> np.datetime64 | None:
     return aow
 
 
+def loon_na_aow(pr: Projectie, i: int) -> str:
+    """'tot en met 30 april 2026 (art. 7:629 lid 2 onder b BW)': the last day of the wage after the Ziektewet
+    benefit stopped on the AOW date. The wage runs six weeks past the AOW date (thirteen for a sickness that began
+    before 1 July 2023), or to the end of the 104 weeks of lid 1 when that comes first."""
+    laatste = np.datetime64(pr.ingangsdatum_wia[i], "D") - np.timedelta64(1, "D")
+    lid = "lid 2 onder b" if pr.aow_termijn[i] else "lid 1"
+    return f"tot en met {_datum(laatste)} (art. 7:629 {lid} BW)"
+
+
 # What the overview assumes without the dates of the leave (it does not place the leave in its months).
 AANNAME_VERLOF = ("Het overzicht gaat ervan uit dat u ziek bent vóór uw zwangerschapsverlof of direct aansluitend op "
                   "uw bevallingsverlof (art. 29a Ziektewet). Tijdens het verlof zelf krijgt u geen Ziektewet-uitkering "
@@ -91,8 +100,8 @@ def werknemer_alineas(persoon: dict, pr: Projectie, i: int) -> list[str]:
     stop = aow_stop(pr, i)
     if stop is not None:
         tekst += (f" De uitkering stopt op {_datum(stop)}, de dag waarop u de AOW-leeftijd bereikt (art. 29 lid 4 "
-                  "Ziektewet). Uw werkgever betaalt uw loon daarna nog een tijd door (art. 7:629 lid 2 BW), zonder "
-                  "Ziektewet-uitkering.")
+                  "Ziektewet). Uw werkgever betaalt uw loon daarna nog door "
+                  f"{loon_na_aow(pr, i)}, zonder Ziektewet-uitkering.")
     if not maanden:
         return [tekst + " Die uitkering is niet hoger dan uw loon bij ziekte. Voor uw inkomen verandert er dus niets: "
                         "u houdt uw loon."]
@@ -171,8 +180,8 @@ def werkgever_alinea(wk: Any, i: int) -> str | None:
     stop = aow_stop(wk.projectie, i)
     if stop is not None:
         return tekst + (f" De uitkering stopt op {_datum(stop)}, de dag waarop de werknemer de AOW-leeftijd bereikt "
-                        "(art. 29 lid 4 Ziektewet); het loon dat u daarna nog verschuldigd bent (art. 7:629 lid 2 BW), "
-                        "betaalt u zelf.")
+                        "(art. 29 lid 4 Ziektewet); het loon dat u daarna nog verschuldigd bent, "
+                        f"{loon_na_aow(wk.projectie, i)}, betaalt u zelf.")
     return tekst + " Na 104 weken betaalt u het loon weer zelf."
 
 

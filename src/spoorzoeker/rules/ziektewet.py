@@ -143,6 +143,11 @@ def _dagen(n) -> np.ndarray:
     return np.asarray(np.nan_to_num(n), dtype=np.int64).astype("timedelta64[D]")
 
 
+def _als_dagen(*datums) -> tuple[np.ndarray, ...]:
+    """The date inputs as days (datetime64[D]), broadcast to one shape."""
+    return np.broadcast_arrays(*(np.asarray(d, dtype="datetime64[D]") for d in datums))
+
+
 @regel(
     "datum", "Eerste dag van de ziekteweek waarover de Ziektewet wordt berekend",
     bron="eerste ziektedag + 7 x (ziekteweek - 1); week 1 begint op de eerste dag van de ongeschiktheid tot werken"
@@ -160,11 +165,14 @@ def ziektewet_dag(eerste_ziektedag, ziekteweek):
     return np.where(onbekend, _NAT, dag)
 
 
-def _venster(bevalling, meerling, p) -> np.ndarray:
+def _venster(bevalling, meerling, p, grens: str = "vanaf") -> np.ndarray:
     """The first day of the period in which the leave could start (WAZO art. 3:1 lid 2): six weeks, ten for more
-    than one child, before the day after the expected date of delivery; NaT where that date is unknown."""
+    than one child, before the day after the expected date of delivery; NaT where that date is unknown. With
+    ``grens="uiterlijk"`` the last day it can start: four weeks before that day, eight for more than one child."""
     zw = p.ziektewet
-    weken = np.where(meerling == 1, zw.zwangerschapsverlof_vanaf_weken_meerling, zw.zwangerschapsverlof_vanaf_weken)
+    een, meer = ((zw.zwangerschapsverlof_vanaf_weken, zw.zwangerschapsverlof_vanaf_weken_meerling) if grens == "vanaf"
+                 else (zw.zwangerschapsverlof_uiterlijk_weken, zw.zwangerschapsverlof_uiterlijk_weken_meerling))
+    weken = np.where(meerling == 1, meer, een)
     return np.where(np.isnat(bevalling), _NAT, bevalling + np.timedelta64(1, "D") - _dagen(7.0 * weken))
 
 
@@ -182,7 +190,6 @@ def controleer_zwangerschapsverlof(invoer: dict[str, np.ndarray], p) -> None:
 
     van, tot, bevalling = datums("zwangerschapsverlof_van"), datums("zwangerschapsverlof_tot_en_met"), \
         datums("vermoedelijke_bevallingsdatum")
-    venster = _venster(bevalling, np.asarray(invoer.get("meerling", np.zeros(n))), p)
     alleen_van = ~np.isnat(van) & np.isnat(tot)
     alleen_tot = np.isnat(van) & ~np.isnat(tot)
     if alleen_van.any() or alleen_tot.any():
@@ -196,13 +203,15 @@ def controleer_zwangerschapsverlof(invoer: dict[str, np.ndarray], p) -> None:
         raise InvoerFout(f"'zwangerschapsverlof_tot_en_met' ({tot[i]}) ligt bij persoon {i + 1} vóór "
                          f"'zwangerschapsverlof_van' ({van[i]}): het verlof kan niet eindigen voordat het begint.",
                          "zwangerschapsverlof_tot_en_met")
-    te_vroeg = ~np.isnat(van) & ~np.isnat(venster) & (van < venster)
-    if te_vroeg.any():
-        i = int(np.argmax(te_vroeg))
-        raise InvoerFout(f"'zwangerschapsverlof_van' ({van[i]}) ligt bij persoon {i + 1} vóór {venster[i]}: eerder "
-                         f"dan zes weken (bij een meerling tien) vóór de dag na de vermoedelijke bevallingsdatum "
-                         f"({bevalling[i]}) kan het zwangerschapsverlof niet ingaan (art. 3:1 lid 2 Wet arbeid en zorg).",
-                         "zwangerschapsverlof_van")
+    meerling = np.asarray(invoer.get("meerling", np.zeros(n)))
+    vroegst, uiterlijk = _venster(bevalling, meerling, p), _venster(bevalling, meerling, p, "uiterlijk")
+    buiten = ~np.isnat(van) & ~np.isnat(vroegst) & ((van < vroegst) | (van > uiterlijk))
+    if buiten.any():
+        i = int(np.argmax(buiten))
+        raise InvoerFout(f"'zwangerschapsverlof_van' ({van[i]}) valt bij persoon {i + 1} buiten {vroegst[i]} tot en "
+                         f"met {uiterlijk[i]}: het zwangerschapsverlof gaat in vanaf zes weken en uiterlijk vier weken (bij "
+                         f"een meerling tien en acht) vóór de dag na de vermoedelijke bevallingsdatum ({bevalling[i]}) "
+                         "(art. 3:1 lid 2 Wet arbeid en zorg).", "zwangerschapsverlof_van")
 
 
 @regel(
@@ -247,16 +256,13 @@ def ziektewet_zwangerschap_grond(ziektewet_dag, eerste_ziektedag, ziekteoorzaak,
     Without both leave dates the leave is unknown: the cause ``zwangerschap_bevalling`` is then taken as
     given (``aangenomen_zonder_datums``), except on a day before the period of lid 2 (known from the expected
     date), which is certainly before the leave (lid 1). Lid 2 for another cause needs the expected date and the
-    leave. Impossible dates (an end before the start, a start earlier than the law allows) are refused.
+    leave. Impossible dates (an end before the start, a start earlier or later than the law allows) are refused
+    by the calculate interface (``controleer_zwangerschapsverlof``).
     """
     G = ZWANGERSCHAP_GRONDEN
     zw = p.ziektewet
-    d = np.asarray(ziektewet_dag, dtype="datetime64[D]")
-    e = np.asarray(eerste_ziektedag, dtype="datetime64[D]")
-    b = np.asarray(vermoedelijke_bevallingsdatum, dtype="datetime64[D]")
-    v = np.asarray(zwangerschapsverlof_van, dtype="datetime64[D]")
-    t = np.asarray(zwangerschapsverlof_tot_en_met, dtype="datetime64[D]")
-    d, e, b, v, t = np.broadcast_arrays(d, e, b, v, t)
+    d, e, b, v, t = _als_dagen(ziektewet_dag, eerste_ziektedag, vermoedelijke_bevallingsdatum, zwangerschapsverlof_van,
+                               zwangerschapsverlof_tot_en_met)
     venster = _venster(b, meerling, p)
 
     zwanger = ziekteoorzaak == OORZAKEN["zwangerschap_bevalling"]
@@ -337,11 +343,7 @@ def ziektewet_einddatum(eerste_ziektedag, aow_datum, ziektewet_zwangerschap_gron
     """
     G = ZWANGERSCHAP_GRONDEN
     zw = p.ziektewet
-    e = np.asarray(eerste_ziektedag, dtype="datetime64[D]")
-    a = np.asarray(aow_datum, dtype="datetime64[D]")
-    v = np.asarray(zwangerschapsverlof_van, dtype="datetime64[D]")
-    t = np.asarray(zwangerschapsverlof_tot_en_met, dtype="datetime64[D]")
-    e, a, v, t = np.broadcast_arrays(e, a, v, t)
+    e, a, v, t = _als_dagen(eerste_ziektedag, aow_datum, zwangerschapsverlof_van, zwangerschapsverlof_tot_en_met)
     grond = np.asarray(ziektewet_zwangerschap_grond)
     een_dag = np.timedelta64(1, "D")
     na_aow = ~np.isnat(a) & ~np.isnat(e) & (e >= a)
@@ -370,9 +372,7 @@ def ziektewet_betaalt_in_week(ziektewet_dag, ziektewet_einddatum, ziektewet_zwan
     weeks (week 104 is the last); with neither, the week is taken to lie within the duration (the amount of the
     benefit is what the caller asks for then)."""
     G = ZWANGERSCHAP_GRONDEN
-    d = np.asarray(ziektewet_dag, dtype="datetime64[D]")
-    einde = np.asarray(ziektewet_einddatum, dtype="datetime64[D]")
-    d, einde = np.broadcast_arrays(d, einde)
+    d, einde = _als_dagen(ziektewet_dag, ziektewet_einddatum)
     w = np.asarray(ziekteweek, dtype=np.float64)
     op_datum = ~np.isnat(d) & ~np.isnat(einde)
     binnen = np.where(op_datum, d <= einde, np.where(np.isnan(w), True, w <= p.ziektewet.duur_weken))
