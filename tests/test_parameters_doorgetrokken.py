@@ -28,6 +28,7 @@ from clihulp import draai
 
 from spoorzoeker.interface import bereken
 from spoorzoeker.params import HERZIENINGEN, ParameterNode, standaard_parameters
+from spoorzoeker.tijd import datum_tekst
 
 P = standaard_parameters()
 
@@ -192,8 +193,9 @@ def test_cli_bereken_te_ver_vooruit_is_een_nederlandse_regel():
     assert "Traceback" not in r.stderr and r.stdout == ""
     regels = r.stderr.strip().splitlines()
     assert regels == [f"Fout: De datum {te_laat.isoformat()} valt buiten het bereik waarvoor Spoorzoeker kan rekenen: "
-                      f"de bedragen zijn bekend van {eerste.isoformat()} tot en met {bekend.isoformat()}, en tot en "
-                      f"met {uiterlijk.isoformat()} rekent Spoorzoeker met de laatst bekende bedragen."]
+                      f"de bedragen zijn bekend van {datum_tekst(eerste)} tot en met {datum_tekst(bekend)}, en tot en "
+                      f"met {datum_tekst(uiterlijk)} rekent Spoorzoeker met de laatst bekende bedragen."]
+    assert "van 1 januari 2020 tot en met" in regels[0]  # the range in words, as people write dates
 
 
 def test_cli_overzicht_na_de_bekende_bedragen(tmp_path):

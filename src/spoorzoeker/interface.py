@@ -33,7 +33,7 @@ from .params import uniek_doorgetrokken, verzamel_doorgetrokken
 from .rules.ziektewet import controleer_zwangerschapsverlof
 from .scenarios import als_stelsel, huidig
 from .stelsel import Stelsel
-from .tijd import als_datum
+from .tijd import als_datum, datum_tekst
 
 _SLEUTELS = {"datum", "personen", "bereken", "uitleg", "scenario"}
 MAX_UITLEG_PERSONEN = 1000
@@ -145,8 +145,8 @@ def lees_rekendatum(waarde: Any, vandaag: dt.date, stelsel: Stelsel | None = Non
     if not eerste <= datum <= uiterlijk:
         raise InvoerFout(
             f"De datum {datum.isoformat()} valt buiten het bereik waarvoor Spoorzoeker kan rekenen: de bedragen "
-            f"zijn bekend van {eerste.isoformat()} tot en met {bekend.isoformat()}, en tot en met "
-            f"{uiterlijk.isoformat()} rekent Spoorzoeker met de laatst bekende bedragen.", "datum")
+            f"zijn bekend van {datum_tekst(eerste)} tot en met {datum_tekst(bekend)}, en tot en met "
+            f"{datum_tekst(uiterlijk)} rekent Spoorzoeker met de laatst bekende bedragen.", "datum")
     return datum
 
 

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from .errors import InvoerFout
+from .tijd import datum_tekst
 
 __all__ = ["BerekenVerzoek", "OverzichtVerzoek", "TijdlijnVerzoek", "controleer_bereken", "controleer_overzicht",
            "controleer_tijdlijn", "eerste_jaar_buiten_werkzaam_leven", "vertaal"]
@@ -38,15 +39,11 @@ def wetbereik() -> tuple[dt.date, dt.date]:
     return eerste, uiterlijk
 
 
-def _t(d: dt.date) -> str:
-    maanden = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december")
-    return f"{d.day} {maanden[d.month - 1]} {d.year}"
 
 
 def _niet_na(d: dt.date | None, grens: dt.date, wat: str) -> None:
     if d is not None and d > grens:
-        raise ValueError(f"{d.isoformat()} ligt na {_t(grens)}: {wat}")
+        raise ValueError(f"{d.isoformat()} ligt na {datum_tekst(grens)}: {wat}")
 
 
 def _binnen_wet(d: dt.date | None, wat: str) -> None:
@@ -55,7 +52,7 @@ def _binnen_wet(d: dt.date | None, wat: str) -> None:
     eerste, einde = wetbereik()
     if not eerste <= d <= einde:
         raise ValueError(f"{d.isoformat()} valt buiten de periode waarvoor Spoorzoeker kan rekenen "
-                         f"({_t(eerste)} tot en met {_t(einde)}); {wat}")
+                         f"({datum_tekst(eerste)} tot en met {datum_tekst(einde)}); {wat}")
 
 
 class _Model(BaseModel):

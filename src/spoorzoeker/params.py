@@ -32,6 +32,7 @@ import numpy as np
 import yaml
 
 from .errors import ParameterFout
+from .tijd import datum_tekst
 
 PARAMETER_MAP = Path(__file__).parent / "parameters"
 # Series that rules read over a span of dates (history), not at the calculation date: their early
@@ -457,8 +458,8 @@ class Doorgetrokken:
     def melding(self) -> str:
         """'Het maximumdagloon vanaf 1 januari 2027 is nog niet bekend; ...' for the user (one Dutch sentence)."""
         wat = self.label[0].upper() + self.label[1:]
-        onbekend = _datum_tekst(self.bekend_tot + dt.timedelta(days=1))
-        vanaf = _datum_tekst(self.geldig_vanaf)
+        onbekend = datum_tekst(self.bekend_tot + dt.timedelta(days=1))
+        vanaf = datum_tekst(self.geldig_vanaf)
         if self.naam.startswith(REEKSEN):  # a revision percentage: a missing revision is no revision
             return (f"{wat} vanaf {onbekend} is nog niet bekend; we rekenen zonder die herziening (de laatst "
                     f"bekende is die van {vanaf}).")
@@ -473,12 +474,6 @@ class Doorgetrokken:
                 "melding": self.melding()}
 
 
-_MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-            "november", "december")
-
-
-def _datum_tekst(d: dt.date) -> str:
-    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
 
 
 def _bedrag_tekst(waarde: float, eenheid: str | None) -> str:

@@ -121,3 +121,17 @@ def als_datum(waarde: object) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+
+
+def datum_tekst(d) -> str:
+    """A date as people write it in Dutch: '20 augustus 2026' (a date, a numpy day or ISO text); the one
+    place every page, document and message writes a date in words."""
+    if isinstance(d, str):
+        d = dt.date.fromisoformat(d[:10])
+    elif not isinstance(d, dt.date):
+        d = np.datetime64(d, "D").astype(dt.date)
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"

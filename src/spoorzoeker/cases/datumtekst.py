@@ -6,15 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
+from ..tijd import datum_tekst
+
 
 def datum(d: dt.date | str | None) -> str:
+    """'2 maart 2026'; a dash for no date (a table cell)."""
     if d is None or d == "":
         return "-"
-    if isinstance(d, str):
-        d = dt.date.fromisoformat(d[:10])
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+    return datum_tekst(d)
 
 
 # The Dutch time zone (CET/CEST). The time-zone data comes with the pinned ``tzdata`` package where the

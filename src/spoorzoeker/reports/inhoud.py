@@ -21,11 +21,11 @@ from ..projection.prognose import LABEL as PROGNOSE_LABEL
 from ..projection.prognose import wia_prognose
 from ..projection.risico import inkomensgat, populatie_aandelen
 from ..projection.werkgever import CLAIM, kostenrisico_tweede_spoor, omslagpunten, werkgeverskosten
+from ..tijd import MAANDEN as MAANDEN_LANG
+from ..tijd import datum_tekst
 from . import ziekteoorzaak
 
 MAANDEN = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-MAANDEN_LANG = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december")
 DISCLAIMER = ("Dit overzicht is een schatting, geen besluit en geen recht. Het UWV beslist over een "
               "WIA-uitkering; uw arbeidsovereenkomst en cao bepalen de loondoorbetaling. Alle bedragen zijn "
               "bruto (vóór belasting en premies), gerekend met de regels en bedragen die gelden op de rekendatum; "
@@ -110,11 +110,6 @@ def euro(bedrag: float, decimalen: int = 2) -> str:
 
 def procent(x: float, decimalen: int = 1) -> str:
     return f"{x:.{decimalen}f}%".replace(".", ",")
-
-
-def datum_tekst(d) -> str:
-    d = np.datetime64(d, "D").astype(dt.date)
-    return f"{d.day} {MAANDEN_LANG[d.month - 1]} {d.year}"
 
 
 def _herkomst(persoon: dict, vandaag: dt.date, rekendatum: dt.date) -> str:

@@ -36,7 +36,7 @@ from ..errors import InvoerFout, ParameterFout
 from ..invoermodellen import controleer_tijdlijn
 from ..params import ParameterNode
 from ..stapteksten import AOW_REDENEN, STAPPEN, VOORSTELLEN
-from ..tijd import als_datum, ziekteweek
+from ..tijd import als_datum, datum_tekst, ziekteweek
 from . import stappen as st
 from .uitkomst import EerdereWachttijd, Onderbreking, Tijdlijn, TijdlijnStap
 
@@ -780,13 +780,6 @@ def _aow_datum(geval: zg.Ziektegeval, d0: dt.date, vandaag: dt.date, stelsel: An
     return _dag(b.bereken("aow_datum")[0])
 
 
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
-
-
-def _lang(d: dt.date) -> str:
-    """A date as people write it in Dutch: 20 augustus 2026."""
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
 def _aow_opmerking(t: st.Tijdlijnen, i: int, aow: dt.date | None, d0: dt.date, vandaag: dt.date,
@@ -801,14 +794,14 @@ def _aow_opmerking(t: st.Tijdlijnen, i: int, aow: dt.date | None, d0: dt.date, v
     weken = int(parameters.vind("loondoorbetaling.aow_gerechtigde_weken").waarde_op(d0))
     bereikt = "bereikte" if aow <= vandaag else "bereikt"
     if aow <= d0:
-        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {_lang(aow)}, vóór de eerste ziektedag. Hij krijgt daarom "
-                f"{weken} weken loon bij ziekte, tot en met {_lang(laatste)} (art. 7:629 lid 2 onder b BW).")
+        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {datum_tekst(aow)}, vóór de eerste ziektedag. Hij krijgt daarom "
+                f"{weken} weken loon bij ziekte, tot en met {datum_tekst(laatste)} (art. 7:629 lid 2 onder b BW).")
     elif laatste < _dag(t.einde_wachttijd[i]):  # type: ignore[operator]
-        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {_lang(aow)}. Vanaf die dag loopt het loon bij ziekte nog "
-                f"{weken} weken, tot en met {_lang(laatste)} (art. 7:629 lid 2 onder b BW).")
+        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {datum_tekst(aow)}. Vanaf die dag loopt het loon bij ziekte nog "
+                f"{weken} weken, tot en met {datum_tekst(laatste)} (art. 7:629 lid 2 onder b BW).")
     else:
-        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {_lang(aow)}, aan het einde van de 104 weken. Het loon bij "
-                f"ziekte loopt tot en met {_lang(laatste)}: samen nooit meer dan 104 weken (art. 7:629 lid 2 onder b BW).")
+        loon = (f"De werknemer {bereikt} de AOW-leeftijd op {datum_tekst(aow)}, aan het einde van de 104 weken. Het loon bij "
+                f"ziekte loopt tot en met {datum_tekst(laatste)}: samen nooit meer dan 104 weken (art. 7:629 lid 2 onder b BW).")
     return aow, (loon + " Er volgt geen WIA-uitkering (art. 8 lid 1 onder b WIA), dus ook geen WIA-aanvraag. "
                  "Loopt het dienstverband door, dan is er na het loon ook geen ziekengeld (art. 29 lid 1 en 2 "
                  "Ziektewet). Na de AOW-leeftijd hoeft de werkgever geen plan van aanpak te maken en geen werk bij "
