@@ -178,9 +178,11 @@ def _venster(bevalling, meerling, p, grens: str = "vanaf") -> np.ndarray:
 
 def controleer_zwangerschapsverlof(invoer: dict[str, np.ndarray], p) -> None:
     """Leave dates that cannot be true in a calculate request: one Dutch line naming the field (the first such
-    person). Called by the calculate interface on the caller's own input, not inside the rules: the interface
-    recomputes a result with placeholder dates to find which missing input a result needs, and those must not be
-    refused."""
+    person). The leave has a first and a last day, and starts "vanaf zes weken" and "uiterlijk vier weken" (ten and
+    eight for more than one child) before the day after the expected date of delivery: WAZO art. 3:1 lid 2
+    (https://wetten.overheid.nl/BWBR0013008#Artikel31). Called by the calculate interface on the caller's own
+    input, not inside the rules: the interface recomputes a result with placeholder dates to find which missing
+    input a result needs, and those must not be refused."""
     if "zwangerschapsverlof_van" not in invoer and "zwangerschapsverlof_tot_en_met" not in invoer:
         return
     n = len(next(iter(invoer.values())))

@@ -68,15 +68,8 @@ HANDELINGEN: dict[str, Handeling] = {
 }
 
 
-def effectieve_rol(g: Ingelogd) -> Rol:
-    """For showing or hiding a form only; ``DossierService`` decides (a taakdelegatie is checked there)."""
-    if g.rol == Rol.CASEMANAGER and g.taakdelegatie:
-        return Rol.CASEMANAGER_TAAKDELEGATIE
-    return g.rol
-
-
 def mag_ui(g: Ingelogd, operatie: Operatie) -> bool:
-    return mag(effectieve_rol(g), operatie)
+    return mag(g.effectieve_rol, operatie)
 
 
 # ---- reading -----------------------------------------------------------------------------------

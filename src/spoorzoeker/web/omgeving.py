@@ -54,11 +54,17 @@ class Ingelogd:
     verloopt_om: dt.datetime | None = None
 
     @property
+    def effectieve_rol(self) -> Rol:
+        """The role this account acts in: a casemanager in taakdelegatie may do more. For showing (a form, the
+        header) only; ``DossierService`` decides (a taakdelegatie is checked there)."""
+        if self.rol == Rol.CASEMANAGER and self.taakdelegatie:
+            return Rol.CASEMANAGER_TAAKDELEGATIE
+        return self.rol
+
+    @property
     def rol_tekst(self) -> str:
-        """The role as the page header shows it; a casemanager in taakdelegatie is named so (she may do more)."""
-        if self.rol.value == "casemanager" and self.taakdelegatie:
-            return ROL_TEKST["casemanager_taakdelegatie"]
-        return ROL_TEKST.get(self.rol.value, self.rol.value)
+        """The role as the page header shows it (a casemanager in taakdelegatie is named so)."""
+        return ROL_TEKST.get(self.effectieve_rol.value, self.effectieve_rol.value)
 
 
 ROL_TEKST = {
