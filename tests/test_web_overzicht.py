@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 from webhulp import CSRF, client, maak_wereld, overzicht_tekst, sluit
-
-BASIS = {"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 3000, "geboortedatum": "1975-03-01",
-         "eerste_jaar_met_arbeid": 1995}
+from webhulp import OVERZICHT_BASIS as BASIS
 
 
 @pytest.fixture(scope="module")

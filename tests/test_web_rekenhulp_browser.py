@@ -4,15 +4,13 @@ view, and a phone gets the chart laid out for its width (finding 15 of the user 
 from __future__ import annotations
 
 import pytest
-from webhulp import maak_wereld, op_een_poort, sluit
+from webhulp import wereld_op_een_poort
 
 
 @pytest.fixture(scope="module")
 def adres(tmp_path_factory):
-    w = maak_wereld(tmp_path_factory.mktemp("rekenhulp"))
-    with op_een_poort(w.app) as url:
+    with wereld_op_een_poort(tmp_path_factory.mktemp("rekenhulp")) as url:
         yield url
-    sluit(w)
 
 
 def _vul_in_en_bereken(p, adres: str, werkgever: bool = False) -> None:

@@ -5,15 +5,13 @@ desktop (1280 px) and phone (390 px) width."""
 from __future__ import annotations
 
 import pytest
-from webhulp import maak_wereld, op_een_poort, sluit
+from webhulp import wereld_op_een_poort
 
 
 @pytest.fixture(scope="module")
 def adres(tmp_path_factory):
-    w = maak_wereld(tmp_path_factory.mktemp("teksten-browser"))
-    with op_een_poort(w.app) as url:
+    with wereld_op_een_poort(tmp_path_factory.mktemp("teksten-browser")) as url:
         yield url
-    sluit(w)
 
 
 @pytest.mark.parametrize("breedte", [1280, 390])

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 from test_web_browser import pagina, server  # noqa: F401 - fixtures of the journey tests
-from webhulp import axe_zonder_fouten, foto_als_gevraagd, maak_wereld, op_een_poort, sluit
+from webhulp import axe_zonder_fouten, foto_als_gevraagd, wereld_op_een_poort
 
 
 @pytest.fixture(scope="module")
 def adres(tmp_path_factory):
-    w = maak_wereld(tmp_path_factory.mktemp("ziekteoorzaak-browser"))
-    with op_een_poort(w.app) as url:
+    with wereld_op_een_poort(tmp_path_factory.mktemp("ziekteoorzaak-browser")) as url:
         yield url
-    sluit(w)
 
 
 

@@ -153,6 +153,11 @@ def sluit(w) -> None:
     shutil.rmtree(w.pad, ignore_errors=True)
 
 
+# The financial overview's form for a synthetic employee (the web overview tests fill in the rest).
+OVERZICHT_BASIS = {"eerste_ziektedag": "2026-10-01", "bruto_maandloon": 3000, "geboortedatum": "1975-03-01",
+                   "eerste_jaar_met_arbeid": 1995}
+
+
 def client(w, rol: str | None) -> TestClient:
     """A client logged in as ``rol`` (None: anonymous), with a CSRF cookie whose token is ``w.csrf``."""
     c = TestClient(w.app, follow_redirects=False)
@@ -191,6 +196,18 @@ def op_een_poort(app):
     finally:
         srv.should_exit = True
         t.join(10)
+
+
+@contextlib.contextmanager
+def wereld_op_een_poort(map_):
+    """A synthetic world (``maak_wereld``) in ``map_`` served on a loopback port; yields its address and
+    closes the world afterwards (the browser tests' module fixture)."""
+    w = maak_wereld(map_)
+    try:
+        with op_een_poort(w.app) as url:
+            yield url
+    finally:
+        sluit(w)
 
 
 def axe_zonder_fouten(p) -> None:
